@@ -1,0 +1,165 @@
+// Command-line parsing for `factcheck`. Uses node's util.parseArgs in its lenient, token-producing
+// mode and validates the tokens itself, so every usage error is a one-line UsageError.
+import { parseArgs as parseTokens } from 'util';
+
+export type Command = 'check' | 'records' | 'help' | 'version';
+export type Format = 'text' | 'json' | 'sarif';
+
+export interface CliArgs {
+  command: Command;
+  /** Draft files to check (`check` only), as given. */
+  files: string[];
+  /** `--sources DIR`, in order. */
+  sources: string[];
+  /** False with `--no-bundled`. */
+  bundled: boolean;
+  /** `--aliases FILE`, in order. */
+  aliases: string[];
+  /** `--date YYYY-MM-DD` (`check` only). */
+  date?: string;
+  format: Format;
+}
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export const USAGE = `Usage:
+  factcheck check FILE... [--sources DIR]... [--no-bundled] [--aliases FILE]... [--date YYYY-MM-DD] [--format text|json|sarif]
+  factcheck records [--sources DIR]... [--no-bundled] [--aliases FILE]... [--format text|json]
+  factcheck --help | --version
+
+Commands:
+  check     Check the claims in each draft FILE against the source library.
+  records   List the records read from the source library.
+
+Options:
+  --sources DIR     Add a folder of source articles (repeatable).
+  --no-bundled      Do not use the bundled default library.
+  --aliases FILE    Merge an extra alias file (YAML) into the alias data (repeatable).
+  --date DATE       The drafts' date (YYYY-MM-DD); default: the front matter's date.
+  --format FORMAT   Output format: text (default), json or sarif (check only).
+  -h, --help        Show this help.
+  --version         Show the version.
+
+Exit status: 0 no conflicting or outdated claim, 1 at least one, 2 usage error or unreadable file.
+`;
+
+const STRING_OPTIONS = new Set(['sources', 'aliases', 'date', 'format']);
+const BOOLEAN_OPTIONS = new Set(['no-bundled', 'help', 'version']);
+const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
+
+/** True for a real calendar date written YYYY-MM-DD ("2024-02-30" is not one). */
+export function isValidDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/** Parses `argv` (without the node and script entries). Throws UsageError on any usage mistake. */
+export function parseArgs(argv: string[]): CliArgs {
+  let tokens;
+  try {
+    tokens = parseTokens({
+      args: argv,
+      options: {
+        sources: { type: 'string', multiple: true },
+        aliases: { type: 'string', multiple: true },
+        date: { type: 'string' },
+        format: { type: 'string' },
+        'no-bundled': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+      strict: false,
+      allowPositionals: true,
+      tokens: true,
+    }).tokens;
+  } catch (err) {
+    throw new UsageError(oneLine(err instanceof Error ? err.message : String(err)));
+  }
+
+  const positionals: string[] = [];
+  const sources: string[] = [];
+  const aliases: string[] = [];
+  let date: string | undefined;
+  let format: string | undefined;
+  let bundled = true;
+  let help = false;
+  let version = false;
+
+  for (const tok of tokens) {
+    if (tok.kind === 'positional') {
+      positionals.push(tok.value);
+      continue;
+    }
+    if (tok.kind !== 'option') continue; // the `--` terminator
+    const name = tok.name;
+    if (STRING_OPTIONS.has(name)) {
+      const value = tok.value;
+      if (value === undefined || value === '' || (!tok.inlineValue && value.startsWith('-'))) {
+        throw new UsageError(`option '--${name}' needs a value`);
+      }
+      if (name === 'sources') sources.push(value);
+      else if (name === 'aliases') aliases.push(value);
+      else if (name === 'date') date = value;
+      else format = value;
+    } else if (BOOLEAN_OPTIONS.has(name)) {
+      if (tok.value !== undefined) throw new UsageError(`option '--${name}' takes no value`);
+      if (name === 'no-bundled') bundled = false;
+      else if (name === 'help') help = true;
+      else version = true;
+    } else {
+      throw new UsageError(`unknown option '${tok.rawName}'`);
+    }
+  }
+
+  const base = { files: [], sources, bundled, aliases, format: 'text' as Format };
+  if (help || positionals[0] === 'help') return { ...base, command: 'help' };
+  if (version) return { ...base, command: 'version' };
+
+  const [command, ...rest] = positionals;
+  if (command === undefined) throw new UsageError("missing command (expected 'check' or 'records'; see --help)");
+  if (command !== 'check' && command !== 'records') {
+    throw new UsageError(`unknown command '${command}' (expected 'check' or 'records')`);
+  }
+
+  if (format !== undefined && !FORMATS.includes(format as Format)) {
+    throw new UsageError(`invalid --format '${format}' (expected text, json or sarif)`);
+  }
+  if (date !== undefined && !isValidDate(date)) {
+    throw new UsageError(`invalid --date '${date}' (expected a calendar date YYYY-MM-DD)`);
+  }
+
+  if (command === 'records') {
+    if (rest.length) throw new UsageError(`unexpected argument '${rest[0]}' ('records' takes no FILE)`);
+    if (date !== undefined) throw new UsageError("option '--date' is only for 'check'");
+    if (format === 'sarif') throw new UsageError("--format sarif is only for 'check'");
+    return { ...base, command, format: (format as Format | undefined) ?? 'text' };
+  }
+
+  if (!rest.length) throw new UsageError("missing FILE ('check' needs at least one draft file)");
+  return { ...base, command, files: rest, date, format: (format as Format | undefined) ?? 'text' };
+}
+
+/** The format asked for on a command line that may not parse (to report a usage error in SARIF). */
+export function requestedFormat(argv: string[]): string | undefined {
+  let format: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') break;
+    if (a === '--format') format = argv[++i];
+    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
+  }
+  return format;
+}
+
+function oneLine(s: string): string {
+  return s.split(/\r?\n/)[0].trim();
+}

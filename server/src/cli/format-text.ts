@@ -1,0 +1,189 @@
+// Plain-text output: compiler-style finding lines (1-based line and column, UTF-16 units), evidence
+// lines under each, a count line per draft; problems as `file: severity: message` for stderr; and
+// the `records` listing.
+import type { Library } from '../engine/api';
+import { LineIndex } from '../engine/text/positions';
+import type {
+  ActorRef,
+  Evidence,
+  Finding,
+  PlaceRef,
+  Problem,
+  Quantity,
+  Source,
+  SourceRecord,
+  TimeRef,
+  Verdict,
+} from '../engine/types';
+import {
+  countVerdicts,
+  displayPath,
+  type FileReport,
+  recordsBySource,
+  shorten,
+  SourceLookup,
+  sortedFindings,
+  VERDICTS,
+} from './report';
+
+export interface TextOptions {
+  /** Directory paths are shown relative to (default: process.cwd()). */
+  cwd?: string;
+}
+
+const LEVEL: Record<Verdict, string> = {
+  conflicting: 'warning',
+  outdated: 'warning',
+  unsupported: 'info',
+  supported: 'note',
+};
+
+const EXCERPT_MAX = 160;
+const RECORD_EXCERPT_MAX = 100;
+
+/** The stdout part of `check`: findings of every checked draft, count lines and a total. */
+export function formatCheckText(reports: readonly FileReport[], library: Library, opts: TextOptions = {}): string {
+  const lookup = new SourceLookup(library);
+  const out: string[] = [];
+  const total: Record<Verdict, number> = { conflicting: 0, outdated: 0, unsupported: 0, supported: 0 };
+  let checked = 0;
+  for (const report of reports) {
+    if (!report.result) continue;
+    checked++;
+    const index = new LineIndex(report.text ?? '');
+    for (const f of sortedFindings(report.result.findings)) out.push(...findingLines(report.path, index, f, lookup, opts));
+    const counts = countVerdicts(report.result.findings);
+    for (const v of VERDICTS) total[v] += counts[v];
+    out.push(`${report.path}: ${countsText(counts)}`);
+  }
+  if (reports.length > 1) {
+    const files = checked === reports.length ? `${checked} files` : `${checked} of ${reports.length} files checked`;
+    out.push(`total: ${files}, ${countsText(total)}`);
+  }
+  return out.length ? out.join('\n') + '\n' : '';
+}
+
+export function findingLines(file: string, index: LineIndex, f: Finding, lookup: SourceLookup, opts: TextOptions = {}): string[] {
+  const pos = index.positionAt(f.span.start);
+  const lines = [`${file}:${pos.line + 1}:${pos.character + 1}: ${LEVEL[f.verdict]} ${f.verdict}: ${oneLine(f.message)}`];
+  for (const ev of f.evidence) lines.push('    ' + evidenceText(ev, lookup, opts));
+  if (f.quoteDiff) lines.push(`    draft: "${oneLine(f.quoteDiff.draft)}" / source: "${oneLine(f.quoteDiff.source)}"`);
+  return lines;
+}
+
+/** `conflicts: Newsweek, 2024-11-23 (newsweek-2024-11-23), Sabrina Singh, Pentagon: "…" [file:4:1]` */
+export function evidenceText(ev: Evidence, lookup: SourceLookup, opts: TextOptions = {}): string {
+  const named = [ev.outlet, ev.published].filter(Boolean).join(', ');
+  const head = named ? `${named} (${ev.source})` : ev.source;
+  const who = [head, ev.actor].filter(Boolean).join(', ');
+  const source = lookup.find(ev.source, ev.sourcePath);
+  let where = displayPath(source?.path ?? ev.sourcePath, opts.cwd);
+  if (source) {
+    const p = lookup.lineIndex(source).positionAt(ev.span.start);
+    where += `:${p.line + 1}:${p.character + 1}`;
+  }
+  return `${ev.relation}: ${who}: "${shorten(ev.excerpt, EXCERPT_MAX)}" [${where}]`;
+}
+
+export function countsText(c: Record<Verdict, number>): string {
+  return VERDICTS.map((v) => `${c[v]} ${v}`).join(', ');
+}
+
+/** Problems as `file: severity: [field: ]message` lines (for stderr). */
+export function formatProblemsText(problems: readonly Problem[], opts: TextOptions = {}): string {
+  return problems
+    .map((p) => {
+      const file = p.file ? displayPath(p.file, opts.cwd) : 'factcheck';
+      return `${file}: ${p.severity}: ${p.field ? p.field + ': ' : ''}${oneLine(p.message)}\n`;
+    })
+    .join('');
+}
+
+/** The `records` listing: a header per source, a line per record and a line of its elements. */
+export function formatRecordsText(library: Library, opts: TextOptions = {}): string {
+  const bySource = recordsBySource(library);
+  const lookup = new SourceLookup(library);
+  const blocks: string[] = [];
+  library.sources.forEach((source, i) => {
+    const records = bySource[i] ?? [];
+    const lines = [sourceHeader(source, records.length)];
+    const index = lookup.lineIndex(source);
+    for (const r of records) {
+      const p = index.positionAt(r.span.start);
+      const pos = `${p.line + 1}:${p.character + 1}`.padEnd(7);
+      lines.push(`  ${pos} [${recordTags(r).join(',')}]  ${shorten(r.text, RECORD_EXCERPT_MAX)}`);
+      const elements = recordElements(r);
+      if (elements) lines.push(`           ${elements}`);
+    }
+    blocks.push(lines.join('\n'));
+  });
+  const orphans = bySource[-1];
+  if (orphans?.length) blocks.push(`(${orphans.length} records with no known source)`);
+  return blocks.length ? blocks.join('\n\n') + '\n' : '';
+}
+
+/** `newsweek-2024-11-23  Newsweek  2024-11-23  "title"  (N records)` */
+function sourceHeader(source: Source, n: number): string {
+  const m = source.meta;
+  const parts = [m.id, m.outlet, m.published, m.title ? `"${oneLine(m.title)}"` : undefined, `(${n} record${n === 1 ? '' : 's'})`];
+  return parts.filter(Boolean).join('  ');
+}
+
+export function recordTags(r: SourceRecord): string[] {
+  const tags: string[] = [];
+  if (r.quantities.length) tags.push('count');
+  if (r.places.length) tags.push('place');
+  if (r.actors.length) tags.push('actor');
+  if (r.times.length) tags.push('time');
+  if (r.quotes.length) tags.push('quote');
+  return tags;
+}
+
+export function recordElements(r: SourceRecord): string {
+  const parts: string[] = [];
+  if (r.quantities.length) parts.push('quantities: ' + r.quantities.map(quantityText).join(', '));
+  if (r.places.length) parts.push('places: ' + r.places.map(placeText).join(', '));
+  if (r.times.length) parts.push('times: ' + r.times.map(timeText).join(', '));
+  if (r.actors.length) parts.push('actors: ' + r.actors.map(actorText).join(', '));
+  if (r.events.length) parts.push('events: ' + r.events.join(', '));
+  if (r.statedAt) parts.push('stated ' + r.statedAt);
+  if (r.hedged) parts.push('hedged: ' + r.hedged);
+  return parts.join('; ');
+}
+
+function quantityText(q: Quantity): string {
+  const value = q.valueHi !== undefined ? `${q.value}–${q.valueHi}` : `${q.value}`;
+  const details = [`${value} in ${num(q.interval.lo)}–${num(q.interval.hi)}`];
+  if (q.unit) details.push(q.unit);
+  if (q.counted) details.push(q.counted);
+  if (q.nationality) details.push(q.nationality);
+  return `"${oneLine(q.text)}" (${details.join(', ')})`;
+}
+
+function placeText(p: PlaceRef): string {
+  return p.role === 'from' ? `${p.id} (from)` : p.id;
+}
+
+function timeText(t: TimeRef): string {
+  let when = '';
+  if (t.start && t.end && t.start !== t.end) when = `${t.start}..${t.end}`;
+  else if (t.start || t.end) when = (t.start ?? t.end) as string;
+  const details = [when || t.kind, t.role];
+  return `"${oneLine(t.text)}" (${details.join(', ')})`;
+}
+
+function actorText(a: ActorRef): string {
+  const details = [a.person, ...a.orgs].filter(Boolean);
+  if (a.inherited) details.push('inherited');
+  return details.length ? `${oneLine(a.text)} (${details.join(', ')})` : oneLine(a.text);
+}
+
+function num(n: number): string {
+  if (n === Infinity) return '∞';
+  if (n === -Infinity) return '-∞';
+  return String(n);
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,102 @@
+// `factcheck`: the command-line front over the engine. bin/factcheck.js calls main() from the
+// esbuild bundle (dist/cli.js). Nothing here may import vscode or vscode-languageserver.
+import type { Library } from '../engine/api';
+import { checkText } from '../engine/check';
+import { loadLibrary } from '../engine/library';
+import { type CliArgs, parseArgs, requestedFormat, USAGE, UsageError } from './args';
+import { formatCheckJson, formatRecordsJson } from './format-json';
+import { formatCheckSarif, usageErrorSarif } from './format-sarif';
+import { formatCheckText, formatProblemsText, formatRecordsText } from './format-text';
+import { readDraft } from './input';
+import { exitStatus, type FileReport, packageVersion } from './report';
+
+export { exitStatus } from './report';
+export type { FileReport } from './report';
+
+/** Where output goes; tests pass their own. */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Directory paths are shown relative to (default: process.cwd()). */
+  cwd?: string;
+}
+
+const processIo: Io = {
+  stdout: (t) => void process.stdout.write(t),
+  stderr: (t) => void process.stderr.write(t),
+};
+
+/** Runs the command line `argv` (without node and script) and resolves to the exit status. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.stderr(`factcheck: ${err.message}\nTry 'factcheck --help' for usage.\n`);
+    if (requestedFormat(argv) === 'sarif') io.stdout(usageErrorSarif(err.message, { cwd: io.cwd }));
+    return exitStatus([], true);
+  }
+
+  if (args.command === 'help') {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (args.command === 'version') {
+    io.stdout(`factcheck ${packageVersion()}\n`);
+    return 0;
+  }
+
+  let library: Library;
+  try {
+    library = loadLibrary({ folders: args.sources, bundled: args.bundled, aliasFiles: args.aliases });
+  } catch (err) {
+    io.stderr(`factcheck: internal error loading the source library: ${errorMessage(err)}\n`);
+    return 2;
+  }
+  const opts = { cwd: io.cwd };
+
+  if (args.command === 'records') {
+    if (args.format === 'json') {
+      io.stdout(formatRecordsJson(library, opts));
+    } else {
+      io.stderr(formatProblemsText(library.problems, opts));
+      io.stdout(formatRecordsText(library, opts));
+    }
+    return 0;
+  }
+
+  if (args.format === 'text') io.stderr(formatProblemsText(library.problems, opts));
+  const reports = args.files.map((file) => checkFile(file, library, args, io));
+
+  if (args.format === 'json') io.stdout(formatCheckJson(reports, library, opts));
+  else if (args.format === 'sarif') io.stdout(formatCheckSarif(reports, library, opts));
+  else io.stdout(formatCheckText(reports, library, opts));
+  return exitStatus(reports, false);
+}
+
+/** Reads and checks one draft; never throws. Fatal trouble is printed at once and kept in `error`. */
+export function checkFile(file: string, library: Library, args: Pick<CliArgs, 'date' | 'format'>, io: Io): FileReport {
+  const report: FileReport = { path: file, problems: [] };
+  const input = readDraft(file);
+  if (input.text === undefined) {
+    report.error = input.problem ?? { severity: 'error', file, message: `cannot read ${file}` };
+    io.stderr(`factcheck: ${report.error.message}\n`);
+    return report;
+  }
+  report.text = input.text;
+  if (input.problem) report.problems.push(input.problem);
+  try {
+    report.result = checkText(input.text, library, { date: args.date, file });
+    report.problems.push(...report.result.problems);
+  } catch (err) {
+    report.error = { severity: 'error', file, message: `internal error checking ${file}: ${errorMessage(err)}` };
+    io.stderr(`factcheck: ${report.error.message}\n`);
+  }
+  if (args.format === 'text') io.stderr(formatProblemsText(report.problems, { cwd: io.cwd }));
+  return report;
+}
+
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,33 @@
+// The engine's public surface, used by every front (CLI, language server). Implementations live in
+// library.ts (sources -> records) and check.ts (draft -> findings).
+import type { Finding, Problem, Source, SourceRecord } from './types';
+
+export interface LibraryOptions {
+  /** User source folders, read in order. */
+  folders: string[];
+  /** Include the bundled default library (the `sources/` folder shipped with the package). */
+  bundled: boolean;
+  /** Extra alias files (YAML) to merge into the bundled alias data. */
+  aliasFiles?: string[];
+}
+
+export interface Library {
+  sources: Source[];
+  records: SourceRecord[];
+  /** Warnings and errors met while reading sources and data files. */
+  problems: Problem[];
+}
+
+export interface CheckOptions {
+  /** The draft's own date (YYYY-MM-DD); front matter `date:` is used when this is not given. */
+  date?: string;
+  /** Name of the draft, for problems. */
+  file?: string;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  problems: Problem[];
+  /** The date the draft was judged as of, if any. */
+  date?: string;
+}

@@ -1,0 +1,192 @@
+// Loads the data files (entities.yaml, lexicon.yaml and any user alias files), merges them, and
+// builds the phrase matchers the extractors use. The code holds no names; the data does.
+import * as fs from 'fs';
+import * as path from 'path';
+import { parse } from 'yaml';
+import { dataDir } from '../paths';
+import type { Problem } from '../types';
+import { PhraseMatcher } from '../text/tokens';
+
+export type EntityKind = 'country' | 'demonym' | 'place' | 'org' | 'person' | 'title' | 'anonymous';
+
+export interface EntityHit {
+  kind: EntityKind;
+  id: string;
+}
+
+export interface PlaceInfo {
+  id: string;
+  within: string[];
+  country?: string;
+}
+
+export interface OrgInfo {
+  id: string;
+  within: string[];
+  country?: string;
+  outlet: boolean;
+  /** A medium rather than a speaker ("on Telegram"). */
+  channel: boolean;
+}
+
+export interface Lexicon {
+  entities: PhraseMatcher<EntityHit>;
+  places: Map<string, PlaceInfo>;
+  orgs: Map<string, OrgInfo>;
+  /** Display name of each id (its first name in the data). */
+  names: Map<string, string>;
+  cues: PhraseMatcher<'verb' | 'after' | 'secondary'>;
+  backrefs: PhraseMatcher<true>;
+  qualifiers: PhraseMatcher<'min' | 'max' | 'approx'>;
+  counted: PhraseMatcher<string>;
+  personCategories: Set<string>;
+  units: PhraseMatcher<string>;
+  unitInfo: Map<string, { family: string; factor: number }>;
+  notCounted: Set<string>;
+  events: PhraseMatcher<string>;
+  synonyms: Map<string, string>;
+  hedges: PhraseMatcher<string>;
+  recency: PhraseMatcher<'now' | 'earlier'>;
+  stopwords: Set<string>;
+  problems: Problem[];
+}
+
+type Raw = Record<string, any>;
+
+function readYaml(file: string, problems: Problem[]): Raw {
+  try {
+    const text = fs.readFileSync(file, 'utf8');
+    const data = parse(text, { maxAliasCount: 50 });
+    if (data === null || data === undefined) return {};
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      problems.push({ severity: 'warning', file, message: 'alias file is not a mapping; ignored' });
+      return {};
+    }
+    return data as Raw;
+  } catch (e) {
+    problems.push({ severity: 'warning', file, message: `cannot read alias file: ${(e as Error).message.split('\n')[0]}` });
+    return {};
+  }
+}
+
+const strings = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' || typeof x === 'number').map(String) : [];
+
+/** Merges b into a: mappings merge key by key, lists concatenate, scalars from b win. */
+function merge(a: any, b: any): any {
+  if (Array.isArray(a) && Array.isArray(b)) return [...a, ...b];
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    const out: Raw = { ...a };
+    for (const [k, v] of Object.entries(b)) out[k] = k in out ? merge(out[k], v) : v;
+    return out;
+  }
+  return b === undefined ? a : b;
+}
+
+const cache = new Map<string, Lexicon>();
+
+export function loadLexicon(extraFiles: string[] = []): Lexicon {
+  const key = extraFiles.join('\n');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const problems: Problem[] = [];
+  let raw: Raw = merge(readYaml(path.join(dataDir(), 'entities.yaml'), problems), readYaml(path.join(dataDir(), 'lexicon.yaml'), problems));
+  for (const f of extraFiles) raw = merge(raw, readYaml(f, problems));
+  const lex = build(raw, problems);
+  cache.set(key, lex);
+  return lex;
+}
+
+function build(raw: Raw, problems: Problem[]): Lexicon {
+  const entities = new PhraseMatcher<EntityHit>();
+  const names = new Map<string, string>();
+  const name = (id: string, n: string | undefined) => {
+    if (n && !names.has(id)) names.set(id, n);
+  };
+  const places = new Map<string, PlaceInfo>();
+  const orgs = new Map<string, OrgInfo>();
+
+  for (const [id, v] of Object.entries<Raw>(raw.countries ?? {})) {
+    for (const n of strings(v?.names)) entities.add(n, { kind: 'country', id });
+    for (const n of strings(v?.demonyms)) entities.add(n, { kind: 'demonym', id });
+    name(id, strings(v?.names)[0]);
+  }
+  for (const [id, v] of Object.entries<Raw>(raw.places ?? {})) {
+    places.set(id, { id, within: strings(v?.within), country: typeof v?.country === 'string' ? v.country : undefined });
+    for (const n of strings(v?.names)) entities.add(n, { kind: 'place', id });
+    name(`place:${id}`, strings(v?.names)[0]);
+  }
+  for (const [id, v] of Object.entries<Raw>(raw.orgs ?? {})) {
+    orgs.set(id, { id, within: strings(v?.within), country: v?.country, outlet: !!v?.outlet, channel: !!v?.channel });
+    for (const n of strings(v?.names)) entities.add(n, { kind: 'org', id });
+    name(id, strings(v?.names).sort((x, y) => y.length - x.length)[0]);
+  }
+  for (const [id, v] of Object.entries<Raw>(raw.people ?? {})) {
+    for (const n of strings(v?.names)) entities.add(n, { kind: 'person', id });
+    name(id, strings(v?.names)[0]);
+  }
+  for (const t of strings(raw.titles)) entities.add(t, { kind: 'title', id: t.toLowerCase() });
+  for (const [id, list] of Object.entries<unknown>(raw.anonymous ?? {})) {
+    for (const n of strings(list)) entities.add(n, { kind: 'anonymous', id });
+    name(id, strings(list)[0]);
+  }
+
+  const cues = new PhraseMatcher<'verb' | 'after' | 'secondary'>();
+  for (const w of strings(raw.cues?.verbs)) cues.add(w, 'verb');
+  for (const w of strings(raw.cues?.after)) cues.add(w, 'after');
+  for (const w of strings(raw.cues?.secondary)) cues.add(w, 'secondary');
+  const backrefs = new PhraseMatcher<true>();
+  for (const w of strings(raw.backrefs)) backrefs.add(w, true);
+
+  const qualifiers = new PhraseMatcher<'min' | 'max' | 'approx'>();
+  for (const dir of ['min', 'max', 'approx'] as const) for (const w of strings(raw.qualifiers?.[dir])) qualifiers.add(w, dir);
+
+  const counted = new PhraseMatcher<string>();
+  const personCategories = new Set<string>();
+  for (const [id, v] of Object.entries<Raw>(raw.counted ?? {})) {
+    for (const n of strings(v?.nouns)) counted.add(n, id);
+    if (v?.person) personCategories.add(id);
+  }
+  const units = new PhraseMatcher<string>();
+  const unitInfo = new Map<string, { family: string; factor: number }>();
+  for (const [id, v] of Object.entries<Raw>(raw.units ?? {})) {
+    const factor = Number(v?.factor);
+    unitInfo.set(id, { family: String(v?.family ?? id), factor: Number.isFinite(factor) && factor > 0 ? factor : 1 });
+    for (const n of strings(v?.names)) units.add(n, id);
+  }
+  const events = new PhraseMatcher<string>();
+  for (const [id, list] of Object.entries<unknown>(raw.events ?? {})) for (const w of strings(list)) events.add(w, id);
+
+  const stopwords = new Set(strings(raw.stopwords).map((w) => w.toLowerCase()));
+  const synonyms = new Map<string, string>();
+  for (const group of Array.isArray(raw.synonyms) ? raw.synonyms : []) {
+    const words = strings(group).map((w) => stem(w.toLowerCase().replace(/\s+/g, ' ')));
+    for (const w of words) if (!synonyms.has(w)) synonyms.set(w, words[0]);
+  }
+  const hedges = new PhraseMatcher<string>();
+  for (const [kind, list] of Object.entries<unknown>(raw.hedges ?? {})) for (const w of strings(list)) hedges.add(w, kind);
+  const recency = new PhraseMatcher<'now' | 'earlier'>();
+  for (const w of strings(raw.recency?.now)) recency.add(w, 'now');
+  for (const w of strings(raw.recency?.earlier)) recency.add(w, 'earlier');
+
+  return {
+    entities, places, orgs, names, cues, backrefs, qualifiers, counted, personCategories, units, unitInfo,
+    notCounted: new Set(strings(raw['not-counted']).map((w) => w.toLowerCase())),
+    events, synonyms, hedges, recency, stopwords, problems,
+  };
+}
+
+/** A light suffix stripper: enough to fold "soldiers"/"soldier", "arrived"/"arrive", "training"/"train". */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('es') && /(ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  // "stopped" -> "stopp" -> "stop"
+  if (/([bdgmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  return w;
+}

@@ -1,0 +1,143 @@
+// Who a sentence attributes its statement to. An attribution cue ("said", "according to",
+// "citing") is found outside quotations; the actor is the named person, organisation or anonymous
+// source next to it, with the titles, organisations and countries in its apposition ("Andrii
+// Kovalenko, head of the Center for Countering Disinformation, wrote").
+import type { Lexicon } from '../data/lexicon';
+import type { Token } from '../text/tokens';
+import type { ActorRef } from '../types';
+import type { Mention } from './mentions';
+
+export interface Cue {
+  i: number;
+  j: number;
+  kind: 'verb' | 'after' | 'secondary';
+  text: string;
+}
+
+/** Tokens that end an actor phrase when scanning away from the cue. */
+const BOUNDARY = new Set(['.', ';', ':', '“', '”', '"', '(', ')', '[', ']', 'that', 'when', 'while', 'which', 'after', 'before', 'because', 'and', 'but']);
+const WINDOW = 14;
+
+export function findCues(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean): Cue[] {
+  const out: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (inQuote(i)) continue;
+    const m = lex.cues.matchAt(tokens, i);
+    if (!m) continue;
+    const kind = m.values[0];
+    out.push({ i, j: i + m.length, kind, text: tokens.slice(i, i + m.length).map((t) => t.text).join(' ') });
+    i += m.length - 1;
+  }
+  return out;
+}
+
+const ACTOR_KINDS = new Set(['person', 'name', 'org', 'anonymous']);
+
+export function findActors(
+  tokens: Token[],
+  mentions: Mention[],
+  cues: Cue[],
+  lex: Lexicon,
+  inQuote: (i: number) => boolean,
+): ActorRef[] {
+  const out: ActorRef[] = [];
+  const used = new Set<Mention>();
+  for (const cue of cues) {
+    let group: Mention[] = [];
+    let backref = false;
+    if (cue.kind === 'verb') {
+      // Subject before the verb ("Kirby said"), else after it ("said the unnamed source").
+      const lo = scanBack(tokens, cue.i, inQuote);
+      backref = isBackref(tokens, lo, cue.i, lex);
+      group = mentions.filter((m) => m.i >= lo && m.j <= cue.i && !used.has(m));
+      if (!group.some((m) => ACTOR_KINDS.has(m.kind)) && !backref) {
+        const hi = scanForward(tokens, cue.j, inQuote, 8);
+        group = mentions.filter((m) => m.i >= cue.j && m.j <= hi && !used.has(m));
+        backref = !group.some((m) => ACTOR_KINDS.has(m.kind)) && isBackref(tokens, cue.j, hi, lex);
+      }
+    } else {
+      const hi = scanForward(tokens, cue.j, inQuote, 12);
+      group = mentions.filter((m) => m.i >= cue.j && m.j <= hi && !used.has(m));
+    }
+    const actor = toActor(group, tokens, lex, cue, cue.kind === 'secondary' ? 'secondary' : 'primary');
+    if (actor) {
+      for (const m of group) used.add(m);
+      out.push(actor);
+    } else if (backref && cue.kind === 'verb') {
+      out.push({ span: { start: tokens[cue.i].start, end: tokens[cue.i].start }, text: '', orgs: [], titles: [], countries: [], role: 'primary', cue: cue.text, backref: true });
+    }
+    // "told Reuters", "in an interview with CNN": the outlet that carried the statement.
+    if (cue.kind === 'verb') {
+      for (const m of mentions) {
+        if (m.kind === 'org' && lex.orgs.get(m.id)?.outlet && m.i >= cue.j && m.i <= cue.j + 6 && !used.has(m)) {
+          used.add(m);
+          out.push({ span: { start: tokens[m.i].start, end: tokens[m.j - 1].end }, text: m.text, orgs: [m.id], titles: [], countries: [], role: 'recipient', cue: cue.text });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function scanBack(tokens: Token[], from: number, inQuote: (i: number) => boolean): number {
+  let lo = from;
+  for (let k = from - 1; k >= 0 && from - k <= WINDOW; k--) {
+    const t = tokens[k];
+    if (inQuote(k) || BOUNDARY.has(t.lower)) break;
+    lo = k;
+  }
+  return lo;
+}
+
+function scanForward(tokens: Token[], from: number, inQuote: (i: number) => boolean, max: number): number {
+  let hi = from;
+  for (let k = from; k < tokens.length && k - from < max; k++) {
+    const t = tokens[k];
+    if (inQuote(k) || (BOUNDARY.has(t.lower) && t.lower !== 'and') || t.text === ',') break;
+    hi = k + 1;
+  }
+  return hi;
+}
+
+function isBackref(tokens: Token[], lo: number, hi: number, lex: Lexicon): boolean {
+  for (let k = lo; k < hi; k++) {
+    const m = lex.backrefs.matchAt(tokens, k);
+    if (m && k + m.length <= hi) return true;
+  }
+  return false;
+}
+
+function toActor(group: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: ActorRef['role']): ActorRef | undefined {
+  const people = group.filter((m) => m.kind === 'person' || m.kind === 'name');
+  const orgMentions = group.filter((m) => m.kind === 'org' && !lex.orgs.get(m.id)?.channel);
+  const nonOutlets = orgMentions.filter((m) => !lex.orgs.get(m.id)?.outlet);
+  // An outlet speaks only when nobody else in the phrase does ("Kyodo News reported").
+  const orgs = nonOutlets.length || people.length ? nonOutlets : orgMentions;
+  const anon = group.find((m) => m.kind === 'anonymous');
+  const titles = group.filter((m) => m.kind === 'title').map((m) => m.id);
+  const countries = group.filter((m) => m.kind === 'country' || m.kind === 'demonym').map((m) => m.id);
+  // The person nearest the cue is the speaker ("..., Sabrina Singh, told").
+  const person = people.length ? (cue.kind === 'verb' ? people[people.length - 1] : people[0]) : undefined;
+  if (!person && !orgs.length && !anon && !(titles.length && countries.length)) {
+    // "Ukraine and Western officials estimate": a country alone can speak for its government.
+    if (!countries.length || role === 'secondary') return undefined;
+  }
+  const parts = [person, ...orgs, anon, ...group.filter((m) => m.kind === 'title' || m.kind === 'country' || m.kind === 'demonym')].filter(
+    (m): m is Mention => !!m,
+  );
+  const i = Math.min(...parts.map((m) => m.i));
+  const j = Math.max(...parts.map((m) => m.j));
+  return {
+    span: { start: tokens[i].start, end: tokens[j - 1].end },
+    text: tokens.slice(i, j).map((t) => t.text).join(' ').replace(/ (['’]s|,)/g, '$1'),
+    person: person?.id,
+    orgs: unique(orgs.map((m) => m.id)),
+    titles: unique(titles),
+    countries: unique(countries),
+    anonymous: anon?.id,
+    role,
+    cue: cue.text,
+  };
+}
+
+const unique = <T>(xs: T[]) => [...new Set(xs)];

@@ -1,0 +1,164 @@
+// One text (a draft or a source article) -> its sentences' claim elements. The same extractor reads
+// both, so a draft's claim and a source's record can be compared element by element.
+import type { Lexicon } from '../data/lexicon';
+import { stem } from '../data/lexicon';
+import { proseMask } from '../text/markdown';
+import { splitSentences } from '../text/sentences';
+import { tokenize, type Token } from '../text/tokens';
+import type { Claim, PlaceRef, QuoteRef, Span } from '../types';
+import { findActors, findCues } from './actors';
+import { findMentions, type Mention } from './mentions';
+import { findQuantities } from './quantities';
+import { findQuotes } from './quotes';
+import { findTimes } from './times';
+
+export interface ExtractOptions {
+  bodyStart?: number;
+  /** Date weekdays and "this month" are resolved against. */
+  refDate?: string;
+}
+
+/** Prepositions and verbs after which a country name is a place ("deployed to Russia"). */
+const LOCATIVE = new Set(['in', 'into', 'to', 'at', 'near', 'toward', 'towards', 'from', 'inside', 'across', 'entered', 'enter', 'entering', 'reached', 'invaded', 'of', 'within', 'throughout']);
+
+export function extractClaims(text: string, lex: Lexicon, opts: ExtractOptions = {}): Claim[] {
+  const prose = proseMask(text, opts.bodyStart ?? 0);
+  const quotes = findQuotes(prose);
+  const spans = joinAcrossQuotes(splitSentences(prose), quotes);
+  const claims: Claim[] = [];
+  for (const s of spans) {
+    const claim = extractSentence(prose, s, quotes, lex, opts.refDate, claims.length);
+    if (claim) claims.push(claim);
+  }
+  return claims;
+}
+
+/** A quotation that runs over a sentence end joins the sentences it spans. */
+function joinAcrossQuotes(spans: Span[], quotes: QuoteRef[]): Span[] {
+  const out: Span[] = [];
+  let qi = 0;
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    while (qi < quotes.length && quotes[qi].span.end <= (prev?.end ?? 0)) qi++;
+    const crossing = prev && quotes.slice(qi).some((q) => q.span.start < prev.end && q.span.end > prev.end && q.span.end <= s.end + 1);
+    if (crossing) prev.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+export function extractSentence(prose: string, s: Span, allQuotes: QuoteRef[], lex: Lexicon, ref: string | undefined, index: number): Claim | undefined {
+  const tokens = tokenize(prose, s.start, s.end);
+  if (!tokens.length) return undefined;
+  const quotes = allQuotes.filter((q) => q.span.start >= s.start && q.span.end <= s.end);
+  const inQuoteOffset = (o: number) => quotes.some((q) => o > q.span.start && o < q.span.end);
+  const inQuote = (i: number) => inQuoteOffset(tokens[i].start);
+  const firstWord = tokens.findIndex((t) => t.word);
+  const mentions = findMentions(tokens, lex, firstWord);
+  const cues = findCues(tokens, lex, inQuote);
+  const actors = findActors(tokens, mentions, cues, lex, inQuote);
+  const times = findTimes(prose, s, tokens, cues, ref);
+  const quantities = findQuantities(prose, s, tokens, mentions, lex, times.map((t) => t.span));
+  const places = findPlaces(tokens, mentions, lex);
+  const text = prose.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+  return {
+    span: s,
+    text,
+    quantities,
+    places,
+    times,
+    actors,
+    quotes,
+    keywords: keywordsOf(tokens, mentions, lex, inQuote),
+    events: [...new Set(quantities.map((q) => q.event).filter((e): e is string => !!e))],
+    ...tenseOf(tokens, lex, inQuote),
+    hedged: hedgeOf(tokens, lex, inQuote),
+    entities: [...new Set(mentions.filter((m) => m.kind !== 'title').map((m) => m.id))],
+    index,
+  };
+}
+
+function findPlaces(tokens: Token[], mentions: Mention[], lex: Lexicon): PlaceRef[] {
+  const out: PlaceRef[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'place') continue;
+    const info = lex.places.get(m.id);
+    let p = m.i - 1;
+    if (tokens[p]?.lower === 'the' || tokens[p]?.lower === 'occupied') p--;
+    const prev = tokens[p]?.lower ?? '';
+    const possessive = tokens[m.j]?.lower === "'s";
+    // A country is a place only after a locative word; "Russia's Kursk region" names Kursk.
+    if (info?.country && (!LOCATIVE.has(prev) || possessive)) continue;
+    const region = directional(tokens, m, lex);
+    out.push({ span: { start: tokens[m.i].start, end: tokens[m.j - 1].end }, id: region ?? m.id, text: m.text, role: prev === 'from' ? 'from' : 'at' });
+  }
+  // "the country's east": a region of the country named last.
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (tokens[i].lower === 'country' && tokens[i + 1].lower === "'s" && /^(east|west)$/.test(tokens[i + 2].lower)) {
+      const country = [...mentions].reverse().find((m) => m.i < i && (m.kind === 'country' || m.kind === 'place'));
+      const id = country && `${tokens[i + 2].lower}ern-${country.id}`;
+      if (id && lex.places.has(id)) out.push({ span: { start: tokens[i].start, end: tokens[i + 2].end }, id, text: 'the country’s ' + tokens[i + 2].text, role: 'at' });
+    }
+  }
+  return out;
+}
+
+/** "western Russia" is in the data; "western Kursk Oblast" falls back to Kursk. */
+function directional(tokens: Token[], m: Mention, lex: Lexicon): string | undefined {
+  const prev = tokens[m.i - 1]?.lower;
+  if (prev && /^(eastern|western|northern|southern)$/.test(prev)) {
+    const id = `${prev}-${m.id}`;
+    if (lex.places.has(id)) return id;
+  }
+  return undefined;
+}
+
+function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, inQuote: (i: number) => boolean): string[] {
+  const out = new Set<string>();
+  const byStart = new Map<number, Mention>();
+  for (const m of mentions) if (!byStart.has(m.i) && m.kind !== 'title') byStart.set(m.i, m);
+  for (let i = 0; i < tokens.length; i++) {
+    const m = byStart.get(i);
+    if (m) {
+      out.add(m.id);
+      i = m.j - 1;
+      continue;
+    }
+    const t = tokens[i];
+    if (!t.word || /^\p{N}/u.test(t.text) || lex.stopwords.has(t.lower) || t.lower.length < 2) continue;
+    const two = i + 1 < tokens.length ? stem(t.lower) + ' ' + stem(tokens[i + 1].lower) : '';
+    if (two && lex.synonyms.has(two)) {
+      out.add(lex.synonyms.get(two)!);
+      i++;
+      continue;
+    }
+    const w = stem(t.lower);
+    if (lex.stopwords.has(w)) continue;
+    out.add(lex.synonyms.get(w) ?? w);
+  }
+  void inQuote;
+  return [...out];
+}
+
+function tenseOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean): { tense: Claim['tense']; recency: number } {
+  let present = 0;
+  let past = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (inQuote(i)) continue;
+    const r = lex.recency.matchAt(tokens, i);
+    if (r) return r.values[0] === 'now' ? { tense: 'present', recency: 1 } : { tense: 'past', recency: -1 };
+    const w = tokens[i].lower;
+    if (w === 'is' || w === 'are' || w === 'has' || w === 'have') present++;
+    if (w === 'was' || w === 'were' || w === 'had') past++;
+  }
+  return { tense: present > past ? 'present' : past > present ? 'past' : 'unknown', recency: 0 };
+}
+
+function hedgeOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean): string | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (inQuote(i)) continue;
+    const m = lex.hedges.matchAt(tokens, i);
+    if (m) return m.values[0];
+  }
+  return undefined;
+}

@@ -1,0 +1,74 @@
+// Named things in a sentence: countries and demonyms, places, organisations, titles, anonymous
+// actors and people. People known to the alias data are found by name; anyone else by the shape of
+// a name (capitalised words that are not a known entity, a title, a month or a weekday).
+import type { EntityKind, Lexicon } from '../data/lexicon';
+import type { Token } from '../text/tokens';
+
+export interface Mention {
+  kind: EntityKind | 'name';
+  /** Entity id; for an unknown name, its surname in lower case. */
+  id: string;
+  /** Token range [i, j). */
+  i: number;
+  j: number;
+  text: string;
+}
+
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+const isCapitalised = (t: Token) => t.word && /^\p{Lu}/u.test(t.text) && !/^\p{N}/u.test(t.text);
+
+/** Preference when one phrase names several kinds (DPRK: country and demonym). */
+const RANK: Record<string, number> = { person: 0, org: 1, anonymous: 2, place: 3, country: 4, demonym: 5, title: 6 };
+
+export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0): Mention[] {
+  const out: Mention[] = [];
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  for (const m of lex.entities.findAll(tokens)) {
+    const seen = new Set<string>();
+    for (const v of [...m.values].sort((a, b) => RANK[a.kind] - RANK[b.kind])) {
+      const key = v.kind + ':' + v.id;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ kind: v.kind, id: v.id, i: m.start, j: m.start + m.length, text: span(tokens, m.start, m.start + m.length) });
+    }
+    for (let k = m.start; k < m.start + m.length; k++) taken[k] = true;
+  }
+  // Unknown names: runs of capitalised words not taken by a known entity.
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || !isCapitalised(tokens[i]) || CALENDAR.has(tokens[i].lower)) continue;
+    let j = i;
+    while (j < tokens.length && !taken[j] && isCapitalised(tokens[j]) && !CALENDAR.has(tokens[j].lower)) j++;
+    const len = j - i;
+    const sentenceInitial = i === firstWord;
+    const stop = lex.stopwords.has(tokens[i].lower);
+    if (len >= 2 && !(sentenceInitial && stop)) {
+      const from = sentenceInitial && stop ? i + 1 : i;
+      out.push({ kind: 'name', id: tokens[j - 1].lower, i: from, j, text: span(tokens, from, j) });
+    } else if (len === 1 && !stop && !sentenceInitial) {
+      out.push({ kind: 'name', id: tokens[i].lower, i, j, text: tokens[i].text });
+    } else if (len === 1 && sentenceInitial && !stop) {
+      // A single capitalised first word is a name only when a cue verb follows ("Kirby said").
+      const next = tokens[j];
+      if (next && lex.cues.matchAt(tokens, j)?.values.includes('verb')) {
+        out.push({ kind: 'name', id: tokens[i].lower, i, j, text: tokens[i].text });
+      }
+    }
+    i = j - 1;
+  }
+  out.sort((a, b) => a.i - b.i || RANK[a.kind] - RANK[b.kind]);
+  return out;
+}
+
+function span(tokens: Token[], i: number, j: number): string {
+  let s = '';
+  for (let k = i; k < j; k++) {
+    if (k > i && tokens[k].start > tokens[k - 1].end) s += ' ';
+    s += tokens[k].text;
+  }
+  return s;
+}

@@ -1,0 +1,151 @@
+// Figures in a sentence: the number, its qualifier turned into an interval, its unit, what it counts
+// and whose people they are. "some 12,000 North Korean soldiers", "at least 11,000 containers",
+// "approximately 800 square kilometres", "500 officers, three of them generals".
+import type { Lexicon } from '../data/lexicon';
+import type { Token } from '../text/tokens';
+import type { Direction, Interval, Quantity, Span } from '../types';
+import { findNumbers, type NumberMatch } from './numbers';
+import type { Mention } from './mentions';
+
+/** Words that may stand between a number and the noun it counts ("500 military officers"). */
+const MAX_GAP = 4;
+const STOP_BEFORE_NOUN = new Set(['have', 'has', 'had', 'are', 'is', 'was', 'were', 'in', 'to', 'into', 'at', 'on', 'by', 'from', 'for', 'that', 'who', 'which', 'and', 'or', 'with', 'than', 'as', 'per', 'a', 'an', 'the']);
+
+export function intervalOf(value: number, dir: Direction, hi?: number): Interval {
+  switch (dir) {
+    case 'min':
+      return { lo: value, hi: Infinity };
+    case 'max':
+      return { lo: 0, hi: value };
+    case 'approx':
+      return { lo: value * 0.9, hi: value * 1.1 };
+    case 'range':
+      return { lo: value, hi: hi ?? value };
+    default:
+      return { lo: value, hi: value };
+  }
+}
+
+export function findQuantities(
+  text: string,
+  span: Span,
+  tokens: Token[],
+  mentions: Mention[],
+  lex: Lexicon,
+  timeSpans: Span[],
+): Quantity[] {
+  const out: Quantity[] = [];
+  let nums: NumberMatch[];
+  try {
+    nums = findNumbers(text, span.start, span.end);
+  } catch {
+    nums = [];
+  }
+  const event = eventOf(tokens, lex);
+  for (const n of nums) {
+    if (n.ordinal) continue;
+    if (timeSpans.some((t) => n.start < t.end && t.start < n.end)) continue;
+    let k = tokens.findIndex((t) => t.start >= n.end);
+    if (k < 0) k = tokens.length;
+    let unit: string | undefined = n.percent ? 'percent' : n.currency;
+    let counted: string | undefined;
+    let countedText: string | undefined;
+    let nationality: string | undefined;
+    let end = n.end;
+
+    if (!unit) {
+      const u = lex.units.matchAt(tokens, k);
+      if (u) {
+        unit = u.values[0];
+        end = tokens[k + u.length - 1].end;
+      }
+    }
+    if (!unit) {
+      // "500 officers, three of them (being) generals"
+      let at = k;
+      if (tokens[at]?.lower === 'of' && tokens[at + 1]?.lower === 'them') at += tokens[at + 2]?.lower === 'being' ? 3 : 2;
+      for (let g = 0; g <= MAX_GAP && at + g < tokens.length; g++) {
+        const t = tokens[at + g];
+        const c = lex.counted.matchAt(tokens, at + g);
+        if (c) {
+          counted = c.values[0];
+          const last = tokens[at + g + c.length - 1];
+          countedText = text.slice(tokens[at].start, last.end);
+          end = last.end;
+          nationality = mentions.find((m) => m.i >= k && m.j <= at + g && (m.kind === 'demonym' || m.kind === 'country'))?.id;
+          // "troops from North Korea"
+          const after = at + g + c.length;
+          if (!nationality && tokens[after]?.lower === 'from') nationality = mentions.find((m) => m.i === after + 1 && (m.kind === 'country' || m.kind === 'demonym'))?.id;
+          if (at > k) nationality = nationality ?? out[out.length - 1]?.nationality;
+          break;
+        }
+        if (!t.word || STOP_BEFORE_NOUN.has(t.lower) || lex.notCounted.has(t.lower)) break;
+      }
+      if (!counted) {
+        if (n.year) continue;
+        const t = tokens[k];
+        // An unknown noun still names the measure ("ten MiG-29 fighter jets" -> "jets").
+        if (!t || !t.word || STOP_BEFORE_NOUN.has(t.lower) || lex.notCounted.has(t.lower) || /^\p{N}/u.test(t.text)) continue;
+        let h = k;
+        while (h + 1 < tokens.length && h - k < 3 && tokens[h + 1].word && !STOP_BEFORE_NOUN.has(tokens[h + 1].lower) && !lex.stopwords.has(tokens[h + 1].lower)) h++;
+        counted = 'other:' + tokens[h].lower.replace(/s$/, '');
+        countedText = text.slice(tokens[k].start, tokens[h].end);
+        end = tokens[h].end;
+      }
+    }
+    if (counted && lex.personCategories.has(counted) && !nationality) nationality = nearestNationality(mentions, tokens, n.start);
+
+    const { dir, qualifier, start } = qualifierOf(tokens, text, n, lex);
+    const direction: Direction = n.valueHi !== undefined ? 'range' : dir;
+    const info = unit ? lex.unitInfo.get(unit) : undefined;
+    out.push({
+      span: { start, end },
+      text: text.slice(start, end),
+      value: n.value,
+      valueHi: n.valueHi,
+      qualifier,
+      direction,
+      interval: intervalOf(n.value, direction, n.valueHi),
+      unit,
+      counted: counted ?? (info ? info.family : undefined),
+      countedText,
+      nationality,
+      event: counted && lex.personCategories.has(counted) ? event : undefined,
+      normalized: n.value * (info?.factor ?? 1),
+    });
+  }
+  return out;
+}
+
+function qualifierOf(tokens: Token[], text: string, n: NumberMatch, lex: Lexicon): { dir: Direction; qualifier?: string; start: number } {
+  const k = tokens.findIndex((t) => t.end > n.start);
+  const first = k < 0 ? tokens.length : k;
+  for (let back = 4; back >= 1; back--) {
+    const i = first - back;
+    if (i < 0) continue;
+    const m = lex.qualifiers.matchAt(tokens, i);
+    if (m && i + m.length === first) {
+      return { dir: m.values[0], qualifier: text.slice(tokens[i].start, tokens[first - 1].end), start: tokens[i].start };
+    }
+  }
+  return { dir: 'exact', start: n.start };
+}
+
+/** The nationality named closest before the figure ("Russia has about 50,000 troops"). */
+function nearestNationality(mentions: Mention[], tokens: Token[], offset: number): string | undefined {
+  let best: Mention | undefined;
+  for (const m of mentions) {
+    if ((m.kind === 'country' || m.kind === 'demonym') && tokens[m.i].start < offset) best = m;
+  }
+  if (best) return best.id;
+  return undefined;
+}
+
+/** Casualties, captures, encirclement: figures for these are other measures than presence. */
+function eventOf(tokens: Token[], lex: Lexicon): string {
+  for (let i = 0; i < tokens.length; i++) {
+    const m = lex.events.matchAt(tokens, i);
+    if (m) return m.values[0];
+  }
+  return 'presence';
+}

@@ -1,0 +1,132 @@
+// Time expressions in a sentence: dates and months (parsed by chrono-node), weekdays, years,
+// "since 2023", "this month", "last week". Each is placed on the calendar against the date of the
+// text it appears in (a source's publication date, a draft's own date); without one, only the parts
+// the text states are kept (a weekday stays a weekday).
+import * as chrono from 'chrono-node';
+import type { Span, TimeRef } from '../types';
+import type { Token } from '../text/tokens';
+import type { Cue } from './actors';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+// Cheap pre-check so chrono only sees sentences that can hold a date.
+const MAYBE_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(today|yesterday|week|month|year)\b/i;
+
+export function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, n: number): string {
+  const d = new Date(date + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() + n);
+  return iso(d);
+}
+
+export function weekdayOf(date: string): number {
+  return new Date(date + 'T00:00:00Z').getUTCDay();
+}
+
+/** The most recent given weekday on or before `ref`. */
+export function resolveWeekday(weekday: number, ref: string): string {
+  const back = (weekdayOf(ref) - weekday + 7) % 7;
+  return addDays(ref, -back);
+}
+
+function lastDayOfMonth(y: number, m: number): string {
+  return iso(new Date(Date.UTC(y, m, 0)));
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[], ref: string | undefined): TimeRef[] {
+  const sentence = text.slice(span.start, span.end);
+  const out: TimeRef[] = [];
+  const covered: Span[] = [];
+  const overlaps = (s: Span) => covered.some((c) => s.start < c.end && c.start < s.end);
+  const add = (t: Omit<TimeRef, 'role'>) => {
+    if (overlaps(t.span)) return;
+    covered.push(t.span);
+    out.push({ ...t, role: roleOf(t.span, tokens, cues) });
+  };
+
+  // Weekdays.
+  for (let k = 0; k < tokens.length; k++) {
+    const wd = WEEKDAYS.indexOf(tokens[k].lower);
+    if (wd < 0) continue;
+    const s = { start: tokens[k].start, end: tokens[k].end };
+    const date = ref ? resolveWeekday(wd, ref) : undefined;
+    add({ span: s, text: tokens[k].text, kind: 'weekday', weekday: wd, start: date, end: date });
+  }
+
+  // "since 2023", "in 2022", "in February 2022" (the last is left to chrono).
+  const yearRe = /\b(since|in|from|by|until|before|after|during)\s+((?:19|20)\d\d)\b(?!\s*[-–]?\s*\d)/gi;
+  for (let m: RegExpExecArray | null; (m = yearRe.exec(sentence)); ) {
+    const y = Number(m[2]);
+    const s = { start: span.start + m.index + m[1].length + 1, end: span.start + m.index + m[0].length };
+    const since = m[1].toLowerCase() === 'since';
+    add({ span: since ? { start: span.start + m.index, end: s.end } : s, text: since ? m[0] : m[2], kind: since ? 'since' : 'year', start: `${y}-01-01`, end: since ? ref : `${y}-12-31` });
+  }
+
+  if (MAYBE_DATE.test(sentence)) {
+    const refDate = ref ? new Date(ref + 'T12:00:00Z') : new Date(Date.UTC(2000, 0, 1, 12));
+    let results: chrono.ParsedResult[] = [];
+    try {
+      results = chrono.parse(sentence, { instant: refDate, timezone: 0 }, { forwardDate: false });
+    } catch {
+      results = [];
+    }
+    for (const r of results) {
+      const known: { day?: number; month?: number; year?: number; weekday?: number } = {};
+      for (const c of ['day', 'month', 'year', 'weekday'] as const) if (r.start.isCertain(c)) known[c] = r.start.get(c) ?? undefined;
+      const s = { start: span.start + r.index, end: span.start + r.index + r.text.length };
+      // Trim a leading "on " / trailing ", " chrono includes.
+      const trimmed = trim(text, s);
+      if (known.weekday !== undefined && known.day === undefined) continue; // handled above
+      if (known.day !== undefined && known.month !== undefined) {
+        const hasYear = known.year !== undefined || !!ref;
+        const d = iso(r.start.date());
+        add({ span: trimmed, text: text.slice(trimmed.start, trimmed.end), kind: 'date', start: hasYear ? d : undefined, end: hasYear ? d : undefined, month: known.month, day: known.day });
+      } else if (known.month !== undefined) {
+        const y = known.year ?? (ref ? Number(ref.slice(0, 4)) : undefined);
+        const m = known.month;
+        add({ span: trimmed, text: text.slice(trimmed.start, trimmed.end), kind: 'month', month: m, start: y ? `${y}-${pad(m)}-01` : undefined, end: y ? lastDayOfMonth(y, m) : undefined });
+      } else if (/\b(week|month)\b/i.test(r.text) && ref) {
+        // "this month", "last week", "this week": a range ending at the reference date.
+        const start = iso(r.start.date());
+        const end = r.end ? iso(r.end.date()) : /month/i.test(r.text) ? lastDayOfMonth(Number(start.slice(0, 4)), Number(start.slice(5, 7))) : addDays(start, 6);
+        add({ span: trimmed, text: text.slice(trimmed.start, trimmed.end), kind: 'range', start, end: end > ref ? ref : end });
+      }
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+function trim(text: string, s: Span): Span {
+  let { start, end } = s;
+  const lead = /^(on|in|at|the)\s+/i.exec(text.slice(start, end));
+  if (lead) start += lead[0].length;
+  while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/**
+ * A time dates the statement when it sits by the attribution ("said Tuesday", "reported on 13
+ * November", "told reporters on Monday", "On Wednesday, Kirby told ..."); otherwise the event.
+ */
+function roleOf(s: Span, tokens: Token[], cues: Cue[]): TimeRef['role'] {
+  const verbs = cues.filter((c) => c.kind === 'verb');
+  if (!verbs.length) return 'event';
+  const k = tokens.findIndex((t) => t.start >= s.start);
+  if (k < 0) return 'event';
+  for (const c of verbs) {
+    if (k >= c.j && k - c.j <= 4) {
+      // "said the troops had been seen in Kursk on Wednesday": a clause between verb and time.
+      const between = tokens.slice(c.j, k).map((t) => t.lower);
+      if (between.some((w) => w === 'that' || w === 'the' && between.length > 3)) return 'event';
+      return 'statement';
+    }
+  }
+  // Sentence-opening "On Wednesday," before the attribution verb.
+  const first = tokens.findIndex((t) => t.word);
+  if (k <= first + 1 && verbs.some((c) => c.i > k)) return 'statement';
+  return 'event';
+}

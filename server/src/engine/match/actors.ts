@@ -1,0 +1,76 @@
+// Who said it, as comparable keys. A person is the person ("p:singh"); an organisation, an
+// anonymous source, or a title with a country ("t:president@russia") stand for unnamed speakers.
+// A record's keys also carry its person's organisations and their parents, so "the Pentagon" in a
+// draft matches a record of Sabrina Singh, deputy Pentagon press secretary.
+import type { Lexicon } from '../data/lexicon';
+import type { ActorRef } from '../types';
+
+export function orgAncestors(id: string, lex: Lexicon, out = new Set<string>()): Set<string> {
+  if (out.has(id)) return out;
+  out.add(id);
+  for (const p of lex.orgs.get(id)?.within ?? []) orgAncestors(p, lex, out);
+  return out;
+}
+
+/** Keys of the actors a draft names (narrow: the person if there is one). */
+export function claimActorKeys(actors: ActorRef[]): Set<string> {
+  const keys = new Set<string>();
+  for (const a of actors) {
+    if (a.role === 'secondary' || a.backref) continue;
+    if (a.person) keys.add('p:' + a.person);
+    else if (a.orgs.length || a.anonymous) {
+      for (const o of a.orgs) keys.add('o:' + o);
+      if (a.anonymous) keys.add('a:' + a.anonymous);
+    } else if (a.titles.length && a.countries.length) {
+      for (const t of a.titles) for (const c of a.countries) keys.add(`t:${t}@${c}`);
+    } else for (const c of a.countries) keys.add('c:' + c);
+  }
+  return keys;
+}
+
+/** Keys of a record's actors (broad: a person's organisations, their parents and countries). */
+export function recordActorKeys(actors: ActorRef[], lex: Lexicon): Set<string> {
+  const keys = new Set<string>();
+  for (const a of actors) {
+    if (a.role === 'secondary' || a.backref) continue;
+    if (a.person) keys.add('p:' + a.person);
+    for (const o of a.orgs) {
+      for (const x of orgAncestors(o, lex)) {
+        keys.add('o:' + x);
+        const c = lex.orgs.get(x)?.country;
+        if (c) keys.add('c:' + c);
+      }
+    }
+    if (a.anonymous) keys.add('a:' + a.anonymous);
+    for (const c of a.countries) keys.add('c:' + c);
+    for (const t of a.titles) for (const c of a.countries) keys.add(`t:${t}@${c}`);
+  }
+  return keys;
+}
+
+export function intersects(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** Short display name of a record's actor: "Sabrina Singh, Pentagon". */
+export function actorLabel(actors: ActorRef[], lex: Lexicon): string | undefined {
+  const a = actors.find((x) => x.role === 'primary' && !x.backref);
+  if (!a) return undefined;
+  const parts: string[] = [];
+  if (a.person) parts.push(personName(a));
+  for (const o of a.orgs) parts.push(lex.names.get(o) ?? o);
+  if (!parts.length && a.anonymous) parts.push(a.text || a.anonymous);
+  if (!parts.length) parts.push(a.text);
+  return parts.filter(Boolean).join(', ') || undefined;
+}
+
+function personName(a: ActorRef): string {
+  // The capitalised words of the actor phrase that end with the surname.
+  const words = a.text.split(/\s+/);
+  const last = words.findIndex((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, '') === a.person);
+  if (last < 0) return a.person ?? a.text;
+  let first = last;
+  while (first > 0 && /^\p{Lu}/u.test(words[first - 1]) && !/,$/.test(words[first - 1])) first--;
+  return words.slice(first, last + 1).join(' ');
+}

@@ -1,0 +1,127 @@
+// Element comparisons shared by the judges: places (with containment), times (calendar ranges,
+// weekdays, "since" years) and figures (anchor values, qualifier directions, unit conversion).
+import type { Lexicon } from '../data/lexicon';
+import { weekdayOf } from '../extract/times';
+import type { PlaceRef, Quantity, SourceRecord, TimeRef } from '../types';
+
+export type PlaceRelation = 'equal' | 'narrower' | 'broader' | 'disjoint';
+
+const ancestorCache = new WeakMap<Lexicon, Map<string, Set<string>>>();
+
+export function placeAncestors(id: string, lex: Lexicon): Set<string> {
+  let cache = ancestorCache.get(lex);
+  if (!cache) ancestorCache.set(lex, (cache = new Map()));
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const out = new Set<string>();
+  const walk = (x: string) => {
+    if (out.has(x)) return;
+    out.add(x);
+    for (const p of lex.places.get(x)?.within ?? []) walk(p);
+    const country = lex.places.get(x)?.country;
+    if (country && country !== x) walk(country);
+  };
+  walk(id);
+  cache.set(id, out);
+  return out;
+}
+
+/** How record place `r` stands to claim place `c`: the record's is narrower when it lies inside. */
+export function relatePlace(c: string, r: string, lex: Lexicon): PlaceRelation {
+  if (c === r) return 'equal';
+  if (placeAncestors(r, lex).has(c)) return 'narrower';
+  if (placeAncestors(c, lex).has(r)) return 'broader';
+  return 'disjoint';
+}
+
+/** Places of a list that do not contain another place of the list. */
+export function mostSpecific(places: PlaceRef[], lex: Lexicon): string[] {
+  const ids = [...new Set(places.filter((p) => p.role === 'at').map((p) => p.id))];
+  return ids.filter((a) => !ids.some((b) => b !== a && placeAncestors(b, lex).has(a)));
+}
+
+const ORDER: Record<PlaceRelation, number> = { equal: 0, narrower: 1, broader: 2, disjoint: 3 };
+
+/** The best relation any record place has to each claim place, the worst over claim places. */
+export function comparePlaces(claim: string[], record: string[], lex: Lexicon): PlaceRelation | 'none' {
+  if (!claim.length) return 'equal';
+  if (!record.length) return 'none';
+  let worst: PlaceRelation = 'equal';
+  for (const c of claim) {
+    let best: PlaceRelation = 'disjoint';
+    for (const r of record) {
+      const rel = relatePlace(c, r, lex);
+      if (ORDER[rel] < ORDER[best]) best = rel;
+    }
+    if (ORDER[best] > ORDER[worst]) worst = best;
+  }
+  return worst;
+}
+
+export type TimeRelation = 'match' | 'conflict' | 'none';
+
+function relTime(t: TimeRef, r: TimeRef): TimeRelation {
+  if (t.kind === 'since' || r.kind === 'since') {
+    if (t.kind !== r.kind) return 'none';
+    return t.start?.slice(0, 4) === r.start?.slice(0, 4) ? 'match' : 'conflict';
+  }
+  if (t.start && t.end && r.start && r.end) return t.start <= r.end && r.start <= t.end ? 'match' : 'conflict';
+  // Unplaced on the calendar: compare what both state.
+  const rWeekday = r.weekday ?? (r.start && r.start === r.end ? weekdayOf(r.start) : undefined);
+  if (t.kind === 'weekday' && rWeekday !== undefined) return t.weekday === rWeekday ? 'match' : 'conflict';
+  const rMonth = r.month ?? (r.start ? Number(r.start.slice(5, 7)) : undefined);
+  const rDay = r.day ?? (r.start && r.start === r.end ? Number(r.start.slice(8, 10)) : undefined);
+  if (t.kind === 'date' && t.month !== undefined && rMonth !== undefined) {
+    if (t.month !== rMonth) return r.kind === 'range' ? 'none' : 'conflict';
+    if (rDay === undefined || r.kind === 'month') return 'match';
+    return t.day === rDay ? 'match' : 'conflict';
+  }
+  if (t.kind === 'month' && t.month !== undefined && rMonth !== undefined && (r.kind === 'month' || r.kind === 'date')) {
+    return t.month === rMonth ? 'match' : 'conflict';
+  }
+  return 'none';
+}
+
+/** The record's times of a role, its statement date counting as a statement time. */
+export function recordTimes(r: SourceRecord, role: TimeRef['role']): TimeRef[] {
+  const own = r.times.filter((t) => t.role === role);
+  if (role === 'statement' && r.statedAt && !own.length) {
+    own.push({ span: r.span, text: r.statedAt, kind: 'date', start: r.statedAt, end: r.statedAt, role: 'statement' });
+  }
+  return own;
+}
+
+/** Compare a claim time with the times of a record (and its context for event times). */
+export function compareTime(t: TimeRef, records: SourceRecord[]): TimeRelation {
+  let sawConflict = false;
+  for (const r of records) {
+    for (const rt of recordTimes(r, t.role)) {
+      const rel = relTime(t, rt);
+      if (rel === 'match') return 'match';
+      if (rel === 'conflict') sawConflict = true;
+    }
+  }
+  return sawConflict ? 'conflict' : 'none';
+}
+
+export function sameValue(q: Quantity, r: Quantity, lex: Lexicon): boolean {
+  if ((q.unit ?? '') === (r.unit ?? '')) return q.value === r.value && (q.valueHi ?? q.value) === (r.valueHi ?? r.value);
+  const fq = q.unit ? lex.unitInfo.get(q.unit)?.family : undefined;
+  const fr = r.unit ? lex.unitInfo.get(r.unit)?.family : undefined;
+  if (!fq || fq !== fr) return false;
+  return Math.abs(q.normalized - r.normalized) <= 0.01 * Math.max(q.normalized, r.normalized);
+}
+
+export function directionsFlip(q: Quantity, r: Quantity): boolean {
+  return (q.direction === 'min' && r.direction === 'max') || (q.direction === 'max' && r.direction === 'min');
+}
+
+/** Same measure in different units with the same number: "800 square miles" for "800 square kilometres". */
+export function unitSwapped(q: Quantity, r: Quantity): boolean {
+  return q.value === r.value && (q.unit ?? '') !== (r.unit ?? '');
+}
+
+export function normalizedInterval(q: Quantity): { lo: number; hi: number } {
+  const f = q.value ? q.normalized / q.value : 1;
+  return { lo: q.interval.lo * f, hi: q.interval.hi * f };
+}

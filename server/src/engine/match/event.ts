@@ -1,0 +1,54 @@
+// Judging a claim with no figure and no quotation: what happened, where, when and by whose
+// account. The record that shares most of the claim's words (weighted so that rare words count more)
+// is the same event when it covers most of them; then its places and dates must back the claim's.
+import { checkSetting, sameActor, withContext, type ElementResult, type JudgeContext } from './context';
+
+/** Share of the claim's (weighted) words a record must cover to report the same event. */
+const SAME_EVENT = 0.6;
+const RELATED = 0.3;
+/** Only the rarest words fetch candidates, so common words never scan the whole library. */
+const PROBES = 6;
+
+export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
+  const { claim, index } = ctx;
+  const words = claim.keywords;
+  if (!words.length) return undefined;
+  const weights = new Map(words.map((w) => [w, index.keywordWeight(w)]));
+  const total = [...weights.values()].reduce((a, b) => a + b, 0);
+  const probes = [...words].sort((a, b) => weights.get(b)! - weights.get(a)!).slice(0, PROBES);
+  let best: { record: number; cover: number } | undefined;
+  let bestMine: { record: number; cover: number } | undefined;
+  for (const rec of index.recordsWithKeywords(probes)) {
+    if (index.records[rec].hedged) continue;
+    const have = new Set(withContext(ctx, rec).flatMap((r) => r.keywords));
+    let got = 0;
+    for (const [w, wt] of weights) if (have.has(w)) got += wt;
+    const cover = got / total;
+    if (!best || cover > best.cover) best = { record: rec, cover };
+    if (sameActor(ctx, rec) && (!bestMine || cover > bestMine.cover)) bestMine = { record: rec, cover };
+  }
+  const unsupported = (reason: string, context: number[] = []): ElementResult => ({ verdict: 'unsupported', aspects: [], supports: [], conflicts: [], context, reason });
+  if (ctx.attributed && !ctx.actorKnown) {
+    return unsupported('The library has no record of this actor.', best && best.cover >= RELATED ? [best.record] : []);
+  }
+  const m = bestMine;
+  if (!m || m.cover < SAME_EVENT) {
+    const near = best && best.cover >= RELATED ? [best.record] : [];
+    return unsupported(near.length ? `No source record reports this; the nearest is ${ctx.label(near[0])}.` : 'No source record reports this.', near);
+  }
+  const setting = checkSetting(ctx, m.record);
+  if (setting.time === 'conflict') {
+    const t = ctx.claim.times[0];
+    return {
+      verdict: 'conflicting',
+      aspects: ['time'],
+      supports: [],
+      conflicts: [m.record],
+      context: [],
+      reason: `${ctx.label(m.record)} gives another date${t ? ` than “${t.text}”` : ''}.`,
+    };
+  }
+  if (setting.places !== 'ok') return unsupported(`${ctx.label(m.record)} reports this, but not for the place the draft names.`, [m.record]);
+  if (setting.time === 'unbacked') return unsupported(`${ctx.label(m.record)} reports this, but not the date the draft gives.`, [m.record]);
+  return { verdict: 'supported', aspects: [], supports: [m.record], conflicts: [], context: [], reason: `Reported by ${ctx.label(m.record)}.` };
+}

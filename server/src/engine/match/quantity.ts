@@ -1,0 +1,157 @@
+// Judging one figure of a claim against the records of the same measure (what is counted, whose
+// people, which event). Same figure, place, time and actor: supported. Another figure for the same
+// measure, actor and time, a flipped qualifier, another date or place for the same figure: conflict.
+// A figure the library gives to someone else: conflict when the library knows the draft's actor.
+import type { Aspect, Quantity } from '../types';
+import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
+import { comparePlaces, directionsFlip, mostSpecific, normalizedInterval, sameValue, unitSwapped } from './elements';
+
+interface Candidate {
+  record: number;
+  quantity: Quantity;
+  support: boolean;
+  conflict?: Aspect;
+  wrongActor: boolean;
+}
+
+export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | undefined {
+  if (!q.counted) return undefined;
+  const { index, lex, claim } = ctx;
+  const claimPlaces = mostSpecific(claim.places, lex);
+  const cands: Candidate[] = [];
+  for (const e of index.quantities(q.counted)) {
+    const r = index.records[e.record];
+    if (r.hedged) continue;
+    const rq = e.quantity;
+    if (q.nationality && rq.nationality && q.nationality !== rq.nationality) continue;
+    if ((q.event ?? '') !== (rq.event ?? '')) continue;
+    const same = sameValue(q, rq, lex);
+    const flip = directionsFlip(q, rq);
+    const ownPlaces = mostSpecific(r.places, lex);
+    const setting = checkSetting(ctx, e.record);
+    const rel = comparePlaces(claimPlaces, ownPlaces, lex);
+    const actorOk = sameActor(ctx, e.record);
+    const cand: Candidate = { record: e.record, quantity: rq, support: false, wrongActor: false };
+    if (same && !flip && setting.places === 'ok' && setting.time !== 'conflict') {
+      if (actorOk) cand.support = true;
+      else cand.wrongActor = true;
+    } else if (actorOk) {
+      if (same && !flip && setting.time === 'conflict' && setting.places === 'ok') cand.conflict = 'time';
+      else if (same && flip && setting.time !== 'conflict' && rel !== 'disjoint') cand.conflict = 'qualifier';
+      else if (same && !flip && rel === 'disjoint' && setting.time !== 'conflict' && ctx.attributed) cand.conflict = 'place';
+      else if (!same && setting.time !== 'conflict' && countConflicts(q, rq, rel)) {
+        cand.conflict = unitSwapped(q, rq) ? 'unit' : flip ? 'qualifier' : 'count';
+      }
+    }
+    cands.push(cand);
+  }
+  const supports = cands.filter((c) => c.support);
+  const conflicts = cands.filter((c) => c.conflict);
+  const ids = (cs: Candidate[]) => [...new Set(cs.map((c) => c.record))];
+
+  if (supports.length) {
+    const outdated = outdatedBy(ctx, supports, conflicts);
+    if (outdated) return outdated;
+    const others = conflicts.filter((c) => !supports.some((s) => s.record === c.record));
+    const differ = others.length ? ` Other records differ: ${others.slice(0, 2).map((c) => `${c.quantity.text} (${ctx.label(c.record)})`).join('; ')}.` : '';
+    return {
+      verdict: 'supported',
+      aspects: ['count'],
+      supports: ids(supports),
+      conflicts: [],
+      context: ids(others),
+      reason: `“${q.text}” matches ${ctx.label(supports[0].record)}.${differ}`,
+    };
+  }
+  if (conflicts.length) {
+    // Prefer the conflict about the figure itself, then its qualifier, unit, time, place.
+    const rank: Aspect[] = ['count', 'unit', 'qualifier', 'time', 'place'];
+    conflicts.sort((a, b) => rank.indexOf(a.conflict!) - rank.indexOf(b.conflict!));
+    const c = conflicts[0];
+    const what = c.conflict === 'time' ? 'dates it differently' : c.conflict === 'place' ? 'places it elsewhere' : `gives “${c.quantity.text}”`;
+    return {
+      verdict: 'conflicting',
+      aspects: [...new Set(conflicts.filter((x) => x.conflict === c.conflict).map((x) => x.conflict!))],
+      supports: [],
+      conflicts: ids(conflicts.filter((x) => x.conflict === c.conflict)),
+      context: [],
+      reason: `${ctx.label(c.record)} ${what}, not “${q.text}”.`,
+      replacement: c.conflict === 'count' || c.conflict === 'qualifier' || c.conflict === 'unit' ? { span: q.span, text: c.quantity.text } : undefined,
+    };
+  }
+  const wrong = cands.filter((c) => c.wrongActor);
+  if (ctx.attributed && ctx.actorKnown && wrong.length) {
+    return {
+      verdict: 'conflicting',
+      aspects: ['actor'],
+      supports: [],
+      conflicts: ids(wrong),
+      context: [],
+      reason: `The library records “${wrong[0].quantity.text}” from ${ctx.label(wrong[0].record)}, not from the actor the draft names.`,
+    };
+  }
+  const near = ids(cands).slice(0, 3);
+  return {
+    verdict: 'unsupported',
+    aspects: ['count'],
+    supports: [],
+    conflicts: [],
+    context: near,
+    reason: ctx.attributed && !ctx.actorKnown
+      ? `No record of this actor giving “${q.text}”${near.length ? `; other sources report ${cands.slice(0, 2).map((c) => `${c.quantity.text} (${ctx.label(c.record)})`).join('; ')}` : ''}.`
+      : `No source record gives “${q.text}”${q.countedText ? ' ' + q.countedText : ''}${near.length ? `; nearest: ${cands.slice(0, 2).map((c) => `${c.quantity.text} (${ctx.label(c.record)})`).join('; ')}` : ''}.`,
+  };
+}
+
+/**
+ * Another figure for the same measure conflicts when the places are the same, or when a count for
+ * a place inside the other's is larger than the broader count (counts only grow with the area).
+ */
+function countConflicts(q: Quantity, r: Quantity, rel: string): boolean {
+  const qi = normalizedInterval(q);
+  const ri = normalizedInterval(r);
+  if ((q.direction === 'min' || q.direction === 'max') && ri.lo >= qi.lo && ri.hi <= qi.hi) return false;
+  switch (rel) {
+    case 'equal':
+      return true;
+    case 'none':
+    case 'broader':
+      return qi.lo > ri.hi || (q.counted !== undefined && !q.unit && !isPerson(q) && qi.hi < ri.lo);
+    case 'narrower':
+      return ri.lo > qi.hi;
+    default:
+      return false;
+  }
+}
+
+const isPerson = (q: Quantity) => q.nationality !== undefined || q.event !== undefined;
+
+/**
+ * Outdated: an unattributed, present-tense figure in a dated draft that matches an older record,
+ * while a newer record (still before the draft's date) about the same measure gives another figure.
+ */
+function outdatedBy(ctx: JudgeContext, supports: Candidate[], conflicts: Candidate[]): ElementResult | undefined {
+  const { draftDate, attributed, claim, index } = ctx;
+  if (!draftDate || attributed || claim.tense === 'past') return undefined;
+  const when = (c: Candidate) => {
+    const r = index.records[c.record];
+    return `${r.statedAt ?? ''}#${r.recency + 1}`;
+  };
+  const due = (c: Candidate) => (index.records[c.record].statedAt ?? '') <= draftDate;
+  const s = supports.filter(due);
+  const c = conflicts.filter((x) => due(x) && x.conflict !== 'time' && !supports.some((y) => y.record === x.record));
+  if (!s.length || !c.length) return undefined;
+  const newestS = s.map(when).sort().pop()!;
+  const newer = c.filter((x) => when(x) > newestS);
+  if (!newer.length) return undefined;
+  newer.sort((a, b) => (when(b) > when(a) ? 1 : -1));
+  return {
+    verdict: 'outdated',
+    aspects: ['count', 'time'],
+    supports: [...new Set(s.map((x) => x.record))],
+    conflicts: [...new Set(newer.map((x) => x.record))],
+    context: [],
+    reason: `“${s[0].quantity.text}” is the earlier figure (${ctx.label(s[0].record)}); newer records give “${newer[0].quantity.text}” (${ctx.label(newer[0].record)}).`,
+    replacement: undefined,
+  };
+}

@@ -1,0 +1,123 @@
+// Judging quoted words: they must appear in a source, from the speaker the draft names. Words that
+// nearly match a source passage (a word changed, dropped, added or negated) are a misquote, and the
+// finding shows the words that differ. Where sources translate one remark differently, either
+// rendering matches.
+import type { QuoteRef } from '../types';
+import { sameActor, type ElementResult, type JudgeContext } from './context';
+import { quoteWords } from './index';
+
+const MATCH = 2;
+const MISS = -1;
+const GAP = -1;
+/** Share of words a passage must share with the quote to count as the same remark misquoted. */
+const NEAR = 0.6;
+const MAX_WORDS = 120;
+
+interface Alignment {
+  /** Matched word count. */
+  matched: number;
+  /** Window of the record's words the quote aligns to. */
+  from: number;
+  to: number;
+  draftDiff: string[];
+  sourceDiff: string[];
+}
+
+/** Semi-global alignment: the whole quote against the best window of the record's words. */
+export function align(q: string[], r: string[]): Alignment {
+  const n = q.length;
+  const m = r.length;
+  const W = m + 1;
+  const score = new Int32Array((n + 1) * W);
+  const move = new Uint8Array((n + 1) * W); // 1 diag, 2 up (quote word unmatched), 3 left (source word extra)
+  for (let i = 1; i <= n; i++) {
+    score[i * W] = i * GAP;
+    move[i * W] = 2;
+  }
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const d = score[(i - 1) * W + j - 1] + (q[i - 1] === r[j - 1] ? MATCH : MISS);
+      const u = score[(i - 1) * W + j] + GAP;
+      const l = score[i * W + j - 1] + GAP;
+      let best = d;
+      let mv = 1;
+      if (u > best) (best = u), (mv = 2);
+      if (l > best) (best = l), (mv = 3);
+      score[i * W + j] = best;
+      move[i * W + j] = mv;
+    }
+  }
+  let bj = 0;
+  for (let j = 1; j <= m; j++) if (score[n * W + j] > score[n * W + bj]) bj = j;
+  let i = n;
+  let j = bj;
+  let matched = 0;
+  const draftDiff: string[] = [];
+  const sourceDiff: string[] = [];
+  while (i > 0) {
+    const mv = j === 0 ? 2 : move[i * W + j];
+    if (mv === 1) {
+      if (q[i - 1] === r[j - 1]) matched++;
+      else draftDiff.unshift(q[i - 1]), sourceDiff.unshift(r[j - 1]);
+      i--, j--;
+    } else if (mv === 2) {
+      draftDiff.unshift(q[i - 1]);
+      i--;
+    } else {
+      sourceDiff.unshift(r[j - 1]);
+      j--;
+    }
+  }
+  return { matched, from: j, to: bj, draftDiff, sourceDiff };
+}
+
+export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | undefined {
+  // "..." in a quote marks words left out: each part must match on its own.
+  const parts = quote.text.split(/\s*(?:\.\.\.|…|\[\.\.\.\])\s*/).map(quoteWords).filter((p) => p.length);
+  if (!parts.length) return undefined;
+  const words = parts.flat().slice(0, MAX_WORDS);
+  const { index } = ctx;
+  let exact: number[] = [];
+  let best: { record: number; a: Alignment; share: number } | undefined;
+  for (const rec of index.recordsForQuote(words)) {
+    if (index.records[rec].hedged === 'editorial') continue;
+    const rw = index.recordWords(rec);
+    let ok = true;
+    let matched = 0;
+    let span = 0;
+    let a: Alignment | undefined;
+    for (const p of parts) {
+      a = align(p, rw);
+      matched += a.matched;
+      span += a.to - a.from;
+      if (a.matched !== p.length || a.to - a.from !== p.length) ok = false;
+    }
+    if (ok) exact.push(rec);
+    const share = matched / Math.max(words.length, span);
+    if (a && (!best || share > best.share)) best = { record: rec, a, share };
+  }
+  if (exact.length) {
+    const mine = exact.filter((r) => sameActor(ctx, r));
+    if (mine.length || !ctx.attributed) {
+      return { verdict: 'supported', aspects: ['quote'], supports: mine.length ? mine : exact, conflicts: [], context: [], reason: `The quoted words match ${ctx.label((mine.length ? mine : exact)[0])}.` };
+    }
+    if (ctx.actorKnown) {
+      return { verdict: 'conflicting', aspects: ['actor', 'quote'], supports: [], conflicts: exact, context: [], reason: `These words are ${ctx.label(exact[0])}, not the speaker the draft names.` };
+    }
+    return { verdict: 'unsupported', aspects: ['actor'], supports: [], conflicts: [], context: exact, reason: `The library has these words only from ${ctx.label(exact[0])}.` };
+  }
+  if (best && words.length >= 3 && best.share >= NEAR) {
+    const d = best.a.draftDiff.join(' ') || '(nothing)';
+    const s = best.a.sourceDiff.join(' ') || '(nothing)';
+    return {
+      verdict: 'conflicting',
+      aspects: ['quote'],
+      supports: [],
+      conflicts: [best.record],
+      context: [],
+      reason: `The quote differs from ${ctx.label(best.record)}: the draft has “${d}” where the source has “${s}”.`,
+      quoteDiff: { draft: d, source: s },
+    };
+  }
+  return { verdict: 'unsupported', aspects: ['quote'], supports: [], conflicts: [], context: best && best.share > 0.3 ? [best.record] : [], reason: 'No source has these quoted words.' };
+}

@@ -1,0 +1,124 @@
+// One claim -> one finding: every element judged (figures, quotations, the speaker's office, or the
+// event itself), then combined by the policy: any conflict makes it conflicting, else an outdated
+// figure makes it outdated, else any element no record backs makes it unsupported, else supported.
+import type { Library } from '../api';
+import type { Aspect, Claim, Evidence, Finding, Relation } from '../types';
+import { actorLabel, orgAncestors } from './actors';
+import { makeContext, type ElementResult, type JudgeContext } from './context';
+import { judgeEvent } from './event';
+import type { RecordIndex } from './index';
+import { judgeQuantity } from './quantity';
+import { judgeQuote } from './quote';
+
+const PRECEDENCE = ['conflicting', 'outdated', 'unsupported', 'supported'] as const;
+
+/** A checkable statement: not hedged, and naming something the library could speak to. */
+export function isClaim(c: Claim): boolean {
+  if (c.hedged) return false;
+  return c.quantities.some((q) => q.counted) || c.quotes.length > 0 || c.times.length > 0 || c.actors.length > 0 || c.places.length > 0 || c.entities.length > 0;
+}
+
+export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, draftDate?: string): Finding | undefined {
+  if (!isClaim(claim)) return undefined;
+  const label = (i: number) => recordLabel(library, index, i);
+  const ctx = makeContext(claim, index, label, draftDate);
+  const results: ElementResult[] = [];
+  for (const q of claim.quantities) {
+    const r = judgeQuantity(ctx, q);
+    if (r) results.push(r);
+  }
+  for (const quote of claim.quotes) {
+    const r = judgeQuote(ctx, quote);
+    if (r) results.push(r);
+  }
+  const aff = judgeAffiliation(ctx);
+  if (aff) results.push(aff);
+  if (!claim.quantities.some((q) => q.counted) && !claim.quotes.length) {
+    const r = judgeEvent(ctx);
+    if (r) results.push(r);
+  }
+  if (!results.length) return undefined;
+  const verdict = PRECEDENCE.find((v) => results.some((r) => r.verdict === v))!;
+  const chosen = results.filter((r) => r.verdict === verdict);
+  const aspects = [...new Set(chosen.flatMap((r) => r.aspects))] as Aspect[];
+  const evidence = collectEvidence(library, index, verdict === 'supported' ? chosen : [...chosen, ...results.filter((r) => r.verdict === 'supported')]);
+  const quoteDiff = chosen.find((r) => r.quoteDiff)?.quoteDiff;
+  const replacement = chosen.find((r) => r.replacement)?.replacement;
+  return {
+    span: claim.span,
+    claim: claim.text,
+    verdict,
+    aspects,
+    message: `${capitalise(verdict)}: ${[...new Set(chosen.map((r) => r.reason))].join(' ')}`,
+    evidence,
+    ...(quoteDiff ? { quoteDiff } : {}),
+    ...(replacement ? { replacement } : {}),
+  };
+}
+
+/** "Pentagon press secretary John Kirby" when the library records Kirby at the NSC. */
+function judgeAffiliation(ctx: JudgeContext): ElementResult | undefined {
+  for (const a of ctx.claim.actors) {
+    if (a.role !== 'primary' || !a.person || !a.orgs.length) continue;
+    const known = ctx.index.affiliations.get(a.person);
+    if (!known || !known.size) continue;
+    const wrong = a.orgs.filter((o) => ![...orgAncestors(o, ctx.lex)].some((x) => known.has(x)) && !ctx.lex.orgs.get(o)?.outlet);
+    if (!wrong.length) continue;
+    const records = ctx.index.records
+      .map((r, i) => ({ r, i }))
+      .filter(({ r }) => r.actors.some((x) => x.person === a.person && x.orgs.length && !x.inherited))
+      .map(({ i }) => i)
+      .slice(0, 3);
+    const name = (o: string) => ctx.lex.names.get(o) ?? o;
+    return {
+      verdict: 'conflicting',
+      aspects: ['actor'],
+      supports: [],
+      conflicts: records,
+      context: [],
+      reason: `The sources record ${a.text.split(/,/)[0]} with ${[...known].filter((o) => !ctx.lex.orgs.get(o)?.within.length || true).map(name).slice(0, 2).join(', ')}, not ${wrong.map(name).join(', ')}.`,
+    };
+  }
+  return undefined;
+}
+
+function collectEvidence(library: Library, index: RecordIndex, results: ElementResult[]): Evidence[] {
+  const seen = new Map<number, Relation>();
+  const order: number[] = [];
+  const add = (i: number, rel: Relation) => {
+    if (!seen.has(i)) order.push(i);
+    const prev = seen.get(i);
+    if (!prev || prev === 'context' || (prev === 'supports' && rel === 'conflicts')) seen.set(i, rel);
+  };
+  for (const r of results) r.conflicts.forEach((i) => add(i, 'conflicts'));
+  for (const r of results) r.supports.forEach((i) => add(i, 'supports'));
+  for (const r of results) r.context.forEach((i) => add(i, 'context'));
+  return order.slice(0, 8).map((i) => evidenceOf(library, index, i, seen.get(i)!));
+}
+
+function evidenceOf(library: Library, index: RecordIndex, i: number, relation: Relation): Evidence {
+  const r = index.records[i];
+  const src = library.sources[r.source];
+  return {
+    relation,
+    source: src.meta.id,
+    outlet: src.meta.outlet,
+    title: src.meta.title,
+    published: src.meta.published,
+    actor: actorLabel(r.actors, index.lexicon),
+    excerpt: src.text.slice(r.span.start, r.span.end).replace(/\s+/g, ' ').trim(),
+    span: r.span,
+    sourcePath: src.path,
+    recordId: r.id,
+  };
+}
+
+function recordLabel(library: Library, index: RecordIndex, i: number): string {
+  const r = index.records[i];
+  const src = library.sources[r.source];
+  const who = actorLabel(r.actors, index.lexicon);
+  const where = [src.meta.outlet ?? src.meta.id, src.meta.published].filter(Boolean).join(', ');
+  return who ? `${who} (${where})` : where;
+}
+
+const capitalise = (s: string) => s[0].toUpperCase() + s.slice(1);

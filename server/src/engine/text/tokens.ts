@@ -1,0 +1,113 @@
+// Word tokens with offsets, and a phrase matcher over them (longest match wins). Used for every
+// lookup of names, cues and qualifiers, so a phrase in the data files is tokenised exactly like
+// the text it is looked for in.
+
+export interface Token {
+  start: number;
+  end: number;
+  /** The token as written, with curly apostrophes made straight. */
+  text: string;
+  lower: string;
+  /** Letter/digit word (as opposed to punctuation). */
+  word: boolean;
+}
+
+// Initialisms (U.S., D.P.R.K.), words with inner hyphens or apostrophes, possessive 's, single
+// punctuation characters. No nested quantifiers: linear time.
+const TOKEN = /\p{L}\.(?:\p{L}\.)+|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|['’]s\b|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = from;
+  const slice = to < text.length ? text.slice(0, to) : text;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(slice)) !== null) {
+    let raw = m[0];
+    let end = m.index + raw.length;
+    // "won't" keeps its apostrophe; a trailing "'s" on a word is split off as its own token.
+    const poss = /^(.+?)['’]s$/u.exec(raw);
+    if (poss && raw.length > 2 && /\p{L}/u.test(poss[1])) {
+      const first = poss[1];
+      out.push(mk(first, m.index));
+      out.push(mk("'s", m.index + first.length));
+      continue;
+    }
+    raw = raw.replace(/’/g, "'");
+    out.push(mk(raw, m.index, end));
+    end = 0;
+  }
+  return out;
+}
+
+function mk(text: string, start: number, end = start + text.length): Token {
+  const t = text.replace(/’/g, "'");
+  return { start, end, text: t, lower: t.toLowerCase(), word: /[\p{L}\p{N}]/u.test(t) };
+}
+
+export interface PhraseEntry<T> {
+  value: T;
+  /** Number of tokens in the phrase. */
+  length: number;
+}
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  /** Entries ending here; `exact` ones must match case as written. */
+  entries: { value: T; exact?: string[] }[];
+}
+
+/** True for names matched case-sensitively: acronyms and names of one or two letters. */
+function isExact(phrase: string): boolean {
+  const letters = phrase.replace(/[^\p{L}]/gu, '');
+  return letters.length <= 2 || (letters.length <= 6 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters));
+}
+
+export class PhraseMatcher<T> {
+  private readonly root: Node<T> = { next: new Map(), entries: [] };
+
+  add(phrase: string, value: T): void {
+    const toks = tokenize(phrase).filter((t) => t.text !== '.' || phrase.trim() === '.');
+    if (toks.length === 0) return;
+    let node = this.root;
+    for (const t of toks) {
+      let child = node.next.get(t.lower);
+      if (!child) {
+        child = { next: new Map(), entries: [] };
+        node.next.set(t.lower, child);
+      }
+      node = child;
+    }
+    const exact = isExact(phrase) ? toks.map((t) => t.text) : undefined;
+    if (!node.entries.some((e) => e.value === value)) node.entries.push({ value, exact });
+  }
+
+  /** Longest phrase starting at token i, or undefined. */
+  matchAt(tokens: Token[], i: number): { values: T[]; length: number } | undefined {
+    let node: Node<T> | undefined = this.root;
+    let best: { values: T[]; length: number } | undefined;
+    for (let j = i; j < tokens.length && node; j++) {
+      node = node.next.get(tokens[j].lower);
+      if (!node) break;
+      if (node.entries.length) {
+        const values = node.entries
+          .filter((e) => !e.exact || e.exact.every((w, k) => tokens[i + k].text === w))
+          .map((e) => e.value);
+        if (values.length) best = { values, length: j - i + 1 };
+      }
+    }
+    return best;
+  }
+
+  /** All non-overlapping longest matches, left to right. */
+  findAll(tokens: Token[]): { start: number; length: number; values: T[] }[] {
+    const out: { start: number; length: number; values: T[] }[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const m = this.matchAt(tokens, i);
+      if (m) {
+        out.push({ start: i, length: m.length, values: m.values });
+        i += m.length - 1;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,210 @@
+// Plain data shared by every part of the engine. Offsets are UTF-16 code units into the text they
+// come from (a draft or a source file, front matter included), exactly as JavaScript strings index.
+// Nothing here knows about LSP or VS Code.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Zero-based line and UTF-16 character, as LSP counts them. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Verdict = 'supported' | 'conflicting' | 'outdated' | 'unsupported';
+export type Relation = 'supports' | 'conflicts' | 'context';
+export type Aspect = 'count' | 'qualifier' | 'place' | 'time' | 'actor' | 'quote' | 'unit';
+
+/** Which way a qualifier points: "at least" = min, "up to" = max, "about" = approx. */
+export type Direction = 'min' | 'max' | 'approx' | 'exact' | 'range';
+
+export interface Interval {
+  lo: number;
+  hi: number;
+}
+
+export interface Quantity {
+  span: Span;
+  /** The figure as written ("roughly twelve thousand"). */
+  text: string;
+  /** The anchor value (12000). For a range, its lower end. */
+  value: number;
+  /** Upper end for an explicit range ("10,000 to 12,000"); otherwise undefined. */
+  valueHi?: number;
+  qualifier?: string;
+  direction: Direction;
+  /** The qualifier turned into an interval of possible true values. */
+  interval: Interval;
+  /** Unit of measure id from the units data ("km2", "mi2", "percent", "usd"), if any. */
+  unit?: string;
+  /** What is counted: a category id from the units data ("soldiers", "officers", "camps"). */
+  counted?: string;
+  /** The noun phrase that says what is counted, as written. */
+  countedText?: string;
+  /** Nationality id ("north-korea", "russia", "ukraine") of counted people. */
+  nationality?: string;
+  /** The event the figure belongs to ("presence", "casualty", "capture", ...). */
+  event?: string;
+  /** Value converted to the first unit of its family (square miles to square kilometres). */
+  normalized: number;
+}
+
+export interface PlaceRef {
+  span: Span;
+  id: string;
+  text: string;
+  /** "from X" marks an origin; everything else is a location or destination. */
+  role: 'at' | 'from';
+}
+
+export type TimeKind = 'date' | 'month' | 'year' | 'weekday' | 'range' | 'since';
+
+export interface TimeRef {
+  span: Span;
+  text: string;
+  kind: TimeKind;
+  /** Inclusive ISO dates (YYYY-MM-DD) the expression covers, when it can be placed on a calendar. */
+  start?: string;
+  end?: string;
+  /** 0 = Sunday … 6 = Saturday, when the text names a weekday. */
+  weekday?: number;
+  /** Calendar parts the text states, when it cannot be placed in a year (a draft with no date). */
+  month?: number;
+  day?: number;
+  /** Whether it dates the statement ("said on Thursday") or the event it reports. */
+  role: 'statement' | 'event';
+}
+
+export interface ActorRef {
+  span: Span;
+  text: string;
+  /** Canonical person id (alias data) or the normalised name ("sabrina singh"). */
+  person?: string;
+  /** Organisation ids named with the actor (its own affiliation or the actor itself). */
+  orgs: string[];
+  /** Title words as written ("deputy press secretary"). */
+  titles: string[];
+  /** How the text attributes: "said", "according to", "citing", ... */
+  cue?: string;
+  /** True when resolved from a pronoun or a back-reference ("he", "the intelligence service"). */
+  inherited?: boolean;
+  /** primary: who states it; secondary: whom they cite; recipient: the outlet told ("told Reuters"). */
+  role: 'primary' | 'secondary' | 'recipient';
+  /** Anonymous actor id ("military-source"), when unnamed. */
+  anonymous?: string;
+  /** Countries named with the actor ("Russian President"). */
+  countries: string[];
+  /** Set when the actor phrase is only a pronoun or back-reference waiting to be resolved. */
+  backref?: boolean;
+}
+
+export interface QuoteRef {
+  span: Span;
+  /** The quoted words, without the quotation marks. */
+  text: string;
+}
+
+/** One sentence's extracted claim elements. Records and draft claims share this shape. */
+export interface Claim {
+  span: Span;
+  /** The sentence as prose (Markdown markup removed, whitespace collapsed). */
+  text: string;
+  quantities: Quantity[];
+  places: PlaceRef[];
+  times: TimeRef[];
+  actors: ActorRef[];
+  quotes: QuoteRef[];
+  /** Event keywords: stemmed content words with synonyms folded, for matching events. */
+  keywords: string[];
+  /** Event classes from the lexicon ("deploy", "combat", "capture"). */
+  events: string[];
+  /** present-tense or "now"/"currently" marks it as current; "earlier"/"at most" as past. */
+  tense: 'present' | 'past' | 'unknown';
+  /** Ordering within a date: -1 "earlier"/"at most", 0 unmarked, 1 "now"/"currently". */
+  recency: number;
+  /** Speculation, opinion, uncertainty or an editorial note: not a checkable claim. */
+  hedged?: string;
+  /** Named things mentioned anywhere in the sentence (ids), for deciding whether it is a claim. */
+  entities: string[];
+  /** Index of the sentence in its document. */
+  index: number;
+}
+
+export interface SourceMeta {
+  id: string;
+  title?: string;
+  outlet?: string;
+  published?: string;
+  url?: string;
+  author?: string;
+}
+
+export interface Source {
+  meta: SourceMeta;
+  /** Absolute path of the file it was read from ("(bundled)/..." for the bundled library). */
+  path: string;
+  /** The whole file text, front matter included: spans point into it. */
+  text: string;
+  /** Where the article body starts (after the front matter). */
+  bodyStart: number;
+  bundled: boolean;
+}
+
+/** A claim read from a source: the same shape as a draft's claim, plus where it came from. */
+export interface SourceRecord extends Claim {
+  /** Index into Library.sources. */
+  source: number;
+  /** Stable id: `${sourceId}#${n}`. */
+  id: string;
+  /** The date the statement was made (ISO), from the text or the source's publication date. */
+  statedAt?: string;
+  /** Neighbouring records (indices into Library.records) that report the same event by the same
+   *  actor: their places and times may complete this record's. */
+  context: number[];
+}
+
+export interface Evidence {
+  relation: Relation;
+  source: string;
+  outlet?: string;
+  title?: string;
+  published?: string;
+  actor?: string;
+  excerpt: string;
+  /** Span of the excerpt in the source file. */
+  span: Span;
+  sourcePath: string;
+  recordId: string;
+}
+
+export interface Finding {
+  span: Span;
+  claim: string;
+  verdict: Verdict;
+  aspects: Aspect[];
+  message: string;
+  evidence: Evidence[];
+  /** For a misquote: the words that differ. */
+  quoteDiff?: { draft: string; source: string };
+  /** The figure, date or name the sources give, when one element conflicts. */
+  replacement?: { span: Span; text: string };
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem with the input (a source file, a draft, a data file), never a crash. */
+export interface Problem {
+  severity: Severity;
+  /** File the problem is about. */
+  file: string;
+  /** Field or element, when there is one ("published", "front matter"). */
+  field?: string;
+  message: string;
+}
