@@ -98,6 +98,16 @@ describe('splitSentences', () => {
     assert.deepEqual(sentences('One line\r\nand more.\r\n\r\nTwo.\r\n'), ['One line\r\nand more.', 'Two.']);
   });
 
+  it('treats every line as a paragraph when lines are too long to be hard-wrapped', () => {
+    const long = 'A group of North Korean soldiers have been spotted in Russia’s Kursk region, an area that borders Ukraine ' +
+      'and has seen ongoing military operations, Ukraine’s military intelligence service announced Thursday.';
+    assert.deepEqual(sentences(`Moscow ‘in contact’ with Pyongyang\n${long}\nDaniel Kim Views\nShort line.`), [
+      'Moscow ‘in contact’ with Pyongyang', long, 'Daniel Kim Views', 'Short line.',
+    ]);
+    const wrapped = 'North Korean troops spotted in Russian border region with Ukraine, says Kyiv, after\nThursday reports.';
+    assert.deepEqual(sentences(wrapped), [wrapped]);
+  });
+
   it('ends a sentence at headings, list items and table rows', () => {
     assert.deepEqual(sentences('# Troops in Kursk\nNorth Korea sent troops.\n- 3,000 soldiers\n- 500 officers\n* three generals\n1. first\n2. second'), [
       'Troops in Kursk', 'North Korea sent troops.', '3,000 soldiers', '500 officers', 'three generals', 'first', 'second',

@@ -160,7 +160,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
   const stopwords = new Set(strings(raw.stopwords).map((w) => w.toLowerCase()));
   const synonyms = new Map<string, string>();
   for (const group of Array.isArray(raw.synonyms) ? raw.synonyms : []) {
-    const words = strings(group).map((w) => stem(w.toLowerCase().replace(/\s+/g, ' ')));
+    const words = strings(group).map((w) => w.toLowerCase().split(/\s+/).map(stem).join(' '));
     for (const w of words) if (!synonyms.has(w)) synonyms.set(w, words[0]);
   }
   const hedges = new PhraseMatcher<string>();
@@ -185,7 +185,7 @@ export function stem(word: string): string {
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
   else if (w.endsWith('es') && /(ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
-  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
   // "stopped" -> "stopp" -> "stop"
   if (/([bdgmnprt])\1$/.test(w)) w = w.slice(0, -1);
   return w;

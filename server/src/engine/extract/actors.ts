@@ -15,8 +15,8 @@ export interface Cue {
 }
 
 /** Tokens that end an actor phrase when scanning away from the cue. */
-const BOUNDARY = new Set(['.', ';', ':', '“', '”', '"', '(', ')', '[', ']', 'that', 'when', 'while', 'which', 'after', 'before', 'because', 'and', 'but']);
-const WINDOW = 14;
+const BOUNDARY = new Set(['.', ';', ':', '“', '”', '"', '[', ']', 'that', 'when', 'while', 'which', 'after', 'before', 'because', 'and', 'but']);
+const WINDOW = 22;
 
 export function findCues(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean): Cue[] {
   const out: Cue[] = [];
@@ -42,21 +42,25 @@ export function findActors(
 ): ActorRef[] {
   const out: ActorRef[] = [];
   const used = new Set<Mention>();
+  // Words inside a known name ("National Security and Defense Council") never end a phrase.
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) for (let k = m.i; k < m.j; k++) covered[k] = 1;
+  const inMention = (k: number) => covered[k] === 1;
   for (const cue of cues) {
     let group: Mention[] = [];
     let backref = false;
     if (cue.kind === 'verb') {
       // Subject before the verb ("Kirby said"), else after it ("said the unnamed source").
-      const lo = scanBack(tokens, cue.i, inQuote);
+      const lo = scanBack(tokens, cue.i, inQuote, inMention);
       backref = isBackref(tokens, lo, cue.i, lex);
       group = mentions.filter((m) => m.i >= lo && m.j <= cue.i && !used.has(m));
       if (!group.some((m) => ACTOR_KINDS.has(m.kind)) && !backref) {
-        const hi = scanForward(tokens, cue.j, inQuote, 8);
+        const hi = scanForward(tokens, cue.j, inQuote, 8, inMention);
         group = mentions.filter((m) => m.i >= cue.j && m.j <= hi && !used.has(m));
         backref = !group.some((m) => ACTOR_KINDS.has(m.kind)) && isBackref(tokens, cue.j, hi, lex);
       }
     } else {
-      const hi = scanForward(tokens, cue.j, inQuote, 12);
+      const hi = scanForward(tokens, cue.j, inQuote, 12, inMention);
       group = mentions.filter((m) => m.i >= cue.j && m.j <= hi && !used.has(m));
     }
     const actor = toActor(group, tokens, lex, cue, cue.kind === 'secondary' ? 'secondary' : 'primary');
@@ -79,21 +83,21 @@ export function findActors(
   return out;
 }
 
-function scanBack(tokens: Token[], from: number, inQuote: (i: number) => boolean): number {
+function scanBack(tokens: Token[], from: number, inQuote: (i: number) => boolean, inMention: (i: number) => boolean): number {
   let lo = from;
   for (let k = from - 1; k >= 0 && from - k <= WINDOW; k--) {
     const t = tokens[k];
-    if (inQuote(k) || BOUNDARY.has(t.lower)) break;
+    if (inQuote(k) || (BOUNDARY.has(t.lower) && !inMention(k))) break;
     lo = k;
   }
   return lo;
 }
 
-function scanForward(tokens: Token[], from: number, inQuote: (i: number) => boolean, max: number): number {
+function scanForward(tokens: Token[], from: number, inQuote: (i: number) => boolean, max: number, inMention: (i: number) => boolean): number {
   let hi = from;
   for (let k = from; k < tokens.length && k - from < max; k++) {
     const t = tokens[k];
-    if (inQuote(k) || (BOUNDARY.has(t.lower) && t.lower !== 'and') || t.text === ',') break;
+    if (inQuote(k) || (!inMention(k) && ((BOUNDARY.has(t.lower) && t.lower !== 'and') || t.text === ','))) break;
     hi = k + 1;
   }
   return hi;

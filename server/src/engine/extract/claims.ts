@@ -69,7 +69,7 @@ export function extractSentence(prose: string, s: Span, allQuotes: QuoteRef[], l
     times,
     actors,
     quotes,
-    keywords: keywordsOf(tokens, mentions, lex, inQuote),
+    keywords: keywordsOf(tokens, mentions, lex, [...times.map((t) => t.span), ...quantities.map((q) => q.span)]),
     events: [...new Set(quantities.map((q) => q.event).filter((e): e is string => !!e))],
     ...tenseOf(tokens, lex, inQuote),
     hedged: hedgeOf(tokens, lex, inQuote),
@@ -113,7 +113,8 @@ function directional(tokens: Token[], m: Mention, lex: Lexicon): string | undefi
   return undefined;
 }
 
-function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, inQuote: (i: number) => boolean): string[] {
+/** Content words: names as their ids, other words stemmed with synonyms folded; dates and figures left out. */
+function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, skip: Span[]): string[] {
   const out = new Set<string>();
   const byStart = new Map<number, Mention>();
   for (const m of mentions) if (!byStart.has(m.i) && m.kind !== 'title') byStart.set(m.i, m);
@@ -126,6 +127,7 @@ function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, inQuote:
     }
     const t = tokens[i];
     if (!t.word || /^\p{N}/u.test(t.text) || lex.stopwords.has(t.lower) || t.lower.length < 2) continue;
+    if (skip.some((s) => t.start >= s.start && t.end <= s.end)) continue;
     const two = i + 1 < tokens.length ? stem(t.lower) + ' ' + stem(tokens[i + 1].lower) : '';
     if (two && lex.synonyms.has(two)) {
       out.add(lex.synonyms.get(two)!);
@@ -136,17 +138,17 @@ function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, inQuote:
     if (lex.stopwords.has(w)) continue;
     out.add(lex.synonyms.get(w) ?? w);
   }
-  void inQuote;
   return [...out];
 }
 
+/** Tense from the words outside quotations; recency markers count inside them too ("Now we control"). */
 function tenseOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean): { tense: Claim['tense']; recency: number } {
   let present = 0;
   let past = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (inQuote(i)) continue;
     const r = lex.recency.matchAt(tokens, i);
     if (r) return r.values[0] === 'now' ? { tense: 'present', recency: 1 } : { tense: 'past', recency: -1 };
+    if (inQuote(i)) continue;
     const w = tokens[i].lower;
     if (w === 'is' || w === 'are' || w === 'has' || w === 'have') present++;
     if (w === 'was' || w === 'were' || w === 'had') past++;

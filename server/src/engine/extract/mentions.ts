@@ -49,14 +49,13 @@ export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0): Ment
     if (len >= 2 && !(sentenceInitial && stop)) {
       const from = sentenceInitial && stop ? i + 1 : i;
       out.push({ kind: 'name', id: tokens[j - 1].lower, i: from, j, text: span(tokens, from, j) });
-    } else if (len === 1 && !stop && !sentenceInitial) {
-      out.push({ kind: 'name', id: tokens[i].lower, i, j, text: tokens[i].text });
-    } else if (len === 1 && sentenceInitial && !stop) {
-      // A single capitalised first word is a name only when a cue verb follows ("Kirby said").
-      const next = tokens[j];
-      if (next && lex.cues.matchAt(tokens, j)?.values.includes('verb')) {
-        out.push({ kind: 'name', id: tokens[i].lower, i, j, text: tokens[i].text });
-      }
+    } else if (len === 1 && !stop && !tokens[i].text.includes('-')) {
+      // A single capitalised word is a name only by an attribution verb ("Kirby said",
+      // "said Kirby") or after a title ("spokesperson Kirby").
+      const cueAfter = lex.cues.matchAt(tokens, j)?.values.includes('verb');
+      const cueBefore = i > 0 && !!lex.cues.matchAt(tokens, i - 1)?.values.includes('verb');
+      const titled = out.some((m) => m.kind === 'title' && m.j === i);
+      if (cueAfter || cueBefore || titled) out.push({ kind: 'name', id: tokens[i].lower, i, j, text: tokens[i].text });
     }
     i = j - 1;
   }

@@ -3,7 +3,7 @@
 import type { Lexicon } from '../data/lexicon';
 import type { Aspect, Claim, Span, SourceRecord, Verdict } from '../types';
 import { claimActorKeys, intersects } from './actors';
-import { compareTime, comparePlaces, mostSpecific } from './elements';
+import { compareTime, comparePlaces, mostSpecific, type PlaceRelation } from './elements';
 import type { RecordIndex } from './index';
 
 export interface JudgeContext {
@@ -48,19 +48,42 @@ export function withContext(ctx: JudgeContext, record: number): SourceRecord[] {
   return [r, ...r.context.map((i) => ctx.index.records[i])];
 }
 
-/** The claim's places and times, checked against a record and its context. */
-export function checkSetting(ctx: JudgeContext, record: number): { places: 'ok' | 'unbacked'; time: 'ok' | 'conflict' | 'unbacked' } {
+export interface Setting {
+  /** ok: the record (or, when it names none, its context) names the claim's place or one inside it. */
+  places: 'ok' | 'unbacked' | 'disjoint';
+  /** Whether the places were backed by the record itself or only by its context. */
+  via: 'own' | 'context';
+  /** How the record's own places stand to the claim's. */
+  relation: PlaceRelation | 'none';
+  time: 'ok' | 'conflict' | 'unbacked';
+}
+
+/** The claim's places and times, checked against a record, completed from its context. */
+export function checkSetting(ctx: JudgeContext, record: number, lenientCountries = false): Setting {
   const recs = withContext(ctx, record);
-  const claimPlaces = mostSpecific(ctx.claim.places, ctx.lex);
-  const recPlaces = mostSpecific(recs.flatMap((r) => r.places), ctx.lex);
-  const rel = comparePlaces(claimPlaces, recPlaces, ctx.lex);
-  const places = rel === 'equal' || rel === 'narrower' ? 'ok' : 'unbacked';
-  let time: 'ok' | 'conflict' | 'unbacked' = 'ok';
+  let claimPlaces = mostSpecific(ctx.claim.places, ctx.lex);
+  if (lenientCountries) {
+    // "would apply to Ukraine": a country the record names is backed, whatever its role there.
+    const named = new Set(recs.flatMap((r) => r.entities));
+    claimPlaces = claimPlaces.filter((p) => !(ctx.lex.places.get(p)?.country && named.has(ctx.lex.places.get(p)!.country!)));
+  }
+  const own = mostSpecific(recs[0].places, ctx.lex);
+  const relation = comparePlaces(claimPlaces, own, ctx.lex);
+  let via: Setting['via'] = 'own';
+  let rel = relation;
+  if (relation === 'none' || relation === 'broader') {
+    // The record names no place, or a broader one: its neighbours on the same event may say where.
+    const wider = comparePlaces(claimPlaces, mostSpecific(recs.flatMap((r) => r.places), ctx.lex), ctx.lex);
+    if (wider === 'equal' || wider === 'narrower') (rel = wider), (via = 'context');
+  }
+  const places = rel === 'equal' || rel === 'narrower' ? 'ok' : rel === 'disjoint' ? 'disjoint' : 'unbacked';
+  let time: Setting['time'] = 'ok';
   for (const t of ctx.claim.times) {
     // Statement dates are compared with the record itself; event dates may come from its context.
-    const rel2 = compareTime(t, t.role === 'statement' ? [recs[0]] : recs);
-    if (rel2 === 'conflict') return { places, time: 'conflict' };
+    const own2 = compareTime(t, [recs[0]]);
+    const rel2 = own2 === 'none' && t.role === 'event' ? compareTime(t, recs) : own2;
+    if (rel2 === 'conflict') return { places, via, relation, time: 'conflict' };
     if (rel2 === 'none') time = 'unbacked';
   }
-  return { places, time };
+  return { places, via, relation, time };
 }

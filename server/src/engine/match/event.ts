@@ -36,7 +36,7 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
     const near = best && best.cover >= RELATED ? [best.record] : [];
     return unsupported(near.length ? `No source record reports this; the nearest is ${ctx.label(near[0])}.` : 'No source record reports this.', near);
   }
-  const setting = checkSetting(ctx, m.record);
+  const setting = checkSetting(ctx, m.record, true);
   if (setting.time === 'conflict') {
     const t = ctx.claim.times[0];
     return {

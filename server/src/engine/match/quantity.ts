@@ -4,20 +4,21 @@
 // A figure the library gives to someone else: conflict when the library knows the draft's actor.
 import type { Aspect, Quantity } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
-import { comparePlaces, directionsFlip, mostSpecific, normalizedInterval, sameValue, unitSwapped } from './elements';
+import { directionsFlip, normalizedInterval, sameValue, unitSwapped } from './elements';
 
 interface Candidate {
   record: number;
   quantity: Quantity;
   support: boolean;
+  /** Supported only through a neighbouring sentence's place. */
+  weak?: boolean;
   conflict?: Aspect;
   wrongActor: boolean;
 }
 
 export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | undefined {
   if (!q.counted) return undefined;
-  const { index, lex, claim } = ctx;
-  const claimPlaces = mostSpecific(claim.places, lex);
+  const { index, lex } = ctx;
   const cands: Candidate[] = [];
   for (const e of index.quantities(q.counted)) {
     const r = index.records[e.record];
@@ -27,16 +28,15 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     if ((q.event ?? '') !== (rq.event ?? '')) continue;
     const same = sameValue(q, rq, lex);
     const flip = directionsFlip(q, rq);
-    const ownPlaces = mostSpecific(r.places, lex);
     const setting = checkSetting(ctx, e.record);
-    const rel = comparePlaces(claimPlaces, ownPlaces, lex);
+    const rel = setting.relation;
     const actorOk = sameActor(ctx, e.record);
     const cand: Candidate = { record: e.record, quantity: rq, support: false, wrongActor: false };
     if (same && !flip && setting.places === 'ok' && setting.time !== 'conflict') {
-      if (actorOk) cand.support = true;
+      if (actorOk) (cand.support = true), (cand.weak = setting.via === 'context');
       else cand.wrongActor = true;
     } else if (actorOk) {
-      if (same && !flip && setting.time === 'conflict' && setting.places === 'ok') cand.conflict = 'time';
+      if (same && !flip && setting.time === 'conflict' && setting.places !== 'disjoint') cand.conflict = 'time';
       else if (same && flip && setting.time !== 'conflict' && rel !== 'disjoint') cand.conflict = 'qualifier';
       else if (same && !flip && rel === 'disjoint' && setting.time !== 'conflict' && ctx.attributed) cand.conflict = 'place';
       else if (!same && setting.time !== 'conflict' && countConflicts(q, rq, rel)) {
@@ -45,8 +45,10 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     }
     cands.push(cand);
   }
-  const supports = cands.filter((c) => c.support);
   const conflicts = cands.filter((c) => c.conflict);
+  // A record placing the same figure elsewhere outweighs a match that needed a neighbour's place.
+  const placeConflict = conflicts.some((c) => c.conflict === 'place');
+  const supports = cands.filter((c) => c.support && !(c.weak && placeConflict));
   const ids = (cs: Candidate[]) => [...new Set(cs.map((c) => c.record))];
 
   if (supports.length) {

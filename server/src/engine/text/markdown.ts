@@ -1,10 +1,9 @@
 // Markdown (or plain text) -> prose mask: the same text, same UTF-16 length, with everything that
 // is not prose replaced by spaces ("\r" and "\n" kept), so every offset in the mask is an offset in
-// the draft. Two passes, both linear: a line pass for block structure (front matter, code, headings,
-// lists, quotes, tables, definitions, HTML comments), then an inline pass over each run of text
-// lines (code spans, links, images, footnote markers, autolinks, HTML tags, emphasis, escapes).
-// Every forward search is bounded or never repeats, and no regular expression runs over more than
-// a short slice, so nothing can backtrack or go quadratic.
+// the draft. Two linear passes: lines, for block structure (front matter, code, headings, lists,
+// quotes, tables, definitions, HTML comments); then each run of text lines, for inline syntax (code
+// spans, links, images, footnote markers, autolinks, tags, emphasis, escapes). Every forward search
+// is bounded or never repeats, and regular expressions only ever see short slices.
 
 /** A line: its start and the end of its content (before the line break). */
 interface Line { start: number; end: number }
@@ -75,8 +74,7 @@ class Masker {
 
   run(): { prose: string; blockStarts: number[] } {
     const { t, n, m, lines } = this;
-    let body = Math.max(0, Math.min(this.bodyStart, n));
-    if (body === 0) body = this.frontMatterEnd();
+    const body = Math.max(0, Math.min(this.bodyStart, n)) || this.frontMatterEnd();
     this.mask(0, body);
     for (let s = body; ; s = this.nextLine(lines[lines.length - 1].end)) {
       lines.push({ start: s, end: this.lineEnd(s) });
@@ -106,8 +104,7 @@ class Masker {
   /** YAML front matter: a first line `---`, YAML-looking lines, a closing `---` or `...`. */
   private frontMatterEnd(): number {
     for (let s = this.t.charCodeAt(0) === 0xfeff ? 1 : 0, first = true; s < this.n; first = false) {
-      const e = this.lineEnd(s);
-      const line = this.t.slice(s, e).trimEnd();
+      const e = this.lineEnd(s), line = this.t.slice(s, e).trimEnd();
       if (first && line !== '---') return 0;
       if (!first && (line === '---' || line === '...')) return e;
       if (!first && line && !isSp(line.charCodeAt(0)) && !line.includes(':') && !'-#'.includes(line[0])) return 0;
@@ -158,15 +155,12 @@ class Masker {
         note = false;
       }
       const newQuote = quote > prevQuote, wasBlank = blank;
-      prevQuote = quote;
-      blank = false;
+      [prevQuote, blank] = [quote, false];
       code = type === 'indent' && wasBlank && !para && !this.prosey(c0, e);
       if (code || type === 'fence' || type === 'hr' || type === 'setext' || type === 'note' || type === 'def') {
         this.mask(s, e);
         if (type === 'fence') fence = { ch: t.charCodeAt(c0), len: this.run1(c0, e, t.charCodeAt(c0)) - c0 };
-        if (type === 'hr') list = false;
-        note = type === 'note';
-        para = table = false;
+        [note, list, para, table] = [type === 'note', list && type !== 'hr', false, false];
         continue;
       }
       text[li] = brk[li] = 1;
@@ -180,7 +174,7 @@ class Masker {
         if (h < z && (h === k || isSp(this.code(h - 1)))) this.mask(h, z); // closing hashes
         [breakNext, para, list, table] = [true, false, false, false];
       } else if (type === 'bullet' || type === 'ordered') {
-        let b = c0;
+        let b = c0; // the bullet, or the number and its . or )
         while (b < e && !isSp(this.code(b))) b++;
         this.mask(c0, b);
         // Task list box: "- [ ] ", "- [x] ".
@@ -206,8 +200,7 @@ class Masker {
   }
 
   private classify(c0: number, e: number, para: boolean, list: boolean): BlockType {
-    const t = this.t;
-    const c = t.charCodeAt(c0);
+    const t = this.t, c = t.charCodeAt(c0);
     const k0 = this.run1(c0, e, c);
     if ((c === TICK || c === TILDE) && k0 - c0 >= 3 && (c === TILDE || this.find(TICK, k0, e) < 0)) return 'fence';
     if (c === DASH || c === STAR || c === UNDER || c === 61 /* = */) {
@@ -274,8 +267,7 @@ class Masker {
       else if (c === LB) stack.push(i);
       else if (c === RB && stack.length) close.set(stack.pop()!, i);
     }
-    const tails = new Map<number, number>();
-    const openers = new Map<number, number[]>([[STAR, []], [UNDER, []], [TILDE, []]]);
+    const tails = new Map<number, number>(), openers = new Map<number, number[]>([[STAR, []], [UNDER, []], [TILDE, []]]);
     for (let i = cs; i < ce; ) {
       if (m[i]) { i++; continue; }
       const c = t.charCodeAt(i);
@@ -303,9 +295,9 @@ class Masker {
           const right = before !== 0 && (before !== 1 || after !== 2);
           const st = openers.get(c)!;
           if (right && (!left || after === 1) && st.length) {
-            const b = st.pop()!;
-            this.mask(st.pop()!, b);
+            this.mask(st[st.length - 2], st[st.length - 1]); // the nearest opener of the same character
             this.mask(i, j);
+            st.length -= 2;
           } else if (left && (!right || before === 1)) st.push(i, j);
         }
         i = j;
@@ -352,8 +344,7 @@ class Masker {
   }
   /** `url "title")` from just after `(`: the end after `)`, or -1. Bounded, so linear overall. */
   private destination(p: number, ce: number): number {
-    const t = this.t;
-    const lim = Math.min(ce, p + 2048);
+    const t = this.t, lim = Math.min(ce, p + 2048);
     const ws = (k: number): number => { while (k < lim && charClass(t, k) === 0) k++; return k; };
     let k = ws(p);
     if (t.charCodeAt(k) === LT) {
@@ -380,8 +371,7 @@ class Masker {
   }
   /** `<` at i: an autolink (<https://...>, <name@host>) or a known HTML tag; its end, or -1. */
   private angle(i: number, ce: number): number {
-    const t = this.t;
-    const lim = Math.min(ce, i + 2048);
+    const t = this.t, lim = Math.min(ce, i + 2048);
     let k = i + 1, at = false, colon = -1;
     for (let c = t.charCodeAt(k); k < lim && c !== GT && c !== LT && c > 32; c = t.charCodeAt(++k)) {
       if (c === 64) at = true;

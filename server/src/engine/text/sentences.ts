@@ -1,9 +1,11 @@
 // Sentence splitting for news prose, over the prose mask (markdown.ts), so spans are offsets in the
-// draft. One pass per paragraph, linear time. A sentence ends at . ! ? or … (plus any closing
-// quotes or brackets) followed by whitespace and an uppercase letter, a digit, an opening quote or
-// the end; a blank line or a Markdown block start always ends one. Abbreviations (data file),
-// dotted initialisms and single initials do not end a sentence, and neither does a full stop
-// inside a quotation that the sentence goes on to attribute (`“A. B,” he said.`).
+// draft. Linear time. A sentence ends at . ! ? or … (plus any closing quotes or brackets) followed
+// by whitespace and an uppercase letter, a digit, an opening quote or the end. A blank line or a
+// Markdown block start always ends one; so does every line break in a block of lines one of which
+// is too long to have been hard-wrapped (one paragraph per line, as in pasted articles). Otherwise
+// single line breaks are just spaces. Abbreviations (data file), dotted initialisms and single
+// initials do not end a sentence, nor does a full stop inside a quotation that the sentence goes on
+// to attribute (`“A. B,” he said.`).
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
@@ -47,6 +49,8 @@ const isTerm = (c: number): boolean => c === 46 || c === 33 || c === 63 || c ===
 const CLOSERS = new Set([0x201d, 34, 0x2019, 39, 41, 93, 0xbb]);
 /** Opening quotes and brackets: they may start a sentence, and bound the word before a stop. */
 const OPENERS = new Set([0x201c, 34, 0x2018, 39, 40, 91, 0xab, 0x201e, 0x201a]);
+/** A line longer than this (UTF-16 units, trimmed) was not hard-wrapped. */
+const LONG_LINE = 150;
 
 /**
  * The sentences of `prose` (normally a proseMask), trimmed of surrounding whitespace, never empty.
@@ -57,28 +61,38 @@ export function splitSentences(prose: string, blockStarts?: readonly number[]): 
   const starts = blockStarts ?? maskedBlockStarts(prose);
   const out: Span[] = [];
   const n = prose.length;
-  let seg = -1;
+  // The line starts of the current block of non-blank lines, and whether one of them is long.
+  let lines: number[] = [];
+  let long = false;
+  const flush = (end: number): void => {
+    // Lines longer than any hard wrap mean one paragraph per line (soft-wrapped text, pasted
+    // articles): then every line break ends a sentence, so a headline or byline stands alone.
+    if (long) for (let i = 0; i < lines.length; i++) paragraph(prose, lines[i], i + 1 < lines.length ? lines[i + 1] : end, out);
+    else if (lines.length) paragraph(prose, lines[0], end, out);
+    lines = [];
+    long = false;
+  };
   let bi = 0;
   for (let ls = 0; ; ) {
     let le = ls;
     while (le < n && prose.charCodeAt(le) !== 10 && prose.charCodeAt(le) !== 13) le++;
-    let k = ls;
+    let k = ls, z = le;
     while (k < le && isWs(prose.charCodeAt(k))) k++;
-    const blank = k >= le;
+    while (z > k && isWs(prose.charCodeAt(z - 1))) z--;
     let block: boolean;
     if (starts) {
       while (bi < starts.length && starts[bi] < ls) bi++;
       block = bi < starts.length && starts[bi] === ls;
-    } else block = !blank && markerAt(prose, k, le);
-    if ((blank || block) && seg >= 0) {
-      paragraph(prose, seg, ls, out);
-      seg = -1;
+    } else block = k < le && markerAt(prose, k, le);
+    if (k >= le || block) flush(ls);
+    if (k < le) {
+      lines.push(ls);
+      long = long || z - k > LONG_LINE;
     }
-    if (!blank && seg < 0) seg = ls;
     if (le >= n) break;
     ls = prose.charCodeAt(le) === 13 && prose.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
   }
-  if (seg >= 0) paragraph(prose, seg, n, out);
+  flush(n);
   return out;
 }
 
