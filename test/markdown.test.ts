@@ -109,6 +109,9 @@ describe('proseMask', () => {
     const t = 'See [the report][nato] and [this][].\n\n[nato]: https://www.nato.int/ "NATO"\n[this]: /x';
     assert.equal(words(t), 'See the report and this .');
     assert.equal(mask('Read [NATO].\n\n[nato]: https://x'), 'Read  NATO .\n\n                 ');
+    assert.equal(words('Text here.\n[1]: https://x.y (NATO)'), 'Text here.');
+    const prose = "[Editor's note]: the figures are new.";
+    assert.equal(mask(prose), prose);
   });
 
   it('masks autolinks', () => {

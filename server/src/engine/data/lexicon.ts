@@ -119,7 +119,9 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
   for (const [id, v] of Object.entries<Raw>(raw.orgs ?? {})) {
     orgs.set(id, { id, within: strings(v?.within), country: v?.country, outlet: !!v?.outlet, channel: !!v?.channel });
     for (const n of strings(v?.names)) entities.add(n, { kind: 'org', id });
-    name(id, strings(v?.names).sort((x, y) => y.length - x.length)[0]);
+    // Display name: an explicit label, else the first name that is not an acronym.
+    const all = strings(v?.names);
+    name(id, typeof v?.label === 'string' ? v.label : all.find((n) => n !== n.toUpperCase()) ?? all[0]);
   }
   for (const [id, v] of Object.entries<Raw>(raw.people ?? {})) {
     for (const n of strings(v?.names)) entities.add(n, { kind: 'person', id });

@@ -26,8 +26,12 @@ export function extractClaims(text: string, lex: Lexicon, opts: ExtractOptions =
   const quotes = findQuotes(prose);
   const spans = joinAcrossQuotes(splitSentences(prose), quotes);
   const claims: Claim[] = [];
+  let qi = 0;
   for (const s of spans) {
-    const claim = extractSentence(prose, s, quotes, lex, opts.refDate, claims.length);
+    while (qi < quotes.length && quotes[qi].span.end <= s.start) qi++;
+    let qj = qi;
+    while (qj < quotes.length && quotes[qj].span.start < s.end) qj++;
+    const claim = extractSentence(prose, s, quotes.slice(qi, qj), lex, opts.refDate, claims.length);
     if (claim) claims.push(claim);
   }
   return claims;
@@ -39,8 +43,10 @@ function joinAcrossQuotes(spans: Span[], quotes: QuoteRef[]): Span[] {
   let qi = 0;
   for (const s of spans) {
     const prev = out[out.length - 1];
+    // Quotes are in order and do not overlap: only those still open at prev's end can cross it.
     while (qi < quotes.length && quotes[qi].span.end <= (prev?.end ?? 0)) qi++;
-    const crossing = prev && quotes.slice(qi).some((q) => q.span.start < prev.end && q.span.end > prev.end && q.span.end <= s.end + 1);
+    const q = quotes[qi];
+    const crossing = prev && q && q.span.start < prev.end && q.span.end > prev.end && q.span.end <= s.end + 1;
     if (crossing) prev.end = s.end;
     else out.push({ ...s });
   }

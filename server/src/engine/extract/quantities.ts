@@ -100,7 +100,7 @@ export function findQuantities(
     const info = unit ? lex.unitInfo.get(unit) : undefined;
     out.push({
       span: { start, end },
-      text: text.slice(start, end),
+      text: text.slice(start, end).replace(/\s+/g, ' '),
       value: n.value,
       valueHi: n.valueHi,
       qualifier,

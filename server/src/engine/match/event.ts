@@ -1,7 +1,7 @@
 // Judging a claim with no figure and no quotation: what happened, where, when and by whose
 // account. The record that shares most of the claim's words (weighted so that rare words count more)
 // is the same event when it covers most of them; then its places and dates must back the claim's.
-import { checkSetting, sameActor, withContext, type ElementResult, type JudgeContext } from './context';
+import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 
 /** Share of the claim's (weighted) words a record must cover to report the same event. */
 const SAME_EVENT = 0.6;
@@ -20,7 +20,7 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   let bestMine: { record: number; cover: number } | undefined;
   for (const rec of index.recordsWithKeywords(probes)) {
     if (index.records[rec].hedged) continue;
-    const have = new Set(withContext(ctx, rec).flatMap((r) => r.keywords));
+    const have = index.eventKeywords(rec);
     let got = 0;
     for (const [w, wt] of weights) if (have.has(w)) got += wt;
     const cover = got / total;

@@ -24,6 +24,7 @@ export class RecordIndex {
   /** Organisations each person is recorded with. */
   readonly affiliations = new Map<string, Set<string>>();
   private readonly words: (string[] | undefined)[] = [];
+  private readonly eventWords: (Set<string> | undefined)[] = [];
 
   constructor(readonly records: SourceRecord[], private readonly lex: Lexicon) {
     this.actorKeys = records.map((r) => recordActorKeys(r.actors, lex));
@@ -74,6 +75,17 @@ export class RecordIndex {
 
   recordWords(i: number): string[] {
     return (this.words[i] ??= quoteWords(this.records[i].text));
+  }
+
+  /** Keywords of a record together with its context's (the event it reports). */
+  eventKeywords(i: number): Set<string> {
+    let set = this.eventWords[i];
+    if (!set) {
+      const r = this.records[i];
+      set = new Set([...r.keywords, ...r.context.flatMap((j) => this.records[j].keywords)]);
+      this.eventWords[i] = set;
+    }
+    return set;
   }
 
   get lexicon(): Lexicon {

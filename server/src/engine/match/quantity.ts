@@ -20,6 +20,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
   if (!q.counted) return undefined;
   const { index, lex } = ctx;
   const cands: Candidate[] = [];
+  const placeRank = new Map<number, number>();
   for (const e of index.quantities(q.counted)) {
     const r = index.records[e.record];
     if (r.hedged) continue;
@@ -30,6 +31,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     const flip = directionsFlip(q, rq);
     const setting = checkSetting(ctx, e.record);
     const rel = setting.relation;
+    placeRank.set(e.record, setting.places === 'ok' ? 0 : setting.places === 'unbacked' ? 1 : 2);
     const actorOk = sameActor(ctx, e.record);
     const cand: Candidate = { record: e.record, quantity: rq, support: false, wrongActor: false };
     if (same && !flip && setting.places === 'ok' && setting.time !== 'conflict') {
@@ -92,6 +94,10 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
       reason: `The library records “${wrong[0].quantity.text}” from ${ctx.label(wrong[0].record)}, not from the actor the draft names.`,
     };
   }
+  // Nearest first: the same figure, then the same place, then the closest figure.
+  const closeness = (c: Candidate) =>
+    (sameValue(q, c.quantity, lex) ? 0 : 10) + (placeRank.get(c.record) ?? 3) + Math.min(5, Math.abs(Math.log((c.quantity.normalized + 1) / (q.normalized + 1))));
+  cands.sort((a, b) => closeness(a) - closeness(b));
   const near = ids(cands).slice(0, 3);
   return {
     verdict: 'unsupported',
@@ -101,7 +107,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     context: near,
     reason: ctx.attributed && !ctx.actorKnown
       ? `No record of this actor giving “${q.text}”${near.length ? `; other sources report ${cands.slice(0, 2).map((c) => `${c.quantity.text} (${ctx.label(c.record)})`).join('; ')}` : ''}.`
-      : `No source record gives “${q.text}”${q.countedText ? ' ' + q.countedText : ''}${near.length ? `; nearest: ${cands.slice(0, 2).map((c) => `${c.quantity.text} (${ctx.label(c.record)})`).join('; ')}` : ''}.`,
+      : `No source record gives “${q.text}”${near.length ? `; nearest: ${cands.slice(0, 2).map((c) => `${c.quantity.text} (${ctx.label(c.record)})`).join('; ')}` : ''}.`,
   };
 }
 

@@ -37,8 +37,7 @@ export function proseMask(text: string, bodyStart = 0): string {
 const isSp = (c: number): boolean => c === SPACE || c === TAB;
 const isAsciiPunct = (c: number): boolean =>
   (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
-const isAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122), isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** 0 = whitespace (or outside the text), 1 = punctuation or symbol, 2 = anything else. */
 function charClass(t: string, k: number): number {
@@ -210,9 +209,12 @@ class Masker {
       if (k >= e && c !== 61 && count >= 3) return para && c === DASH ? 'setext' : 'hr';
     }
     if (c === HASH && k0 - c0 <= 6 && (k0 >= e || isSp(t.charCodeAt(k0)))) return 'heading';
-    const j = c === LB ? this.find(RB, c0, e) : -1; // "[^note]: text" or "[label]: url" (not inside a paragraph)
+    const j = c === LB ? this.find(RB, c0, e) : -1; // "[^note]: text" or "[label]: url 'title'"
     if (j > c0 + 1 && t.charCodeAt(j + 1) === 58 /* : */ && t.charCodeAt(c0 + 1) === CARET) return 'note';
-    if (j > c0 + 1 && t.charCodeAt(j + 1) === 58 && !para && this.skipSp(j + 2, e) < e) {
+    const dest = j > c0 + 1 && t.charCodeAt(j + 1) === 58 ? this.skipSp(j + 2, e) : e;
+    let u = dest;
+    while (u < e && !isSp(this.code(u))) u++; // the destination, then nothing or a title
+    if (u > dest && ((u = this.skipSp(u, e)) >= e || '"\'('.includes(t[u]))) {
       this.labels.add(t.slice(c0 + 1, j).trim().replace(/\s+/g, ' ').toLowerCase());
       return 'def';
     }
@@ -247,8 +249,7 @@ class Masker {
       if (this.nextComment < k) this.nextComment = this.t.indexOf('<!--', k);
       const o = this.nextComment;
       const c = o < 0 ? -1 : o >= e ? o : this.t.indexOf('-->', o + 4);
-      if (c < 0) { this.noMoreComments = true; return; }
-      if (o >= e) return;
+      if (c < 0 || o >= e) { this.noMoreComments = c < 0; return; }
       this.mask(o, c + 3);
       if (c + 3 > e) { this.commentEnd = c + 3; return; }
       k = c + 3;
