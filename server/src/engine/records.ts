@@ -9,6 +9,7 @@ import type { Claim, Source, SourceRecord } from './types';
 
 /** How far apart (in sentences) two records can be and still report one event. */
 const CONTEXT_DISTANCE = 2;
+const CONTINUATION = /^["“‘']?(they|these|those|he|she|it|its|their|his|her|this)\b/i;
 
 export function recordsOf(source: Source, sourceIndex: number, lex: Lexicon, firstIndex: number): SourceRecord[] {
   const published = source.meta.published;
@@ -27,10 +28,19 @@ export function recordsOf(source: Source, sourceIndex: number, lex: Lexicon, fir
     const backref = c.actors.some((a) => a.backref);
     const cue = c.actors.length > 0;
     const sameParagraph = !!prev && !source.text.slice(prev.span.end, c.span.start).includes('\n');
-    if (prev && !own.length && (backref || (!cue && sameParagraph && prev.actors.some((a) => a.role === 'primary')))) {
+    // A sentence that goes on about the same statement: a bare quotation, or one opening with a
+    // pronoun ("They are undergoing training ...", "These forces entered ...").
+    const continues = !cue && sameParagraph && (c.quotes.length > 0 || CONTINUATION.test(c.text));
+    if (prev && !own.length && (backref || (continues && prev.actors.some((a) => a.role === 'primary')))) {
       const inherited = prev.actors.filter((a) => a.role !== 'recipient' || backref).map((a) => ({ ...a, inherited: true }));
       rec.actors = [...c.actors.filter((a) => !a.backref), ...inherited];
       if (!rec.statedAt) rec.statedAt = prev.statedAt;
+    }
+    if (!rec.statedAt && own.length) {
+      // "Singh added that ...": the same speaker's statement a sentence or two before dates it.
+      const keys = claimActorKeys(own);
+      const earlier = records.slice(-2).reverse().find((r) => intersects(keys, claimActorKeys(r.actors)));
+      rec.statedAt = earlier?.statedAt;
     }
     if (!rec.statedAt) rec.statedAt = published;
     records.push(rec);

@@ -123,12 +123,14 @@ function toActor(group: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role
   // The person nearest the cue is the speaker ("..., Sabrina Singh, told").
   const person = people.length ? (cue.kind === 'verb' ? people[people.length - 1] : people[0]) : undefined;
   if (!person && !orgs.length && !anon && !(titles.length && countries.length)) {
-    // "Ukraine and Western officials estimate": a country alone can speak for its government.
-    if (!countries.length || role === 'secondary') return undefined;
+    // "Kyiv says", "says Kyiv": a country right by the verb speaks for its government.
+    const adjacent = group.some((m) => (m.kind === 'country' || m.kind === 'demonym') && (m.j === cue.i || m.i === cue.j));
+    if (!adjacent || role === 'secondary') return undefined;
   }
-  const parts = [person, ...orgs, anon, ...group.filter((m) => m.kind === 'title' || m.kind === 'country' || m.kind === 'demonym')].filter(
-    (m): m is Mention => !!m,
-  );
+  // The phrase shown for the actor: its core names and the titles and countries next to them.
+  const core = [person, ...orgs, anon].filter((m): m is Mention => !!m);
+  const near = (m: Mention) => !core.length || core.some((c) => m.j >= c.i - 4 && m.i <= c.j + 4);
+  const parts = [...core, ...group.filter((m) => (m.kind === 'title' || m.kind === 'country' || m.kind === 'demonym') && near(m))];
   const i = Math.min(...parts.map((m) => m.i));
   const j = Math.max(...parts.map((m) => m.j));
   return {

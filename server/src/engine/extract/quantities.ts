@@ -18,13 +18,15 @@ export function intervalOf(value: number, dir: Direction, hi?: number): Interval
     case 'max':
       return { lo: 0, hi: value };
     case 'approx':
-      return { lo: value * 0.9, hi: value * 1.1 };
+      return { lo: round(value * 0.9), hi: round(value * 1.1) };
     case 'range':
       return { lo: value, hi: hi ?? value };
     default:
       return { lo: value, hi: value };
   }
 }
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 export function findQuantities(
   text: string,
@@ -93,7 +95,12 @@ export function findQuantities(
         end = tokens[h].end;
       }
     }
-    if (counted && lex.personCategories.has(counted) && !nationality) nationality = nearestNationality(mentions, tokens, n.start);
+    if (counted && lex.personCategories.has(counted) && !nationality) {
+      // "12,000 North Korean soldiers deployed in Russia, including 500 officers": the officers are
+      // the same force's; otherwise the country named last before the figure, not as a location.
+      const prevPeople = [...out].reverse().find((x) => x.counted && lex.personCategories.has(x.counted) && x.nationality);
+      nationality = prevPeople?.nationality ?? nearestNationality(mentions, tokens, n.start);
+    }
 
     const { dir, qualifier, start } = qualifierOf(tokens, text, n, lex);
     const direction: Direction = n.valueHi !== undefined ? 'range' : dir;
@@ -132,10 +139,15 @@ function qualifierOf(tokens: Token[], text: string, n: NumberMatch, lex: Lexicon
 }
 
 /** The nationality named closest before the figure ("Russia has about 50,000 troops"). */
+const LOCATIVE = new Set(['in', 'into', 'to', 'at', 'near', 'toward', 'towards', 'inside', 'across', 'within']);
+
 function nearestNationality(mentions: Mention[], tokens: Token[], offset: number): string | undefined {
   let best: Mention | undefined;
   for (const m of mentions) {
-    if ((m.kind === 'country' || m.kind === 'demonym') && tokens[m.i].start < offset) best = m;
+    if (m.kind !== 'country' && m.kind !== 'demonym') continue;
+    if (tokens[m.i].start >= offset) continue;
+    if (m.kind === 'country' && LOCATIVE.has(tokens[m.i - 1]?.lower ?? '')) continue;
+    best = m;
   }
   if (best) return best.id;
   return undefined;
