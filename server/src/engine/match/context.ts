@@ -67,7 +67,8 @@ export function checkSetting(ctx: JudgeContext, record: number, lenientCountries
     const named = new Set(recs.flatMap((r) => r.entities));
     claimPlaces = claimPlaces.filter((p) => !(ctx.lex.places.get(p)?.country && named.has(ctx.lex.places.get(p)!.country!)));
   }
-  const own = mostSpecific(recs[0].places, ctx.lex);
+  // Every place the record names counts: "deployed to Russia ... training in the country's east".
+  const own = [...new Set(recs[0].places.filter((p) => p.role === 'at').map((p) => p.id))];
   const relation = comparePlaces(claimPlaces, own, ctx.lex);
   let via: Setting['via'] = 'own';
   let rel = relation;
