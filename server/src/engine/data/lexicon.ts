@@ -18,6 +18,8 @@ export interface PlaceInfo {
   id: string;
   within: string[];
   country?: string;
+  /** A place only after a locative word ("in Moscow"), not as a metonym ("Moscow said"). */
+  locative: boolean;
 }
 
 export interface OrgInfo {
@@ -112,7 +114,8 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     name(id, strings(v?.names)[0]);
   }
   for (const [id, v] of Object.entries<Raw>(raw.places ?? {})) {
-    places.set(id, { id, within: strings(v?.within), country: typeof v?.country === 'string' ? v.country : undefined });
+    const country = typeof v?.country === 'string' ? v.country : undefined;
+    places.set(id, { id, within: strings(v?.within), country, locative: !!country || !!v?.locative });
     for (const n of strings(v?.names)) entities.add(n, { kind: 'place', id });
     name(`place:${id}`, strings(v?.names)[0]);
   }

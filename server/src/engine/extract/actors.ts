@@ -124,7 +124,8 @@ function toActor(group: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role
   const person = people.length ? (cue.kind === 'verb' ? people[people.length - 1] : people[0]) : undefined;
   if (!person && !orgs.length && !anon && !(titles.length && countries.length)) {
     // "Kyiv says", "says Kyiv": a country right by the verb speaks for its government.
-    const adjacent = group.some((m) => (m.kind === 'country' || m.kind === 'demonym') && (m.j === cue.i || m.i === cue.j));
+    const end = (j: number) => j >= tokens.length || /^[.,;:!?)”"]$/.test(tokens[j].text);
+    const adjacent = group.some((m) => (m.kind === 'country' || m.kind === 'demonym') && (m.j === cue.i || (m.i === cue.j && end(m.j))));
     if (!adjacent || role === 'secondary') return undefined;
   }
   // The phrase shown for the actor: its core names and the titles and countries next to them.

@@ -94,7 +94,7 @@ function findPlaces(tokens: Token[], mentions: Mention[], lex: Lexicon): PlaceRe
     const prev = tokens[p]?.lower ?? '';
     const possessive = tokens[m.j]?.lower === "'s";
     // A country is a place only after a locative word; "Russia's Kursk region" names Kursk.
-    if (info?.country && (!LOCATIVE.has(prev) || possessive)) continue;
+    if (info?.locative && (!LOCATIVE.has(prev) || possessive)) continue;
     const region = directional(tokens, m, lex);
     out.push({ span: { start: tokens[m.i].start, end: tokens[m.j - 1].end }, id: region ?? m.id, text: m.text, role: prev === 'from' ? 'from' : 'at' });
   }

@@ -9,7 +9,8 @@ import type { Mention } from './mentions';
 
 /** Words that may stand between a number and the noun it counts ("500 military officers"). */
 const MAX_GAP = 4;
-const STOP_BEFORE_NOUN = new Set(['have', 'has', 'had', 'are', 'is', 'was', 'were', 'in', 'to', 'into', 'at', 'on', 'by', 'from', 'for', 'that', 'who', 'which', 'and', 'or', 'with', 'than', 'as', 'per', 'a', 'an', 'the']);
+const STOP_BEFORE_NOUN = new Set(['have', 'has', 'had', 'are', 'is', 'was', 'were', 'in', 'to', 'into', 'at', 'on', 'by', 'from', 'for', 'that', 'who', 'which', 'and', 'or', 'with', 'than', 'as', 'per', 'a', 'an', 'the',
+  'can', 'could', 'will', 'would', 'may', 'might', 'must', 'should', 'shall', 'of']);
 
 export function intervalOf(value: number, dir: Direction, hi?: number): Interval {
   switch (dir) {
@@ -85,6 +86,8 @@ export function findQuantities(
       }
       if (!counted) {
         if (n.year) continue;
+        // "One can only imagine": a small number word before no known noun is not a figure.
+        if (n.kind === 'words' && n.value < 10) continue;
         const t = tokens[k];
         // An unknown noun still names the measure ("ten MiG-29 fighter jets" -> "jets").
         if (!t || !t.word || STOP_BEFORE_NOUN.has(t.lower) || lex.notCounted.has(t.lower) || /^\p{N}/u.test(t.text)) continue;
@@ -103,6 +106,8 @@ export function findQuantities(
     }
 
     const { dir, qualifier, start } = qualifierOf(tokens, text, n, lex);
+    // "a further 20,000", "another 3,000": an increment is another measure than the total.
+    const increment = isIncrement(tokens, start, lex);
     const direction: Direction = n.valueHi !== undefined ? 'range' : dir;
     const info = unit ? lex.unitInfo.get(unit) : undefined;
     out.push({
@@ -117,7 +122,7 @@ export function findQuantities(
       counted: counted ?? (info ? info.family : undefined),
       countedText,
       nationality,
-      event: counted && lex.personCategories.has(counted) ? event : undefined,
+      event: increment ? 'additional' : counted && lex.personCategories.has(counted) ? event : undefined,
       normalized: n.value * (info?.factor ?? 1),
     });
   }
@@ -157,7 +162,18 @@ function nearestNationality(mentions: Mention[], tokens: Token[], offset: number
 function eventOf(tokens: Token[], lex: Lexicon): string {
   for (let i = 0; i < tokens.length; i++) {
     const m = lex.events.matchAt(tokens, i);
-    if (m) return m.values[0];
+    if (m && m.values[0] !== 'additional') return m.values[0];
   }
   return 'presence';
+}
+
+function isIncrement(tokens: Token[], start: number, lex: Lexicon): boolean {
+  const k = tokens.findIndex((t) => t.start >= start);
+  for (let back = 3; back >= 1; back--) {
+    const i = k - back;
+    if (i < 0) continue;
+    const m = lex.events.matchAt(tokens, i);
+    if (m && i + m.length === k && m.values.includes('additional')) return true;
+  }
+  return false;
 }

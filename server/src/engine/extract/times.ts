@@ -7,6 +7,7 @@ import type { Span, TimeRef } from '../types';
 import type { Token } from '../text/tokens';
 import type { Cue } from './actors';
 
+const OPENERS = new Set(['on', 'in', 'during', 'writing', 'speaking', 'at', 'late', 'early', 'last', 'earlier', 'posting', 'addressing', 'briefing']);
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 // Cheap pre-check so chrono only sees sentences that can hold a date.
 const MAYBE_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(today|yesterday|week|month|year)\b/i;
@@ -118,15 +119,19 @@ function roleOf(s: Span, tokens: Token[], cues: Cue[]): TimeRef['role'] {
   const k = tokens.findIndex((t) => t.start >= s.start);
   if (k < 0) return 'event';
   for (const c of verbs) {
-    if (k >= c.j && k - c.j <= 4) {
-      // "said the troops had been seen in Kursk on Wednesday": a clause between verb and time.
-      const between = tokens.slice(c.j, k).map((t) => t.lower);
-      if (between.some((w) => w === 'that' || w === 'the' && between.length > 3)) return 'event';
-      return 'statement';
-    }
+    if (k < c.j || k - c.j > 8) continue;
+    // "said the troops had been seen in Kursk on Wednesday": a clause between verb and time.
+    const between = tokens.slice(c.j, k).map((t) => t.lower);
+    if (between.includes('that')) continue;
+    if (k - c.j <= 4 && !(between.includes('the') && between.length > 3)) return 'statement';
+    // "said during an SBS TV broadcast on Friday that ...": the time sits before the reported clause.
+    const after = tokens.slice(k + 1, k + 4).map((t) => t.lower);
+    if (after.includes('that')) return 'statement';
   }
-  // Sentence-opening "On Wednesday," before the attribution verb.
+  // An opening phrase before the attribution: "On Wednesday, Kirby ...", "Writing on Telegram on
+  // Nov. 22, Kovalenko said ...".
   const first = tokens.findIndex((t) => t.word);
-  if (k <= first + 1 && verbs.some((c) => c.i > k)) return 'statement';
+  const opener = OPENERS.has(tokens[first]?.lower ?? '');
+  if ((k <= first + 1 || (opener && k - first <= 8)) && verbs.some((c) => c.i > k)) return 'statement';
   return 'event';
 }

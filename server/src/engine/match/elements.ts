@@ -85,8 +85,11 @@ function relTime(t: TimeRef, r: TimeRef): TimeRelation {
 /** The record's times of a role, its statement date counting as a statement time. */
 export function recordTimes(r: SourceRecord, role: TimeRef['role']): TimeRef[] {
   const own = r.times.filter((t) => t.role === role);
-  if (role === 'statement' && r.statedAt && !own.length) {
-    own.push({ span: r.span, text: r.statedAt, kind: 'date', start: r.statedAt, end: r.statedAt, role: 'statement' });
+  if (role === 'statement' && !own.length) {
+    // No stated date: the day it was said is the article's (or the speaker's earlier sentence's),
+    // or a day the sentence names ("had previously assessed ... on 5 November").
+    own.push(...r.times.filter((t) => t.kind === 'date' || t.kind === 'weekday'));
+    if (r.statedAt) own.push({ span: r.span, text: r.statedAt, kind: 'date', start: r.statedAt, end: r.statedAt, role: 'statement' });
   }
   return own;
 }

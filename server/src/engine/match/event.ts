@@ -8,6 +8,7 @@ const SAME_EVENT = 0.6;
 const RELATED = 0.3;
 /** Only the rarest words fetch candidates, so common words never scan the whole library. */
 const PROBES = 6;
+const ADDITIVE = /\b(also|too|as well|in addition|additionally|both)\b/i;
 
 export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   const { claim, index } = ctx;
@@ -47,6 +48,11 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
       context: [],
       reason: `${ctx.label(m.record)} gives another date${t ? ` than “${t.text}”` : ''}.`,
     };
+  }
+  // "Kovalenko wrote that troops moved into the Kharkiv region": the same speaker's report, another
+  // place. "... have also been spotted in Donetsk" adds a place rather than replacing one.
+  if (setting.places === 'disjoint' && ctx.attributed && !ADDITIVE.test(claim.text)) {
+    return { verdict: 'conflicting', aspects: ['place'], supports: [], conflicts: [m.record], context: [], reason: `${ctx.label(m.record)} reports this for another place.` };
   }
   if (setting.places !== 'ok') return unsupported(`${ctx.label(m.record)} reports this, but not for the place the draft names.`, [m.record]);
   if (setting.time === 'unbacked') return unsupported(`${ctx.label(m.record)} reports this, but not the date the draft gives.`, [m.record]);

@@ -23,6 +23,9 @@ export class RecordIndex {
   readonly knownActors = new Set<string>();
   /** Organisations each person is recorded with. */
   readonly affiliations = new Map<string, Set<string>>();
+  /** Titles each person is recorded with, and the records that say so. */
+  readonly titles = new Map<string, Set<string>>();
+  readonly personRecords = new Map<string, number[]>();
   private readonly words: (string[] | undefined)[] = [];
   private readonly eventWords: (Set<string> | undefined)[] = [];
 
@@ -37,7 +40,14 @@ export class RecordIndex {
       for (const w of new Set(quoteWords(r.text))) push(this.byWord, w, i);
       for (const k of this.actorKeys[i]) this.knownActors.add(k);
       for (const a of r.actors) {
-        if (a.role !== 'primary' || !a.person || !a.orgs.length) continue;
+        if (a.role !== 'primary' || !a.person || a.inherited) continue;
+        push(this.personRecords, a.person, i);
+        if (a.titles.length) {
+          let t = this.titles.get(a.person);
+          if (!t) this.titles.set(a.person, (t = new Set()));
+          for (const x of a.titles) t.add(x);
+        }
+        if (!a.orgs.length) continue;
         let set = this.affiliations.get(a.person);
         if (!set) this.affiliations.set(a.person, (set = new Set()));
         for (const o of a.orgs) for (const x of orgAncestors(o, lex)) set.add(x);

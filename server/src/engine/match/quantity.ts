@@ -29,7 +29,8 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     if ((q.event ?? '') !== (rq.event ?? '')) continue;
     const same = sameValue(q, rq, lex);
     const flip = directionsFlip(q, rq);
-    const setting = checkSetting(ctx, e.record);
+    // "shipped ... to Russia": for goods, the country after "to" is the recipient, not a location.
+    const setting = checkSetting(ctx, e.record, !lex.personCategories.has(q.counted));
     const rel = setting.relation;
     placeRank.set(e.record, setting.places === 'ok' ? 0 : setting.places === 'unbacked' ? 1 : 2);
     const actorOk = sameActor(ctx, e.record);

@@ -3,7 +3,7 @@
 // finding shows the words that differ. Where sources translate one remark differently, either
 // rendering matches.
 import type { QuoteRef } from '../types';
-import { sameActor, type ElementResult, type JudgeContext } from './context';
+import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { quoteWords } from './index';
 
 const MATCH = 2;
@@ -98,6 +98,13 @@ export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | 
   }
   if (exact.length) {
     const mine = exact.filter((r) => sameActor(ctx, r));
+    // The words are right; the draft may still put them on another day or in another place.
+    const settled = (mine.length ? mine : exact).map((r) => ({ r, s: checkSetting(ctx, r, true) }));
+    if ((mine.length || !ctx.attributed) && settled.every((x) => x.s.time === 'conflict' || x.s.places === 'disjoint')) {
+      const x = settled[0];
+      const aspect = x.s.time === 'conflict' ? 'time' : 'place';
+      return { verdict: 'conflicting', aspects: [aspect], supports: [], conflicts: settled.map((y) => y.r), context: [], reason: `The quoted words match ${ctx.label(x.r)}, but ${aspect === 'time' ? 'on another date' : 'in another place'} than the draft says.` };
+    }
     if (mine.length || !ctx.attributed) {
       return { verdict: 'supported', aspects: ['quote'], supports: mine.length ? mine : exact, conflicts: [], context: [], reason: `The quoted words match ${ctx.label((mine.length ? mine : exact)[0])}.` };
     }

@@ -59,25 +59,35 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
 /** "Pentagon press secretary John Kirby" when the library records Kirby at the NSC. */
 function judgeAffiliation(ctx: JudgeContext): ElementResult | undefined {
   for (const a of ctx.claim.actors) {
-    if (a.role !== 'primary' || !a.person || !a.orgs.length) continue;
+    if (a.role !== 'primary') continue;
+    if (!a.person) continue;
+    const records = (ctx.index.personRecords.get(a.person) ?? []).slice(0, 3);
+    const who = a.text.split(/,/)[0];
     const known = ctx.index.affiliations.get(a.person);
-    if (!known || !known.size) continue;
-    const wrong = a.orgs.filter((o) => ![...orgAncestors(o, ctx.lex)].some((x) => known.has(x)) && !ctx.lex.orgs.get(o)?.outlet);
-    if (!wrong.length) continue;
-    const records = ctx.index.records
-      .map((r, i) => ({ r, i }))
-      .filter(({ r }) => r.actors.some((x) => x.person === a.person && x.orgs.length && !x.inherited))
-      .map(({ i }) => i)
-      .slice(0, 3);
-    const name = (o: string) => ctx.lex.names.get(o) ?? o;
-    return {
-      verdict: 'conflicting',
-      aspects: ['actor'],
-      supports: [],
-      conflicts: records,
-      context: [],
-      reason: `The sources record ${a.text.split(/,/)[0]} with ${[...known].filter((o) => !ctx.lex.orgs.get(o)?.within.length || true).map(name).slice(0, 2).join(', ')}, not ${wrong.map(name).join(', ')}.`,
-    };
+    const wrong = known?.size ? a.orgs.filter((o) => ![...orgAncestors(o, ctx.lex)].some((x) => known.has(x)) && !ctx.lex.orgs.get(o)?.outlet) : [];
+    if (wrong.length) {
+      const name = (o: string) => ctx.lex.names.get(o) ?? o;
+      return { verdict: 'conflicting', aspects: ['actor'], supports: [], conflicts: records, context: [], reason: `The sources record ${who} with ${[...known!].map(name).slice(0, 2).join(', ')}, not ${wrong.map(name).join(', ')}.` };
+    }
+    const office = wrongTitle(a.titles, ctx.index.titles.get(a.person));
+    if (office) {
+      return { verdict: 'conflicting', aspects: ['actor'], supports: [], conflicts: records, context: [], reason: `The sources give ${who} another office (${office.recorded}), not ${office.claimed}.` };
+    }
+  }
+  return undefined;
+}
+
+/** "defence minister" for a person recorded as "foreign minister": same kind of office, another one. */
+function wrongTitle(claimed: string[], recorded: Set<string> | undefined): { claimed: string; recorded: string } | undefined {
+  if (!recorded?.size) return undefined;
+  const words = (t: string) => t.split(/\s+/);
+  const known = new Set([...recorded].flatMap(words));
+  for (const t of claimed) {
+    const w = words(t);
+    if (w.length < 2 || w.every((x) => known.has(x))) continue;
+    const head = w[w.length - 1];
+    const rival = [...recorded].find((r) => words(r).length > 1 && words(r)[words(r).length - 1] === head);
+    if (rival) return { claimed: t, recorded: rival };
   }
   return undefined;
 }

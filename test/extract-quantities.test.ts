@@ -1,0 +1,182 @@
+import assert from 'node:assert/strict';
+import { loadLexicon } from '../server/src/engine/data/lexicon';
+import { extractClaims } from '../server/src/engine/extract/claims';
+import type { Quantity } from '../server/src/engine/types';
+
+const lex = loadLexicon();
+
+/** The figures of a one-sentence text; each span is checked to read back as the figure's text. */
+function quantities(s: string, refDate?: string): Quantity[] {
+  const cs = extractClaims(s, lex, { refDate });
+  assert.equal(cs.length, 1, `expected one claim in ${JSON.stringify(s)}`);
+  for (const q of cs[0].quantities) assert.equal(s.slice(q.span.start, q.span.end).replace(/\s+/g, ' '), q.text, JSON.stringify(q));
+  return cs[0].quantities;
+}
+function only(s: string): Quantity {
+  const qs = quantities(s);
+  assert.equal(qs.length, 1, `expected one figure in ${JSON.stringify(s)}, got ${JSON.stringify(qs.map((q) => q.text))}`);
+  return qs[0];
+}
+const near = (a: number, b: number, tol = 1e-6) => assert.ok(Math.abs(a - b) <= tol * Math.max(1, Math.abs(b)), `${a} ≉ ${b}`);
+
+describe('quantities (extractClaims)', () => {
+  describe('qualifiers: direction and interval', () => {
+    it('"at least 3,000" is a lower bound', () => {
+      const q = only('On Wednesday, John Kirby, the spokesperson for the U.S. National Security Council, informed reporters that at least 3,000 North Korean soldiers had arrived in eastern Russia in October.');
+      assert.equal(q.value, 3000);
+      assert.equal(q.qualifier, 'at least');
+      assert.equal(q.direction, 'min');
+      assert.deepEqual(q.interval, { lo: 3000, hi: Infinity });
+      assert.equal(q.text, 'at least 3,000 North Korean soldiers');
+    });
+
+    it('"up to 3,000" is an upper bound', () => {
+      const q = only('Kirby told reporters up to 3,000 North Korean soldiers arrived in eastern Russia this month.');
+      assert.equal(q.direction, 'max');
+      assert.deepEqual(q.interval, { lo: 0, hi: 3000 });
+    });
+
+    it('"roughly 12,000" is an approximation of about ten per cent either way', () => {
+      const q = only('It added that the roughly 12,000 North Korean soldiers that have been deployed to Russia are receiving training.');
+      assert.equal(q.value, 12000);
+      assert.equal(q.direction, 'approx');
+      assert.equal(q.qualifier, 'roughly');
+      assert.ok(q.interval.lo < 12000 && q.interval.hi > 12000, JSON.stringify(q.interval));
+      near(q.interval.lo, 10800);
+      near(q.interval.hi, 13200);
+    });
+
+    it('"Over 10,000" at the start of a sentence is a lower bound', () => {
+      const q = only('Over 10,000 North Korean soldiers have moved from eastern Russia to combat positions in Kursk Oblast, according to US State Department officials.');
+      assert.equal(q.value, 10000);
+      assert.equal(q.direction, 'min');
+      assert.equal(q.interval.lo, 10000);
+      assert.equal(q.interval.hi, Infinity);
+      assert.equal(q.text, 'Over 10,000 North Korean soldiers');
+    });
+
+    it('"fewer than 10,000" is an upper bound', () => {
+      const q = only('Fewer than 10,000 North Korean soldiers have moved from eastern Russia to combat positions in Kursk Oblast.');
+      assert.equal(q.direction, 'max');
+      assert.deepEqual(q.interval, { lo: 0, hi: 10000 });
+    });
+
+    it('a bare figure is exact; a written range is a range', () => {
+      const q = only('Officials said 12,000 North Korean troops had arrived.');
+      assert.equal(q.direction, 'exact');
+      assert.equal(q.qualifier, undefined);
+      assert.deepEqual(q.interval, { lo: 12000, hi: 12000 });
+      const r = only('Kyiv said between 10,000 and 12,000 North Korean soldiers are in Russia.');
+      assert.equal(r.direction, 'range');
+      assert.equal(r.value, 10000);
+      assert.equal(r.valueHi, 12000);
+      assert.deepEqual(r.interval, { lo: 10000, hi: 12000 });
+    });
+
+    it('number words and abbreviations have the same value as digits', () => {
+      assert.equal(only('Ukraine’s military intelligence said some twelve thousand North Korean soldiers are in Russia.').value, 12000);
+      assert.equal(only('Officials said 12k North Korean troops had arrived.').value, 12000);
+    });
+  });
+
+  describe('what is counted, and whose', () => {
+    it('"approximately 12,000 North Korean soldiers" counts North Korean soldiers', () => {
+      const q = quantities('According to the Defense Intelligence of Ukraine’s official Telegram channel, there are approximately 12,000 North Korean soldiers deployed in Russia, including 500 military officers, with three of them being generals.')[0];
+      assert.equal(q.counted, 'soldiers');
+      assert.equal(q.nationality, 'north-korea');
+      assert.equal(q.countedText, 'North Korean soldiers');
+      assert.equal(q.event, 'presence');
+    });
+
+    it('"500 military officers, with three of them being generals": officers and generals, both North Korean', () => {
+      const qs = quantities('According to the Defense Intelligence of Ukraine’s official Telegram channel, there are approximately 12,000 North Korean soldiers deployed in Russia, including 500 military officers, with three of them being generals.');
+      assert.deepEqual(qs.map((q) => [q.value, q.counted]), [[12000, 'soldiers'], [500, 'officers'], [3, 'generals']]);
+      assert.equal(qs[1].countedText, 'military officers');
+      assert.equal(qs[1].nationality, 'north-korea', 'the officers are among the North Korean soldiers, not Russian');
+      assert.equal(qs[2].nationality, 'north-korea');
+    });
+
+    it('"Russia has about 50,000 troops" counts Russian troops', () => {
+      const q = only('Ukraine and Western officials estimate Russia has about 50,000 troops stationed to defend the Kursk region.');
+      assert.equal(q.value, 50000);
+      assert.equal(q.direction, 'approx');
+      assert.equal(q.counted, 'soldiers');
+      assert.equal(q.nationality, 'russia');
+    });
+
+    it('"approximately 2,000 Ukrainian troops" surrounded: Ukrainian troops, an encirclement figure', () => {
+      const q = only('During a press conference summarizing the BRICS summit, Russian President Vladimir Putin claimed that Russian forces had surrounded approximately 2,000 Ukrainian troops in Kursk and had “begun to eliminate them.”');
+      assert.equal(q.counted, 'soldiers');
+      assert.equal(q.nationality, 'ukraine');
+      assert.equal(q.event, 'encircle');
+    });
+
+    it('"troops from North Korea" takes the nationality after the noun', () => {
+      const q = only('Over 10,000 troops from North Korea have moved to Kursk.');
+      assert.equal(q.counted, 'soldiers');
+      assert.equal(q.nationality, 'north-korea');
+    });
+
+    it('containers and artillery rounds ("two million" in words)', () => {
+      const qs = quantities('Except for soldiers, North Korea has supplied Moscow with at least 11,000 containers of ammunition, including approximately two million artillery rounds since 2023.');
+      assert.equal(qs.length, 2, JSON.stringify(qs.map((q) => q.text)));
+      assert.equal(qs[0].counted, 'containers');
+      assert.equal(qs[0].value, 11000);
+      assert.equal(qs[0].direction, 'min');
+      assert.equal(qs[1].counted, 'rounds');
+      assert.equal(qs[1].value, 2000000);
+      assert.equal(qs[1].direction, 'approx');
+      assert.equal(qs[1].text, 'approximately two million artillery rounds');
+      // Things are not people: no nationality, no event.
+      assert.equal(qs[0].event, undefined);
+      assert.equal(qs[1].nationality, undefined);
+    });
+
+    it('units of area: "1,376 square kilometres [roughly 531 square miles]" are one measure', () => {
+      const qs = quantities('"At most, we controlled about 1,376 square kilometres [roughly 531 square miles], now of course this territory is smaller."');
+      assert.equal(qs.length, 2);
+      const [km, mi] = qs;
+      assert.equal(km.unit, 'km2');
+      assert.equal(km.value, 1376);
+      assert.equal(km.normalized, 1376);
+      assert.equal(mi.unit, 'mi2');
+      assert.equal(mi.value, 531);
+      assert.equal(km.counted, mi.counted, 'both measure area');
+      assert.ok(Math.abs(mi.normalized - 1375) < 2, `531 sq mi ≈ 1375 km², got ${mi.normalized}`);
+      assert.equal(mi.text, 'roughly 531 square miles');
+    });
+
+    it('a percentage has the percent unit', () => {
+      const q = only('Ukraine has lost more than 40 percent of the territory that it seized in its surprise attack in the Kursk region.');
+      assert.equal(q.unit, 'percent');
+      assert.equal(q.value, 40);
+      assert.equal(q.direction, 'min');
+    });
+
+    it('several counted figures in one sentence (units, brigades, people)', () => {
+      const qs = quantities('Kyiv had intelligence about Russia training two military units from North Korea involving perhaps two brigades of 6,000 people each.');
+      assert.deepEqual(qs.map((q) => [q.value, q.counted]), [[2, 'military-units'], [2, 'brigades'], [6000, 'soldiers']]);
+    });
+  });
+
+  describe('no figures', () => {
+    it('a year is not a figure: "in February 2022", "since 2023"', () => {
+      assert.deepEqual(quantities('Russian President Vladimir Putin launched a full-scale invasion of Kyiv in February 2022.', '2024-11-23'), []);
+      assert.deepEqual(quantities('North Korea has been supplying Moscow since 2023.', '2024-11-13'), []);
+    });
+
+    it('a duration is not a figure: "24 hours"', () => {
+      assert.deepEqual(quantities('The troops must be ready to move within 24 hours.'), []);
+      assert.deepEqual(quantities('The plan is to spend several weeks helping the North Korean forces adapt over the next 3 months.'), []);
+    });
+
+    it('a date is not a figure: "on 12 November", "on August 6"', () => {
+      assert.deepEqual(quantities('US State Department Spokesperson Vedant Patel said on 12 November that the North Korean troops began engaging in combat operations.', '2024-11-13'), []);
+      assert.deepEqual(quantities('Ukrainian forces have maintained defensive positions in the area since the invasion began on August 6.', '2024-10-24'), []);
+    });
+
+    it('vague amounts are not figures: "thousands of tons"', () => {
+      assert.deepEqual(quantities('North Korea is also facing allegations of providing thousands of tons of ammunition to Russia.'), []);
+    });
+  });
+});
