@@ -136,6 +136,17 @@ describe('factcheck CLI (built, child process)', function () {
       assert.equal(hur?.verdict, 'supported');
       assert.ok(hur!.evidence.some((e) => e.relation === 'supports'));
       assert.ok(!findings.some((f) => f.claim.startsWith('It is hard to see')), 'the opinion is not a claim');
+      const quote = findings.find((f) => f.claim.includes('"moving toward Kursk'));
+      assert.equal(quote?.verdict, 'conflicting');
+      assert.deepEqual((quote as Fnd & { quoteDiff?: unknown }).quoteDiff, { draft: 'toward', source: 'into' });
+    });
+
+    it('a misquote whose last word is changed names both words', () => {
+      const claim = 'Singh said the troops were "moving into Kursk for a purpose."';
+      const { out } = json(['check', write('quote/last-word.md', `${FM}${claim}\n`)]);
+      const f = byClaim(out, claim) as (Fnd & { quoteDiff?: unknown }) | undefined;
+      assert.equal(f?.verdict, 'conflicting');
+      assert.deepEqual(f!.quoteDiff, { draft: 'purpose', source: 'reason' }, f!.message);
     });
 
     it('--format sarif: 2.1.0 with results, rule ids and 1-based regions', () => {

@@ -129,6 +129,13 @@ describe('actors (extractClaims)', () => {
     assert.ok(orgs.includes('washington-times'), `expected washington-times among ${JSON.stringify(orgs)}`);
   });
 
+  it('a participial phrase before the speaker is not her affiliation ("Responding to Ukrainian intelligence reports, ...")', () => {
+    const s = 'Responding to Ukrainian intelligence reports, Pentagon Deputy Spokesperson Sabrina Singh confirmed the U.S. is monitoring North Korea’s military presence in Russia.';
+    const p = byRole(actors(s), 'primary').filter((a) => a.person === 'singh');
+    assert.equal(p.length, 1, JSON.stringify(actors(s)));
+    assert.deepEqual(p[0].orgs, ['pentagon'], 'Singh speaks for the Pentagon, not for Ukrainian intelligence');
+  });
+
   describe('no actors', () => {
     it('finds none in sentences without attribution', () => {
       for (const s of [

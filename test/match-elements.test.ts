@@ -165,6 +165,12 @@ describe('match elements', () => {
       assert.deepEqual(source.slice(a.from, a.to), quoteWords('We have every expectation that they would be engaged in combat operations'));
     });
 
+    it('shows a changed last word as a substitution, not as an added word', () => {
+      const a = align(quoteWords('moving into Kursk for a purpose'), source);
+      assert.deepEqual(a.draftDiff, ['purpose']);
+      assert.deepEqual(a.sourceDiff, ['reason']);
+    });
+
     it('finds an exact quotation with no differences', () => {
       const q = quoteWords('moving into Kursk for a reason');
       const a = align(q, source);

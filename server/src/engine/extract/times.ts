@@ -82,6 +82,12 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
       // Trim a leading "on " / trailing ", " chrono includes.
       const trimmed = trim(text, s);
       if (known.weekday !== undefined && known.day === undefined) continue; // handled above
+      const relative = RELATIVE.exec(r.text);
+      if (relative) {
+        // "this month", "last week", "the past two weeks": ranges that need the text's own date.
+        if (ref) add({ span: trimmed, text: text.slice(trimmed.start, trimmed.end), kind: 'range', ...relativeRange(relative, ref) });
+        continue;
+      }
       if (known.day !== undefined && known.month !== undefined) {
         const hasYear = known.year !== undefined || !!ref;
         const d = iso(r.start.date());
@@ -90,15 +96,39 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
         const y = known.year ?? (ref ? Number(ref.slice(0, 4)) : undefined);
         const m = known.month;
         add({ span: trimmed, text: text.slice(trimmed.start, trimmed.end), kind: 'month', month: m, start: y ? `${y}-${pad(m)}-01` : undefined, end: y ? lastDayOfMonth(y, m) : undefined });
-      } else if (/\b(week|month)\b/i.test(r.text) && ref) {
-        // "this month", "last week", "this week": a range ending at the reference date.
-        const start = iso(r.start.date());
-        const end = r.end ? iso(r.end.date()) : /month/i.test(r.text) ? lastDayOfMonth(Number(start.slice(0, 4)), Number(start.slice(5, 7))) : addDays(start, 6);
-        add({ span: trimmed, text: text.slice(trimmed.start, trimmed.end), kind: 'range', start, end: end > ref ? ref : end });
       }
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+const RELATIVE = /\b(this|last|past|previous|next)\s+(?:(two|three|few|several|\d+)\s+)?(week|month|year)s?\b/i;
+const SPAN_WORDS: Record<string, number> = { two: 2, three: 3, few: 3, several: 3 };
+
+/** Calendar range of "this week" (Monday to the date), "last week" (the Monday-Sunday before),
+ *  "this month", "last month", "the past two weeks" (back from the date). */
+function relativeRange(m: RegExpExecArray, ref: string): { start: string; end: string } {
+  const which = m[1].toLowerCase();
+  const count = m[2] ? SPAN_WORDS[m[2].toLowerCase()] ?? Number(m[2]) : 1;
+  const unit = m[3].toLowerCase();
+  const y = Number(ref.slice(0, 4));
+  const mo = Number(ref.slice(5, 7));
+  if (which === 'past' || (m[2] && which !== 'next')) {
+    const days = unit === 'week' ? 7 * count : unit === 'month' ? 30 * count : 365 * count;
+    return { start: addDays(ref, -days), end: ref };
+  }
+  if (unit === 'week') {
+    const monday = addDays(ref, -((weekdayOf(ref) + 6) % 7));
+    return which === 'this' ? { start: monday, end: ref } : which === 'next' ? { start: addDays(monday, 7), end: addDays(monday, 13) } : { start: addDays(monday, -7), end: addDays(monday, -1) };
+  }
+  if (unit === 'month') {
+    if (which === 'this') return { start: `${y}-${pad(mo)}-01`, end: ref };
+    const py = which === 'next' ? (mo === 12 ? y + 1 : y) : mo === 1 ? y - 1 : y;
+    const pm = which === 'next' ? (mo % 12) + 1 : mo === 1 ? 12 : mo - 1;
+    return { start: `${py}-${pad(pm)}-01`, end: lastDayOfMonth(py, pm) };
+  }
+  const yy = which === 'this' ? y : which === 'next' ? y + 1 : y - 1;
+  return { start: `${yy}-01-01`, end: which === 'this' ? ref : `${yy}-12-31` };
 }
 
 function trim(text: string, s: Span): Span {

@@ -79,6 +79,13 @@ function relTime(t: TimeRef, r: TimeRef): TimeRelation {
   if (t.kind === 'month' && t.month !== undefined && rMonth !== undefined && (r.kind === 'month' || r.kind === 'date')) {
     return t.month === rMonth ? 'match' : 'conflict';
   }
+  if (t.kind === 'month' && t.month !== undefined && r.kind === 'range' && r.start && r.end) {
+    // A month against "this month" / "last week": inside the range's months or not.
+    const a = Number(r.start.slice(5, 7));
+    const b = Number(r.end.slice(5, 7));
+    const inside = a <= b ? t.month >= a && t.month <= b : t.month >= a || t.month <= b;
+    return inside ? 'match' : 'conflict';
+  }
   return 'none';
 }
 
