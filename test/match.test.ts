@@ -158,6 +158,13 @@ describe('checkText against the bundled library', () => {
       hasAspect(f, 'unit');
       replaces(f, s, undefined, 'roughly 800 square miles', '800 square kilometres');
     });
+
+    it('a smaller area for the same speaker, place and time ("now") is another count', () => {
+      const s = 'A senior Ukrainian military source told Reuters that Ukraine now controls approximately 500 square kilometres of Kursk.';
+      const f = finding(s, 'conflicting');
+      assert.deepEqual(f.aspects, ['count']);
+      cites(f, 'conflicts', 'newsweek-2024-11-23', 'approximately 800 square kilometres');
+    });
   });
 
   describe('time', () => {

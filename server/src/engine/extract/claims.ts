@@ -66,7 +66,7 @@ export function extractSentence(prose: string, s: Span, allQuotes: QuoteRef[], l
   const times = findTimes(prose, s, tokens, cues, ref);
   const quantities = findQuantities(prose, s, tokens, mentions, lex, times.map((t) => t.span));
   const places = findPlaces(tokens, mentions, lex);
-  const text = prose.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+  const text = prose.slice(s.start, s.end).replace(/\s+/g, ' ').replace(/ ([,.;:!?])/g, '$1').trim();
   return {
     span: s,
     text,

@@ -49,15 +49,6 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
     out.push({ ...t, role: roleOf(t.span, tokens, cues) });
   };
 
-  // Weekdays.
-  for (let k = 0; k < tokens.length; k++) {
-    const wd = WEEKDAYS.indexOf(tokens[k].lower);
-    if (wd < 0) continue;
-    const s = { start: tokens[k].start, end: tokens[k].end };
-    const date = ref ? resolveWeekday(wd, ref) : undefined;
-    add({ span: s, text: tokens[k].text, kind: 'weekday', weekday: wd, start: date, end: date });
-  }
-
   // "since 2023", "in 2022", "in February 2022" (the last is left to chrono).
   const yearRe = /\b(since|in|from|by|until|before|after|during)\s+((?:19|20)\d\d)\b(?!\s*[-–]?\s*\d)/gi;
   for (let m: RegExpExecArray | null; (m = yearRe.exec(sentence)); ) {
@@ -99,6 +90,15 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
       }
     }
   }
+  // Weekdays not already part of a full date ("Thursday, October 24").
+  for (let k = 0; k < tokens.length; k++) {
+    const wd = WEEKDAYS.indexOf(tokens[k].lower);
+    if (wd < 0) continue;
+    const s = { start: tokens[k].start, end: tokens[k].end };
+    const date = ref ? resolveWeekday(wd, ref) : undefined;
+    add({ span: s, text: tokens[k].text, kind: 'weekday', weekday: wd, start: date, end: date });
+  }
+
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 

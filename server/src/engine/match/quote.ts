@@ -48,7 +48,13 @@ export function align(q: string[], r: string[]): Alignment {
     }
   }
   let bj = 0;
-  for (let j = 1; j <= m; j++) if (score[n * W + j] > score[n * W + bj]) bj = j;
+  // Best end of the window; on a tie, prefer one reached by pairing the last words (a substitution
+  // at the end reads as "purpose" for "reason", not as a dropped word).
+  for (let j = 1; j <= m; j++) {
+    const s = score[n * W + j];
+    const b = score[n * W + bj];
+    if (s > b || (s === b && move[n * W + j] === 1 && move[n * W + bj] !== 1)) bj = j;
+  }
   let i = n;
   let j = bj;
   let matched = 0;

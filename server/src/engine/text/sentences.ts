@@ -157,7 +157,14 @@ function startsSentence(s: string, m: number, b: number): boolean {
     return m + 1 < b && !OPENERS.has(s.charCodeAt(m + 1)) && startsSentence(s, m + 1, b);
   }
   const ch = String.fromCodePoint(s.codePointAt(m)!);
-  return /[\p{Lu}\p{Lt}\p{Nd}]/u.test(ch);
+  if (/[\p{Lu}\p{Lt}\p{Nd}]/u.test(ch)) return true;
+  // An emoji or other symbol between sentences: the sentence starts at the next word.
+  if (/[\p{So}\p{Sk}\p{Extended_Pictographic}]/u.test(ch)) {
+    let k = m + ch.length;
+    while (k < b && /[\s\p{So}\p{Sk}\p{Mn}\u200d\ufe0f]/u.test(s[k])) k++;
+    return k < b && /[\p{Lu}\p{Lt}\p{Nd}]/u.test(s[k]);
+  }
+  return false;
 }
 
 /** Whether the full stop at i closes an abbreviation or an initial rather than the sentence. */

@@ -1,0 +1,30 @@
+// Who "he", "the agency" and a bare follow-up quotation refer to: the actor of the sentence before.
+// Sources and drafts are read the same way ("Kovalenko wrote ... . He added ...").
+import type { Claim } from '../types';
+
+/** A sentence that goes on about the same statement: it opens with a pronoun or demonstrative. */
+const CONTINUATION = /^["“‘']?(they|these|those|he|she|it|its|their|his|her|this)\b/i;
+
+/**
+ * Fills in inherited actors in place. Returns, for each claim, the index of the claim it took its
+ * actor from (or -1).
+ */
+export function resolveActors(claims: Claim[], text: string): number[] {
+  const from: number[] = [];
+  claims.forEach((c, i) => {
+    from.push(-1);
+    const prev = claims[i - 1];
+    if (!prev) return;
+    const own = c.actors.filter((a) => a.role === 'primary' && !a.backref);
+    if (own.length) return;
+    const backref = c.actors.some((a) => a.backref);
+    const cue = c.actors.length > 0;
+    const sameParagraph = !text.slice(prev.span.end, c.span.start).includes('\n');
+    const continues = !cue && sameParagraph && (c.quotes.length > 0 || CONTINUATION.test(c.text));
+    if (!(backref || continues) || !prev.actors.some((a) => a.role === 'primary')) return;
+    const inherited = prev.actors.filter((a) => a.role !== 'recipient' || backref).map((a) => ({ ...a, inherited: true }));
+    c.actors = [...c.actors.filter((a) => !a.backref), ...inherited];
+    from[i] = i - 1;
+  });
+  return from;
+}
