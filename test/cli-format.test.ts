@@ -63,6 +63,7 @@ const record: SourceRecord = {
   index: 1,
   statedAt: '2024-11-18',
   recency: 0,
+  negated: false,
   context: [],
 };
 

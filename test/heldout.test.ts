@@ -18,10 +18,13 @@ interface Row {
 }
 
 const MIN_ACCURACY = 0.85;
-const fixture = path.join(__dirname, 'fixtures', 'heldout.jsonl');
+// heldout.jsonl was written first and some engine rules were fixed from its misses;
+// heldout2.jsonl was written blind, after that, and scored 93.9% before any change prompted by it.
+const FIXTURES = ['heldout.jsonl', 'heldout2.jsonl'];
 
-describe('held-out set', () => {
-  it(`scores at least ${MIN_ACCURACY * 100}% accuracy`, () => {
+describe('held-out sets', () => {
+  for (const name of FIXTURES) it(`${name} scores at least ${MIN_ACCURACY * 100}% accuracy`, () => {
+    const fixture = path.join(__dirname, 'fixtures', name);
     const rows: Row[] = fs
       .readFileSync(fixture, 'utf8')
       .split('\n')
@@ -50,10 +53,10 @@ describe('held-out set', () => {
     }
 
     const accuracy = correct / rows.length;
-    console.log(`\n  held-out accuracy: ${(accuracy * 100).toFixed(1)}% (${correct}/${rows.length})`);
+    console.log(`\n  ${name} accuracy: ${(accuracy * 100).toFixed(1)}% (${correct}/${rows.length})`);
     for (const [v, s] of Object.entries(perVerdict)) console.log(`    ${v.padEnd(12)} ${s.ok}/${s.n}`);
     if (misses.length) console.log(`  misses:\n${misses.join('\n')}`);
 
-    assert.ok(accuracy >= MIN_ACCURACY, `held-out accuracy ${(accuracy * 100).toFixed(1)}% is below ${MIN_ACCURACY * 100}%`);
+    assert.ok(accuracy >= MIN_ACCURACY, `${name} accuracy ${(accuracy * 100).toFixed(1)}% is below ${MIN_ACCURACY * 100}%`);
   });
 });

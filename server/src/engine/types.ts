@@ -131,6 +131,8 @@ export interface Claim {
   recency: number;
   /** Speculation, opinion, uncertainty or an editorial note: not a checkable claim. */
   hedged?: string;
+  /** Says that something is not so ("There are none in the Kharkiv region"). */
+  negated: boolean;
   /** Named things mentioned anywhere in the sentence (ids), for deciding whether it is a claim. */
   entities: string[];
   /** Index of the sentence in its document. */

@@ -29,6 +29,8 @@ export interface OrgInfo {
   outlet: boolean;
   /** A medium rather than a speaker ("on Telegram"). */
   channel: boolean;
+  /** A body every country has: whose it is comes from the country named with it. */
+  generic: boolean;
 }
 
 export interface Lexicon {
@@ -120,7 +122,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     name(`place:${id}`, strings(v?.names)[0]);
   }
   for (const [id, v] of Object.entries<Raw>(raw.orgs ?? {})) {
-    orgs.set(id, { id, within: strings(v?.within), country: v?.country, outlet: !!v?.outlet, channel: !!v?.channel });
+    orgs.set(id, { id, within: strings(v?.within), country: v?.country, outlet: !!v?.outlet, channel: !!v?.channel, generic: !!v?.generic });
     for (const n of strings(v?.names)) entities.add(n, { kind: 'org', id });
     // Display name: an explicit label, else the first name that is not an acronym.
     const all = strings(v?.names);

@@ -54,7 +54,9 @@ export function findActors(
       const lo = scanBack(tokens, cue.i, inQuote, inMention);
       backref = isBackref(tokens, lo, cue.i, lex);
       group = mentions.filter((m) => m.i >= lo && m.j <= cue.i && !used.has(m));
-      if (!group.some((m) => ACTOR_KINDS.has(m.kind)) && !backref) {
+      // "Kazakhstan's president told": an office and a country speak too.
+      const speaks = (g: Mention[]) => g.some((m) => ACTOR_KINDS.has(m.kind)) || (g.some((m) => m.kind === 'title') && g.some((m) => m.kind === 'country' || m.kind === 'demonym'));
+      if (!speaks(group) && !backref) {
         const hi = scanForward(tokens, cue.j, inQuote, 8, inMention);
         group = mentions.filter((m) => m.i >= cue.j && m.j <= hi && !used.has(m));
         backref = !group.some((m) => ACTOR_KINDS.has(m.kind)) && isBackref(tokens, cue.j, hi, lex);
@@ -83,11 +85,35 @@ export function findActors(
   return out;
 }
 
+/** Words an apposition may hold besides names and titles ("the head of", "who is on the"). */
+const APPOSITION = new Set(['the', 'of', 'for', 'at', 'in', 'on', 'and', 'a', 'an', "'s", '(', ')', '-', '–', 'who', 'heads', 'head', 'leads', 'is', 'was', 'serves', 'as', 'with', 'from', 'citing', 'quoting']);
+
+/**
+ * Start of the actor phrase before a cue. It crosses a comma only into an apposition made of names,
+ * titles and function words ("Andrii Kovalenko, the head of ..., wrote"), never into a clause
+ * ("Responding to Ukrainian intelligence reports, Pentagon ... Singh confirmed").
+ */
 function scanBack(tokens: Token[], from: number, inQuote: (i: number) => boolean, inMention: (i: number) => boolean): number {
   let lo = from;
   for (let k = from - 1; k >= 0 && from - k <= WINDOW; k--) {
     const t = tokens[k];
-    if (inQuote(k) || (BOUNDARY.has(t.lower) && !inMention(k))) break;
+    if (inQuote(k)) break;
+    if (t.lower === 'and' && !inMention(k)) {
+      // "The Washington Times and NHK World reported": names on both sides.
+      if (k > 0 && inMention(k - 1) && inMention(k + 1)) {
+        lo = k;
+        continue;
+      }
+      break;
+    }
+    if (BOUNDARY.has(t.lower) && !inMention(k)) break;
+    if (t.text === ',' && lo < from) {
+      let s = k - 1;
+      while (s >= 0 && tokens[s].text !== ',' && !(BOUNDARY.has(tokens[s].lower) && !inMention(s))) s--;
+      let apposition = s + 1 < k;
+      for (let x = s + 1; x < k && apposition; x++) apposition = inMention(x) || APPOSITION.has(tokens[x].lower);
+      if (!apposition) break;
+    }
     lo = k;
   }
   return lo;
@@ -111,7 +137,11 @@ function isBackref(tokens: Token[], lo: number, hi: number, lex: Lexicon): boole
   return false;
 }
 
-function toActor(group: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: ActorRef['role']): ActorRef | undefined {
+/** "at the BRICS summit": an organisation named as the setting, not the speaker. */
+const VENUE = new Set(['summit', 'conference', 'meeting', 'forum', 'briefing', 'session', 'talks', 'meetings', 'gathering', 'event']);
+
+function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: ActorRef['role']): ActorRef | undefined {
+  const group = all.filter((m) => !(m.kind === 'org' && VENUE.has(tokens[m.j]?.lower ?? '')));
   const people = group.filter((m) => m.kind === 'person' || m.kind === 'name');
   const orgMentions = group.filter((m) => m.kind === 'org' && !lex.orgs.get(m.id)?.channel);
   const nonOutlets = orgMentions.filter((m) => !lex.orgs.get(m.id)?.outlet);

@@ -12,6 +12,8 @@ import { findQuantities } from './quantities';
 import { findQuotes } from './quotes';
 import { findTimes } from './times';
 
+const NEGATION = new Set(['no', 'not', 'none', 'never', 'nobody', 'neither', 'nor', "n't", "don't", "didn't", "doesn't", "isn't", "aren't", "wasn't", "weren't", "won't", 'denied', 'denies', 'deny']);
+
 export interface ExtractOptions {
   bodyStart?: number;
   /** Date weekdays and "this month" are resolved against. */
@@ -75,10 +77,16 @@ export function extractSentence(prose: string, s: Span, allQuotes: QuoteRef[], l
     times,
     actors,
     quotes,
-    keywords: keywordsOf(tokens, mentions, lex, [...times.map((t) => t.span), ...quantities.map((q) => q.span)]),
+    keywords: keywordsOf(tokens, mentions, lex, [
+      ...times.map((t) => t.span),
+      ...quantities.map((q) => q.span),
+      // Attribution words ("according to", "citing") say who, not what.
+      ...cues.map((c) => ({ start: tokens[c.i].start, end: tokens[c.j - 1].end })),
+    ]),
     events: [...new Set(quantities.map((q) => q.event).filter((e): e is string => !!e))],
     ...tenseOf(tokens, lex, inQuote),
     hedged: hedgeOf(tokens, lex, inQuote),
+    negated: tokens.some((t) => NEGATION.has(t.lower)),
     entities: [...new Set(mentions.filter((m) => m.kind !== 'title').map((m) => m.id))],
     index,
   };

@@ -12,14 +12,19 @@ export function orgAncestors(id: string, lex: Lexicon, out = new Set<string>()):
   return out;
 }
 
+/** An organisation's key; a generic body ("foreign ministry") is keyed with its country. */
+export function orgKey(o: string, a: ActorRef, lex?: Lexicon): string {
+  return lex?.orgs.get(o)?.generic ? `o:${o}@${a.countries[0] ?? '?'}` : 'o:' + o;
+}
+
 /** Keys of the actors a draft names (narrow: the person if there is one). */
-export function claimActorKeys(actors: ActorRef[]): Set<string> {
+export function claimActorKeys(actors: ActorRef[], lex?: Lexicon): Set<string> {
   const keys = new Set<string>();
   for (const a of actors) {
     if (a.role === 'secondary' || a.backref) continue;
     if (a.person) keys.add('p:' + a.person);
     else if (a.orgs.length || a.anonymous) {
-      for (const o of a.orgs) keys.add('o:' + o);
+      for (const o of a.orgs) keys.add(orgKey(o, a, lex));
       if (a.anonymous) keys.add('a:' + a.anonymous);
     } else if (a.titles.length && a.countries.length) {
       for (const t of a.titles) for (const c of a.countries) keys.add(`t:${t}@${c}`);
@@ -36,7 +41,7 @@ export function recordActorKeys(actors: ActorRef[], lex: Lexicon): Set<string> {
     if (a.person) keys.add('p:' + a.person);
     for (const o of a.orgs) {
       for (const x of orgAncestors(o, lex)) {
-        keys.add('o:' + x);
+        keys.add(orgKey(x, a, lex));
         const c = lex.orgs.get(x)?.country;
         if (c) keys.add('c:' + c);
       }

@@ -32,7 +32,9 @@ export interface ElementResult {
 }
 
 export function makeContext(claim: Claim, index: RecordIndex, label: (record: number) => string, draftDate?: string): JudgeContext {
-  const actorKeys = claimActorKeys(claim.actors);
+  const actorKeys = claimActorKeys(claim.actors, index.lexicon);
+  // "the Russian president": whoever the records name with that office.
+  for (const k of [...actorKeys]) for (const p of index.officeHolders.get(k) ?? []) actorKeys.add('p:' + p);
   let actorKnown = false;
   for (const k of actorKeys) if (index.knownActors.has(k)) actorKnown = true;
   return { claim, index, lex: index.lexicon, actorKeys, attributed: actorKeys.size > 0, actorKnown, draftDate, label };
@@ -55,6 +57,8 @@ export interface Setting {
   via: 'own' | 'context';
   /** How the record's own places stand to the claim's. */
   relation: PlaceRelation | 'none';
+  /** The same, once the record's context has filled in a place it does not name. */
+  effective: PlaceRelation | 'none';
   time: 'ok' | 'conflict' | 'unbacked';
 }
 
@@ -83,8 +87,8 @@ export function checkSetting(ctx: JudgeContext, record: number, lenientCountries
     // Statement dates are compared with the record itself; event dates may come from its context.
     const own2 = compareTime(t, [recs[0]]);
     const rel2 = own2 === 'none' && t.role === 'event' ? compareTime(t, recs) : own2;
-    if (rel2 === 'conflict') return { places, via, relation, time: 'conflict' };
+    if (rel2 === 'conflict') return { places, via, relation, effective: rel, time: 'conflict' };
     if (rel2 === 'none') time = 'unbacked';
   }
-  return { places, via, relation, time };
+  return { places, via, relation, effective: rel, time };
 }

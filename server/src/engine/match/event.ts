@@ -18,7 +18,7 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
   const probes = [...words].sort((a, b) => weights.get(b)! - weights.get(a)!).slice(0, PROBES);
   let best: { record: number; cover: number } | undefined;
-  let bestMine: { record: number; cover: number } | undefined;
+  const mine: { record: number; cover: number }[] = [];
   for (const rec of index.recordsWithKeywords(probes)) {
     if (index.records[rec].hedged) continue;
     const have = index.eventKeywords(rec);
@@ -26,13 +26,25 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
     for (const [w, wt] of weights) if (have.has(w)) got += wt;
     const cover = got / total;
     if (!best || cover > best.cover) best = { record: rec, cover };
-    if (sameActor(ctx, rec) && (!bestMine || cover > bestMine.cover)) bestMine = { record: rec, cover };
+    if (sameActor(ctx, rec)) mine.push({ record: rec, cover });
   }
+  mine.sort((a, b) => b.cover - a.cover);
+  // Of the records that report the same event, one whose place and date back the claim wins.
+  const same = mine.filter((x) => x.cover >= SAME_EVENT);
+  const backed = same.find((x) => {
+    const s = checkSetting(ctx, x.record, true);
+    return s.places === 'ok' && s.time === 'ok';
+  });
+  // A record saying the opposite of the same thing ("There are none in the Kharkiv region").
+  if (backed && index.records[backed.record].negated !== claim.negated) {
+    return { verdict: 'conflicting', aspects: [], supports: [], conflicts: [backed.record], context: [], reason: `${ctx.label(backed.record)} says the opposite.` };
+  }
+  const bestMine = backed ?? mine[0];
   const unsupported = (reason: string, context: number[] = []): ElementResult => ({ verdict: 'unsupported', aspects: [], supports: [], conflicts: [], context, reason });
   if (ctx.attributed && !ctx.actorKnown) {
     return unsupported('The library has no record of this actor.', best && best.cover >= RELATED ? [best.record] : []);
   }
-  const m = bestMine;
+  const m = bestMine as { record: number; cover: number } | undefined;
   if (!m || m.cover < SAME_EVENT) {
     const near = best && best.cover >= RELATED ? [best.record] : [];
     return unsupported(near.length ? `No source record reports this; the nearest is ${ctx.label(near[0])}.` : 'No source record reports this.', near);

@@ -26,6 +26,8 @@ export class RecordIndex {
   /** Titles each person is recorded with, and the records that say so. */
   readonly titles = new Map<string, Set<string>>();
   readonly personRecords = new Map<string, number[]>();
+  /** Who holds an office: "t:president@russia" -> Putin, as the records name them. */
+  readonly officeHolders = new Map<string, Set<string>>();
   private readonly words: (string[] | undefined)[] = [];
   private readonly eventWords: (Set<string> | undefined)[] = [];
 
@@ -46,6 +48,14 @@ export class RecordIndex {
           let t = this.titles.get(a.person);
           if (!t) this.titles.set(a.person, (t = new Set()));
           for (const x of a.titles) t.add(x);
+          for (const x of a.titles) {
+            for (const c of a.countries) {
+              const key = `t:${x}@${c}`;
+              let h = this.officeHolders.get(key);
+              if (!h) this.officeHolders.set(key, (h = new Set()));
+              h.add(a.person);
+            }
+          }
         }
         if (!a.orgs.length) continue;
         let set = this.affiliations.get(a.person);

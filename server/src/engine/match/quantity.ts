@@ -31,7 +31,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     const flip = directionsFlip(q, rq);
     // "shipped ... to Russia": for goods, the country after "to" is the recipient, not a location.
     const setting = checkSetting(ctx, e.record, !lex.personCategories.has(q.counted));
-    const rel = setting.relation;
+    const rel = setting.effective;
     placeRank.set(e.record, setting.places === 'ok' ? 0 : setting.places === 'unbacked' ? 1 : 2);
     const actorOk = sameActor(ctx, e.record);
     const cand: Candidate = { record: e.record, quantity: rq, support: false, wrongActor: false };
@@ -69,9 +69,11 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     };
   }
   if (conflicts.length) {
-    // Prefer the conflict about the figure itself, then its qualifier, unit, time, place.
-    const rank: Aspect[] = ['count', 'unit', 'qualifier', 'time', 'place'];
-    conflicts.sort((a, b) => rank.indexOf(a.conflict!) - rank.indexOf(b.conflict!));
+    // Prefer a swapped unit, then the figure itself, its qualifier, time, place; and a record from
+    // the same moment ("now" against "now", not against "at most, we controlled").
+    const rank: Aspect[] = ['unit', 'count', 'qualifier', 'time', 'place'];
+    const moment = (c: Candidate) => (Math.sign(index.records[c.record].recency) === Math.sign(ctx.claim.recency) ? 0 : 1);
+    conflicts.sort((a, b) => rank.indexOf(a.conflict!) - rank.indexOf(b.conflict!) || moment(a) - moment(b));
     const c = conflicts[0];
     const what = c.conflict === 'time' ? 'dates it differently' : c.conflict === 'place' ? 'places it elsewhere' : `gives “${c.quantity.text}”`;
     return {
@@ -153,7 +155,9 @@ function outdatedBy(ctx: JudgeContext, supports: Candidate[], conflicts: Candida
   const newestS = s.map(when).sort().pop()!;
   const newer = c.filter((x) => when(x) > newestS);
   if (!newer.length) return undefined;
-  newer.sort((a, b) => (when(b) > when(a) ? 1 : -1));
+  // Newest first; among equals, the figure in the draft's own unit.
+  const unitOf = (c: Candidate) => ((c.quantity.unit ?? '') === (s[0].quantity.unit ?? '') ? 0 : 1);
+  newer.sort((a, b) => (when(b) > when(a) ? 1 : when(b) < when(a) ? -1 : unitOf(a) - unitOf(b)));
   return {
     verdict: 'outdated',
     aspects: ['count', 'time'],
