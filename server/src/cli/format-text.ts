@@ -66,6 +66,10 @@ export function formatCheckText(reports: readonly FileReport[], library: Library
 export function findingLines(file: string, index: LineIndex, f: Finding, lookup: SourceLookup, opts: TextOptions = {}): string[] {
   const pos = index.positionAt(f.span.start);
   const lines = [`${file}:${pos.line + 1}:${pos.character + 1}: ${LEVEL[f.verdict]} ${f.verdict}: ${oneLine(f.message)}`];
+  for (const p of f.parts ?? []) {
+    const at = index.positionAt(p.span.start);
+    lines.push(`    ${p.verdict} at ${at.line + 1}:${at.character + 1} “${oneLine(p.text)}”: ${oneLine(p.message)}`);
+  }
   for (const ev of f.evidence) lines.push('    ' + evidenceText(ev, lookup, opts));
   if (f.quoteDiff) lines.push(`    draft: "${oneLine(f.quoteDiff.draft)}" / source: "${oneLine(f.quoteDiff.source)}"`);
   return lines;

@@ -197,6 +197,17 @@ export interface Finding {
   quoteDiff?: { draft: string; source: string };
   /** The figure, date or name the sources give, when one element conflicts. */
   replacement?: { span: Span; text: string };
+  /** Each element judged on its own (two figures in one sentence are two claims), when there are
+   *  several; the finding's verdict is the most serious of theirs. */
+  parts?: FindingPart[];
+}
+
+export interface FindingPart {
+  span: Span;
+  text: string;
+  verdict: Verdict;
+  aspects: Aspect[];
+  message: string;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -21,6 +21,8 @@ export interface JudgeContext {
 }
 
 export interface ElementResult {
+  /** The element judged: a figure, a quotation, an actor, or the whole claim. */
+  span?: Span;
   verdict: Verdict;
   aspects: Aspect[];
   supports: number[];

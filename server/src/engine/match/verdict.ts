@@ -2,7 +2,7 @@
 // event itself), then combined by the policy: any conflict makes it conflicting, else an outdated
 // figure makes it outdated, else any element no record backs makes it unsupported, else supported.
 import type { Library } from '../api';
-import type { Aspect, Claim, Evidence, Finding, Relation } from '../types';
+import type { Aspect, Claim, Evidence, Finding, FindingPart, Relation, Span } from '../types';
 import { actorLabel, orgAncestors } from './actors';
 import { makeContext, type ElementResult, type JudgeContext } from './context';
 import { judgeEvent } from './event';
@@ -25,11 +25,11 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
   const results: ElementResult[] = [];
   for (const q of claim.quantities) {
     const r = judgeQuantity(ctx, q);
-    if (r) results.push(r);
+    if (r) results.push({ ...r, span: q.span });
   }
   for (const quote of claim.quotes) {
     const r = judgeQuote(ctx, quote);
-    if (r) results.push(r);
+    if (r) results.push({ ...r, span: quote.span });
   }
   const aff = judgeAffiliation(ctx);
   if (aff) results.push(aff);
@@ -43,6 +43,7 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
   const aspects = [...new Set(chosen.flatMap((r) => r.aspects))] as Aspect[];
   const evidence = collectEvidence(library, index, verdict === 'supported' ? chosen : [...chosen, ...results.filter((r) => r.verdict === 'supported')]);
   const quoteDiff = chosen.find((r) => r.quoteDiff)?.quoteDiff;
+  const parts = results.length > 1 ? results.map((r) => partOf(claim, r)) : undefined;
   const replacement = chosen.find((r) => r.replacement)?.replacement;
   return {
     span: claim.span,
@@ -53,7 +54,24 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
     evidence,
     ...(quoteDiff ? { quoteDiff } : {}),
     ...(replacement ? { replacement } : {}),
+    ...(parts ? { parts } : {}),
   };
+}
+
+function partOf(claim: Claim, r: ElementResult): FindingPart {
+  const span = r.span ?? claim.span;
+  const text = claim.text.length && span === claim.span ? claim.text : textOf(claim, span);
+  return { span, text, verdict: r.verdict, aspects: r.aspects, message: r.reason };
+}
+
+/** The element's words, taken from the claim's prose (offsets are the document's). */
+function textOf(claim: Claim, span: Span): string {
+  const q = claim.quantities.find((x) => x.span === span);
+  if (q) return q.text;
+  const quote = claim.quotes.find((x) => x.span === span);
+  if (quote) return `“${quote.text}”`;
+  const a = claim.actors.find((x) => x.span === span);
+  return a?.text ?? claim.text;
 }
 
 /** "Pentagon press secretary John Kirby" when the library records Kirby at the NSC. */
@@ -67,11 +85,11 @@ function judgeAffiliation(ctx: JudgeContext): ElementResult | undefined {
     const wrong = known?.size ? a.orgs.filter((o) => ![...orgAncestors(o, ctx.lex)].some((x) => known.has(x)) && !ctx.lex.orgs.get(o)?.outlet) : [];
     if (wrong.length) {
       const name = (o: string) => ctx.lex.names.get(o) ?? o;
-      return { verdict: 'conflicting', aspects: ['actor'], supports: [], conflicts: records, context: [], reason: `The sources record ${who} with ${[...known!].map(name).slice(0, 2).join(', ')}, not ${wrong.map(name).join(', ')}.` };
+      return { span: a.span, verdict: 'conflicting', aspects: ['actor'], supports: [], conflicts: records, context: [], reason: `The sources record ${who} with ${[...known!].map(name).slice(0, 2).join(', ')}, not ${wrong.map(name).join(', ')}.` };
     }
     const office = wrongTitle(a.titles, ctx.index.titles.get(a.person));
     if (office) {
-      return { verdict: 'conflicting', aspects: ['actor'], supports: [], conflicts: records, context: [], reason: `The sources give ${who} another office (${office.recorded}), not ${office.claimed}.` };
+      return { span: a.span, verdict: 'conflicting', aspects: ['actor'], supports: [], conflicts: records, context: [], reason: `The sources give ${who} another office (${office.recorded}), not ${office.claimed}.` };
     }
   }
   return undefined;
