@@ -77,8 +77,9 @@ export function findingLines(file: string, index: LineIndex, f: Finding, lookup:
 
 /** `conflicts: Newsweek, 2024-11-23 (newsweek-2024-11-23), Sabrina Singh, Pentagon: "…" [file:4:1]` */
 export function evidenceText(ev: Evidence, lookup: SourceLookup, opts: TextOptions = {}): string {
-  const named = [ev.outlet, ev.published].filter(Boolean).join(', ');
-  const head = named ? `${named} (${ev.source})` : ev.source;
+  // Metadata a source does not give is shown as unknown, not left out.
+  const named = [ev.outlet ?? 'outlet unknown', ev.published ?? 'date unknown'].join(', ');
+  const head = `${named} (${ev.source})`;
   const who = [head, ev.actor].filter(Boolean).join(', ');
   const source = lookup.find(ev.source, ev.sourcePath);
   let where = displayPath(source?.path ?? ev.sourcePath, opts.cwd);

@@ -145,7 +145,7 @@ function recordLabel(library: Library, index: RecordIndex, i: number): string {
   const r = index.records[i];
   const src = library.sources[r.source];
   const who = actorLabel(r.actors, index.lexicon);
-  const where = [src.meta.outlet ?? src.meta.id, src.meta.published].filter(Boolean).join(', ');
+  const where = [src.meta.outlet ?? src.meta.id, src.meta.published ?? 'date unknown'].join(', ');
   return who ? `${who} (${where})` : where;
 }
 
