@@ -29,6 +29,8 @@ export interface JsonFinding {
   aspects: Finding['aspects'];
   message: string;
   quoteDiff?: { draft: string; source: string };
+  /** The reason given when the claim was marked as checked by hand. */
+  checked?: string;
   /** Each element's own verdict when a sentence holds several (two figures are two claims). */
   parts?: { range: Range; text: string; verdict: Finding['verdict']; aspects: Finding['aspects']; message: string }[];
   evidence: JsonEvidence[];
@@ -74,6 +76,7 @@ function findingJson(f: Finding, index: LineIndex, lookup: SourceLookup, opts: J
     aspects: [...f.aspects],
     message: f.message,
     quoteDiff: f.quoteDiff ? { draft: f.quoteDiff.draft, source: f.quoteDiff.source } : undefined,
+    checked: f.checked,
     parts: f.parts?.map((p) => ({ range: index.rangeOf(p.span), text: p.text, verdict: p.verdict, aspects: [...p.aspects], message: p.message })),
     evidence: f.evidence.map((ev) => evidenceJson(ev, lookup, opts)),
   };

@@ -27,7 +27,7 @@ export function exitStatus(results: readonly FileReport[], hadUsageError: boolea
   if (hadUsageError) return 2;
   if (results.some((r) => r.error)) return 2;
   const flagged = results.some((r) =>
-    (r.result?.findings ?? []).some((f) => f.verdict === 'conflicting' || f.verdict === 'outdated'),
+    (r.result?.findings ?? []).some((f) => !f.checked && (f.verdict === 'conflicting' || f.verdict === 'outdated')),
   );
   return flagged ? 1 : 0;
 }

@@ -22,11 +22,52 @@ export function checkText(text: string, library: Library, opts: CheckOptions = {
     problems.push(...d.problems);
   }
   const findings: Finding[] = [];
+  const markers = findCheckedMarkers(text);
   const claims = extractClaims(text, lex, { bodyStart: fm?.bodyStart ?? 0, refDate: date });
   resolveActors(claims, text);
   for (const claim of claims) {
     const f = judgeClaim(claim, library, index, date);
-    if (f) findings.push(f);
+    if (!f) continue;
+    const reason = markerAfter(text, claim.span.end, markers);
+    findings.push(reason === undefined ? f : { ...f, checked: reason });
   }
   return { findings, problems, date };
+}
+
+/** A claim marked as checked by hand: `<!-- checked: confirmed by phone with the ministry -->`. */
+export const CHECKED_MARKER = 'checked:';
+
+export interface CheckedMarker {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+/** Every `<!-- checked: ... -->` comment, found by plain scanning (no backtracking). */
+export function findCheckedMarkers(text: string): CheckedMarker[] {
+  const out: CheckedMarker[] = [];
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', at);
+    if (open < 0) break;
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) break;
+    const body = text.slice(open + 4, close).trim();
+    if (body.toLowerCase().startsWith(CHECKED_MARKER)) {
+      out.push({ start: open, end: close + 3, reason: body.slice(CHECKED_MARKER.length).trim() });
+    }
+    at = close + 3;
+  }
+  return out;
+}
+
+/** The reason of a marker that follows a sentence end (spaces and footnote markers between). */
+function markerAfter(text: string, end: number, markers: CheckedMarker[]): string | undefined {
+  for (const m of markers) {
+    if (m.start < end) continue;
+    const between = text.slice(end, m.start);
+    if (/^(?:\s|\[\^[^\]\s]+\]|[.!?"”’)*_])*$/.test(between) && between.length < 200) return m.reason;
+    if (m.start > end + 200) break;
+  }
+  return undefined;
 }

@@ -197,6 +197,9 @@ export interface Finding {
   quoteDiff?: { draft: string; source: string };
   /** The figure, date or name the sources give, when one element conflicts. */
   replacement?: { span: Span; text: string };
+  /** Set when the draft marks the claim as checked by hand (`<!-- checked: reason -->` after it):
+   *  the reason. A checked claim keeps its verdict but warns nowhere. */
+  checked?: string;
   /** Each element judged on its own (two figures in one sentence are two claims), when there are
    *  several; the finding's verdict is the most serious of theirs. */
   parts?: FindingPart[];
