@@ -5,10 +5,10 @@ import { resolveActors } from './extract/coreference';
 import { engineState } from './library';
 import { judgeClaim } from './match/verdict';
 import { draftDate, opensFrontMatter, splitFrontMatter } from './sources/frontmatter';
-import type { Finding, Problem } from './types';
+import type { Claim, Finding, Problem } from './types';
 
-export function checkText(text: string, library: Library, opts: CheckOptions = {}): CheckResult {
-  const { lex, index } = engineState(library);
+/** A draft's own date and where its body starts, from `opts.date` or its front matter. */
+export function draftSetup(text: string, opts: CheckOptions = {}): { date?: string; bodyStart: number; problems: Problem[] } {
   const problems: Problem[] = [];
   const file = opts.file ?? 'draft';
   const fm = splitFrontMatter(text);
@@ -21,17 +21,28 @@ export function checkText(text: string, library: Library, opts: CheckOptions = {
     date = d.date;
     problems.push(...d.problems);
   }
-  const findings: Finding[] = [];
-  const markers = findCheckedMarkers(text);
-  const claims = extractClaims(text, lex, { bodyStart: fm?.bodyStart ?? 0, refDate: date });
+  return { date, bodyStart: fm?.bodyStart ?? 0, problems };
+}
+
+export function checkText(text: string, library: Library, opts: CheckOptions = {}): CheckResult {
+  const { date, bodyStart, problems } = draftSetup(text, opts);
+  const claims = extractClaims(text, engineState(library).lex, { bodyStart, refDate: date });
   resolveActors(claims, text);
+  return { findings: judgeClaims(claims, text, library, date), problems, date };
+}
+
+/** Judges extracted claims; a `<!-- checked: ... -->` marker after a claim is carried over. */
+export function judgeClaims(claims: Claim[], text: string, library: Library, date: string | undefined): Finding[] {
+  const { index } = engineState(library);
+  const markers = findCheckedMarkers(text);
+  const findings: Finding[] = [];
   for (const claim of claims) {
     const f = judgeClaim(claim, library, index, date);
     if (!f) continue;
     const reason = markerAfter(text, claim.span.end, markers);
     findings.push(reason === undefined ? f : { ...f, checked: reason });
   }
-  return { findings, problems, date };
+  return findings;
 }
 
 /** A claim marked as checked by hand: `<!-- checked: confirmed by phone with the ministry -->`. */
