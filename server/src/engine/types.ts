@@ -197,6 +197,8 @@ export interface Finding {
   quoteDiff?: { draft: string; source: string };
   /** The figure, date or name the sources give, when one element conflicts. */
   replacement?: { span: Span; text: string };
+  /** Whether the draft attributes the claim to someone ("..., Singh said"). */
+  attributed?: boolean;
   /** Set when the draft marks the claim as checked by hand (`<!-- checked: reason -->` after it):
    *  the reason. A checked claim keeps its verdict but warns nowhere. */
   checked?: string;

@@ -52,6 +52,7 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
     aspects,
     message: `${capitalise(verdict)}: ${[...new Set(chosen.map((r) => r.reason))].join(' ')}`,
     evidence,
+    attributed: ctx.attributed,
     ...(quoteDiff ? { quoteDiff } : {}),
     ...(replacement ? { replacement } : {}),
     ...(parts ? { parts } : {}),

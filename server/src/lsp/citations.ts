@@ -1,0 +1,144 @@
+// Edits that cite a source, as plain offset edits over a draft's text (the LSP module converts
+// them). Three styles: a Markdown footnote `[^id]` with its definition added once at the end; a
+// Pandoc citation `[@id]` with an entry added to a CSL-JSON bibliography; an inline link. Applying
+// an edit twice never duplicates anything, and existing footnotes are left as they are.
+import type { SourceMeta, Span } from '../engine/types';
+import type { CitationStyle } from './settings';
+
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface CitationPlan {
+  /** Edits to the draft, in ascending order, never overlapping. */
+  edits: OffsetEdit[];
+  /** Source ids whose CSL-JSON entries the bibliography needs (Pandoc style). */
+  bibliography: string[];
+}
+
+/** Footnote label for a source id: ids are already safe ([A-Za-z0-9._-]). */
+export const footnoteLabel = (id: string) => id.replace(/[^A-Za-z0-9._-]/g, '-');
+
+/** Where to cite inside a claim: before its final full stop (Pandoc, links), or after it (footnotes). */
+function insertionPoint(text: string, claim: Span, beforeStop: boolean): number {
+  let end = claim.end;
+  if (!beforeStop) return end;
+  if (/[.!?]/.test(text[end - 1] ?? '') && !/["”’']/.test(text[end - 2] ?? '')) end--;
+  return end;
+}
+
+/** True when the claim already carries this citation right where it would go. */
+export function alreadyCited(text: string, claim: Span, id: string): boolean {
+  // The claim itself and the citations right after it ("...region.[^a][^b]").
+  const after = /^(?:\s?\[[\^@][^\]\n]*\]|\s?\(\[[^\]\n]*\]\([^)\n]*\)\))*/.exec(text.slice(claim.end, claim.end + 400))?.[0] ?? '';
+  const tail = text.slice(claim.start, claim.end) + after;
+  return tail.includes(`[^${footnoteLabel(id)}]`) || tail.includes(`@${id}`) || tail.includes(`(${id})`) || tail.includes(`; ${id})`);
+}
+
+export function hasFootnoteDefinition(text: string, id: string): boolean {
+  const label = footnoteLabel(id).replace(/[.]/g, '\\.');
+  return new RegExp(`^\\[\\^${label}\\]:`, 'm').test(text);
+}
+
+export function footnoteDefinition(meta: SourceMeta): string {
+  const parts = [meta.outlet, meta.title ? `"${meta.title}"` : undefined, meta.published, meta.url].filter(Boolean);
+  return `[^${footnoteLabel(meta.id)}]: ${parts.length ? parts.join(', ') : meta.id}.`;
+}
+
+/** Plans citations for several claims at once (the "cite every supported claim" action). */
+export function planCitations(text: string, items: { claim: Span; source: SourceMeta }[], style: CitationStyle): CitationPlan {
+  const edits: OffsetEdit[] = [];
+  const definitions: string[] = [];
+  const bibliography: string[] = [];
+  const seenDefs = new Set<string>();
+  for (const { claim, source } of items) {
+    if (alreadyCited(text, claim, source.id)) continue;
+    if (style === 'footnote') {
+      const at = insertionPoint(text, claim, false);
+      edits.push({ start: at, end: at, newText: `[^${footnoteLabel(source.id)}]` });
+      if (!hasFootnoteDefinition(text, source.id) && !seenDefs.has(source.id)) {
+        seenDefs.add(source.id);
+        definitions.push(footnoteDefinition(source));
+      }
+    } else if (style === 'pandoc') {
+      const at = insertionPoint(text, claim, true);
+      edits.push({ start: at, end: at, newText: ` [@${source.id}]` });
+      if (!bibliography.includes(source.id)) bibliography.push(source.id);
+    } else {
+      const at = insertionPoint(text, claim, true);
+      const label = [source.outlet ?? source.id, source.published].filter(Boolean).join(', ');
+      edits.push({ start: at, end: at, newText: source.url ? ` ([${escapeLinkText(label)}](${source.url}))` : ` (${label}; ${source.id})` });
+    }
+  }
+  if (definitions.length) edits.push(appendDefinitions(text, definitions));
+  edits.sort((a, b) => a.start - b.start);
+  return { edits: mergeSameOffset(edits), bibliography };
+}
+
+/** Definitions go once at the end: after a blank line, or right under existing definitions. */
+function appendDefinitions(text: string, defs: string[]): OffsetEdit {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const trimmed = text.replace(/[ \t\r\n]+$/, '');
+  const lastLine = trimmed.slice(trimmed.lastIndexOf('\n') + 1);
+  const underDefinitions = /^\[\^[^\]]+\]:/.test(lastLine);
+  // A pure insertion at the very end: the text already there is never rewritten.
+  const endsWith = (s: string) => text.endsWith(s);
+  let sep: string;
+  if (trimmed.length === 0) sep = '';
+  else if (underDefinitions) sep = endsWith('\n') ? '' : eol;
+  else sep = endsWith(eol + eol) || endsWith('\n\n') ? '' : endsWith('\n') ? eol : eol + eol;
+  return { start: text.length, end: text.length, newText: sep + defs.join(eol) + eol };
+}
+
+/** Two insertions at one offset become one edit, in order. */
+function mergeSameOffset(edits: OffsetEdit[]): OffsetEdit[] {
+  const out: OffsetEdit[] = [];
+  for (const e of edits) {
+    const prev = out[out.length - 1];
+    if (prev && prev.start === e.start && prev.end === prev.start && e.end === e.start) prev.newText += e.newText;
+    else out.push({ ...e });
+  }
+  return out;
+}
+
+const escapeLinkText = (s: string) => s.replace(/[[\]\\]/g, '\\$&');
+
+/** A CSL-JSON item for a source. */
+export function cslItem(meta: SourceMeta): Record<string, unknown> {
+  const item: Record<string, unknown> = { id: meta.id, type: 'article-newspaper' };
+  if (meta.title) item.title = meta.title;
+  if (meta.outlet) item['container-title'] = meta.outlet;
+  if (meta.url) item.URL = meta.url;
+  if (meta.author) item.author = [{ literal: meta.author }];
+  if (meta.published) item.issued = { 'date-parts': [meta.published.split('-').map(Number)] };
+  return item;
+}
+
+/**
+ * The bibliography file's new text with entries for `ids` added, or undefined when nothing changes.
+ * An unreadable or malformed file is not overwritten: the caller gets an error message instead.
+ */
+export function updatedBibliography(current: string | undefined, metas: SourceMeta[]): { text?: string; error?: string } {
+  let items: Record<string, unknown>[] = [];
+  if (current !== undefined && current.trim()) {
+    try {
+      const parsed = JSON.parse(current);
+      if (!Array.isArray(parsed)) return { error: 'the bibliography is not a CSL-JSON array' };
+      items = parsed;
+    } catch (e) {
+      return { error: `the bibliography is not valid JSON (${(e as Error).message})` };
+    }
+  }
+  const have = new Set(items.map((i) => (i && typeof i === 'object' ? String((i as { id?: unknown }).id) : '')));
+  const add = metas.filter((m) => !have.has(m.id));
+  if (!add.length) return {};
+  return { text: JSON.stringify([...items, ...add.map(cslItem)], null, 2) + '\n' };
+}
+
+/** Text inserted after a claim to mark it checked by hand (read by the CLI and the server). */
+export function checkedMarker(reason: string): string {
+  const clean = reason.replace(/-->/g, '—>').replace(/\s+/g, ' ').trim();
+  return ` <!-- checked: ${clean} -->`;
+}

@@ -1,0 +1,49 @@
+// What the language server's feature modules share: open documents, their latest analysis, the
+// library and settings. Feature modules (features/*.ts) take a ServerContext and convert engine
+// results to LSP; they hold no state of their own.
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Library } from '../engine/api';
+import type { LineIndex } from '../engine/text/positions';
+import type { Finding, Span } from '../engine/types';
+import type { Settings } from './settings';
+
+/** The result of checking one version of an open document. */
+export interface DocumentAnalysis {
+  uri: string;
+  version: number;
+  text: string;
+  lines: LineIndex;
+  findings: Finding[];
+  /** The draft's own date (front matter or none). */
+  date?: string;
+}
+
+/** Carried in each diagnostic's `data`, so code actions need no re-analysis. */
+export interface DiagnosticData {
+  uri: string;
+  version: number;
+  /** Index of the finding in DocumentAnalysis.findings for that version. */
+  finding: number;
+  verdict: Finding['verdict'];
+  /** The claim sentence's offsets in that version. */
+  claim: Span;
+  /** Source ids of the evidence, supporting ones first. */
+  sources: string[];
+  replacement?: { span: Span; text: string; label: string };
+}
+
+export interface ServerContext {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  /** Settings for a document (pulled per resource, cached until they change). */
+  settings(uri: string): Promise<Settings>;
+  /** The library for a document's workspace folder. */
+  library(uri: string): Promise<Library>;
+  /** The latest analysis of an open document, if it has been checked. */
+  analysis(uri: string): DocumentAnalysis | undefined;
+  /** Whether the workspace is trusted (paths outside it are only used when it is). */
+  trusted(): boolean;
+  /** Workspace folder URIs. */
+  workspaceFolders(): string[];
+}

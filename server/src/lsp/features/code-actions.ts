@@ -1,0 +1,179 @@
+// Quick fixes on a claim (from its diagnostic or under the cursor): insert a source reference in
+// the configured style, replace a conflicting figure with the sourced one, add the attribution a
+// bare figure lacks, mark the claim as checked by hand; and a source action that cites every
+// supported claim at once. Every edit names the document version it was computed for, so an editor
+// refuses it once the text has moved on.
+import * as fs from 'fs';
+import * as path from 'path';
+import { URI } from 'vscode-uri';
+import {
+  CodeAction,
+  CodeActionKind,
+  CreateFile,
+  TextDocumentEdit,
+  TextEdit,
+  type CodeActionParams,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import type { Library } from '../../engine/api';
+import { LineIndex } from '../../engine/text/positions';
+import type { Finding, SourceMeta } from '../../engine/types';
+import { checkedMarker, planCitations, updatedBibliography, type OffsetEdit } from '../citations';
+import type { DocumentAnalysis, ServerContext } from '../context';
+import type { Settings } from '../settings';
+
+export const INSERT_ALL_KIND = 'source.factcheck.insertAllCitations';
+/** Commands the server executes (none: every action carries its edit). */
+export const COMMANDS: string[] = [];
+
+export function registerCodeActions(ctx: ServerContext): void {
+  ctx.connection.onCodeAction(async (params) => {
+    try {
+      return await codeActions(ctx, params);
+    } catch (e) {
+      ctx.connection.console.error(`factcheck: code actions failed: ${(e as Error).stack ?? e}`);
+      return [];
+    }
+  });
+}
+
+export async function codeActions(ctx: ServerContext, params: CodeActionParams): Promise<CodeAction[]> {
+  const uri = params.textDocument.uri;
+  const doc = ctx.documents.get(uri);
+  const a = ctx.analysis(uri);
+  // Only act on the analysis of the text the editor has now.
+  if (!doc || !a || a.version !== doc.version) return [];
+  const settings = await ctx.settings(uri);
+  const library = await ctx.library(uri);
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
+  const actions: CodeAction[] = [];
+
+  if (wants(CodeActionKind.QuickFix)) {
+    const from = a.lines.offsetAt(params.range.start);
+    const to = a.lines.offsetAt(params.range.end);
+    a.findings.forEach((f, i) => {
+      if (f.checked !== undefined || f.span.end < from || f.span.start > to) return;
+      const diagnostics = params.context.diagnostics.filter((d) => (d.data as { finding?: number; version?: number } | undefined)?.finding === i);
+      actions.push(...quickFixes(ctx, a, f, library, settings, uri).map((x) => ({ ...x, diagnostics })));
+    });
+  }
+  if (wants(INSERT_ALL_KIND)) {
+    const items = a.findings
+      .filter((f) => f.verdict === 'supported' && f.checked === undefined)
+      .map((f) => ({ claim: f.span, source: firstSource(f, library, 'supports') }))
+      .filter((x): x is { claim: Finding['span']; source: SourceMeta } => !!x.source);
+    const act = citationAction(ctx, a, items, settings, uri, 'Insert source references for every supported claim', INSERT_ALL_KIND);
+    if (act) actions.push(act);
+  }
+  return actions;
+}
+
+function quickFixes(ctx: ServerContext, a: DocumentAnalysis, f: Finding, library: Library, settings: Settings, uri: string): CodeAction[] {
+  const out: CodeAction[] = [];
+  const conflicting = f.verdict === 'conflicting' || f.verdict === 'outdated';
+  if (f.replacement) {
+    const ev = f.evidence.find((e) => e.relation === 'conflicts');
+    const label = [ev?.actor, ev?.outlet ?? ev?.source, ev?.published].filter(Boolean).join(', ');
+    out.push({
+      title: `Change to “${f.replacement.text}” (${label})`,
+      kind: CodeActionKind.QuickFix,
+      isPreferred: true,
+      edit: docEdit(a, uri, [{ start: f.replacement.span.start, end: f.replacement.span.end, newText: f.replacement.text }]),
+    });
+  }
+  const seen = new Set<string>();
+  for (const ev of f.evidence) {
+    if (ev.relation !== 'supports' || seen.has(ev.source) || seen.size >= 2) continue;
+    seen.add(ev.source);
+    const meta = library.sources.find((s) => s.meta.id === ev.source)?.meta;
+    if (!meta) continue;
+    const act = citationAction(ctx, a, [{ claim: f.span, source: meta }], settings, uri, `Insert source reference: ${[meta.outlet ?? meta.id, meta.published].filter(Boolean).join(', ')}`, CodeActionKind.QuickFix);
+    if (act) out.push({ ...act, isPreferred: !conflicting && seen.size === 1 });
+  }
+  if (f.verdict === 'supported' && !f.attributed) {
+    const ev = f.evidence.find((e) => e.relation === 'supports' && e.actor);
+    if (ev?.actor) {
+      const at = beforeStop(a.text, f.span.end);
+      out.push({ title: `Add attribution: according to ${ev.actor}`, kind: CodeActionKind.QuickFix, edit: docEdit(a, uri, [{ start: at, end: at, newText: `, according to ${ev.actor}` }]) });
+    }
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  const at = afterCitations(a.text, f.span.end);
+  out.push({
+    title: 'Mark as checked by hand (edit the reason in the comment)',
+    kind: CodeActionKind.QuickFix,
+    edit: docEdit(a, uri, [{ start: at, end: at, newText: checkedMarker(`checked by hand on ${today}`) }]),
+  });
+  return out;
+}
+
+function citationAction(
+  ctx: ServerContext,
+  a: DocumentAnalysis,
+  items: { claim: Finding['span']; source: SourceMeta }[],
+  settings: Settings,
+  uri: string,
+  title: string,
+  kind: string,
+): CodeAction | undefined {
+  const plan = planCitations(a.text, items, settings.citationStyle);
+  if (!plan.edits.length) return undefined;
+  const edit = docEdit(a, uri, plan.edits);
+  if (plan.bibliography.length) {
+    const bib = bibliographyEdit(ctx, uri, settings, plan.bibliography, items.map((x) => x.source));
+    if ('error' in bib) return { title, kind, disabled: { reason: bib.error } };
+    edit.documentChanges!.push(...bib.changes);
+  }
+  return { title, kind, edit };
+}
+
+type Change = NonNullable<WorkspaceEdit['documentChanges']>[number];
+
+function bibliographyEdit(ctx: ServerContext, uri: string, settings: Settings, ids: string[], metas: SourceMeta[]): { changes: Change[] } | { error: string } {
+  const docPath = URI.parse(uri).fsPath;
+  const folder = ctx.workspaceFolders().map((f) => URI.parse(f).fsPath).find((f) => docPath.startsWith(f + path.sep)) ?? path.dirname(docPath);
+  const file = path.resolve(folder, settings.bibliography);
+  if (!ctx.trusted() && !file.startsWith(folder + path.sep)) {
+    return { error: `the bibliography ${file} is outside the workspace, which is not trusted` };
+  }
+  let current: string | undefined;
+  try {
+    current = fs.readFileSync(file, 'utf8');
+  } catch {
+    current = undefined;
+  }
+  const wanted = metas.filter((m, i) => ids.includes(m.id) && metas.findIndex((x) => x.id === m.id) === i);
+  const next = updatedBibliography(current, wanted);
+  if (next.error) return { error: `${path.basename(file)}: ${next.error}` };
+  if (next.text === undefined) return { changes: [] };
+  const target = URI.file(file).toString();
+  if (current === undefined) {
+    return { changes: [CreateFile.create(target, { ignoreIfExists: true }), TextDocumentEdit.create({ uri: target, version: null }, [TextEdit.insert({ line: 0, character: 0 }, next.text)])] };
+  }
+  const lines = new LineIndex(current);
+  return { changes: [TextDocumentEdit.create({ uri: target, version: null }, [TextEdit.replace(lines.rangeOf({ start: 0, end: current.length }), next.text)])] };
+}
+
+/** A versioned edit of the draft: refused by the editor if the document has changed since. */
+function docEdit(a: DocumentAnalysis, uri: string, edits: OffsetEdit[]): WorkspaceEdit {
+  return {
+    documentChanges: [TextDocumentEdit.create({ uri, version: a.version }, edits.map((e) => TextEdit.replace(a.lines.rangeOf({ start: e.start, end: e.end }), e.newText)))],
+  };
+}
+
+function firstSource(f: Finding, library: Library, relation: 'supports'): SourceMeta | undefined {
+  const ev = f.evidence.find((e) => e.relation === relation);
+  return ev ? library.sources.find((s) => s.meta.id === ev.source)?.meta : undefined;
+}
+
+/** Before a sentence's final full stop (not inside a closing quotation). */
+function beforeStop(text: string, end: number): number {
+  return /[.!?]/.test(text[end - 1] ?? '') && !/["”’']/.test(text[end - 2] ?? '') ? end - 1 : end;
+}
+
+/** After the sentence and any footnote references that follow it. */
+function afterCitations(text: string, end: number): number {
+  const m = /^(?:\[\^[^\]\s]+\])+/.exec(text.slice(end, end + 200));
+  return end + (m ? m[0].length : 0);
+}
