@@ -17,6 +17,8 @@ export interface DocumentAnalysis {
   findings: Finding[];
   /** The draft's own date (front matter or none). */
   date?: string;
+  /** The library the findings were judged against (their evidence points into its sources). */
+  library: Library;
 }
 
 /** Carried in each diagnostic's `data`, so code actions need no re-analysis. */
@@ -42,8 +44,15 @@ export interface ServerContext {
   library(uri: string): Promise<Library>;
   /** The latest analysis of an open document, if it has been checked. */
   analysis(uri: string): DocumentAnalysis | undefined;
+  /** The analysis of the document's current version, checking it now (no debounce) when the latest
+   *  is older; undefined when the document is closed or not checked (its language is not). The
+   *  result may be for a newer version when edits arrive meanwhile: compare `version`. */
+  analyzed(uri: string): Promise<DocumentAnalysis | undefined>;
   /** Whether the workspace is trusted (paths outside it are only used when it is). */
   trusted(): boolean;
   /** Workspace folder URIs. */
   workspaceFolders(): string[];
+  /** A setting path (factcheck.sources, .aliases, .bibliography) made absolute for a document:
+   *  relative paths resolve against its workspace folder (else its own folder); `~` is home. */
+  resolvePath(uri: string, p: string): string;
 }

@@ -1,5 +1,5 @@
 // The server's settings: one typed definition that the server reads, that package.json's
-// `contributes.configuration` is generated from (scripts/sync-settings.mjs), and that a test
+// `contributes.configuration` is generated from (scripts/sync-settings.ts, `npm run sync-settings`), and that a test
 // compares with package.json. Values from the client are validated here; a bad value falls back to
 // its default with a message.
 import type { Verdict } from '../engine/types';

@@ -1,0 +1,50 @@
+// LanguageClient middleware: links the server sends to source files open bundled sources
+// read-only. The server names sources by file (diagnostics' related information, hover links
+// `file:///…/sources/x.md#L14`); for the extension's own bundled sources those become the
+// read-only `factcheck-source:` document (related information) or the `factcheck.openSource`
+// command (hover links). Sources the user added stay ordinary, editable files.
+import * as vscode from 'vscode';
+import type { Middleware } from 'vscode-languageclient/node';
+import type { SourceOpener } from './sources';
+
+const FILE_LINK = /\]\((file:\/\/\/[^)\s]+)\)/g;
+
+export function sourceLinkMiddleware(opener: SourceOpener): Middleware {
+  const readOnly = (uri: vscode.Uri): vscode.Uri =>
+    uri.scheme === 'file' && opener.isBundled(uri.fsPath) ? opener.uriFor(uri.fsPath, true).with({ fragment: uri.fragment }) : uri;
+
+  return {
+    handleDiagnostics(uri, diagnostics, next) {
+      for (const d of diagnostics) {
+        for (const info of d.relatedInformation ?? []) info.location = new vscode.Location(readOnly(info.location.uri), info.location.range);
+      }
+      next(uri, diagnostics);
+    },
+    async provideHover(document, position, token, next) {
+      const hover = await next(document, position, token);
+      if (!hover) return hover;
+      const contents = hover.contents.map((c) => (c instanceof vscode.MarkdownString ? rewriteLinks(c, opener) : c));
+      return new vscode.Hover(contents, hover.range);
+    },
+  };
+}
+
+/** `[text](file:///…/sources/x.md#L14)` → `[text](command:factcheck.openSource?[path, 13, 0])` for bundled sources. */
+function rewriteLinks(md: vscode.MarkdownString, opener: SourceOpener): vscode.MarkdownString {
+  let changed = false;
+  const value = md.value.replace(FILE_LINK, (whole, target: string) => {
+    const uri = vscode.Uri.parse(target);
+    if (!opener.isBundled(uri.fsPath)) return whole;
+    changed = true;
+    const line = Math.max(0, Number(/^L(\d+)/.exec(uri.fragment)?.[1] ?? 1) - 1);
+    const args = encodeURIComponent(JSON.stringify([uri.fsPath, line, 0, true]));
+    return `](command:factcheck.openSource?${args} "Open read-only")`;
+  });
+  if (!changed) return md;
+  const out = new vscode.MarkdownString(value, md.supportThemeIcons);
+  out.supportHtml = md.supportHtml;
+  out.baseUri = md.baseUri;
+  // Only this command runs from the hover's links.
+  out.isTrusted = { enabledCommands: ['factcheck.openSource'] };
+  return out;
+}

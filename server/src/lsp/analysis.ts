@@ -1,0 +1,221 @@
+// Checking open documents as they change: debounced (settings.debounce ms after the last change,
+// 0 = at once), one IncrementalChecker per document (only changed paragraphs are re-checked), and
+// keyed by version: a check overtaken by a newer change, or finished for a version older than the
+// document's current one, is dropped and never reported. Only documents whose languageId is in
+// settings.languages are checked. Listeners get each fresh analysis (diagnostics publish it) and
+// each clearing (document closed, or its language no longer checked).
+import { IncrementalChecker } from '../engine/incremental';
+import type { Library } from '../engine/api';
+import { LineIndex } from '../engine/text/positions';
+import type { DocumentAnalysis, ServerContext } from './context';
+import { errorText, type Messages } from './messages';
+import type { Settings } from './settings';
+
+type AnalyzedListener = (analysis: DocumentAnalysis, settings: Settings) => void;
+type ClearedListener = (uri: string) => void;
+
+interface DocState {
+  /** Bumped by every change, re-check and close: a run whose token is old is dropped. */
+  token: number;
+  timer?: NodeJS.Timeout;
+  checker?: IncrementalChecker;
+  library?: Library;
+  latest?: DocumentAnalysis;
+  /** Whether diagnostics may be showing for it (so a clearing is due when it stops being checked). */
+  shown: boolean;
+  problems?: string;
+}
+
+interface Waiter {
+  version: number;
+  resolve: (a: DocumentAnalysis | undefined) => void;
+}
+
+const WAIT_MS = 30000;
+
+export class Analyzer {
+  private readonly docs = new Map<string, DocState>();
+  private readonly waiters = new Map<string, Waiter[]>();
+  private readonly analyzedListeners: AnalyzedListener[] = [];
+  private readonly clearedListeners: ClearedListener[] = [];
+  private disposed = false;
+
+  constructor(
+    private readonly ctx: Pick<ServerContext, 'documents' | 'settings' | 'library'>,
+    private readonly messages: Messages,
+  ) {}
+
+  onAnalyzed(listener: AnalyzedListener): void {
+    this.analyzedListeners.push(listener);
+  }
+
+  onCleared(listener: ClearedListener): void {
+    this.clearedListeners.push(listener);
+  }
+
+  /** The latest analysis of an open document. */
+  analysis(uri: string): DocumentAnalysis | undefined {
+    return this.docs.get(uri)?.latest;
+  }
+
+  /** The analysis of the document's current version, checked now when the latest is older. */
+  analyzed(uri: string): Promise<DocumentAnalysis | undefined> {
+    const doc = this.ctx.documents.get(uri);
+    if (!doc || this.disposed) return Promise.resolve(undefined);
+    const latest = this.docs.get(uri)?.latest;
+    if (latest && latest.version >= doc.version) return Promise.resolve(latest);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => done(undefined), WAIT_MS);
+      const done = (a: DocumentAnalysis | undefined) => {
+        clearTimeout(timer);
+        resolve(a);
+      };
+      const list = this.waiters.get(uri) ?? [];
+      list.push({ version: doc.version, resolve: done });
+      this.waiters.set(uri, list);
+      this.schedule(uri, true);
+    });
+  }
+
+  /** A document was opened or changed: check it after the debounce delay. */
+  changed(uri: string): void {
+    this.schedule(uri, false);
+  }
+
+  /** Re-checks every open document now. Returns how many. */
+  recheckAll(): number {
+    const all = this.ctx.documents.all();
+    for (const doc of all) this.schedule(doc.uri, true);
+    return all.length;
+  }
+
+  /** A document was closed: forget it and clear its diagnostics. */
+  closed(uri: string): void {
+    const st = this.docs.get(uri);
+    if (st?.timer) clearTimeout(st.timer);
+    this.docs.delete(uri);
+    this.settle(uri, undefined);
+    this.emitCleared(uri);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const st of this.docs.values()) if (st.timer) clearTimeout(st.timer);
+    for (const uri of this.waiters.keys()) this.settle(uri, undefined);
+    this.docs.clear();
+  }
+
+  private state(uri: string): DocState {
+    let st = this.docs.get(uri);
+    if (!st) this.docs.set(uri, (st = { token: 0, shown: false }));
+    return st;
+  }
+
+  private schedule(uri: string, now: boolean): void {
+    if (this.disposed || !this.ctx.documents.get(uri)) return;
+    const st = this.state(uri);
+    const token = ++st.token;
+    if (st.timer) clearTimeout(st.timer);
+    st.timer = undefined;
+    if (now) {
+      void this.run(uri, token);
+      return;
+    }
+    void this.ctx.settings(uri).then(
+      (settings) => {
+        if (st.token !== token || this.docs.get(uri) !== st) return;
+        if (settings.debounce > 0) st.timer = setTimeout(() => void this.run(uri, token), settings.debounce);
+        else void this.run(uri, token);
+      },
+      () => void this.run(uri, token),
+    );
+  }
+
+  private current(uri: string, token: number, st: DocState): boolean {
+    return !this.disposed && st.token === token && this.docs.get(uri) === st;
+  }
+
+  private async run(uri: string, token: number): Promise<void> {
+    const st = this.docs.get(uri);
+    if (!st || !this.current(uri, token, st)) return;
+    st.timer = undefined;
+    try {
+      const settings = await this.ctx.settings(uri);
+      const doc = this.ctx.documents.get(uri);
+      if (!doc || !this.current(uri, token, st)) return;
+      if (!settings.languages.includes(doc.languageId)) {
+        st.latest = st.checker = st.library = undefined;
+        this.settle(uri, undefined);
+        if (st.shown) {
+          st.shown = false;
+          this.emitCleared(uri);
+        }
+        return;
+      }
+      const library = await this.ctx.library(uri);
+      const now = this.ctx.documents.get(uri);
+      // Overtaken while waiting: a newer change (or close) has its own run.
+      if (!now || now.version !== doc.version || !this.current(uri, token, st)) return;
+      if (st.library !== library || !st.checker) {
+        st.checker = new IncrementalChecker(library);
+        st.library = library;
+      }
+      const text = now.getText();
+      const result = st.checker.check(text, { file: uri });
+      if (st.latest && st.latest.version > now.version) return; // never step back
+      this.logProblems(uri, st, result.problems.map((p) => `${p.field ? p.field + ': ' : ''}${p.message}`));
+      const analysis: DocumentAnalysis = {
+        uri,
+        version: now.version,
+        text,
+        lines: new LineIndex(text),
+        findings: result.findings,
+        date: result.date,
+        library,
+      };
+      st.latest = analysis;
+      st.shown = true;
+      for (const l of this.analyzedListeners) {
+        try {
+          l(analysis, settings);
+        } catch (e) {
+          this.messages.log('error', `Fact Check: publishing results for ${uri} failed: ${errorText(e)}`);
+        }
+      }
+      this.settle(uri, analysis);
+    } catch (e) {
+      const text = `Fact Check could not check ${uri}: ${errorText(e)}`;
+      this.messages.log('error', e instanceof Error && e.stack ? `${text}\n${e.stack}` : text);
+      this.messages.once('error', text);
+      if (this.docs.get(uri) === st && st.token === token) this.settle(uri, st.latest);
+    }
+  }
+
+  /** Draft problems (unclosed front matter, a bad date) go to the output when they change. */
+  private logProblems(uri: string, st: DocState, problems: string[]): void {
+    const joined = problems.join('\n');
+    if (joined === (st.problems ?? '')) return;
+    st.problems = joined;
+    for (const p of problems) this.messages.log('warning', `${uri}: ${p}`);
+  }
+
+  /** Resolves the waiters for versions up to the analysis's (all of them when undefined). */
+  private settle(uri: string, analysis: DocumentAnalysis | undefined): void {
+    const list = this.waiters.get(uri);
+    if (!list) return;
+    const keep = analysis ? list.filter((w) => w.version > analysis.version) : [];
+    for (const w of list) if (!keep.includes(w)) w.resolve(analysis);
+    if (keep.length) this.waiters.set(uri, keep);
+    else this.waiters.delete(uri);
+  }
+
+  private emitCleared(uri: string): void {
+    for (const l of this.clearedListeners) {
+      try {
+        l(uri);
+      } catch (e) {
+        this.messages.log('error', `Fact Check: clearing ${uri} failed: ${errorText(e)}`);
+      }
+    }
+  }
+}

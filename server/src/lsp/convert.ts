@@ -1,0 +1,189 @@
+// Engine results -> LSP: findings to diagnostics (range, code, documentation link, severity from
+// the settings, related information at each evidence's span in its source file, DiagnosticData for
+// code actions), and span <-> range helpers. Offsets become positions only through LineIndex.
+import {
+  DiagnosticSeverity,
+  type Diagnostic,
+  type DiagnosticRelatedInformation,
+  type Location,
+  type Position,
+  type Range,
+} from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
+import type { Library } from '../engine/api';
+import { LineIndex } from '../engine/text/positions';
+import type { Evidence, Finding, Source, Span, Verdict } from '../engine/types';
+import type { DiagnosticData, DocumentAnalysis } from './context';
+import type { SeverityName, Settings } from './settings';
+
+export const DIAGNOSTIC_SOURCE = 'factcheck';
+export const DOCS_URL = 'https://github.com/factcheck-editor/factcheck/blob/main/docs/VERDICTS.md';
+
+export const VERDICTS: readonly Verdict[] = ['conflicting', 'outdated', 'unsupported', 'supported'];
+
+// ---- spans and ranges -------------------------------------------------------------------------
+
+export function spanToRange(lines: LineIndex, span: Span): Range {
+  return lines.rangeOf(span);
+}
+
+export function rangeToSpan(lines: LineIndex, range: Range): Span {
+  const a = lines.offsetAt(range.start);
+  const b = lines.offsetAt(range.end);
+  return a <= b ? { start: a, end: b } : { start: b, end: a };
+}
+
+export function offsetAt(lines: LineIndex, position: Position): number {
+  return lines.offsetAt(position);
+}
+
+export function positionAt(lines: LineIndex, offset: number): Position {
+  return lines.positionAt(offset);
+}
+
+// ---- sources ---------------------------------------------------------------------------------
+
+const sourceIndexes = new WeakMap<Source, LineIndex>();
+const sourcesById = new WeakMap<Library, Map<string, Source[]>>();
+
+/** The LineIndex of a source file's text (cached per source). */
+export function sourceLines(source: Source): LineIndex {
+  let idx = sourceIndexes.get(source);
+  if (!idx) sourceIndexes.set(source, (idx = new LineIndex(source.text)));
+  return idx;
+}
+
+/** The source an evidence record comes from (by id; by path too when ids repeat). */
+export function sourceOf(library: Library, ev: Pick<Evidence, 'source' | 'sourcePath'>): Source | undefined {
+  let byId = sourcesById.get(library);
+  if (!byId) {
+    byId = new Map();
+    for (const s of library.sources) {
+      const list = byId.get(s.meta.id);
+      if (list) list.push(s);
+      else byId.set(s.meta.id, [s]);
+    }
+    sourcesById.set(library, byId);
+  }
+  const list = byId.get(ev.source);
+  if (!list) return undefined;
+  return list.find((s) => s.path === ev.sourcePath) ?? list[0];
+}
+
+/** The file URI of a source path. */
+export function sourceUri(sourcePath: string): string {
+  return URI.file(sourcePath).toString();
+}
+
+/** Where an evidence's excerpt is in its source file. */
+export function evidenceLocation(library: Library, ev: Evidence): Location {
+  const source = sourceOf(library, ev);
+  const range = source ? spanToRange(sourceLines(source), ev.span) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return { uri: sourceUri(source?.path ?? ev.sourcePath), range };
+}
+
+// ---- diagnostics -----------------------------------------------------------------------------
+
+export function severityOf(name: SeverityName | undefined): DiagnosticSeverity | undefined {
+  switch (name) {
+    case 'error':
+      return DiagnosticSeverity.Error;
+    case 'warning':
+      return DiagnosticSeverity.Warning;
+    case 'information':
+      return DiagnosticSeverity.Information;
+    case 'hint':
+      return DiagnosticSeverity.Hint;
+    default:
+      return undefined; // 'off'
+  }
+}
+
+/** `conflicting`, or `conflicting/count` with the finding's first aspect. */
+export function diagnosticCode(f: Pick<Finding, 'verdict' | 'aspects'>): string {
+  return f.aspects.length ? `${f.verdict}/${f.aspects[0]}` : f.verdict;
+}
+
+export function docsHref(verdict: Verdict): string {
+  return `${DOCS_URL}#${verdict}`;
+}
+
+export function relatedMessage(ev: Evidence): string {
+  return `${ev.relation}: ${ev.outlet ?? 'outlet unknown'}, ${ev.published ?? 'date unknown'}: ${ev.excerpt}`;
+}
+
+/** Source ids of a finding's evidence, supporting ones first, each once. */
+export function evidenceSources(f: Finding): string[] {
+  const order = { supports: 0, conflicts: 1, context: 2 } as const;
+  const ids: string[] = [];
+  for (const ev of [...f.evidence].sort((a, b) => order[a.relation] - order[b.relation])) {
+    if (!ids.includes(ev.source)) ids.push(ev.source);
+  }
+  return ids;
+}
+
+export function diagnosticData(analysis: DocumentAnalysis, index: number): DiagnosticData {
+  const f = analysis.findings[index];
+  const data: DiagnosticData = {
+    uri: analysis.uri,
+    version: analysis.version,
+    finding: index,
+    verdict: f.verdict,
+    claim: { start: f.span.start, end: f.span.end },
+    sources: evidenceSources(f),
+  };
+  if (f.replacement) {
+    const old = analysis.text.slice(f.replacement.span.start, f.replacement.span.end);
+    data.replacement = {
+      span: { start: f.replacement.span.start, end: f.replacement.span.end },
+      text: f.replacement.text,
+      label: `Replace “${old}” with “${f.replacement.text}”`,
+    };
+  }
+  return data;
+}
+
+/** The diagnostic for one finding, or undefined (checked by hand, or its severity is off). */
+export function findingToDiagnostic(analysis: DocumentAnalysis, index: number, settings: Settings): Diagnostic | undefined {
+  const f = analysis.findings[index];
+  if (!f || f.checked !== undefined) return undefined;
+  const severity = severityOf(settings.severity[f.verdict]);
+  if (severity === undefined) return undefined;
+  const relatedInformation: DiagnosticRelatedInformation[] = f.evidence.map((ev) => ({
+    location: evidenceLocation(analysis.library, ev),
+    message: relatedMessage(ev),
+  }));
+  return {
+    range: spanToRange(analysis.lines, f.span),
+    severity,
+    source: DIAGNOSTIC_SOURCE,
+    code: diagnosticCode(f),
+    codeDescription: { href: docsHref(f.verdict) },
+    message: f.message,
+    ...(relatedInformation.length ? { relatedInformation } : {}),
+    data: diagnosticData(analysis, index),
+  };
+}
+
+export function toDiagnostics(analysis: DocumentAnalysis, settings: Settings): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  analysis.findings.forEach((_, i) => {
+    const d = findingToDiagnostic(analysis, i, settings);
+    if (d) out.push(d);
+  });
+  return out;
+}
+
+/** Findings per verdict, leaving out those checked by hand. */
+export function countFindings(findings: readonly Finding[]): Record<Verdict, number> {
+  const counts: Record<Verdict, number> = { conflicting: 0, outdated: 0, unsupported: 0, supported: 0 };
+  for (const f of findings) if (f.checked === undefined) counts[f.verdict]++;
+  return counts;
+}
+
+/** The diagnostic data carried by a diagnostic, if it is one of ours. */
+export function dataOf(d: Diagnostic): DiagnosticData | undefined {
+  if (d.source !== DIAGNOSTIC_SOURCE || !d.data || typeof d.data !== 'object') return undefined;
+  const data = d.data as Partial<DiagnosticData>;
+  return typeof data.uri === 'string' && typeof data.version === 'number' && typeof data.finding === 'number' ? (data as DiagnosticData) : undefined;
+}

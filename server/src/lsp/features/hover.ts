@@ -1,0 +1,164 @@
+// Hover on a claim: its verdict and message, then each evidence record (outlet, title, date,
+// actor, the excerpt with the words it shares with the claim in bold, and a file link that opens the
+// source at the excerpt's line). Records that say otherwise sit side by side with (before) those that
+// agree. Every piece of draft or source text is escaped (markdown.ts): a source cannot put links,
+// commands, images or HTML into the hover.
+import { MarkupKind, type Hover } from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
+import type { Library } from '../../engine/api';
+import type { Evidence, Finding, Relation, Verdict } from '../../engine/types';
+import type { ServerContext } from '../context';
+import { sourceLines, sourceOf, spanToRange } from '../convert';
+import { escapeMarkdown, link } from '../markdown';
+
+const VERDICT_TITLE: Record<Verdict, string> = {
+  conflicting: 'Conflicting',
+  outdated: 'Outdated',
+  unsupported: 'Unsupported',
+  supported: 'Supported',
+};
+
+const RELATION_TITLE: Record<Relation, string> = {
+  conflicts: 'Says otherwise',
+  supports: 'Agrees',
+  context: 'Related',
+};
+
+const EXCERPT_MAX = 400;
+
+/** Words too common to mark as shared. */
+const STOP = new Set(
+  ('a an and are as at be been but by for from had has have he her his in into is it its of on or our ' +
+    'she that the their them they this those to was were which who will with would').split(' '),
+);
+
+export function registerHover(ctx: ServerContext): void {
+  ctx.connection.onHover(async (params): Promise<Hover | null> => {
+    const uri = params.textDocument.uri;
+    const doc = ctx.documents.get(uri);
+    if (!doc) return null;
+    let a = ctx.analysis(uri);
+    if (!a || a.version !== doc.version) a = await ctx.analyzed(uri);
+    if (!a || a.version !== ctx.documents.get(uri)?.version) return null;
+    const i = findingAt(a.findings, a.lines.offsetAt(params.position));
+    if (i < 0) return null;
+    const f = a.findings[i];
+    return {
+      contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(f, a.library) },
+      range: spanToRange(a.lines, f.span),
+    };
+  });
+}
+
+/** The index of the innermost finding whose span holds the offset (its end included), or -1. */
+export function findingAt(findings: readonly Finding[], offset: number): number {
+  let best = -1;
+  findings.forEach((f, i) => {
+    if (f.span.start > offset || offset > f.span.end) return;
+    if (best < 0 || f.span.end - f.span.start < findings[best].span.end - findings[best].span.start) best = i;
+  });
+  return best;
+}
+
+/** The hover text for a finding. */
+export function hoverMarkdown(f: Finding, library: Library): string {
+  const blocks: string[] = [];
+  const aspects = f.aspects.length ? ` (${f.aspects.map(escapeMarkdown).join(', ')})` : '';
+  // The engine's message starts with the verdict ("Conflicting: ..."); the heading says it already.
+  const title = VERDICT_TITLE[f.verdict];
+  const message = f.message.startsWith(title + ':') ? f.message.slice(title.length + 1).trim() : f.message;
+  blocks.push(`**${title}**${aspects}: ${escapeMarkdown(message)}`);
+  if (f.checked !== undefined) blocks.push(`*Checked by hand${f.checked ? ': ' + escapeMarkdown(f.checked) : ''}*`);
+  if (f.parts?.length) {
+    blocks.push(f.parts.map((p) => `- ${VERDICT_TITLE[p.verdict]} “${escapeMarkdown(p.text)}”: ${escapeMarkdown(p.message)}`).join('\n'));
+  }
+  if (f.quoteDiff) {
+    blocks.push(`Draft: “${escapeMarkdown(f.quoteDiff.draft)}” · source: “${escapeMarkdown(f.quoteDiff.source)}”`);
+  }
+  const conflicts = f.evidence.filter((e) => e.relation === 'conflicts');
+  const supports = f.evidence.filter((e) => e.relation === 'supports');
+  const context = f.evidence.filter((e) => e.relation === 'context');
+  if (conflicts.length && supports.length) {
+    blocks.push(sideBySide(conflicts, supports, f.claim, library));
+    for (const ev of context) blocks.push(recordBlock(ev, f.claim, library));
+  } else {
+    for (const ev of [...conflicts, ...supports, ...context]) blocks.push(recordBlock(ev, f.claim, library));
+  }
+  if (!f.evidence.length) blocks.push('*No source record speaks to this claim.*');
+  return blocks.join('\n\n');
+}
+
+/** One record as a block: heading line, quoted excerpt, link. */
+function recordBlock(ev: Evidence, claim: string, library: Library): string {
+  return ['---', `**${RELATION_TITLE[ev.relation]}** · ${recordLine(ev)}`, `> ${markExcerpt(ev.excerpt, claim)}`, sourceLink(ev, library)].join('\n\n');
+}
+
+/** Records that say otherwise and records that agree, in two columns of one table. */
+function sideBySide(conflicts: Evidence[], supports: Evidence[], claim: string, library: Library): string {
+  const cell = (ev: Evidence | undefined) =>
+    ev ? `${recordLine(ev)} · “${markExcerpt(ev.excerpt, claim)}” · ${sourceLink(ev, library)}` : ' ';
+  const rows = [`| ${RELATION_TITLE.conflicts} | ${RELATION_TITLE.supports} |`, '| --- | --- |'];
+  for (let i = 0; i < Math.max(conflicts.length, supports.length); i++) rows.push(`| ${cell(conflicts[i])} | ${cell(supports[i])} |`);
+  return ['---', rows.join('\n')].join('\n\n');
+}
+
+/** Outlet, title, date, actor: `**CNN** · *Title* · 2024-10-24 · John Kirby`. */
+function recordLine(ev: Evidence): string {
+  const parts = [`**${escapeMarkdown(ev.outlet ?? 'outlet unknown')}**`];
+  if (ev.title) parts.push(`*${escapeMarkdown(ev.title)}*`);
+  parts.push(escapeMarkdown(ev.published ?? 'date unknown'));
+  if (ev.actor) parts.push(escapeMarkdown(ev.actor));
+  return parts.join(' · ');
+}
+
+/** A file link opening the source at the excerpt's line (`file:///...#L14`). */
+function sourceLink(ev: Evidence, library: Library): string {
+  const source = sourceOf(library, ev);
+  const filePath = source?.path ?? ev.sourcePath;
+  const line = source ? spanToRange(sourceLines(source), ev.span).start.line + 1 : 1;
+  const target = URI.file(filePath).with({ fragment: `L${line}` }).toString();
+  return link(`Open ${ev.source}, line ${line}`, target);
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
+
+function normWord(w: string): string {
+  const lower = w.toLowerCase().replace(/’/g, "'");
+  return /^\d[\d,.]*$/.test(lower) ? lower.replace(/,/g, '') : lower.replace(/'s$/, '');
+}
+
+/** The excerpt escaped, with runs of the words it shares with the claim in bold. */
+export function markExcerpt(excerpt: string, claim: string): string {
+  const text = shorten(excerpt, EXCERPT_MAX);
+  const wanted = new Set<string>();
+  for (const m of claim.matchAll(WORD)) {
+    const w = normWord(m[0]);
+    if (!STOP.has(w) && (w.length > 1 || /\d/.test(w))) wanted.add(w);
+  }
+  const runs: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(WORD)) {
+    if (!wanted.has(normWord(m[0]))) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const last = runs[runs.length - 1];
+    if (last && /^\s+$/.test(text.slice(last.end, start))) last.end = end;
+    else runs.push({ start, end });
+  }
+  let out = '';
+  let at = 0;
+  for (const r of runs) {
+    out += escapeMarkdown(text.slice(at, r.start)) + '**' + escapeMarkdown(text.slice(r.start, r.end)) + '**';
+    at = r.end;
+  }
+  return out + escapeMarkdown(text.slice(at));
+}
+
+function shorten(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  let cut = t.lastIndexOf(' ', max);
+  if (cut < max - 40) cut = max;
+  const code = t.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut--;
+  return t.slice(0, cut) + '…';
+}

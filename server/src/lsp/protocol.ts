@@ -1,0 +1,61 @@
+// The custom messages between the Fact Check language server and its clients, beyond LSP. Plain
+// method names and shapes, so a client can import them without pulling in the server.
+
+/** Request `factcheck/library`: the library a document (or the first workspace folder) is checked against. */
+export const LIBRARY_REQUEST = 'factcheck/library';
+export interface LibraryParams {
+  /** A document URI; without it, the first workspace folder's library (default settings elsewhere). */
+  uri?: string;
+}
+export interface LibrarySourceInfo {
+  id: string;
+  title?: string;
+  outlet?: string;
+  published?: string;
+  /** Absolute path of the source file. */
+  path: string;
+  bundled: boolean;
+  /** Number of records extracted from it. */
+  records: number;
+}
+export interface LibraryProblemInfo {
+  severity: 'error' | 'warning' | 'info';
+  file: string;
+  field?: string;
+  message: string;
+}
+export interface LibraryResult {
+  sources: LibrarySourceInfo[];
+  problems: LibraryProblemInfo[];
+}
+
+/** Request `factcheck/recheck`: re-check every open document now. */
+export const RECHECK_REQUEST = 'factcheck/recheck';
+export interface RecheckResult {
+  /** Number of open documents re-checked. */
+  documents: number;
+}
+
+/** Notification (server -> client) `factcheck/counts`, after each publish of a document's diagnostics. */
+export const COUNTS_NOTIFICATION = 'factcheck/counts';
+export interface CountsParams {
+  uri: string;
+  /** The document version the counts are for (absent when the document was closed). */
+  version?: number;
+  conflicting: number;
+  outdated: number;
+  unsupported: number;
+  supported: number;
+}
+
+/** Notification (client -> server) `factcheck/trust`: the workspace's trust changed. */
+export const TRUST_NOTIFICATION = 'factcheck/trust';
+export interface TrustParams {
+  trusted: boolean;
+}
+
+/** `initializationOptions` the client may send. */
+export interface InitializationOptions {
+  /** Whether the workspace is trusted; absent = trusted (clients without workspace trust). */
+  trusted?: boolean;
+}

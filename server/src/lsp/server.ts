@@ -1,0 +1,128 @@
+// The language server: wires the open documents, settings, workspace folders and trust, the
+// source libraries and the per-document checking to the feature modules (diagnostics, hover, code
+// actions, the custom requests). Holds no feature logic itself.
+import {
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analyzer } from './analysis';
+import { ConfigStore } from './config';
+import type { ServerContext } from './context';
+import { COMMANDS, registerCodeActions } from './features/code-actions';
+import { registerDiagnostics } from './features/diagnostics';
+import { registerHover } from './features/hover';
+import { registerLibraryRequests } from './features/library-info';
+import { LibraryManager } from './library-manager';
+import { errorText, Messages } from './messages';
+import { TRUST_NOTIFICATION, type InitializationOptions, type TrustParams } from './protocol';
+import { Workspace } from './workspace';
+
+export const CODE_ACTION_KINDS = ['quickfix', 'source.factcheck.insertAllCitations'];
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const messages = new Messages(connection);
+  const workspace = new Workspace();
+  const config = new ConfigStore(connection, workspace, messages);
+  const libraries = new LibraryManager(workspace, messages);
+  let clientPushesFolders = false;
+  let registerConfigChanges = false;
+
+  const ctx: ServerContext = {
+    connection,
+    documents,
+    settings: (uri) => config.settings(uri),
+    library: async (uri) => libraries.forDocument(uri || undefined, await config.settings(uri)),
+    analysis: (uri) => analyzer.analysis(uri),
+    analyzed: (uri) => analyzer.analyzed(uri),
+    trusted: () => workspace.trusted(),
+    workspaceFolders: () => workspace.folders(),
+    resolvePath: (uri, p) => workspace.resolvePath(uri || undefined, p),
+  };
+  const analyzer = new Analyzer(ctx, messages);
+
+  /** Settings, trust or folders changed: forget cached settings and check every open draft again. */
+  const refresh = (pushed?: unknown) => {
+    config.invalidate(pushed);
+    return analyzer.recheckAll();
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    config.setCanPull(!!caps.workspace?.configuration);
+    registerConfigChanges = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    clientPushesFolders = !!caps.workspace?.workspaceFolders;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspace.setFolders(folders);
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    if (typeof options.trusted === 'boolean') workspace.setTrusted(options.trusted);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+        executeCommandProvider: { commands: [...COMMANDS] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'factcheck-ls' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (registerConfigChanges) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'factcheck' }).catch((e: unknown) => {
+        messages.log('warning', `Fact Check: could not register for configuration changes: ${errorText(e)}`);
+      });
+    }
+    if (clientPushesFolders) {
+      try {
+        connection.workspace.onDidChangeWorkspaceFolders((e) => {
+          workspace.addFolders(
+            e.added.map((f) => f.uri),
+            e.removed.map((f) => f.uri),
+          );
+          refresh();
+        });
+      } catch (e) {
+        messages.log('warning', `Fact Check: workspace folder changes will not be followed: ${errorText(e)}`);
+      }
+    }
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    const pushed = params?.settings && typeof params.settings === 'object' ? (params.settings as Record<string, unknown>).factcheck : undefined;
+    refresh(pushed);
+  });
+
+  connection.onNotification(TRUST_NOTIFICATION, (params: TrustParams) => {
+    if (typeof params?.trusted === 'boolean' && workspace.setTrusted(params.trusted)) refresh();
+  });
+
+  documents.onDidChangeContent((e) => analyzer.changed(e.document.uri));
+  documents.onDidClose((e) => {
+    analyzer.closed(e.document.uri);
+    config.forget(e.document.uri);
+  });
+  libraries.onDidReload(() => analyzer.recheckAll());
+
+  registerDiagnostics(ctx, analyzer);
+  registerHover(ctx);
+  registerCodeActions(ctx);
+  registerLibraryRequests(ctx, () => {
+    libraries.reloadAll();
+    return analyzer.recheckAll();
+  });
+
+  connection.onShutdown(() => {
+    analyzer.dispose();
+    libraries.dispose();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,179 @@
+// An in-process language server for tests: the server on one end of two PassThrough streams, a
+// JSON-RPC test client on the other. The client answers `workspace/configuration` from a settings
+// object the test controls and records everything the server sends.
+import * as assert from 'node:assert/strict';
+import { PassThrough } from 'node:stream';
+import {
+  createConnection,
+  createMessageConnection,
+  ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Connection,
+  type Diagnostic,
+  type InitializeResult,
+  type MessageConnection,
+  type PublishDiagnosticsParams,
+  type ShowMessageParams,
+} from 'vscode-languageserver/node';
+import { startServer } from '../server/src/lsp/server';
+import type { CountsParams } from '../server/src/lsp/protocol';
+
+// Draft and source texts the tests use.
+export const FM = '---\ndate: 2024-11-25\n---\n';
+export const KIRBY_WRONG =
+  'On 23 October, U.S. National Security Council spokesman John Kirby told reporters that at least 5,000 North Korean soldiers had arrived in eastern Russia.';
+export const SINGH =
+  "On 18 November, Deputy Pentagon press secretary Sabrina Singh told reporters that roughly 11,000 North Korean troops had entered Russia's Kursk region.";
+export const TANKS = 'North Korea has also sent 200 tanks to Russia.';
+export const KHARKIV = 'The ministry said on Tuesday that 4,500 households had lost power in the city of Kharkiv.';
+export const ARTICLE = `---\nid: kharkiv-power-2024-11-19\ntitle: Strikes leave thousands without power in Kharkiv\noutlet: Example Wire\npublished: 2024-11-19\n---\nStrikes leave thousands without power in Kharkiv\n\n${KHARKIV}\n`;
+export const HOSTILE = [
+  '---',
+  'id: hostile-2024-11-19',
+  'title: "**bold** [x](command:workbench.action.quit)"',
+  'outlet: "<img src=x onerror=alert(1)> Wire"',
+  'published: 2024-11-19',
+  '---',
+  'Strikes leave thousands without power in Kharkiv',
+  '',
+  'The ministry said on Tuesday [x](command:workbench.action.quit) that 4,500 households <img src=x onerror=alert(1)> had lost **bold** power in the city of Kharkiv.',
+  '',
+].join('\n');
+
+export interface StartOptions {
+  /** Workspace folder URIs. */
+  folders?: string[];
+  /** initializationOptions.trusted (left out when undefined). */
+  trusted?: boolean;
+  /** Settings (the `factcheck` section), per scope URI when a function. */
+  settings?: Record<string, unknown> | ((scopeUri: string | undefined) => unknown);
+}
+
+export class Harness {
+  readonly publishes: PublishDiagnosticsParams[] = [];
+  readonly messages: ShowMessageParams[] = [];
+  readonly counts: CountsParams[] = [];
+  readonly logs: string[] = [];
+  /** Number of `workspace/configuration` requests answered. */
+  configRequests = 0;
+  settings: StartOptions['settings'];
+  initializeResult!: InitializeResult;
+  private server!: Connection;
+  private client!: MessageConnection;
+  private streams: PassThrough[] = [];
+
+  static async start(opts: StartOptions = {}): Promise<Harness> {
+    const h = new Harness();
+    await h.init(opts);
+    return h;
+  }
+
+  private async init(opts: StartOptions): Promise<void> {
+    this.settings = opts.settings ?? {};
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    this.streams = [toServer, toClient];
+    this.server = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+    startServer(this.server);
+    this.client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    this.client.onRequest('workspace/configuration', (params: { items: { scopeUri?: string; section?: string }[] }) => {
+      this.configRequests++;
+      return params.items.map((item) => {
+        const s = this.settings;
+        return typeof s === 'function' ? s(item.scopeUri) : s;
+      });
+    });
+    this.client.onRequest('client/registerCapability', () => null);
+    this.client.onRequest('client/unregisterCapability', () => null);
+    this.client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.publishes.push(p);
+    });
+    this.client.onNotification('window/showMessage', (p: ShowMessageParams) => {
+      this.messages.push(p);
+    });
+    this.client.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+    });
+    this.client.onNotification('factcheck/counts', (p: CountsParams) => {
+      this.counts.push(p);
+    });
+    this.client.listen();
+    const folders = opts.folders ?? [];
+    this.initializeResult = await this.client.sendRequest('initialize', {
+      processId: null,
+      rootUri: folders[0] ?? null,
+      workspaceFolders: folders.map((uri, i) => ({ uri, name: `folder${i}` })),
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } },
+        textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true } },
+      },
+      ...(opts.trusted === undefined ? {} : { initializationOptions: { trusted: opts.trusted } }),
+    });
+    await this.client.sendNotification('initialized', {});
+  }
+
+  request<R>(method: string, params?: unknown): Promise<R> {
+    return this.client.sendRequest(method, params) as Promise<R>;
+  }
+
+  notify(method: string, params?: unknown): Promise<void> {
+    return this.client.sendNotification(method, params);
+  }
+
+  open(uri: string, text: string, version = 1, languageId = 'markdown'): Promise<void> {
+    return this.notify('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  /** Replaces the whole text (a full-content change event). */
+  change(uri: string, version: number, text: string): Promise<void> {
+    return this.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  close(uri: string): Promise<void> {
+    return this.notify('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** Tells the server the settings changed (pull model: no settings in the notification). */
+  configChanged(): Promise<void> {
+    return this.notify('workspace/didChangeConfiguration', { settings: null });
+  }
+
+  publishesFor(uri: string): PublishDiagnosticsParams[] {
+    return this.publishes.filter((p) => p.uri === uri);
+  }
+
+  /** Waits for a publish for `uri` after the first `after` ones that satisfies `pred`. */
+  async nextPublish(uri: string, pred: (p: PublishDiagnosticsParams) => boolean = () => true, after = 0, what = 'diagnostics'): Promise<PublishDiagnosticsParams> {
+    let found: PublishDiagnosticsParams | undefined;
+    await waitFor(() => (found = this.publishesFor(uri).slice(after).find(pred)) !== undefined, `${what} for ${uri}`);
+    return found!;
+  }
+
+  async diagnosticsOf(uri: string, version: number): Promise<Diagnostic[]> {
+    return (await this.nextPublish(uri, (p) => p.version === version, 0, `version ${version}`)).diagnostics;
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.client.sendRequest('shutdown');
+    } finally {
+      this.client.dispose();
+      this.server.dispose();
+      for (const s of this.streams) s.end();
+    }
+  }
+}
+
+/** Polls `cond` every few milliseconds until it holds (or fails after `timeoutMs`). */
+export async function waitFor(cond: () => boolean, what: string, timeoutMs = 20000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!cond()) {
+    if (Date.now() > until) assert.fail(`timed out waiting for ${what}`);
+    await sleep(10);
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
