@@ -40,8 +40,10 @@ export class IncrementalChecker {
     paragraphs.forEach((p, i) => {
       const prev = paragraphs[i - 1];
       const from = prev ? prev.start : p.start;
+      // Up to the next paragraph: masked text (an HTML comment such as a "checked" marker) counts.
+      const until = paragraphs[i + 1]?.start ?? text.length;
       // The key holds the paragraph with its predecessor (coreference), relative to `from`.
-      const key = `${date ?? ''}\u0000${p.start - from}\u0000${text.slice(from, p.end)}`;
+      const key = `${date ?? ''}\u0000${p.start - from}\u0000${text.slice(from, until)}`;
       const hit = this.cache.get(key);
       if (hit) {
         hit.used = gen;
@@ -55,7 +57,7 @@ export class IncrementalChecker {
       const claims = extractClaims(window, lex, { refDate: date });
       resolveActors(claims, window);
       const own = claims.filter((c) => c.span.start >= p.start - from);
-      const local = judgeClaims(own, text.slice(from, Math.min(text.length, p.end + 400)), this.library, date);
+      const local = judgeClaims(own, text.slice(from, until), this.library, date);
       this.cache.set(key, { findings: local, used: gen });
       for (const f of local) findings.push(shift(f, from));
     });

@@ -1,0 +1,48 @@
+// The incremental checker gives exactly the findings of a full check, re-checking only the
+// paragraphs an edit touched (and the one after, whose "he said" may refer back).
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkText } from '../server/src/engine/check';
+import { IncrementalChecker } from '../server/src/engine/incremental';
+import { loadLibrary } from '../server/src/engine/library';
+
+const ROOT = path.resolve(__dirname, '..');
+const summary = (fs: { span: { start: number; end: number }; verdict: string; message: string; checked?: string }[]) =>
+  fs.map((f) => `${f.span.start}-${f.span.end} ${f.verdict} ${f.checked ?? ''} ${f.message}`);
+
+describe('incremental checking', () => {
+  const library = loadLibrary({ folders: [], bundled: true });
+  const rows = fs
+    .readFileSync(path.join(ROOT, 'test', 'fixtures', 'heldout2.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l).text as string);
+  const draft = `---\ndate: 2024-11-25\n---\n\n${rows.join('\n\n')}\n`;
+
+  it('matches a full check of the same text', () => {
+    for (const text of [draft, fs.readFileSync(path.join(ROOT, 'examples', 'draft.md'), 'utf8')]) {
+      assert.deepEqual(summary(new IncrementalChecker(library).check(text).findings), summary(checkText(text, library).findings));
+    }
+  });
+
+  it('re-checks only the edited paragraph and the next, and still matches a full check', () => {
+    const inc = new IncrementalChecker(library);
+    const first = inc.check(draft);
+    assert.equal(first.reused, 0);
+    const target = rows[10];
+    const edited = draft.replace(target, target.replace(/\.$/, ' <!-- checked: by phone -->.'));
+    assert.notEqual(edited, draft);
+    const second = inc.check(edited);
+    assert.ok(second.rechecked <= 2, `re-checked ${second.rechecked}`);
+    assert.equal(second.reused, first.rechecked - second.rechecked);
+    assert.deepEqual(summary(second.findings), summary(checkText(edited, library).findings));
+  });
+
+  it('a changed draft date re-checks everything', () => {
+    const inc = new IncrementalChecker(library);
+    inc.check(draft);
+    const r = inc.check(draft.replace('2024-11-25', '2024-11-01'));
+    assert.equal(r.reused, 0);
+  });
+});

@@ -1,0 +1,149 @@
+// Code actions through the language server in process: each quick fix's edit, versioned edits,
+// the Pandoc bibliography, the source action citing every supported claim, and "mark as checked"
+// silencing the claim for the server as it does for the CLI.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
+import { LineIndex } from '../server/src/engine/text/positions';
+import { FM, Harness, KIRBY_WRONG, SINGH } from './lsp-harness';
+
+const BARE = 'Roughly 11,000 North Korean troops have entered the Kursk region.';
+
+let tmp: string;
+let h: Harness | undefined;
+
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const lines = new LineIndex(text);
+  const spans = edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText }));
+  let out = text;
+  for (const s of spans.sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + s.text + out.slice(s.end);
+  return out;
+}
+
+/** The draft's own edit in an action (and its version), asserting it is versioned. */
+function draftEdit(action: CodeAction, uri: string): TextDocumentEdit {
+  const change = action.edit?.documentChanges?.find((c): c is TextDocumentEdit => 'textDocument' in c && c.textDocument.uri === uri);
+  assert.ok(change, `"${action.title}" has no edit of the draft`);
+  assert.equal(typeof change.textDocument.version, 'number', 'draft edits carry the document version');
+  return change;
+}
+
+async function open(text: string, settings: Record<string, unknown> = {}): Promise<{ uri: string; diags: Diagnostic[] }> {
+  const dir = fs.mkdtempSync(path.join(tmp, 'ws-'));
+  const file = path.join(dir, 'draft.md');
+  fs.writeFileSync(file, text);
+  h = await Harness.start({ folders: [URI.file(dir).toString()], settings: { debounce: 0, ...settings } });
+  const uri = URI.file(file).toString();
+  await h.open(uri, text, 1);
+  const diags = await h.diagnosticsOf(uri, 1);
+  return { uri, diags };
+}
+
+async function actionsAt(uri: string, text: string, needle: string, diags: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+  const pos = new LineIndex(text).positionAt(text.indexOf(needle));
+  const context = { diagnostics: diags.filter((d) => d.range.start.line <= pos.line && d.range.end.line >= pos.line), ...(only ? { only } : {}) };
+  return h!.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: pos, end: pos }, context });
+}
+
+describe('language server: code actions', function () {
+  this.timeout(60000);
+  before(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-actions-'));
+  });
+  afterEach(async () => {
+    await h?.stop();
+    h = undefined;
+  });
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('replaces a conflicting figure with the sourced one, preferred, for that diagnostic', async () => {
+    const text = `${FM}\n${KIRBY_WRONG}\n`;
+    const { uri, diags } = await open(text);
+    const actions = await actionsAt(uri, text, 'at least 5,000', diags);
+    const change = actions.find((a) => a.title.startsWith('Change to'));
+    assert.ok(change, actions.map((a) => a.title).join(' | '));
+    assert.match(change.title, /at least 3,000 North Korean soldiers/);
+    assert.equal(change.isPreferred, true);
+    assert.ok(change.diagnostics?.length, 'the fix names the diagnostic it fixes');
+    const out = applyEdits(text, draftEdit(change, uri).edits);
+    assert.equal(out, text.replace('at least 5,000 North Korean soldiers', 'at least 3,000 North Korean soldiers'));
+  });
+
+  it('inserts a footnote reference and its definition once; the edit is for the current version', async () => {
+    const text = `${FM}\n${SINGH}\n`;
+    const { uri, diags } = await open(text);
+    const actions = await actionsAt(uri, text, 'roughly 11,000', diags);
+    const cite = actions.find((a) => a.title.startsWith('Insert source reference'));
+    assert.ok(cite, actions.map((a) => a.title).join(' | '));
+    const edit = draftEdit(cite, uri);
+    assert.equal(edit.textDocument.version, 1);
+    const out = applyEdits(text, edit.edits);
+    assert.ok(out.includes(`${SINGH}[^newsweek-2024-11-23]\n`), out);
+    assert.match(out, /\n\[\^newsweek-2024-11-23\]: Newsweek, "North Korean troops deployed to new Russian frontline region", 2024-11-23, https?:\/\/\S+\.\n$/);
+    // After applying it, the server offers no second reference to the same source.
+    await h!.change(uri, 2, out);
+    const again = await h!.diagnosticsOf(uri, 2);
+    const actions2 = await actionsAt(uri, out, 'roughly 11,000', again);
+    assert.ok(!actions2.some((a) => a.title === cite.title), 'no duplicate citation offered');
+  });
+
+  it('Pandoc style: [@id] in the draft and a CSL-JSON entry in the bibliography file', async () => {
+    const text = `${FM}\n${SINGH}\n`;
+    const { uri, diags } = await open(text, { citationStyle: 'pandoc', bibliography: 'refs.json' });
+    const cite = (await actionsAt(uri, text, 'roughly 11,000', diags)).find((a) => a.title.startsWith('Insert source reference'));
+    assert.ok(cite);
+    assert.ok(applyEdits(text, draftEdit(cite, uri).edits).includes("Kursk region [@newsweek-2024-11-23]."));
+    const changes = cite.edit!.documentChanges!;
+    assert.ok(changes.some((c) => 'kind' in c && c.kind === 'create' && c.uri.endsWith('/refs.json')), 'creates the bibliography');
+    const bib = changes.find((c): c is TextDocumentEdit => 'textDocument' in c && c.textDocument.uri.endsWith('/refs.json'));
+    assert.ok(bib);
+    const items = JSON.parse(bib.edits[0].newText);
+    assert.equal(items[0].id, 'newsweek-2024-11-23');
+    assert.equal(items[0]['container-title'], 'Newsweek');
+  });
+
+  it('adds the attribution a bare figure lacks', async () => {
+    const text = `${FM}\n${BARE}\n`;
+    const { uri, diags } = await open(text);
+    const actions = await actionsAt(uri, text, 'Roughly', diags);
+    const attribution = actions.find((a) => a.title.startsWith('Add attribution'));
+    assert.ok(attribution, actions.map((a) => a.title).join(' | '));
+    const out = applyEdits(text, draftEdit(attribution, uri).edits);
+    assert.match(out, /Kursk region, according to Sabrina Singh, Pentagon\.\n$/);
+  });
+
+  it('marks a claim as checked: the marker silences it in the server and in the engine the CLI uses', async () => {
+    const text = `${FM}\n${KIRBY_WRONG}\n`;
+    const { uri, diags } = await open(text);
+    assert.ok(diags.some((d) => d.code === 'conflicting/count'));
+    const mark = (await actionsAt(uri, text, 'at least 5,000', diags)).find((a) => a.title.startsWith('Mark as checked'));
+    assert.ok(mark);
+    const out = applyEdits(text, draftEdit(mark, uri).edits);
+    assert.match(out, /arrived in eastern Russia\. <!-- checked: checked by hand on \d{4}-\d{2}-\d{2} -->\n$/);
+    await h!.change(uri, 2, out);
+    const after = await h!.diagnosticsOf(uri, 2);
+    assert.ok(!after.some((d) => String(d.code).startsWith('conflicting')), JSON.stringify(after));
+  });
+
+  it('source action: references for every supported claim in one versioned edit', async () => {
+    const text = `${FM}\n${SINGH}\n\n${BARE}\n\n${KIRBY_WRONG}\n`;
+    const { uri, diags } = await open(text);
+    const actions = await actionsAt(uri, text, 'On 18', diags, ['source.factcheck.insertAllCitations']);
+    assert.equal(actions.length, 1, actions.map((a) => a.title).join(' | '));
+    const out = applyEdits(text, draftEdit(actions[0], uri).edits);
+    assert.equal(out.match(/\[\^newsweek-2024-11-23\]/g)?.length, 3, out); // two references, one definition
+    assert.ok(!out.includes('eastern Russia.[^'), 'the conflicting claim is not cited');
+    assert.equal(out.slice(0, text.indexOf(SINGH) + SINGH.length), text.slice(0, text.indexOf(SINGH) + SINGH.length), 'text before the first edit is unchanged');
+  });
+
+  it('offers nothing for a stale version (the document changed after the analysis)', async () => {
+    const text = `${FM}\n${SINGH}\n`;
+    const { uri, diags } = await open(text, { debounce: 5000 });
+    await h!.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: text + '\nMore.\n' }] });
+    const actions = await actionsAt(uri, text, 'roughly 11,000', diags, ['quickfix']);
+    assert.deepEqual(actions, []);
+  });
+});
