@@ -23,12 +23,15 @@ function applyEdits(text: string, edits: TextEdit[]): string {
   return out;
 }
 
+/** A document edit of plain text edits (the server sends no snippet edits). */
+type PlainDocumentEdit = TextDocumentEdit & { edits: TextEdit[] };
+
 /** The draft's own edit in an action (and its version), asserting it is versioned. */
-function draftEdit(action: CodeAction, uri: string): TextDocumentEdit {
+function draftEdit(action: CodeAction, uri: string): PlainDocumentEdit {
   const change = action.edit?.documentChanges?.find((c): c is TextDocumentEdit => 'textDocument' in c && c.textDocument.uri === uri);
   assert.ok(change, `"${action.title}" has no edit of the draft`);
   assert.equal(typeof change.textDocument.version, 'number', 'draft edits carry the document version');
-  return change;
+  return change as PlainDocumentEdit;
 }
 
 async function open(text: string, settings: Record<string, unknown> = {}): Promise<{ uri: string; diags: Diagnostic[] }> {
@@ -100,7 +103,7 @@ describe('language server: code actions', function () {
     assert.ok(changes.some((c) => 'kind' in c && c.kind === 'create' && c.uri.endsWith('/refs.json')), 'creates the bibliography');
     const bib = changes.find((c): c is TextDocumentEdit => 'textDocument' in c && c.textDocument.uri.endsWith('/refs.json'));
     assert.ok(bib);
-    const items = JSON.parse(bib.edits[0].newText);
+    const items = JSON.parse((bib as PlainDocumentEdit).edits[0].newText);
     assert.equal(items[0].id, 'newsweek-2024-11-23');
     assert.equal(items[0]['container-title'], 'Newsweek');
   });

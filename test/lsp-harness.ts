@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import {
+  type CancellationToken,
   createConnection,
   createMessageConnection,
   ProposedFeatures,
@@ -113,8 +114,9 @@ export class Harness {
     await this.client.sendNotification('initialized', {});
   }
 
-  request<R>(method: string, params?: unknown): Promise<R> {
-    return this.client.sendRequest(method, params) as Promise<R>;
+  /** A request; with a token, cancelling it sends `$/cancelRequest`. */
+  request<R>(method: string, params?: unknown, token?: CancellationToken): Promise<R> {
+    return (token ? this.client.sendRequest(method, params, token) : this.client.sendRequest(method, params)) as Promise<R>;
   }
 
   notify(method: string, params?: unknown): Promise<void> {
@@ -152,6 +154,12 @@ export class Harness {
 
   async diagnosticsOf(uri: string, version: number): Promise<Diagnostic[]> {
     return (await this.nextPublish(uri, (p) => p.version === version, 0, `version ${version}`)).diagnostics;
+  }
+
+  /** The client goes away without `shutdown` (as when the editor is killed): streams just end. */
+  disconnect(): void {
+    this.client.dispose();
+    for (const s of this.streams) s.end();
   }
 
   async stop(): Promise<void> {

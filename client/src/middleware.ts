@@ -1,8 +1,8 @@
 // LanguageClient middleware: links the server sends to source files open bundled sources
 // read-only. The server names sources by file (diagnostics' related information, hover links
 // `file:///…/sources/x.md#L14`); for the extension's own bundled sources those become the
-// read-only `factcheck-source:` document (related information) or the `factcheck.openSource`
-// command (hover links). Sources the user added stay ordinary, editable files.
+// read-only `factcheck-source:` document (related information, definitions, document links) or the
+// `factcheck.openSource` command (hover links). Sources the user added stay ordinary, editable files.
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
 import type { SourceOpener } from './sources';
@@ -19,6 +19,20 @@ export function sourceLinkMiddleware(opener: SourceOpener): Middleware {
         for (const info of d.relatedInformation ?? []) info.location = new vscode.Location(readOnly(info.location.uri), info.location.range);
       }
       next(uri, diagnostics);
+    },
+    // Go to definition on a citation and the links in footnote definitions open bundled sources read-only.
+    async provideDefinition(document, position, token, next) {
+      const result = await next(document, position, token);
+      if (!result) return result;
+      if (!Array.isArray(result)) return new vscode.Location(readOnly(result.uri), result.range);
+      const list = result as (vscode.Location | vscode.LocationLink)[];
+      if (list.every((l): l is vscode.LocationLink => 'targetUri' in l)) return list.map((l) => ({ ...l, targetUri: readOnly(l.targetUri) }));
+      return (list as vscode.Location[]).map((l) => new vscode.Location(readOnly(l.uri), l.range));
+    },
+    async provideDocumentLinks(document, token, next) {
+      const links = await next(document, token);
+      for (const link of links ?? []) if (link.target) link.target = readOnly(link.target);
+      return links;
     },
     async provideHover(document, position, token, next) {
       const hover = await next(document, position, token);

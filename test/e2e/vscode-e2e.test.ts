@@ -2,7 +2,10 @@
 // (VS Code 1.100 for the web, installed offline by scripts/install-code-server.sh), opens a copy of
 // examples/draft.md and drives the workbench with Chromium: the Problems view lists the findings,
 // the status bar counts them, a hover on a conflicting claim names the source's outlet, and the
-// "Insert source reference" quick fix adds a footnote. Screenshots go to test/e2e/screenshots/.
+// "Insert source reference" quick fix adds a footnote, typing `[^` after a claim offers the library
+// (the source backing the claim first) and picking one adds the reference and its definition, the
+// citation grammar scopes it, and Go to Definition leads to the definition and on to the source
+// (read-only). Screenshots go to test/e2e/screenshots/.
 // Run: npm run test:e2e (FACTCHECK_E2E_KEEP=1 keeps the temp workspace and code-server log).
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -234,6 +237,96 @@ describe('Fact Check in VS Code (code-server + Chromium)', function () {
     for (const id of newRefs) assert.ok(defs(after).includes(id), `footnote [^${id}] has no definition line "[^${id}]: …":\n${after}`);
     const line = after.split('\n')[at.line - 1];
     assert.match(line, /\[\^[^\]]+\]/, `the reference is on the claim's line: ${line}`);
+  });
+
+  it('completes a footnote after [^ with a source from the library, adding its definition', async () => {
+    const file = path.join(server!.workspace, 'draft.md');
+    const before = fs.readFileSync(file, 'utf8');
+    const claim = 'moved into the Belgorod region.';
+    const at = positionOf(before, claim);
+    const wanted = 'newsweek-2024-11-23'; // the source backing that claim: offered first
+    await timed('completion', async () => {
+      await page.locator('.tab', { hasText: 'draft.md' }).first().click();
+      await goTo(at.line, at.column + claim.length);
+      await page.keyboard.type('[^');
+      const widget = page.locator('.editor-widget.suggest-widget.visible');
+      const rows = widget.locator('.monaco-list-row');
+      const offered = await poll('the suggest widget listing the library after [^', async () => {
+        if (!(await widget.isVisible().catch(() => false))) {
+          await page.keyboard.press('Control+Space');
+          await page.waitForTimeout(800);
+        }
+        const texts = await rows.allInnerTexts().catch(() => []);
+        return texts.some((t) => t.includes(wanted)) ? texts : undefined;
+      }, 30_000, 300).catch(async (e) => {
+        const text = await page.locator('.editor-instance .view-lines').first().innerText().catch(() => '');
+        throw new Error(`${e.message}. Nothing offered after typing [^ (is the server's completionProvider registered?). Editor:\n${text.slice(0, 2000)}`);
+      });
+      await shot('07-completion');
+      const focused = await page.locator('.suggest-widget .monaco-list-row.focused').innerText().catch(() => '');
+      assert.ok(focused.includes(wanted), `the source backing the claim (${wanted}) should be offered first; focused: ${focused}; offered: ${JSON.stringify(offered)}`);
+      assert.ok(offered.some((t) => t.includes('CNN · 2024-10-24')), `the items show outlet and date: ${JSON.stringify(offered)}`);
+      await page.keyboard.press('Enter');
+      await widget.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+      await page.keyboard.press('Control+S');
+    });
+    const after = await poll('the saved draft to change', () => {
+      const t = fs.readFileSync(file, 'utf8');
+      return t !== before ? t : undefined;
+    }, 15_000);
+    await shot('08-completed');
+    assert.ok(after.includes(`${claim}[^${wanted}]`), `the reference follows the claim:\n${after}`);
+    assert.ok(!after.includes(`[^${wanted}]]`), `no doubled bracket:\n${after}`);
+    assert.match(after, new RegExp(`^\\[\\^${wanted}\\]: Newsweek, "North Korean troops deployed to new Russian frontline region", 2024-11-23, https://\\S+\\.$`, 'm'), `its definition was added:\n${after}`);
+    assert.equal(after.split(`[^${wanted}]:`).length, 2, 'one definition');
+  });
+
+  it('scopes the footnote reference with the injected citation grammar', async () => {
+    const text = fs.readFileSync(path.join(server!.workspace, 'draft.md'), 'utf8');
+    const at = positionOf(text, '[^newsweek-2024-11-23]');
+    const scopes = await timed('grammar', async () => {
+      await goTo(at.line, at.column + 4); // inside the id
+      await palette('Developer: Inspect Editor Tokens and Scopes');
+      const widget = page.locator('.token-inspect-widget');
+      return poll('the token inspector', async () => {
+        const t = await widget.innerText().catch(() => '');
+        return /factcheck/.test(t) ? t : undefined;
+      }, 20_000, 300).catch(async (e) => {
+        throw new Error(`${e.message}: no factcheck scope at the reference; inspector: ${await widget.innerText().catch(() => '(none)')}`);
+      });
+    });
+    await shot('09-grammar');
+    assert.match(scopes, /constant\.other\.reference\.footnote\.factcheck/, scopes);
+    assert.match(scopes, /meta\.footnote\.reference\.factcheck/, scopes);
+    // Coloured as a link is, by the default theme too (string.other.link, innermost).
+    assert.match(scopes, /string\.other\.link\.footnote\.factcheck/, scopes);
+    assert.ok(!/No theme selector/.test(scopes), `the default theme colours the reference:\n${scopes}`);
+    await page.keyboard.press('Escape');
+  });
+
+  it('goes from a footnote to its definition, and from the definition to the source, read-only', async () => {
+    const text = fs.readFileSync(path.join(server!.workspace, 'draft.md'), 'utf8');
+    const ref = positionOf(text, '[^newsweek-2024-11-23]');
+    const def = positionOf(text, '[^newsweek-2024-11-23]:');
+    await timed('definition', async () => {
+      await goTo(ref.line, ref.column + 4);
+      await page.keyboard.press('F12');
+      await poll(`the cursor on the definition (line ${def.line})`, async () => {
+        const t = await page.locator('.statusbar-item[id$="status.editor.selection"]').innerText().catch(() => '');
+        return t.includes(`Ln ${def.line},`) ? true : undefined;
+      }, 15_000, 300);
+      await goTo(def.line, def.column + 4);
+      await page.keyboard.press('F12');
+      await page.locator('.tab.active', { hasText: 'newsweek-2024-11-23.md' }).waitFor({ timeout: 15_000 });
+      const editor = page.locator('.editor-group-container.active .monaco-editor').first();
+      await editor.locator('.view-lines', { hasText: 'Kovalenko' }).first().waitFor({ timeout: 15_000 });
+      await shot('10-definition');
+      await page.keyboard.type('zzqq');
+      await page.waitForTimeout(500);
+      assert.ok(!(await editor.locator('.view-lines').first().innerText()).includes('zzqq'), 'the bundled source opened from a definition must be read-only');
+      await page.keyboard.press('Control+W');
+      await page.locator('.tab.active', { hasText: 'draft.md' }).waitFor({ timeout: 15_000 });
+    });
   });
 
   it('shows the source library and opens a bundled source read-only', async () => {

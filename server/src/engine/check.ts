@@ -74,11 +74,17 @@ export function findCheckedMarkers(text: string): CheckedMarker[] {
 
 /** The reason of a marker that follows a sentence end (spaces and footnote markers between). */
 function markerAfter(text: string, end: number, markers: CheckedMarker[]): string | undefined {
-  for (const m of markers) {
-    if (m.start < end) continue;
+  // The first marker at or after `end`, by binary search (markers are in order): linear overall.
+  let lo = 0;
+  for (let hi = markers.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (markers[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < markers.length && markers[k].start <= end + 200; k++) {
+    const m = markers[k];
     const between = text.slice(end, m.start);
-    if (/^(?:\s|\[\^[^\]\s]+\]|[.!?"”’)*_])*$/.test(between) && between.length < 200) return m.reason;
-    if (m.start > end + 200) break;
+    if (between.length < 200 && /^(?:\s|\[\^[^\]\s]+\]|[.!?"”’)*_])*$/.test(between)) return m.reason;
   }
   return undefined;
 }

@@ -1,19 +1,24 @@
 // Re-checking a draft as it is edited: the draft is cut into paragraphs (blank-line separated, on the
-// masked prose, so a code block never splits), and a paragraph whose text, predecessor, date and
-// library are unchanged reuses its findings. Typing in one paragraph re-checks it and the next one
-// (whose "he said" may refer back).
+// masked prose, so a code block never splits), and a paragraph whose text, date and library are
+// unchanged, and whose first "he said" would refer to the same actors (those of the last claim
+// before it, carried from paragraph to paragraph), reuses its findings.
 import type { CheckOptions, CheckResult, Library } from './api';
 import { draftSetup, judgeClaims } from './check';
 import { extractClaims } from './extract/claims';
 import { resolveActors } from './extract/coreference';
 import { engineState } from './library';
-import { proseMask } from './text/markdown';
-import type { Finding, Span } from './types';
+import { opensFrontMatter, splitFrontMatter } from './sources/frontmatter';
+import { maskedBlockStarts, proseMask } from './text/markdown';
+import type { ActorRef, Finding, Span } from './types';
 
 interface Entry {
   findings: Finding[];
   /** Generation in which the entry was last used; older ones are dropped. */
   used: number;
+  /** The findings moved to the paragraph's last offset (reused while it stays there). */
+  shifted?: { from: number; findings: Finding[] };
+  /** The resolved actors of the paragraph's last claim (relative offsets), for the next one. */
+  last?: ActorRef[];
 }
 
 export interface IncrementalResult extends CheckResult {
@@ -26,40 +31,67 @@ export class IncrementalChecker {
   private cache = new Map<string, Entry>();
   private generation = 0;
 
+  private setupMemo?: { key: string; value: ReturnType<typeof draftSetup> };
+
   constructor(private readonly library: Library) {}
 
+  /** draftSetup, remembered while the front matter (all it reads besides the options) is unchanged. */
+  private setup(text: string, opts: CheckOptions): ReturnType<typeof draftSetup> {
+    const fm = splitFrontMatter(text);
+    const head = fm ? 'f' + text.slice(0, fm.bodyStart) : opensFrontMatter(text) ? 'o' : 'n';
+    const key = `${head}\u0000${opts.date ?? ''}\u0000${opts.file ?? ''}`;
+    if (this.setupMemo?.key !== key) this.setupMemo = { key, value: draftSetup(text, opts) };
+    const v = this.setupMemo.value;
+    return { ...v, problems: [...v.problems] };
+  }
+
   check(text: string, opts: CheckOptions = {}): IncrementalResult {
-    const { date, bodyStart, problems } = draftSetup(text, opts);
+    const { date, bodyStart, problems } = this.setup(text, opts);
     const lex = engineState(this.library).lex;
     const prose = proseMask(text, bodyStart);
     const paragraphs = paragraphsOf(prose);
+    const blockStarts = maskedBlockStarts(prose) ?? [];
+    let bi = 0; // the first block start at or after the window (windows only move forward)
     const gen = ++this.generation;
     const findings: Finding[] = [];
     let rechecked = 0;
     let reused = 0;
+    // The resolved actors of the last claim so far (absolute offsets): the next paragraph's
+    // "he said" refers to them, however many paragraphs back they were named.
+    let carry: ActorRef[] | undefined;
     paragraphs.forEach((p, i) => {
-      const prev = paragraphs[i - 1];
-      const from = prev ? prev.start : p.start;
+      const from = p.start;
       // Up to the next paragraph: masked text (an HTML comment such as a "checked" marker) counts.
       const until = paragraphs[i + 1]?.start ?? text.length;
-      // The key holds the paragraph with its predecessor (coreference), relative to `from`.
-      const key = `${date ?? ''}\u0000${p.start - from}\u0000${text.slice(from, until)}`;
+      // The window is read as masked already, with the whole text's block starts (a second mask
+      // of masked text can differ from the first).
+      const window = prose.slice(from, p.end);
+      while (bi < blockStarts.length && blockStarts[bi] < from) bi++;
+      const starts: number[] = [];
+      for (let k = bi; k < blockStarts.length && blockStarts[k] < p.end; k++) starts.push(blockStarts[k] - from);
+      // The actors carried in, relative to the paragraph, as the coreference sees them.
+      const before = carry?.map((a) => ({ ...a, span: { start: a.span.start - from, end: a.span.end - from } }));
+      // The key holds the paragraph as written and as masked (a link definition or a comment
+      // elsewhere can change the mask) and what its first "he said" would refer to.
+      const key = `${date ?? ''}\u0000${starts.join(',')}\u0000${JSON.stringify(before ?? null)}\u0000${window}\u0000${text.slice(from, until)}`;
       const hit = this.cache.get(key);
       if (hit) {
         hit.used = gen;
         reused++;
-        for (const f of hit.findings) findings.push(shift(f, from));
+        if (hit.shifted?.from !== from) hit.shifted = { from, findings: hit.findings.map((f) => shift(f, from)) };
+        for (const f of hit.shifted.findings) findings.push(f);
+        if (hit.last) carry = hit.last.map((a) => ({ ...a, span: { start: a.span.start + from, end: a.span.end + from } }));
         return;
       }
       rechecked++;
-      // Extract from the predecessor and the paragraph, judge the paragraph's own claims.
-      const window = prose.slice(from, p.end);
-      const claims = extractClaims(window, lex, { refDate: date });
-      resolveActors(claims, window);
-      const own = claims.filter((c) => c.span.start >= p.start - from);
-      const local = judgeClaims(own, text.slice(from, until), this.library, date);
-      this.cache.set(key, { findings: local, used: gen });
-      for (const f of local) findings.push(shift(f, from));
+      const claims = extractClaims(window, lex, { refDate: date, masked: { blockStarts: starts } });
+      resolveActors(claims, window, before && { actors: before });
+      const local = judgeClaims(claims, text.slice(from, until), this.library, date);
+      const last = claims.length ? claims[claims.length - 1].actors : undefined;
+      const shifted = { from, findings: local.map((f) => shift(f, from)) };
+      this.cache.set(key, { findings: local, used: gen, shifted, last });
+      for (const f of shifted.findings) findings.push(f);
+      if (last) carry = last.map((a) => ({ ...a, span: { start: a.span.start + from, end: a.span.end + from } }));
     });
     // Forget paragraphs not seen in this version.
     for (const [k, e] of this.cache) if (e.used !== gen) this.cache.delete(k);

@@ -32,6 +32,23 @@ interface Waiter {
 }
 
 const WAIT_MS = 30000;
+/** Drafts longer than this (UTF-16 units, about a megabyte) are not checked: checking is linear but
+ *  runs on the server's one thread (a few µs a character), so a 20 MB file would stall every other
+ *  document for a minute. A message says so once; the document gets no diagnostics. */
+export const MAX_DRAFT_CHARS = 1_000_000;
+/** A NUL character this near the start marks a binary file (as the command line tells them). */
+const BINARY_PROBE = 8192;
+
+/** Why a document is not checked at all, or undefined when it is. */
+export function notCheckable(text: string): string | undefined {
+  if (text.length > MAX_DRAFT_CHARS) {
+    // No exact length: the text stays the same as the document is edited, so it is shown once.
+    return `it is too large to check (more than ${MAX_DRAFT_CHARS.toLocaleString('en-US')} characters)`;
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0 && nul < BINARY_PROBE) return 'it looks like a binary file (it has NUL characters)';
+  return undefined;
+}
 
 export class Analyzer {
   private readonly docs = new Map<string, DocState>();
@@ -161,6 +178,18 @@ export class Analyzer {
         st.library = library;
       }
       const text = now.getText();
+      const refusal = notCheckable(text);
+      if (refusal) {
+        // Not checked at all, like a document whose language is not: no analysis for any feature
+        // to read (a 20 MB text would still cost every one of them), its diagnostics cleared.
+        const message = `Fact Check: ${uri} is not checked: ${refusal}.`;
+        if (this.messages.once('warning', message)) this.messages.log('warning', message);
+        st.latest = st.checker = st.library = undefined;
+        st.shown = false;
+        this.settle(uri, undefined);
+        this.emitCleared(uri);
+        return;
+      }
       const result = st.checker.check(text, { file: uri });
       if (st.latest && st.latest.version > now.version) return; // never step back
       this.logProblems(uri, st, result.problems.map((p) => `${p.field ? p.field + ': ' : ''}${p.message}`));

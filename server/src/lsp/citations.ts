@@ -69,7 +69,12 @@ export function planCitations(text: string, items: { claim: Span; source: Source
     } else {
       const at = insertionPoint(text, claim, true);
       const label = [source.outlet ?? source.id, source.published].filter(Boolean).join(', ');
-      edits.push({ start: at, end: at, newText: source.url ? ` ([${escapeLinkText(label)}](${source.url}))` : ` (${label}; ${source.id})` });
+      const newText = source.url ? ` ([${escapeLinkText(label)}](${source.url}))` : ` (${label}; ${source.id})`;
+      // A link names no id: it is already there when the claim, or the parenthesised citations
+      // right after it, hold the same text.
+      const tail = text.slice(claim.start, claim.end + parenthesesAfter(text, claim.end));
+      if (tail.includes(newText.trim())) continue;
+      edits.push({ start: at, end: at, newText });
     }
   }
   if (definitions.length) edits.push(appendDefinitions(text, definitions));
@@ -77,10 +82,33 @@ export function planCitations(text: string, items: { claim: Span; source: Source
   return { edits: mergeSameOffset(edits), bibliography };
 }
 
+/** Length of the run of parenthesised groups (" (…)", balanced, at most 1,000 characters in all)
+ *  starting at `at`: the inline citations that follow a claim. */
+function parenthesesAfter(text: string, at: number): number {
+  const lim = Math.min(text.length, at + 1000);
+  let k = at;
+  for (;;) {
+    let j = text[k] === ' ' ? k + 1 : k;
+    if (text[j] !== '(') return k - at;
+    let depth = 0;
+    for (; j < lim; j++) {
+      if (text[j] === '\\') j++;
+      else if (text[j] === '(') depth++;
+      else if (text[j] === ')' && --depth === 0) break;
+      else if (text[j] === '\n') return k - at;
+    }
+    if (j >= lim) return k - at;
+    k = j + 1;
+  }
+}
+
 /** Definitions go once at the end: after a blank line, or right under existing definitions. */
-function appendDefinitions(text: string, defs: string[]): OffsetEdit {
+export function appendDefinitions(text: string, defs: string[]): OffsetEdit {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const trimmed = text.replace(/[ \t\r\n]+$/, '');
+  // Trailing blanks cut by a loop: /[ \t\r\n]+$/ backtracks quadratically over inner runs of them.
+  let cut = text.length;
+  while (cut > 0 && ' \t\r\n'.includes(text[cut - 1])) cut--;
+  const trimmed = text.slice(0, cut);
   const lastLine = trimmed.slice(trimmed.lastIndexOf('\n') + 1);
   const underDefinitions = /^\[\^[^\]]+\]:/.test(lastLine);
   // A pure insertion at the very end: the text already there is never rewritten.

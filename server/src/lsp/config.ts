@@ -56,12 +56,12 @@ export class ConfigStore {
       }
     }
     const { settings, problems } = fromRaw(raw);
-    for (const p of problems) {
+    for (const p of problems.map(clip)) {
       if (this.messages.once('warning', `Fact Check: ${p}.`)) this.messages.log('warning', `setting problem: ${p}`);
     }
     const { settings: allowed, ignored } = this.workspace.restrict(uri, settings);
     for (const ig of ignored) {
-      const what = ig.paths.map((p) => JSON.stringify(p)).join(', ');
+      const what = clip(ig.paths.map((p) => JSON.stringify(p)).join(', '));
       const text =
         `Fact Check: the workspace is not trusted, so factcheck.${ig.key} ${what} ` +
         `outside the workspace folders ${ig.paths.length > 1 ? 'are' : 'is'} ignored. Trust the workspace to use ${ig.paths.length > 1 ? 'them' : 'it'}.`;
@@ -69,4 +69,9 @@ export class ConfigStore {
     }
     return allowed;
   }
+}
+
+/** A setting's value quoted in a message, cut to a readable length (a setting can hold megabytes). */
+function clip(text: string): string {
+  return text.length > 300 ? `${text.slice(0, 200)} … ${text.slice(-80)}` : text;
 }

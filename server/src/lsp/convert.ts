@@ -14,6 +14,7 @@ import type { Library } from '../engine/api';
 import { LineIndex } from '../engine/text/positions';
 import type { Evidence, Finding, Source, Span, Verdict } from '../engine/types';
 import type { DiagnosticData, DocumentAnalysis } from './context';
+import { plainText, wellFormed } from './markdown';
 import type { SeverityName, Settings } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'factcheck';
@@ -72,7 +73,7 @@ export function sourceOf(library: Library, ev: Pick<Evidence, 'source' | 'source
 
 /** The file URI of a source path. */
 export function sourceUri(sourcePath: string): string {
-  return URI.file(sourcePath).toString();
+  return URI.file(wellFormed(sourcePath)).toString();
 }
 
 /** Where an evidence's excerpt is in its source file. */
@@ -149,20 +150,29 @@ export function findingToDiagnostic(analysis: DocumentAnalysis, index: number, s
   if (!f || f.checked !== undefined) return undefined;
   const severity = severityOf(settings.severity[f.verdict]);
   if (severity === undefined) return undefined;
-  const relatedInformation: DiagnosticRelatedInformation[] = f.evidence.map((ev) => ({
-    location: evidenceLocation(analysis.library, ev),
-    message: relatedMessage(ev),
-  }));
+  const relatedInformation = relatedOf(analysis.library, f.evidence);
   return {
     range: spanToRange(analysis.lines, f.span),
     severity,
     source: DIAGNOSTIC_SOURCE,
     code: diagnosticCode(f),
     codeDescription: { href: docsHref(f.verdict) },
-    message: f.message,
+    message: plainText(f.message),
     ...(relatedInformation.length ? { relatedInformation } : {}),
     data: diagnosticData(analysis, index),
   };
+}
+
+/** Related information for a finding's evidence, built once per evidence list and library (a
+ *  re-check reuses the findings of unchanged paragraphs, evidence lists included). */
+const relatedCache = new WeakMap<readonly Evidence[], { library: Library; info: DiagnosticRelatedInformation[] }>();
+
+function relatedOf(library: Library, evidence: readonly Evidence[]): DiagnosticRelatedInformation[] {
+  const hit = relatedCache.get(evidence);
+  if (hit && hit.library === library) return hit.info.map((x) => ({ ...x }));
+  const info = evidence.map((ev) => ({ location: evidenceLocation(library, ev), message: plainText(relatedMessage(ev)) }));
+  relatedCache.set(evidence, { library, info });
+  return info.map((x) => ({ ...x }));
 }
 
 export function toDiagnostics(analysis: DocumentAnalysis, settings: Settings): Diagnostic[] {

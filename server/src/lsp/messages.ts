@@ -1,6 +1,7 @@
 // Messages to the user: `window/showMessage` notifications, each distinct text shown once, and
 // details written to the output channel (connection.console). Never throws.
 import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
+import { plainText } from './markdown';
 
 export type MessageKind = 'error' | 'warning' | 'info';
 
@@ -25,7 +26,8 @@ export class Messages {
 
   show(kind: MessageKind, text: string): void {
     try {
-      void this.connection.sendNotification(ShowMessageNotification.type, { type: TYPES[kind], message: text });
+      // Messages quote file names and front matter values: no links from them (markdown.ts).
+      void this.connection.sendNotification(ShowMessageNotification.type, { type: TYPES[kind], message: plainText(text) });
     } catch {
       // The connection is gone; nothing to tell.
     }

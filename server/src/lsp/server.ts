@@ -1,6 +1,7 @@
 // The language server: wires the open documents, settings, workspace folders and trust, the
-// source libraries and the per-document checking to the feature modules (diagnostics, hover, code
-// actions, the custom requests). Holds no feature logic itself.
+// source libraries and the per-document checking to the feature modules (diagnostics, hover,
+// completion, definition, document links, code actions, the custom requests). Holds no feature
+// logic itself.
 import {
   DidChangeConfigurationNotification,
   TextDocumentSyncKind,
@@ -14,7 +15,10 @@ import { Analyzer } from './analysis';
 import { ConfigStore } from './config';
 import type { ServerContext } from './context';
 import { COMMANDS, registerCodeActions } from './features/code-actions';
+import { registerCompletion, TRIGGER_CHARACTERS } from './features/completion';
+import { registerDefinition } from './features/definition';
 import { registerDiagnostics } from './features/diagnostics';
+import { registerDocumentLinks } from './features/document-links';
 import { registerHover } from './features/hover';
 import { registerLibraryRequests } from './features/library-info';
 import { LibraryManager } from './library-manager';
@@ -65,6 +69,9 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: TRIGGER_CHARACTERS },
+        definitionProvider: true,
+        documentLinkProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
         executeCommandProvider: { commands: [...COMMANDS] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -112,6 +119,9 @@ export function startServer(connection: Connection): void {
 
   registerDiagnostics(ctx, analyzer);
   registerHover(ctx);
+  registerCompletion(ctx);
+  registerDefinition(ctx);
+  registerDocumentLinks(ctx);
   registerCodeActions(ctx);
   registerLibraryRequests(ctx, () => {
     libraries.reloadAll();

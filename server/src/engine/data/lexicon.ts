@@ -57,8 +57,18 @@ export interface Lexicon {
 
 type Raw = Record<string, any>;
 
+/** Alias files larger than this are not read (the bundled data is a few kilobytes). */
+const MAX_ALIAS_BYTES = 5 * 1024 * 1024;
+
 function readYaml(file: string, problems: Problem[]): Raw {
   try {
+    // Only a regular file of sane size: a FIFO or a link to /dev/zero would block or never end.
+    const stat = fs.statSync(file);
+    if (!stat.isFile() || stat.size > MAX_ALIAS_BYTES) {
+      const why = stat.isFile() ? `too large (${(stat.size / 1048576).toFixed(1)} MB)` : 'not a regular file';
+      problems.push({ severity: 'warning', file, message: `alias file skipped: ${why}` });
+      return {};
+    }
     const text = fs.readFileSync(file, 'utf8');
     const data = parse(text, { maxAliasCount: 50 });
     if (data === null || data === undefined) return {};
@@ -184,7 +194,19 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
 }
 
 /** A light suffix stripper: enough to fold "soldiers"/"soldier", "arrived"/"arrive", "training"/"train". */
+/** Stems of words seen so far (stem is a pure function of the word; bounded). */
+const stems = new Map<string, string>();
+
 export function stem(word: string): string {
+  let hit = stems.get(word);
+  if (hit === undefined) {
+    if (stems.size >= 50000) stems.clear();
+    stems.set(word, (hit = stemOf(word)));
+  }
+  return hit;
+}
+
+function stemOf(word: string): string {
   let w = word.toLowerCase();
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';

@@ -18,15 +18,18 @@ export interface ExtractOptions {
   bodyStart?: number;
   /** Date weekdays and "this month" are resolved against. */
   refDate?: string;
+  /** The text is already a prose mask (a window of one), with these block starts: it is not
+   *  masked again (masking is not idempotent: a second pass would read emphasis anew). */
+  masked?: { blockStarts: readonly number[] };
 }
 
 /** Prepositions and verbs after which a country name is a place ("deployed to Russia"). */
 const LOCATIVE = new Set(['in', 'into', 'to', 'at', 'near', 'toward', 'towards', 'from', 'inside', 'across', 'entered', 'enter', 'entering', 'reached', 'invaded', 'of', 'within', 'throughout']);
 
 export function extractClaims(text: string, lex: Lexicon, opts: ExtractOptions = {}): Claim[] {
-  const prose = proseMask(text, opts.bodyStart ?? 0);
+  const prose = opts.masked ? text : proseMask(text, opts.bodyStart ?? 0);
   const quotes = findQuotes(prose);
-  const spans = joinAcrossQuotes(splitSentences(prose), quotes);
+  const spans = capLength(prose, joinAcrossQuotes(splitSentences(prose, opts.masked?.blockStarts), quotes));
   const claims: Claim[] = [];
   let qi = 0;
   for (const s of spans) {
@@ -37,6 +40,36 @@ export function extractClaims(text: string, lex: Lexicon, opts: ExtractOptions =
     if (claim) claims.push(claim);
   }
   return claims;
+}
+
+/** Longest sentence read as one (UTF-16 units). News sentences stay far below it (the longest in
+ *  the library and the labelled sets is under 300); a longer run of text (a pasted table, a
+ *  100,000-character line) is read in pieces, so no per-sentence step can grow with the draft. */
+export const MAX_SENTENCE = 1000;
+
+/** Sentences longer than MAX_SENTENCE cut at the last space before the limit (linear). */
+function capLength(prose: string, spans: Span[]): Span[] {
+  if (spans.every((s) => s.end - s.start <= MAX_SENTENCE)) return spans;
+  const out: Span[] = [];
+  const ws = (k: number) => /\s/.test(prose[k]);
+  for (const s of spans) {
+    let a = s.start;
+    while (s.end - a > MAX_SENTENCE) {
+      let cut = a + MAX_SENTENCE;
+      while (cut > a + MAX_SENTENCE / 2 && !ws(cut)) cut--;
+      if (!ws(cut)) cut = a + MAX_SENTENCE;
+      // Never between the halves of a surrogate pair.
+      const c = prose.charCodeAt(cut);
+      if (c >= 0xdc00 && c <= 0xdfff && cut > a + 1) cut--;
+      let e = cut;
+      while (e > a && ws(e - 1)) e--;
+      if (e > a) out.push({ start: a, end: e });
+      a = cut;
+      while (a < s.end && ws(a)) a++;
+    }
+    if (s.end > a) out.push({ start: a, end: s.end });
+  }
+  return out;
 }
 
 /** A quotation that runs over a sentence end joins the sentences it spans. */
@@ -59,8 +92,14 @@ export function extractSentence(prose: string, s: Span, allQuotes: QuoteRef[], l
   const tokens = tokenize(prose, s.start, s.end);
   if (!tokens.length) return undefined;
   const quotes = allQuotes.filter((q) => q.span.start >= s.start && q.span.end <= s.end);
-  const inQuoteOffset = (o: number) => quotes.some((q) => o > q.span.start && o < q.span.end);
-  const inQuote = (i: number) => inQuoteOffset(tokens[i].start);
+  // Which tokens sit inside a quotation, in one sweep (quotes are in order and do not overlap).
+  const quoted = new Uint8Array(tokens.length);
+  for (let i = 0, qi = 0; i < tokens.length; i++) {
+    const o = tokens[i].start;
+    while (qi < quotes.length && quotes[qi].span.end <= o) qi++;
+    if (qi < quotes.length && o > quotes[qi].span.start && o < quotes[qi].span.end) quoted[i] = 1;
+  }
+  const inQuote = (i: number) => quoted[i] === 1;
   const firstWord = tokens.findIndex((t) => t.word);
   const mentions = findMentions(tokens, lex, firstWord);
   const cues = findCues(tokens, lex, inQuote);

@@ -7,19 +7,20 @@ const CONTINUATION = /^["“‘']?(they|these|those|he|she|it|its|their|his|her|
 
 /**
  * Fills in inherited actors in place. Returns, for each claim, the index of the claim it took its
- * actor from (or -1).
+ * actor from (or -1). `before` is the claim just before the first, in an earlier paragraph (the
+ * incremental checker reads one paragraph at a time), already resolved.
  */
-export function resolveActors(claims: Claim[], text: string): number[] {
+export function resolveActors(claims: Claim[], text: string, before?: Pick<Claim, 'actors'>): number[] {
   const from: number[] = [];
   claims.forEach((c, i) => {
     from.push(-1);
-    const prev = claims[i - 1];
+    const prev = i > 0 ? claims[i - 1] : before;
     if (!prev) return;
     const own = c.actors.filter((a) => a.role === 'primary' && !a.backref);
     if (own.length) return;
     const backref = c.actors.some((a) => a.backref);
     const cue = c.actors.length > 0;
-    const sameParagraph = !text.slice(prev.span.end, c.span.start).includes('\n');
+    const sameParagraph = i > 0 && !text.slice(claims[i - 1].span.end, c.span.start).includes('\n');
     const continues = !cue && sameParagraph && (c.quotes.length > 0 || CONTINUATION.test(c.text));
     if (!(backref || continues) || !prev.actors.some((a) => a.role === 'primary')) return;
     const inherited = prev.actors.filter((a) => a.role !== 'recipient' || backref).map((a) => ({ ...a, inherited: true }));

@@ -20,7 +20,12 @@ const CALENDAR = new Set([
   'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
-const isCapitalised = (t: Token) => t.word && /^\p{Lu}/u.test(t.text) && !/^\p{N}/u.test(t.text);
+const isCapitalised = (t: Token) => {
+  if (!t.word) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90; // ASCII: an upper-case letter (never a digit)
+  return /^\p{Lu}/u.test(t.text) && !/^\p{N}/u.test(t.text);
+};
 
 /** Preference when one phrase names several kinds (DPRK: country and demonym). */
 const RANK: Record<string, number> = { person: 0, org: 1, anonymous: 2, place: 3, country: 4, demonym: 5, title: 6 };

@@ -379,6 +379,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMat
   while (i < lim) {
     const c = text.charCodeAt(i);
     if (isLetter(c) && isLetter(sc.b(i - 1))) i = sc.wordEnd(i); // inside a word (from cut it)
+    else if (isLetter(c) && !mayStartNumber(sc, text, i)) i = sc.wordEnd(i); // fast path, same result
     else if (isAlnum(c) || SYMBOLS[c] !== undefined) {
       const r = sc.quantity(i);
       if (r.q && r.q.end > i) out.push(toMatch(text, r.q));
@@ -386,6 +387,17 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMat
     } else i++;
   }
   return out;
+}
+
+/** Words a quantity may start with; any other word is skipped whole by quantity() too. */
+const START_WORDS = new Set(['between', 'a', ...WORDS.keys(), ...CODES]);
+
+/** Whether the word at i (a letter, not inside a word) can start a quantity. */
+function mayStartNumber(sc: Scanner, text: string, i: number): boolean {
+  const j = sc.wordEnd(i);
+  const w = sc.word(i, j);
+  if (w === undefined) return false;
+  return START_WORDS.has(w) || (DOLLARS[w] !== undefined && text.charCodeAt(j) === 0x24);
 }
 
 /** The value of a whole string of number words ("forty-two", "one hundred and fifty", "a dozen"):

@@ -44,6 +44,7 @@ export function findQuantities(
   } catch {
     nums = [];
   }
+  if (!nums.length) return out;
   const event = eventOf(tokens, lex);
   for (const n of nums) {
     if (n.ordinal) continue;

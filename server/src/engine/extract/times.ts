@@ -50,7 +50,8 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
   };
 
   // "since 2023", "in 2022", "in February 2022" (the last is left to chrono).
-  const yearRe = /\b(since|in|from|by|until|before|after|during)\s+((?:19|20)\d\d)\b(?!\s*[-–]?\s*\d)/gi;
+  // The look-ahead reads spaces once: `\s*[-–]?\s*\d` would try every split of a long run of them.
+  const yearRe = /\b(since|in|from|by|until|before|after|during)\s+((?:19|20)\d\d)\b(?!\s*(?:[-–]\s*)?\d)/gi;
   for (let m: RegExpExecArray | null; (m = yearRe.exec(sentence)); ) {
     const y = Number(m[2]);
     const s = { start: span.start + m.index + m[1].length + 1, end: span.start + m.index + m[0].length };

@@ -18,6 +18,8 @@ export interface JudgeContext {
   draftDate?: string;
   /** "Sabrina Singh, Pentagon (Newsweek, 2024-11-23)": who said a record, where and when. */
   label: (record: number) => string;
+  /** The claim's most specific places, worked out on first use. */
+  claimPlaces?: string[];
 }
 
 export interface ElementResult {
@@ -67,7 +69,7 @@ export interface Setting {
 /** The claim's places and times, checked against a record, completed from its context. */
 export function checkSetting(ctx: JudgeContext, record: number, lenientCountries = false): Setting {
   const recs = withContext(ctx, record);
-  let claimPlaces = mostSpecific(ctx.claim.places, ctx.lex);
+  let claimPlaces = (ctx.claimPlaces ??= mostSpecific(ctx.claim.places, ctx.lex));
   if (lenientCountries) {
     // "would apply to Ukraine": a country the record names is backed, whatever its role there.
     const named = new Set(recs.flatMap((r) => r.entities));

@@ -16,6 +16,9 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   if (!words.length) return undefined;
   const weights = new Map(words.map((w) => [w, index.keywordWeight(w)]));
   const total = [...weights.values()].reduce((a, b) => a + b, 0);
+  // The same words and weights as arrays, in the map's order (the sums below add in that order).
+  const uniq = [...weights.keys()];
+  const wts = [...weights.values()];
   const probes = [...words].sort((a, b) => weights.get(b)! - weights.get(a)!).slice(0, PROBES);
   let best: { record: number; cover: number } | undefined;
   const mine: { record: number; cover: number }[] = [];
@@ -23,7 +26,7 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
     if (index.records[rec].hedged) continue;
     const have = index.eventKeywords(rec);
     let got = 0;
-    for (const [w, wt] of weights) if (have.has(w)) got += wt;
+    for (let k = 0; k < uniq.length; k++) if (have.has(uniq[k])) got += wts[k];
     const cover = got / total;
     if (!best || cover > best.cover) best = { record: rec, cover };
     if (sameActor(ctx, rec)) mine.push({ record: rec, cover });

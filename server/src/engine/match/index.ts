@@ -1,5 +1,8 @@
 // Lookup structures over the records, built once per library, so a claim is compared only with the
 // records that share its measure, its words or its quoted words (never with every record).
+// Posting lists are compact (Int32Array) and bounded at lookup: a claim meets at most about
+// CANDIDATES records per lookup however large the library grows. Libraries whose lists are all
+// shorter than that (the bundled one, a newsroom's folder) are searched exactly as before.
 import type { Lexicon } from '../data/lexicon';
 import type { Quantity, SourceRecord } from '../types';
 import { orgAncestors, recordActorKeys } from './actors';
@@ -9,15 +12,37 @@ export interface QuantityEntry {
   quantity: Quantity;
 }
 
+/** Candidate records fetched per lookup; longer posting lists are narrowed (see each lookup). */
+export const CANDIDATES = 2000;
+
 /** Words of a text as compared in quotations: lower case, straight apostrophes, no punctuation. */
 export function quoteWords(text: string): string[] {
   return (text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:['.,-][\p{L}\p{N}]+)*/gu) ?? []);
 }
 
+type Postings = Int32Array | number[];
+const NONE: Postings = new Int32Array(0);
+
+/** Records of the lists, rarest first; a list that would take the total past the limit is left out
+ *  (the rarest always counts, its last CANDIDATES entries when it alone is longer). */
+function boundedUnion(lists: Postings[]): number[] {
+  const seen = new Set<number>();
+  let total = 0;
+  lists.forEach((list, k) => {
+    if (k > 0 && total + list.length > CANDIDATES) return;
+    total += list.length;
+    for (let i = Math.max(0, list.length - CANDIDATES); i < list.length; i++) seen.add(list[i]);
+  });
+  return [...seen];
+}
+
 export class RecordIndex {
   readonly byMeasure = new Map<string, QuantityEntry[]>();
-  private readonly byKeyword = new Map<string, number[]>();
-  private readonly byWord = new Map<string, number[]>();
+  private byKeyword = new Map<string, Postings>();
+  private byWord = new Map<string, Postings>();
+  /** For measures with more entries than CANDIDATES: entries by value, by actor key and by place. */
+  private readonly measureKeys = new Map<string, QuantityEntry[]>();
+  /** Each record's actor keys; records with the same keys share one set (never mutated). */
   readonly actorKeys: Set<string>[];
   /** Every actor key any record has: an actor the library knows. */
   readonly knownActors = new Set<string>();
@@ -29,18 +54,33 @@ export class RecordIndex {
   /** Who holds an office: "t:president@russia" -> Putin, as the records name them. */
   readonly officeHolders = new Map<string, Set<string>>();
   private readonly words: (string[] | undefined)[] = [];
+  private readonly wordSets: (Set<string> | undefined)[] = [];
   private readonly eventWords: (Set<string> | undefined)[] = [];
 
   constructor(readonly records: SourceRecord[], private readonly lex: Lexicon) {
-    this.actorKeys = records.map((r) => recordActorKeys(r.actors, lex));
+    const keySets = new Map<string, Set<string>>();
+    const keysOfActors = new Map<unknown, Set<string>>();
+    this.actorKeys = records.map((r) => {
+      let keys = keysOfActors.get(r.actors);
+      if (keys) return keys;
+      const own = recordActorKeys(r.actors, lex);
+      const id = [...own].sort().join('\u0000');
+      keys = keySets.get(id);
+      if (!keys) keySets.set(id, (keys = own));
+      keysOfActors.set(r.actors, keys);
+      return keys;
+    });
+    for (const keys of keySets.values()) for (const k of keys) this.knownActors.add(k);
+    const byKeyword = new Map<string, number[]>();
+    const byWord = new Map<string, number[]>();
     records.forEach((r, i) => {
       for (const q of r.quantities) {
         if (!q.counted) continue;
         push(this.byMeasure, q.counted, { record: i, quantity: q });
       }
-      for (const k of new Set(r.keywords)) push(this.byKeyword, k, i);
-      for (const w of new Set(quoteWords(r.text))) push(this.byWord, w, i);
-      for (const k of this.actorKeys[i]) this.knownActors.add(k);
+      // Records are added in order, so a record already in a list is its last entry.
+      for (const k of r.keywords) pushOnce(byKeyword, k, i);
+      for (const w of quoteWords(r.text)) pushOnce(byWord, w, i);
       for (const a of r.actors) {
         if (a.role !== 'primary' || !a.person || a.inherited) continue;
         push(this.personRecords, a.person, i);
@@ -63,10 +103,38 @@ export class RecordIndex {
         for (const o of a.orgs) for (const x of orgAncestors(o, lex)) set.add(x);
       }
     });
+    this.byKeyword = compact(byKeyword);
+    this.byWord = compact(byWord);
+    for (const [measure, entries] of this.byMeasure) {
+      if (entries.length <= CANDIDATES) continue;
+      for (const e of entries) {
+        push(this.measureKeys, `${measure}\u0000v${e.quantity.value}`, e);
+        for (const k of this.actorKeys[e.record]) push(this.measureKeys, `${measure}\u0000${k}`, e);
+        for (const p of records[e.record].places) if (p.role === 'at') push(this.measureKeys, `${measure}\u0000@${p.id}`, e);
+      }
+    }
   }
 
+  /** All entries of a measure. */
   quantities(counted: string): QuantityEntry[] {
     return this.byMeasure.get(counted) ?? [];
+  }
+
+  /**
+   * The entries a figure is judged against: every entry of its measure, or, for a measure with more
+   * than CANDIDATES entries, those with the same value, from the claim's actors or for its places
+   * (the most recently added CANDIDATES of each), in library order.
+   */
+  quantityCandidates(q: Quantity, actorKeys: Iterable<string>, places: Iterable<string>): QuantityEntry[] {
+    const all = this.quantities(q.counted ?? '');
+    if (all.length <= CANDIDATES) return all;
+    const keys = [`v${q.value}`, ...[...actorKeys], ...[...places].map((p) => '@' + p)];
+    const picked = new Set<QuantityEntry>();
+    for (const k of keys) {
+      const list = this.measureKeys.get(`${q.counted}\u0000${k}`) ?? [];
+      for (let i = Math.max(0, list.length - CANDIDATES); i < list.length; i++) picked.add(list[i]);
+    }
+    return [...picked].sort((a, b) => a.record - b.record || a.quantity.span.start - b.quantity.span.start);
   }
 
   /** How many records use a keyword (for weighting rare words above common ones). */
@@ -75,10 +143,9 @@ export class RecordIndex {
     return Math.log(1 + (this.records.length + 1) / (df + 1));
   }
 
+  /** Records with any of the keywords, given rarest first (bounded: see boundedUnion). */
   recordsWithKeywords(keywords: string[]): number[] {
-    const seen = new Set<number>();
-    for (const k of keywords) for (const i of this.byKeyword.get(k) ?? []) seen.add(i);
-    return [...seen];
+    return boundedUnion(keywords.map((k) => this.byKeyword.get(k) ?? NONE));
   }
 
   /** Records holding the rarest words of a quotation, the candidates to align it with. */
@@ -88,13 +155,15 @@ export class RecordIndex {
       .filter((x) => x.n > 0)
       .sort((a, b) => a.n - b.n)
       .slice(0, 4);
-    const seen = new Set<number>();
-    for (const { w } of ranked) for (const i of this.byWord.get(w) ?? []) seen.add(i);
-    return [...seen];
+    return boundedUnion(ranked.map(({ w }) => this.byWord.get(w)!));
   }
 
   recordWords(i: number): string[] {
     return (this.words[i] ??= quoteWords(this.records[i].text));
+  }
+
+  recordWordSet(i: number): Set<string> {
+    return (this.wordSets[i] ??= new Set(this.recordWords(i)));
   }
 
   /** Keywords of a record together with its context's (the event it reports). */
@@ -117,4 +186,17 @@ function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
   const list = map.get(k);
   if (list) list.push(v);
   else map.set(k, [v]);
+}
+
+function pushOnce(map: Map<string, number[]>, k: string, i: number): void {
+  const list = map.get(k);
+  if (!list) map.set(k, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
+}
+
+/** Posting lists as Int32Arrays (a quarter of a JS array's memory for long lists). */
+function compact(map: Map<string, number[]>): Map<string, Postings> {
+  const out = new Map<string, Postings>();
+  for (const [k, v] of map) out.set(k, v.length > 4 ? Int32Array.from(v) : v);
+  return out;
 }

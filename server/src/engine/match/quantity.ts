@@ -21,7 +21,8 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
   const { index, lex } = ctx;
   const cands: Candidate[] = [];
   const placeRank = new Map<number, number>();
-  for (const e of index.quantities(q.counted)) {
+  const places = ctx.claim.places.filter((p) => p.role === 'at').map((p) => p.id);
+  for (const e of index.quantityCandidates(q, ctx.actorKeys, places)) {
     const r = index.records[e.record];
     if (r.hedged) continue;
     const rq = e.quantity;

@@ -24,12 +24,21 @@ interface Alignment {
 }
 
 /** Semi-global alignment: the whole quote against the best window of the record's words. */
+/** Scratch tables reused by every alignment (grown when a pair needs more). */
+let scoreBuf = new Int32Array(4096);
+let moveBuf = new Uint8Array(4096);
+
 export function align(q: string[], r: string[]): Alignment {
   const n = q.length;
   const m = r.length;
   const W = m + 1;
-  const score = new Int32Array((n + 1) * W);
-  const move = new Uint8Array((n + 1) * W); // 1 diag, 2 up (quote word unmatched), 3 left (source word extra)
+  const cells = (n + 1) * W;
+  if (scoreBuf.length < cells) (scoreBuf = new Int32Array(cells * 2)), (moveBuf = new Uint8Array(cells * 2));
+  const score = scoreBuf;
+  const move = moveBuf; // 1 diag, 2 up (quote word unmatched), 3 left (source word extra)
+  // Row 0 starts at zero; every other cell is written before it is read.
+  score.fill(0, 0, W);
+  move.fill(0, 0, W);
   for (let i = 1; i <= n; i++) {
     score[i * W] = i * GAP;
     move[i * W] = 2;
@@ -79,15 +88,26 @@ export function align(q: string[], r: string[]): Alignment {
 
 export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | undefined {
   // "..." in a quote marks words left out: each part must match on its own.
-  const parts = quote.text.split(/\s*(?:\.\.\.|…|\[\.\.\.\])\s*/).map(quoteWords).filter((p) => p.length);
+  // At most MAX_WORDS words in all, so each alignment is O(MAX_WORDS × record words).
+  let budget = MAX_WORDS;
+  const parts = quote.text.split(/\s*(?:\.\.\.|…|\[\.\.\.\])\s*/).map(quoteWords).filter((p) => p.length)
+    .map((p) => { const kept = p.slice(0, Math.max(0, budget)); budget -= kept.length; return kept; }).filter((p) => p.length);
   if (!parts.length) return undefined;
-  const words = parts.flat().slice(0, MAX_WORDS);
+  const words = parts.flat();
   const { index } = ctx;
   let exact: number[] = [];
   let best: { record: number; a: Alignment; share: number } | undefined;
   for (const rec of index.recordsForQuote(words)) {
     if (index.records[rec].hedged === 'editorial') continue;
     const rw = index.recordWords(rec);
+    // Matched words are at most the quote's words the record has: a record that cannot beat the
+    // best so far (nor match exactly) is not aligned.
+    if (best) {
+      const has = index.recordWordSet(rec);
+      let bound = 0;
+      for (const w of words) if (has.has(w)) bound++;
+      if (bound < words.length && bound / words.length <= best.share) continue;
+    }
     let ok = true;
     let matched = 0;
     let span = 0;

@@ -128,14 +128,15 @@ function collectEvidence(library: Library, index: RecordIndex, results: ElementR
 function evidenceOf(library: Library, index: RecordIndex, i: number, relation: Relation): Evidence {
   const r = index.records[i];
   const src = library.sources[r.source];
+  const memo = recordMemo(library, index, i);
   return {
     relation,
     source: src.meta.id,
     outlet: src.meta.outlet,
     title: src.meta.title,
     published: src.meta.published,
-    actor: actorLabel(r.actors, index.lexicon),
-    excerpt: src.text.slice(r.span.start, r.span.end).replace(/\s+/g, ' ').trim(),
+    actor: memo.actor,
+    excerpt: (memo.excerpt ??= src.text.slice(r.span.start, r.span.end).replace(/\s+/g, ' ').trim()),
     span: r.span,
     sourcePath: src.path,
     recordId: r.id,
@@ -143,11 +144,28 @@ function evidenceOf(library: Library, index: RecordIndex, i: number, relation: R
 }
 
 function recordLabel(library: Library, index: RecordIndex, i: number): string {
-  const r = index.records[i];
-  const src = library.sources[r.source];
-  const who = actorLabel(r.actors, index.lexicon);
-  const where = [src.meta.outlet ?? src.meta.id, src.meta.published ?? 'date unknown'].join(', ');
-  return who ? `${who} (${where})` : where;
+  const memo = recordMemo(library, index, i);
+  if (memo.label === undefined) {
+    const src = library.sources[index.records[i].source];
+    const where = [src.meta.outlet ?? src.meta.id, src.meta.published ?? 'date unknown'].join(', ');
+    memo.label = memo.actor ? `${memo.actor} (${where})` : where;
+  }
+  return memo.label;
+}
+
+/** A record's actor label, label and excerpt, worked out once per library and index (they depend on
+ *  nothing else; records and sources are not changed once loaded). */
+interface RecordMemo {
+  actor: string | undefined;
+  label?: string;
+  excerpt?: string;
+}
+const memos = new WeakMap<RecordIndex, { library: Library; byRecord: (RecordMemo | undefined)[] }>();
+
+function recordMemo(library: Library, index: RecordIndex, i: number): RecordMemo {
+  let m = memos.get(index);
+  if (!m || m.library !== library) memos.set(index, (m = { library, byRecord: [] }));
+  return (m.byRecord[i] ??= { actor: actorLabel(index.records[i].actors, index.lexicon) });
 }
 
 const capitalise = (s: string) => s[0].toUpperCase() + s.slice(1);

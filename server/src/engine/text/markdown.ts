@@ -142,7 +142,8 @@ class Masker {
         this.mask(s, e);
         continue;
       }
-      let c0 = p, col = 0;
+      let c0 = p === 0 && t.charCodeAt(0) === 0xfeff ? 1 : p, col = 0; // a byte order mark is not text
+      this.mask(p, c0);
       for (; c0 < e && isSp(t.charCodeAt(c0)); c0++) col += t.charCodeAt(c0) === TAB ? 4 - (col % 4) : 1;
       if (c0 >= e) { [blank, para, table, breakNext, prevQuote] = [true, false, false, false, quote]; continue; }
       if (code && col >= 4) { this.mask(s, e); continue; }

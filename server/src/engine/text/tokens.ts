@@ -22,26 +22,36 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const slice = to < text.length ? text.slice(0, to) : text;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(slice)) !== null) {
-    let raw = m[0];
-    let end = m.index + raw.length;
+    const raw = m[0];
     // "won't" keeps its apostrophe; a trailing "'s" on a word is split off as its own token.
-    const poss = /^(.+?)['’]s$/u.exec(raw);
-    if (poss && raw.length > 2 && /\p{L}/u.test(poss[1])) {
-      const first = poss[1];
-      out.push(mk(first, m.index));
-      out.push(mk("'s", m.index + first.length));
-      continue;
+    const n = raw.length;
+    if (n > 2 && raw.charCodeAt(n - 1) === 115 /* s */ && (raw.charCodeAt(n - 2) === 39 || raw.charCodeAt(n - 2) === 0x2019)) {
+      const first = raw.slice(0, n - 2);
+      if (/\p{L}/u.test(first)) {
+        out.push(mk(first, m.index));
+        out.push(mk("'s", m.index + first.length));
+        continue;
+      }
     }
-    raw = raw.replace(/’/g, "'");
-    out.push(mk(raw, m.index, end));
-    end = 0;
+    out.push(mk(raw, m.index));
   }
   return out;
 }
 
 function mk(text: string, start: number, end = start + text.length): Token {
-  const t = text.replace(/’/g, "'");
-  return { start, end, text: t, lower: t.toLowerCase(), word: /[\p{L}\p{N}]/u.test(t) };
+  const t = text.indexOf('’') >= 0 ? text.replace(/’/g, "'") : text;
+  return { start, end, text: t, lower: t.toLowerCase(), word: hasWordChar(t) };
+}
+
+/** Whether a token holds a letter or a digit (ASCII looked at directly, the rest by Unicode class). */
+function hasWordChar(t: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) ascii = false;
+  }
+  return !ascii && /[\p{L}\p{N}]/u.test(t);
 }
 
 export interface PhraseEntry<T> {

@@ -1,8 +1,8 @@
 // Quick fixes on a claim (from its diagnostic or under the cursor): insert a source reference in
 // the configured style, replace a conflicting figure with the sourced one, add the attribution a
-// bare figure lacks, mark the claim as checked by hand; and a source action that cites every
-// supported claim at once. Every edit names the document version it was computed for, so an editor
-// refuses it once the text has moved on.
+// bare figure lacks, mark the claim as checked by hand; on a footnote with no definition, add it
+// (citation-actions.ts); and a source action that cites every supported claim at once. Every edit
+// names the document version it was computed for, so an editor refuses it once the text has moved on.
 import * as fs from 'fs';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
@@ -21,6 +21,7 @@ import type { Finding, SourceMeta } from '../../engine/types';
 import { checkedMarker, planCitations, updatedBibliography, type OffsetEdit } from '../citations';
 import type { DocumentAnalysis, ServerContext } from '../context';
 import type { Settings } from '../settings';
+import { citationQuickFixes } from './citation-actions';
 
 export const INSERT_ALL_KIND = 'source.factcheck.insertAllCitations';
 /** Commands the server executes (none: every action carries its edit). */
@@ -57,6 +58,7 @@ export async function codeActions(ctx: ServerContext, params: CodeActionParams):
       const diagnostics = params.context.diagnostics.filter((d) => (d.data as { finding?: number; version?: number } | undefined)?.finding === i);
       actions.push(...quickFixes(ctx, a, f, library, settings, uri).map((x) => ({ ...x, diagnostics })));
     });
+    actions.push(...citationQuickFixes(a, params));
   }
   if (wants(INSERT_ALL_KIND)) {
     const items = a.findings
@@ -139,6 +141,9 @@ function bibliographyEdit(ctx: ServerContext, uri: string, settings: Settings, i
   }
   let current: string | undefined;
   try {
+    // Only a regular file: a FIFO or a link to /dev/zero in a workspace would never finish reading.
+    const st = fs.statSync(file);
+    if (!st.isFile() || st.size > 16 * 1024 * 1024) return { error: `${path.basename(file)} is not a regular file of CSL-JSON` };
     current = fs.readFileSync(file, 'utf8');
   } catch {
     current = undefined;

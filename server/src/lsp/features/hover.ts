@@ -1,15 +1,17 @@
-// Hover on a claim: its verdict and message, then each evidence record (outlet, title, date,
-// actor, the excerpt with the words it shares with the claim in bold, and a file link that opens the
-// source at the excerpt's line). Records that say otherwise sit side by side with (before) those that
-// agree. Every piece of draft or source text is escaped (markdown.ts): a source cannot put links,
-// commands, images or HTML into the hover.
+// Hover on a claim: its verdict and message, then each evidence record (outlet, title, date, actor,
+// the excerpt with the words it shares with the claim in bold, and a file link that opens the
+// source at the excerpt's line). Records that say otherwise sit side by side with (before) those
+// that agree. On a citation marker, the cited source instead (citation-hover.ts). Every piece of
+// draft or source text is escaped (markdown.ts): a source cannot put links, commands, images or
+// HTML into the hover.
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import type { Library } from '../../engine/api';
 import type { Evidence, Finding, Relation, Verdict } from '../../engine/types';
 import type { ServerContext } from '../context';
 import { sourceLines, sourceOf, spanToRange } from '../convert';
-import { escapeMarkdown, link } from '../markdown';
+import { escapeMarkdown, link, wellFormed } from '../markdown';
+import { citationHover } from './citation-hover';
 
 const VERDICT_TITLE: Record<Verdict, string> = {
   conflicting: 'Conflicting',
@@ -40,7 +42,11 @@ export function registerHover(ctx: ServerContext): void {
     let a = ctx.analysis(uri);
     if (!a || a.version !== doc.version) a = await ctx.analyzed(uri);
     if (!a || a.version !== ctx.documents.get(uri)?.version) return null;
-    const i = findingAt(a.findings, a.lines.offsetAt(params.position));
+    const offset = a.lines.offsetAt(params.position);
+    // On a citation marker, the cited source (features/citation-hover.ts) rather than the claim.
+    const cited = citationHover(a, offset);
+    if (cited) return cited;
+    const i = findingAt(a.findings, offset);
     if (i < 0) return null;
     const f = a.findings[i];
     return {
@@ -116,7 +122,7 @@ function sourceLink(ev: Evidence, library: Library): string {
   const source = sourceOf(library, ev);
   const filePath = source?.path ?? ev.sourcePath;
   const line = source ? spanToRange(sourceLines(source), ev.span).start.line + 1 : 1;
-  const target = URI.file(filePath).with({ fragment: `L${line}` }).toString();
+  const target = URI.file(wellFormed(filePath)).with({ fragment: `L${line}` }).toString();
   return link(`Open ${ev.source}, line ${line}`, target);
 }
 

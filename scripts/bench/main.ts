@@ -1,0 +1,126 @@
+// `npm run bench [-- --quick] [-- --json FILE] [-- --only full,typing,start,scale,memory]`
+// (`-- --from FILE` prints the tables of a saved run):
+// measures the product the way its users feel it (see docs/ARCHITECTURE.md and README
+// "Performance"): full checks side by side with harper.js, typing latency over a real LSP
+// connection, start, library scale and memory. Prints Markdown tables; --json writes the figures.
+// Timings are reports, never pass/fail: run it on a quiet machine (the load is printed).
+import * as fs from 'fs';
+import { checkText } from '../../server/src/engine/check';
+import { loadLibrary } from '../../server/src/engine/library';
+import { draftSet, fullCheck, type FullCheckResult, type SizePlan } from './full-check';
+import { serverMemory, type ServerMemory } from './memory';
+import { harper, peerCheck, type PeerResult } from './peer';
+import { printReport, type Report } from './report';
+import { scale, type ScaleResult } from './scale';
+import { extensionStart, serverStart, type ExtensionStart, type ServerStart } from './start';
+import { load1, machine, now, round } from './stats';
+import { typing, type TypingResult } from './typing';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : undefined;
+const want = (s: string) => !only || only.has(s);
+const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+const PLANS: { ours: SizePlan; peer: SizePlan }[] = quick
+  ? [
+      { ours: { words: 1000, warmup: 3, runs: 7 }, peer: { words: 1000, warmup: 2, runs: 5 } },
+      { ours: { words: 10000, warmup: 2, runs: 5 }, peer: { words: 10000, warmup: 1, runs: 3 } },
+      { ours: { words: 100000, warmup: 1, runs: 2 }, peer: { words: 100000, warmup: 0, runs: 1 } },
+    ]
+  : [
+      { ours: { words: 1000, warmup: 5, runs: 15 }, peer: { words: 1000, warmup: 5, runs: 15 } },
+      { ours: { words: 10000, warmup: 3, runs: 9 }, peer: { words: 10000, warmup: 3, runs: 9 } },
+      { ours: { words: 100000, warmup: 1, runs: 3 }, peer: { words: 100000, warmup: 1, runs: 3 } },
+    ];
+const SCALE = quick ? [1000, 10000, 100000] : [1000, 10000, 100000, 1000000];
+
+async function main(): Promise<void> {
+  if (args.includes('--from')) {
+    // Print the tables of a saved run (the JSON a --json run wrote).
+    const saved = JSON.parse(fs.readFileSync(args[args.indexOf('--from') + 1], 'utf8')) as Report;
+    printReport(saved);
+    return;
+  }
+  const started = now();
+  const report: Report = { machine: machine(), quick, library: { sources: 0, records: 0 } };
+  log(`${report.machine.cpus} cores, node ${report.machine.node}, load ${report.machine.loadStart}${quick ? ', quick' : ''}`);
+  if (!(globalThis as { gc?: unknown }).gc) log('no --expose-gc: heap figures are without a full collection first (npm run bench passes it)');
+  const library = loadLibrary({ folders: [], bundled: true });
+  report.library = { sources: library.sources.length, records: library.records.length };
+
+  if (want('full')) {
+    const ours: FullCheckResult[] = [];
+    const peer: PeerResult[] = [];
+    let linter: Awaited<ReturnType<typeof harper>> | undefined;
+    try {
+      linter = await harper();
+      report.peer = { name: linter.name, version: linter.version, setupMs: linter.setupMs, results: peer };
+    } catch (e) {
+      report.peer = { name: 'harper.js', version: '?', setupMs: 0, results: peer, error: (e as Error).message };
+      log(`harper.js could not run: ${(e as Error).message}`);
+    }
+    // Both tools warm up first (the JIT, harper.js's WebAssembly tiers) on 10,000-word drafts of
+    // their own, so the small drafts measured first are not measured cold.
+    const warm = draftSet(library, { words: 10000, warmup: 0, runs: quick ? 2 : 3, seed: 7_000_000 }).drafts;
+    log('warm-up');
+    for (const d of warm) checkText(d, library);
+    if (linter) for (const d of warm.slice(0, quick ? 1 : 2)) await linter.lint(d);
+    for (const plan of PLANS) {
+      // Both tools check the same drafts: the peer's runs are the first of ours.
+      const set = draftSet(library, plan.ours);
+      log(`full check: ${plan.ours.words} words`);
+      ours.push(await fullCheck(library, set));
+      if (linter) {
+        log(`harper.js: ${plan.peer.words} words`);
+        peer.push(await peerCheck(linter, { ...set, warmup: set.warmup.slice(0, plan.peer.warmup), drafts: set.drafts.slice(0, plan.peer.runs) }));
+      }
+    }
+    report.fullCheck = ours;
+  }
+  if (want('typing')) {
+    log('typing over LSP');
+    report.typing = await typing(library, quick ? { samples: 100, warmup: 20 } : { samples: 400, warmup: 40 });
+  }
+  if (want('start')) {
+    log('start');
+    const server: ServerStart = await serverStart(library, quick ? 2 : 5);
+    let extension: ExtensionStart | { error: string };
+    try {
+      extension = await extensionStart();
+    } catch (e) {
+      extension = { error: (e as Error).message };
+    }
+    report.start = { server, extension };
+  }
+  if (want('memory')) {
+    log('server memory');
+    report.memory = (await serverMemory(library)) satisfies ServerMemory;
+  }
+  if (want('scale')) {
+    const results: ScaleResult[] = [];
+    for (const n of SCALE) {
+      log(`scale: ${n.toLocaleString('en-US')} records`);
+      results.push(await scale(library, n, quick ? 2 : 3));
+    }
+    report.scale = results;
+  }
+  report.machine.loadEnd = load1();
+  report.totalSeconds = round((now() - started) / 1000, 1);
+  printReport(report);
+  if (jsonOut) {
+    fs.writeFileSync(jsonOut, JSON.stringify(report, null, 2) + '\n');
+    log(`figures written to ${jsonOut}`);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
+
+export type { TypingResult };

@@ -1,0 +1,76 @@
+// 4. Start. Server: from spawning `node dist/server.js --stdio` to the first diagnostics for a draft
+// opened right after `initialized` (the library is read on first use, so this includes reading and
+// indexing it). Extension: dist/extension.js loaded in plain Node with a stand-in `vscode` module
+// (fake-vscode.ts; not a real VS Code window) and its activate() run to completion; activate() ends
+// when the language client has started dist/server.js over Node IPC and finished `initialize`.
+import { execFileSync } from 'child_process';
+import * as path from 'path';
+import type { Library } from '../../server/src/engine/api';
+import { makeDraft } from './drafts';
+import { installFakeVscode } from './fake-vscode';
+import { BenchClient, ROOT } from './lsp-client';
+import { now, round, summarize, type Summary } from './stats';
+
+export interface ServerStart {
+  /** Spawn to the `initialize` answer. */
+  initializeMs: Summary;
+  /** Spawn to the first diagnostics of a 1,000-word draft opened at once. */
+  firstDiagnosticsMs: Summary;
+}
+
+export async function serverStart(library: Library, runs: number): Promise<ServerStart> {
+  const text = makeDraft(library, { words: 1000, seed: 4242 });
+  const init: number[] = [];
+  const first: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const client = new BenchClient({ settings: { debounce: 0 } });
+    try {
+      await client.initialize();
+      init.push(now() - client.spawnedAt);
+      const uri = 'file:///bench/start-draft.md';
+      const wait = client.diagnostics(uri, 1);
+      await client.open(uri, text);
+      await wait;
+      first.push(now() - client.spawnedAt);
+    } finally {
+      await client.close();
+    }
+  }
+  return { initializeMs: summarize(init), firstDiagnosticsMs: summarize(first) };
+}
+
+export interface ExtensionStart {
+  method: string;
+  /** require('dist/extension.js'). */
+  loadMs: number;
+  /** activate() until it resolves (the language client started and the server initialized). */
+  activateMs: number;
+  /** Language server processes the extension had running when activate() resolved. */
+  serverProcesses: number;
+}
+
+/** Once per process: the module is loaded once, as the extension host does. */
+export async function extensionStart(): Promise<ExtensionStart> {
+  installFakeVscode();
+  const file = path.join(ROOT, 'dist', 'extension.js');
+  const t0 = now();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ext = require(file) as { activate(c: unknown): Promise<void>; deactivate(): Promise<void> };
+  const t1 = now();
+  const memento = { get: () => undefined, update: async () => undefined, keys: () => [] };
+  const context = { subscriptions: [] as { dispose(): unknown }[], extensionPath: ROOT, asAbsolutePath: (p: string) => path.join(ROOT, p), globalState: memento, workspaceState: memento };
+  await ext.activate(context);
+  const t2 = now();
+  const serverProcesses = children().filter((c) => c.includes('dist/server.js')).length;
+  await ext.deactivate();
+  for (const d of context.subscriptions) d.dispose?.();
+  return { method: 'dist/extension.js in Node with a stand-in vscode module (scripts/bench/fake-vscode.ts)', loadMs: round(t1 - t0), activateMs: round(t2 - t1), serverProcesses };
+}
+
+function children(): string[] {
+  try {
+    return execFileSync('ps', ['-o', 'args=', '--ppid', String(process.pid)], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,119 @@
+// The citations of one analysed draft version, computed once and shared by the citation features
+// (diagnostics, hover, definition, document links, code actions): the markers and footnote
+// definitions (engine/citations.ts), the claim (finding) each marker cites, the library source each
+// id names, and the findings each source speaks to. Also the ids of a CSL-JSON bibliography file,
+// read once per change of the file.
+import * as fs from 'fs';
+import type { Location } from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
+import { findCitations, linkCitations, type CitationMarker, type DraftCitations, type FootnoteDefinition } from '../engine/citations';
+import { splitFrontMatter } from '../engine/sources/frontmatter';
+import type { Finding, Source } from '../engine/types';
+import type { DocumentAnalysis, ServerContext } from './context';
+import { sourceLines, sourceOf } from './convert';
+
+export interface CitationModel extends DraftCitations {
+  /** Per marker: the index of the finding it cites (DocumentAnalysis.findings), if any. */
+  claimOf: (number | undefined)[];
+  /** The library source an id names. */
+  source(id: string): Source | undefined;
+  /** The footnote definition of an id. */
+  definition(id: string): FootnoteDefinition | undefined;
+  /** Ids cited by at least one footnote reference. */
+  referenced: ReadonlySet<string>;
+}
+
+const models = new WeakMap<DocumentAnalysis, CitationModel>();
+
+export function citationModel(a: DocumentAnalysis): CitationModel {
+  let model = models.get(a);
+  if (model) return model;
+  const source = (id: string) => sourceOf(a.library, { source: id, sourcePath: '' });
+  const found = findCitations(a.text, { bodyStart: splitFrontMatter(a.text)?.bodyStart ?? 0, isKnown: (id) => !!source(id) });
+  const defs = new Map<string, FootnoteDefinition>();
+  for (const d of found.definitions) if (!defs.has(d.id)) defs.set(d.id, d);
+  model = {
+    ...found,
+    claimOf: linkCitations(a.text, found.markers, a.findings),
+    source,
+    definition: (id) => defs.get(id),
+    referenced: new Set(found.markers.filter((m) => m.kind === 'footnote').map((m) => m.id)),
+  };
+  models.set(a, model);
+  return model;
+}
+
+/** The marker whose span holds the offset (its end included), or undefined. */
+export function markerAt(model: CitationModel, offset: number): { marker: CitationMarker; index: number } | undefined {
+  const index = model.markers.findIndex((m) => m.span.start <= offset && offset <= m.span.end);
+  return index < 0 ? undefined : { marker: model.markers[index], index };
+}
+
+/** The footnote definition whose label `[^id]` holds the offset, or undefined. */
+export function definitionLabelAt(model: CitationModel, offset: number): FootnoteDefinition | undefined {
+  return model.definitions.find((d) => d.label.start <= offset && offset <= d.label.end);
+}
+
+/** The evidence a finding has from a source, conflicting records first. */
+export function evidenceFrom(f: Finding, id: string): Finding['evidence'] {
+  const order = { conflicts: 0, supports: 1, context: 2 } as const;
+  return f.evidence.filter((e) => e.source === id).sort((x, y) => order[x.relation] - order[y.relation]);
+}
+
+/** `Outlet, date` for a source, or its id. */
+export function sourceLabel(source: Source | undefined, id: string): string {
+  const m = source?.meta;
+  return m ? [m.outlet ?? m.id, m.published].filter(Boolean).join(', ') : id;
+}
+
+// ---- CSL-JSON bibliography ids ------------------------------------------------------------------
+
+const bibCache = new Map<string, { stamp: string; ids: ReadonlySet<string> | undefined }>();
+
+/** The ids in a CSL-JSON bibliography file (an array of items with `id`), or undefined when the
+ *  file is missing or unreadable. Re-read only when its size or modification time changes. */
+export function bibliographyIds(file: string): ReadonlySet<string> | undefined {
+  let stamp: string;
+  try {
+    const st = fs.statSync(file);
+    if (!st.isFile() || st.size > 16 * 1024 * 1024) return undefined;
+    stamp = `${st.size}:${st.mtimeMs}`;
+  } catch {
+    bibCache.delete(file);
+    return undefined;
+  }
+  const hit = bibCache.get(file);
+  if (hit && hit.stamp === stamp) return hit.ids;
+  let ids: Set<string> | undefined;
+  try {
+    const parsed: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const items = Array.isArray(parsed) ? parsed : parsed && typeof parsed === 'object' && Array.isArray((parsed as { items?: unknown }).items) ? (parsed as { items: unknown[] }).items : undefined;
+    if (items) {
+      ids = new Set();
+      for (const item of items) {
+        const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+        if (typeof id === 'string' || typeof id === 'number') ids.add(String(id));
+      }
+    }
+  } catch {
+    ids = undefined;
+  }
+  bibCache.set(file, { stamp, ids });
+  if (bibCache.size > 32) bibCache.delete(bibCache.keys().next().value as string);
+  return ids;
+}
+
+/** The analysis of a document's current version (checked now if the latest is older), or undefined. */
+export async function currentAnalysis(ctx: Pick<ServerContext, 'documents' | 'analysis' | 'analyzed'>, uri: string): Promise<DocumentAnalysis | undefined> {
+  const doc = ctx.documents.get(uri);
+  if (!doc) return undefined;
+  let a = ctx.analysis(uri);
+  if (!a || a.version !== doc.version) a = await ctx.analyzed(uri);
+  return a && a.version === ctx.documents.get(uri)?.version ? a : undefined;
+}
+
+/** Where a source file opens: its first body line. */
+export function sourceLocation(source: Source): Location {
+  const at = sourceLines(source).positionAt(source.bodyStart);
+  return { uri: URI.file(source.path).toString(), range: { start: at, end: at } };
+}
