@@ -150,7 +150,9 @@ function groupKeys(text: string, open: number, close: number): Omit<CitationMark
       const idStart = at + m[2].length + 1;
       const id = m[3];
       const rest = part.slice(m.index + m[0].length);
-      const locator = /^\s*,\s*(.*\S)\s*$/.exec(rest)?.[1];
+      // ", p. 3" after the key; trim() rather than a regex, so a long run of spaces stays linear.
+      const comma = /^\s*,/.exec(rest);
+      const locator = comma ? rest.slice(comma[0].length).trim() || undefined : undefined;
       out.push({ id, span: { start: at, end: idStart + id.length }, idSpan: { start: idStart, end: idStart + id.length }, ...(locator ? { locator } : {}) });
     }
     partStart += part.length + 1;
