@@ -372,6 +372,12 @@ describe('language server', function () {
     assert.equal(s.bibliography, DEFAULTS.bibliography);
     assert.deepEqual(ignored.map((i) => i.key).sort(), ['aliases', 'bibliography', 'sources']);
     assert.equal(ws.resolvePath(doc, 'inside'), path.join(folder, 'inside'));
+    // A link inside the workspace that points outside it counts as outside.
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-outside-'));
+    fs.symlinkSync(outside, path.join(folder, 'link-out'));
+    assert.ok(!ws.inside(path.join(folder, 'link-out')));
+    assert.deepEqual(ws.restrict(doc, { ...DEFAULTS, sources: ['link-out', 'inside'] }).settings.sources, ['inside']);
+    fs.rmSync(outside, { recursive: true, force: true });
   });
 
   it('answers factcheck/library with the five bundled sources and their record counts', async () => {

@@ -76,10 +76,18 @@ export class Workspace {
 
   /** Whether an absolute path lies in a workspace folder (links resolved where they exist). */
   inside(abs: string): boolean {
-    const real = realpath(abs);
+    // An existing path counts by where it really is: a link in the workspace pointing outside it is
+    // outside. A path that does not exist yet counts by its name.
+    let real: string | undefined;
+    try {
+      real = fs.realpathSync(abs);
+    } catch {
+      real = undefined;
+    }
     return this.folderUris.some((f) => {
       const dir = fsPathOf(f);
-      return !!dir && (isWithin(dir, abs) || isWithin(realpath(dir), real));
+      if (!dir) return false;
+      return real !== undefined ? isWithin(realpath(dir), real) : isWithin(dir, abs) || isWithin(realpath(dir), abs);
     });
   }
 
