@@ -4,6 +4,28 @@
 // A hand-written scanner, no regular expressions over the text: every character is looked at a
 // bounded number of times (a failed attempt resumes past what it read), so the cost is linear.
 
+import {
+  CODES,
+  DOLLARS,
+  EN_DASH,
+  GLUED_MULT,
+  HYPHEN,
+  ORDINAL_SUFFIX,
+  POWER_UNITS,
+  SPACED_MULT,
+  SYMBOLS,
+  UNITS,
+  WORDS,
+  YEAR_PREFIX,
+  classOf,
+  isAlnum,
+  isDigit,
+  isLetter,
+  isSpace,
+  type Word,
+  type WordClass,
+} from './number-words';
+
 export interface NumberMatch {
   start: number; // UTF-16 offsets into the input string
   end: number;
@@ -26,50 +48,6 @@ interface Q extends Omit<NumberMatch, 'text'> {
 /** A parse attempt: the quantity found, or where the scan should resume. */
 type R = { q?: Q; next: number };
 /** A word after a gap: start, end, lower-cased word (undefined when too long to matter). */
-type Word = [number, number, string | undefined];
-
-type WordClass = 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'ordinal' | 'fraction' | 'half' | 'dozen';
-const WORDS = new Map<string, [WordClass, number]>();
-const put = (cls: WordClass, list: string, first: number, step = 1) =>
-  list.split(' ').forEach((w, k) => WORDS.set(w, [cls, first + k * step]));
-put('unit', 'zero one two three four five six seven eight nine', 0);
-put('teen', 'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen', 10);
-put('tens', 'twenty thirty forty fifty sixty seventy eighty ninety', 20, 10);
-put('ordinal', 'first second third fourth fifth sixth seventh eighth ninth tenth', 1);
-put('fraction', 'halves thirds quarters fourths fifths sixths sevenths eighths ninths tenths', 2);
-put('half', 'half quarter', 2, 2);
-put('hundred', 'hundred', 2);
-put('dozen', 'dozen', 12);
-put('scale', 'thousand million billion trillion', 3, 3);
-const classOf = (w: string | undefined) => (w === undefined ? undefined : WORDS.get(w)?.[0]);
-
-/** Multipliers glued to digits ("12k", "3m", "2bn") and after a space ("12 thousand", "5 bn"). */
-const GLUED_MULT: Record<string, number> = { k: 3, m: 6, mn: 6, mln: 6, b: 9, bn: 9, bln: 9 };
-const SPACED_MULT: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12, mn: 6, mln: 6, bn: 9 };
-const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
-/** Unit abbreviations glued to a number ("155mm", "100km", "10am"): the number stands alone. */
-const UNITS = new Set(
-  ('km kms mm cm m2 mi mph kph kmh ft kg kgs lb lbs t kt mt h hr hrs min mins sec secs ms ' +
-    'gw mw kw tw gwh mwh kwh twh bcm mcm bpd x g l ha nm yr yrs am pm gb mb tb p').split(' '),
-);
-/** Units that may carry a power digit ("km2", "m3"). */
-const POWER_UNITS = new Set(['km', 'm', 'mi', 'ft', 'cm', 'mm']);
-const SYMBOLS: Record<number, string> = { 0x24: 'usd', 0x20ac: 'eur', 0xa3: 'gbp', 0x20b4: 'uah', 0x20bd: 'rub', 0x20b9: 'inr' };
-/** Letters glued before "$": "US$5", "C$3", "A$2". */
-const DOLLARS: Record<string, string> = { us: 'usd', c: 'cad', ca: 'cad', a: 'aud', au: 'aud', hk: 'hkd', nz: 'nzd' };
-const CODES = new Set(['usd', 'eur', 'gbp']);
-/** "mid-2023", "pre-2014": a year after one of these prefixes is still a number. */
-const YEAR_PREFIX = new Set(['mid', 'pre', 'post', 'early', 'late']);
-
-const LETTER = /\p{L}/u;
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isLetter = (c: number) =>
-  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 128 && LETTER.test(String.fromCharCode(c)));
-const isAlnum = (c: number) => isDigit(c) || isLetter(c);
-/** Horizontal space, including no-break and thin spaces. */
-const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;
-const HYPHEN = 45;
-const EN_DASH = 0x2013;
 
 class Scanner {
   constructor(private readonly s: string, private readonly lim: number) {}

@@ -1,0 +1,47 @@
+// The word and character tables the number scanner (numbers.ts) reads: number words and their
+// classes, multipliers, unit abbreviations, currency symbols, and character tests.
+
+export type Word = [number, number, string | undefined];
+
+export type WordClass = 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'ordinal' | 'fraction' | 'half' | 'dozen';
+export const WORDS = new Map<string, [WordClass, number]>();
+const put = (cls: WordClass, list: string, first: number, step = 1) =>
+  list.split(' ').forEach((w, k) => WORDS.set(w, [cls, first + k * step]));
+put('unit', 'zero one two three four five six seven eight nine', 0);
+put('teen', 'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen', 10);
+put('tens', 'twenty thirty forty fifty sixty seventy eighty ninety', 20, 10);
+put('ordinal', 'first second third fourth fifth sixth seventh eighth ninth tenth', 1);
+put('fraction', 'halves thirds quarters fourths fifths sixths sevenths eighths ninths tenths', 2);
+put('half', 'half quarter', 2, 2);
+put('hundred', 'hundred', 2);
+put('dozen', 'dozen', 12);
+put('scale', 'thousand million billion trillion', 3, 3);
+export const classOf = (w: string | undefined) => (w === undefined ? undefined : WORDS.get(w)?.[0]);
+
+/** Multipliers glued to digits ("12k", "3m", "2bn") and after a space ("12 thousand", "5 bn"). */
+export const GLUED_MULT: Record<string, number> = { k: 3, m: 6, mn: 6, mln: 6, b: 9, bn: 9, bln: 9 };
+export const SPACED_MULT: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12, mn: 6, mln: 6, bn: 9 };
+export const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
+/** Unit abbreviations glued to a number ("155mm", "100km", "10am"): the number stands alone. */
+export const UNITS = new Set(
+  ('km kms mm cm m2 mi mph kph kmh ft kg kgs lb lbs t kt mt h hr hrs min mins sec secs ms ' +
+    'gw mw kw tw gwh mwh kwh twh bcm mcm bpd x g l ha nm yr yrs am pm gb mb tb p').split(' '),
+);
+/** Units that may carry a power digit ("km2", "m3"). */
+export const POWER_UNITS = new Set(['km', 'm', 'mi', 'ft', 'cm', 'mm']);
+export const SYMBOLS: Record<number, string> = { 0x24: 'usd', 0x20ac: 'eur', 0xa3: 'gbp', 0x20b4: 'uah', 0x20bd: 'rub', 0x20b9: 'inr' };
+/** Letters glued before "$": "US$5", "C$3", "A$2". */
+export const DOLLARS: Record<string, string> = { us: 'usd', c: 'cad', ca: 'cad', a: 'aud', au: 'aud', hk: 'hkd', nz: 'nzd' };
+export const CODES = new Set(['usd', 'eur', 'gbp']);
+/** "mid-2023", "pre-2014": a year after one of these prefixes is still a number. */
+export const YEAR_PREFIX = new Set(['mid', 'pre', 'post', 'early', 'late']);
+
+const LETTER = /\p{L}/u;
+export const isDigit = (c: number) => c >= 48 && c <= 57;
+export const isLetter = (c: number) =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 128 && LETTER.test(String.fromCharCode(c)));
+export const isAlnum = (c: number) => isDigit(c) || isLetter(c);
+/** Horizontal space, including no-break and thin spaces. */
+export const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;
+export const HYPHEN = 45;
+export const EN_DASH = 0x2013;
