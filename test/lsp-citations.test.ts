@@ -10,20 +10,12 @@ import type { CodeAction, CompletionItem, Diagnostic, DocumentLink, Hover, Locat
 import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { LineIndex } from '../server/src/engine/text/positions';
-import { FM, Harness, KIRBY_WRONG, SINGH } from './lsp-harness';
+import { FM, Harness, KIRBY_WRONG, SINGH, applyEdits } from './lsp-harness';
 
 const CNN_DEF = '[^cnn-2024-10-24]: CNN, "North Korean troops spotted", 2024-10-24, https://edition.cnn.com/a.';
 
 let tmp: string;
 let h: Harness | undefined;
-
-function applyEdits(text: string, edits: TextEdit[]): string {
-  const lines = new LineIndex(text);
-  const spans = edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText }));
-  let out = text;
-  for (const s of spans.sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + s.text + out.slice(s.end);
-  return out;
-}
 
 /** The position just after the first `needle` (or `plus` characters into it). */
 function positionAfter(text: string, needle: string, plus = needle.length) {

@@ -8,20 +8,12 @@ import * as path from 'node:path';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { LineIndex } from '../server/src/engine/text/positions';
-import { FM, Harness, KIRBY_WRONG, SINGH } from './lsp-harness';
+import { FM, Harness, KIRBY_WRONG, SINGH, applyEdits } from './lsp-harness';
 
 const BARE = 'Roughly 11,000 North Korean troops have entered the Kursk region.';
 
 let tmp: string;
 let h: Harness | undefined;
-
-function applyEdits(text: string, edits: TextEdit[]): string {
-  const lines = new LineIndex(text);
-  const spans = edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText }));
-  let out = text;
-  for (const s of spans.sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + s.text + out.slice(s.end);
-  return out;
-}
 
 /** A document edit of plain text edits (the server sends no snippet edits). */
 type PlainDocumentEdit = TextDocumentEdit & { edits: TextEdit[] };

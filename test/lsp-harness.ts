@@ -16,7 +16,9 @@ import {
   type MessageConnection,
   type PublishDiagnosticsParams,
   type ShowMessageParams,
+  type TextEdit,
 } from 'vscode-languageserver/node';
+import { LineIndex } from '../server/src/engine/text/positions';
 import { startServer } from '../server/src/lsp/server';
 import type { CountsParams } from '../server/src/lsp/protocol';
 
@@ -184,4 +186,13 @@ export async function waitFor(cond: () => boolean, what: string, timeoutMs = 200
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
+}
+
+/** A document's text after LSP text edits (non-overlapping, applied from the end). */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const lines = new LineIndex(text);
+  const spans = edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText }));
+  let out = text;
+  for (const s of spans.sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + s.text + out.slice(s.end);
+  return out;
 }

@@ -45,6 +45,8 @@ export interface CitationOptions {
   bodyStart?: number;
   /** Whether an id names a known source; bare `@id` is only read for those. */
   isKnown?: (id: string) => boolean;
+  /** The text's prose mask when the caller has it already (the checker made it for this version). */
+  prose?: string;
 }
 
 /** A Pandoc citation key: a word character first, internal punctuation only between word characters. */
@@ -62,13 +64,13 @@ const MAX_GROUP = 400;
  * `{^`, which keeps footnote markers and definitions but still blanks code and comments. Both have
  * the text's length, so a character at `i` counts when `mask[i] === text[i]`.
  */
-export function citationMasks(text: string, bodyStart?: number): { prose: string; notes: string; bodyStart: number } {
+export function citationMasks(text: string, bodyStart?: number, prose?: string): { prose: string; notes: string; bodyStart: number } {
   const body = bodyStart ?? splitFrontMatter(text)?.bodyStart ?? 0;
-  return { prose: proseMask(text, body), notes: proseMask(text.replace(/\[\^/g, '{^'), body), bodyStart: body };
+  return { prose: prose ?? proseMask(text, body), notes: proseMask(text.replace(/\[\^/g, '{^'), body), bodyStart: body };
 }
 
 export function findCitations(text: string, opts: CitationOptions = {}): DraftCitations {
-  const { prose, notes, bodyStart } = citationMasks(text, opts.bodyStart);
+  const { prose, notes, bodyStart } = citationMasks(text, opts.bodyStart, opts.prose);
   const live = (mask: string, i: number) => i >= bodyStart && mask[i] !== ' ' && mask[i] !== undefined;
   const markers: CitationMarker[] = [];
   const definitions: FootnoteDefinition[] = [];

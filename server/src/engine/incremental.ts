@@ -24,6 +24,9 @@ interface Entry {
 export interface IncrementalResult extends CheckResult {
   /** Paragraphs checked anew and reused, for tests and benchmarks. */
   rechecked: number;
+  /** The draft's masked prose and body start, for readers of the same version (citations). */
+  prose: string;
+  bodyStart: number;
   reused: number;
 }
 
@@ -95,7 +98,7 @@ export class IncrementalChecker {
     });
     // Forget paragraphs not seen in this version.
     for (const [k, e] of this.cache) if (e.used !== gen) this.cache.delete(k);
-    return { findings, problems, date, rechecked, reused };
+    return { findings, problems, date, rechecked, reused, prose, bodyStart };
   }
 }
 

@@ -200,6 +200,8 @@ export class Analyzer {
         lines: new LineIndex(text),
         findings: result.findings,
         date: result.date,
+        prose: result.prose,
+        bodyStart: result.bodyStart,
         library,
       };
       st.latest = analysis;

@@ -29,7 +29,8 @@ export function citationModel(a: DocumentAnalysis): CitationModel {
   let model = models.get(a);
   if (model) return model;
   const source = (id: string) => sourceOf(a.library, { source: id, sourcePath: '' });
-  const found = findCitations(a.text, { bodyStart: splitFrontMatter(a.text)?.bodyStart ?? 0, isKnown: (id) => !!source(id) });
+  const bodyStart = a.bodyStart ?? splitFrontMatter(a.text)?.bodyStart ?? 0;
+  const found = findCitations(a.text, { bodyStart, prose: a.prose, isKnown: (id) => !!source(id) });
   const defs = new Map<string, FootnoteDefinition>();
   for (const d of found.definitions) if (!defs.has(d.id)) defs.set(d.id, d);
   model = {

@@ -17,6 +17,9 @@ export interface DocumentAnalysis {
   findings: Finding[];
   /** The draft's own date (front matter or none). */
   date?: string;
+  /** The masked prose the checker read and where the body starts, reused by citation features. */
+  prose?: string;
+  bodyStart?: number;
   /** The library the findings were judged against (their evidence points into its sources). */
   library: Library;
 }
