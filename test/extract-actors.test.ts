@@ -100,6 +100,15 @@ describe('actors (extractClaims)', () => {
     assert.ok(it2.some((a) => a.backref), JSON.stringify(it2));
   });
 
+  it('"He also mentioned that ...": a pronoun opening the sentence is a back-reference (case as at a sentence start)', () => {
+    // From the border-zone source, where the sentence before names Putin.
+    const as = actors('He also mentioned that Russia and North Korea signed a “comprehensive strategic partnership” in June.');
+    assert.ok(as.some((a) => a.backref && a.cue === 'mentioned'), JSON.stringify(as));
+    // A named speaker is no back-reference, whatever pronoun follows.
+    const named = actors('Kirby said he believed North Korea had sent about 10,000 troops to Russia.');
+    assert.ok(!named.some((a) => a.backref) && named.some((a) => a.person), JSON.stringify(named));
+  });
+
   it('a person in apposition with an office: Kirby, the NSC spokesperson; Kovalenko of the CCD', () => {
     const k = actors('On Wednesday, John Kirby, the spokesperson for the U.S. National Security Council, informed reporters that at least 3,000 North Korean soldiers had arrived in eastern Russia in October.');
     assert.equal(k.length, 1);

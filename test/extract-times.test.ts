@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
 import { extractClaims } from '../server/src/engine/extract/claims';
-import { addDays, resolveWeekday, weekdayOf } from '../server/src/engine/extract/times';
+import { addDays, chronoParsers, resolveWeekday, UNUSED_CHRONO_PARSERS, weekdayOf } from '../server/src/engine/extract/times';
 import type { TimeRef } from '../server/src/engine/types';
 
 const lex = loadLexicon();
@@ -149,6 +149,21 @@ describe('times (extractClaims with refDate)', () => {
 
     it('takes no figure for a time: "12,000 North Korean soldiers", "500 officers"', () => {
       assert.deepEqual(times('There are approximately 12,000 North Korean soldiers deployed in Russia, including 500 military officers.', '2024-10-24'), []);
+    });
+
+    it('a time of day is no date: "at 10 am", "this morning" (chrono runs without its time-of-day parsers)', () => {
+      for (const name of UNUSED_CHRONO_PARSERS) assert.ok(!chronoParsers().includes(name), `${name} still runs`);
+      assert.ok(chronoParsers().includes('ENMonthNameParser') && chronoParsers().includes('ENTimeUnitAgoFormatParser'));
+      assert.deepEqual(times('Kirby told reporters at 10 am this morning that troops were in Kursk.', '2024-10-24'), []);
+      assert.deepEqual(times('Officials expect the troops to reach the front within three days of the order.', '2024-10-24'), []);
+      // A date next to a time of day keeps its own span.
+      assert.equal(only('Kirby spoke on October 24 at 10 am about the troops in Kursk.', '2024-10-30').text, 'October 24');
+    });
+
+    it('"three days ago" is a date counted back from the text\'s date', () => {
+      const t = only('North Korean troops crossed into Kursk three days ago, the agency said.', '2024-10-24');
+      assert.equal(t.kind, 'date', JSON.stringify(t));
+      assert.equal(t.start, '2024-10-21');
     });
 
     it('takes no time from "may" used as a verb', () => {

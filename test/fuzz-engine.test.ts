@@ -13,6 +13,7 @@ import { findQuotes } from '../server/src/engine/extract/quotes';
 import { IncrementalChecker } from '../server/src/engine/incremental';
 import { engineState, loadLibrary } from '../server/src/engine/library';
 import { proseMask } from '../server/src/engine/text/markdown';
+import { forgetInlineRuns } from '../server/src/engine/text/markdown-inline';
 import { LineIndex } from '../server/src/engine/text/positions';
 import { splitSentences } from '../server/src/engine/text/sentences';
 import { tokenize } from '../server/src/engine/text/tokens';
@@ -70,6 +71,54 @@ describe('fuzz: engine properties', function () {
         }
       }),
       params(150),
+    );
+  });
+
+  it('the mask is the same whether the inline pass of a run is remembered or read anew', () => {
+    // Runs of one draft remembered, then met again in edited drafts (another link definition,
+    // a run turned into a list item or a quote, emphasis opened elsewhere).
+    const edit = fc.tuple(fc.nat(), fc.nat(20), fc.constantFrom('\n\n[Kursk]: https://example.com\n', '- ', '> ', '*', '`', '[', '](x)', '\n', '<!-- ', ' -->', '\n\n'));
+    fc.assert(
+      fc.property(draftArb(), fc.array(edit, { maxLength: 4 }), (first, edits) => {
+        let text = first;
+        const versions = [text];
+        for (const [at, len, insert] of edits) {
+          const a = at % (text.length + 1);
+          text = text.slice(0, a) + insert + text.slice(Math.min(text.length, a + len));
+          versions.push(text);
+        }
+        for (const v of versions) proseMask(v); // remembered
+        for (const v of versions) {
+          const remembered = proseMask(v);
+          forgetInlineRuns();
+          assert.equal(remembered, proseMask(v), `mask differs when remembered on:\n${JSON.stringify(v)}`);
+        }
+      }),
+      params(150),
+    );
+  });
+
+  it('LineIndex: positions and offsets agree with splitting the text at "\\r\\n", "\\r" and "\\n"', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', ' ', '\n', '\r', '\r\n', '😀'), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const lines = new LineIndex(text);
+        const want: { line: number; character: number }[] = [];
+        for (let o = 0, line = 0, col = 0; o <= text.length; o++) {
+          want.push({ line, character: col });
+          const c = text[o];
+          if (c === '\n' || (c === '\r' && text[o + 1] !== '\n')) [line, col] = [line + 1, 0];
+          else col++;
+        }
+        assert.equal(lines.lineCount, text.split(/\r\n|\r|\n/).length);
+        for (let o = 0; o <= text.length; o++) {
+          // Inside a "\r\n" the position is the end of the line (LSP has no position between them).
+          if (text[o - 1] === '\r' && text[o] === '\n') continue;
+          assert.deepEqual(lines.positionAt(o), want[o], `offset ${o} of ${JSON.stringify(text)}`);
+          assert.equal(lines.offsetAt(want[o]), o);
+        }
+      }),
+      params(300),
     );
   });
 

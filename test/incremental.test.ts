@@ -1,5 +1,5 @@
 // The incremental checker gives exactly the findings of a full check, re-checking only the
-// paragraphs an edit touched (and the one after, whose "he said" may refer back).
+// paragraphs an edit touched (and the one after when its "he said" refers back).
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -44,5 +44,32 @@ describe('incremental checking', () => {
     inc.check(draft);
     const r = inc.check(draft.replace('2024-11-25', '2024-11-01'));
     assert.equal(r.reused, 0);
+  });
+
+  describe('a paragraph that opens with "he said"', () => {
+    const SPEAKER = 'Pentagon spokesperson Sabrina Singh said on Monday that North Korea had sent troops to Russia.';
+    const OTHER = 'National Security Council spokesman John Kirby said on Monday that North Korea had sent troops to Russia.';
+    const doc = (second: string) => `---\ndate: 2024-11-25\n---\n\n${SPEAKER}\n\n${second}\n\nIt is hard to see how this ends.\n`;
+
+    it('is re-checked when the actor it refers to changes, and matches a full check', () => {
+      const text = doc('He said about 10,000 North Korean troops were in the Kursk region.');
+      const inc = new IncrementalChecker(library);
+      inc.check(text);
+      const edited = text.replace(SPEAKER, OTHER);
+      const r = inc.check(edited);
+      assert.equal(r.rechecked, 2);
+      assert.deepEqual(summary(r.findings), summary(checkText(edited, library).findings));
+    });
+
+    it('is reused when it names its own speaker, however the paragraph before changes', () => {
+      const text = doc('The State Department said about 10,000 North Korean troops were in the Kursk region.');
+      const inc = new IncrementalChecker(library);
+      inc.check(text);
+      for (const edited of [text.replace(SPEAKER, OTHER), text.replace(SPEAKER, SPEAKER.replace(/\.$/, ' today.'))]) {
+        const r = inc.check(edited);
+        assert.equal(r.rechecked, 1);
+        assert.deepEqual(summary(r.findings), summary(checkText(edited, library).findings));
+      }
+    });
   });
 });

@@ -197,4 +197,18 @@ describe('proseMask', () => {
       assert.ok(Date.now() - t0 < 2000, `too slow on ${JSON.stringify(t.slice(0, 20))}`);
     }
   });
+
+  it('a paragraph met again is masked anew when the link definitions or the line pass differ', () => {
+    // The inline pass of a run is remembered by its text; what else it reads must be in the key.
+    const para = 'Officials said [Kursk] had seen heavy fighting since the summer, with more troops arriving.';
+    assert.ok(mask(para).startsWith('Officials said [Kursk]'), 'no definition: brackets stay');
+    assert.ok(mask(`${para}\n\n[Kursk]: https://example.com\n`).startsWith('Officials said  Kursk  had'), 'a definition: a link');
+    assert.ok(mask(para).startsWith('Officials said [Kursk]'), 'the definition gone: brackets again');
+    // The same line, once inside an HTML comment opened a paragraph earlier: its first backtick is
+    // masked by the line pass, so the code spans pair up differently.
+    const line = '`a --> b` c `d` and then a long sentence about troops sent to Russia in October.';
+    assert.equal(mask(line).slice(0, 16), '          c     ');
+    assert.equal(mask(`<!-- x\n\n${line}`).slice(8, 8 + 16), '       b     d` ');
+    assert.equal(mask(line).slice(0, 16), '          c     ');
+  });
 });

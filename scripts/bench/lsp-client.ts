@@ -13,7 +13,9 @@ import {
 } from 'vscode-languageserver/node';
 import { now } from './stats';
 
-export const ROOT = path.join(__dirname, '..', '..');
+import { ROOT } from './root';
+
+export { ROOT };
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
 
 export interface ClientOptions {

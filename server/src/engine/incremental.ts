@@ -1,17 +1,26 @@
 // Re-checking a draft as it is edited: the draft is cut into paragraphs (blank-line separated, on the
 // masked prose, so a code block never splits), and a paragraph whose text, date and library are
-// unchanged, and whose first "he said" would refer to the same actors (those of the last claim
-// before it, carried from paragraph to paragraph), reuses its findings.
+// unchanged reuses its findings, unless its first claim takes its actor from the paragraph before
+// ("He added ...") and that actor is no longer the same (the last claim's actors are carried from
+// paragraph to paragraph). Lookups cost a hash of each paragraph's text: nothing is rebuilt for
+// the paragraphs an edit did not touch but their offsets.
 import type { CheckOptions, CheckResult, Library } from './api';
 import { draftSetup, judgeClaims } from './check';
 import { extractClaims } from './extract/claims';
-import { resolveActors } from './extract/coreference';
+import { readsBefore, resolveActors } from './extract/coreference';
 import { engineState } from './library';
 import { opensFrontMatter, splitFrontMatter } from './sources/frontmatter';
 import { maskedBlockStarts, proseMask } from './text/markdown';
 import type { ActorRef, Finding, Span } from './types';
 
 interface Entry {
+  /** What besides the paragraph's raw text its findings depend on (compared on a hit). */
+  date: string;
+  starts: string;
+  window: string;
+  /** The carried actors (relative offsets, as JSON) when the first claim reads them (readsBefore);
+   *  undefined when it cannot: then the findings hold whatever comes before. */
+  before?: string;
   findings: Finding[];
   /** Generation in which the entry was last used; older ones are dropped. */
   used: number;
@@ -31,7 +40,8 @@ export interface IncrementalResult extends CheckResult {
 }
 
 export class IncrementalChecker {
-  private cache = new Map<string, Entry>();
+  /** Entries by the paragraph's raw text (up to the next paragraph). */
+  private cache = new Map<string, Entry[]>();
   private generation = 0;
 
   private setupMemo?: { key: string; value: ReturnType<typeof draftSetup> };
@@ -74,10 +84,14 @@ export class IncrementalChecker {
       for (let k = bi; k < blockStarts.length && blockStarts[k] < p.end; k++) starts.push(blockStarts[k] - from);
       // The actors carried in, relative to the paragraph, as the coreference sees them.
       const before = carry?.map((a) => ({ ...a, span: { start: a.span.start - from, end: a.span.end - from } }));
-      // The key holds the paragraph as written and as masked (a link definition or a comment
-      // elsewhere can change the mask) and what its first "he said" would refer to.
-      const key = `${date ?? ''}\u0000${starts.join(',')}\u0000${JSON.stringify(before ?? null)}\u0000${window}\u0000${text.slice(from, until)}`;
-      const hit = this.cache.get(key);
+      let beforeKey: string | undefined;
+      const keyOfBefore = () => (beforeKey ??= JSON.stringify(before ?? null));
+      // The paragraph as written and as masked (a link definition or a comment elsewhere can change
+      // the mask), its block starts and the date; the carried actors only when the first claim reads them.
+      const raw = text.slice(from, until);
+      const startsKey = starts.join(',');
+      const list = this.cache.get(raw);
+      const hit = list?.find((e) => e.used !== gen && e.date === (date ?? '') && e.starts === startsKey && e.window === window && (e.before === undefined || e.before === keyOfBefore()));
       if (hit) {
         hit.used = gen;
         reused++;
@@ -88,16 +102,23 @@ export class IncrementalChecker {
       }
       rechecked++;
       const claims = extractClaims(window, lex, { refDate: date, masked: { blockStarts: starts } });
+      const reads = readsBefore(claims[0]);
       resolveActors(claims, window, before && { actors: before });
-      const local = judgeClaims(claims, text.slice(from, until), this.library, date);
+      const local = judgeClaims(claims, raw, this.library, date);
       const last = claims.length ? claims[claims.length - 1].actors : undefined;
       const shifted = { from, findings: local.map((f) => shift(f, from)) };
-      this.cache.set(key, { findings: local, used: gen, shifted, last });
+      const entry: Entry = { date: date ?? '', starts: startsKey, window, before: reads ? keyOfBefore() : undefined, findings: local, used: gen, shifted, last };
+      if (list) list.push(entry);
+      else this.cache.set(raw, [entry]);
       for (const f of shifted.findings) findings.push(f);
       if (last) carry = last.map((a) => ({ ...a, span: { start: a.span.start + from, end: a.span.end + from } }));
     });
     // Forget paragraphs not seen in this version.
-    for (const [k, e] of this.cache) if (e.used !== gen) this.cache.delete(k);
+    for (const [k, list] of this.cache) {
+      const kept = list.filter((e) => e.used === gen);
+      if (!kept.length) this.cache.delete(k);
+      else if (kept.length < list.length) this.cache.set(k, kept);
+    }
     return { findings, problems, date, rechecked, reused, prose, bodyStart };
   }
 }

@@ -25,17 +25,14 @@ export interface DocumentAnalysis {
 }
 
 /** Carried in each diagnostic's `data`, so code actions need no re-analysis. */
+/** What a claim diagnostic carries for code actions: the finding it is, in which version. The rest
+ *  (evidence, replacement) is read from the server's analysis of that version, so a publish (sent
+ *  again on every keystroke) stays small. */
 export interface DiagnosticData {
-  uri: string;
   version: number;
   /** Index of the finding in DocumentAnalysis.findings for that version. */
   finding: number;
   verdict: Finding['verdict'];
-  /** The claim sentence's offsets in that version. */
-  claim: Span;
-  /** Source ids of the evidence, supporting ones first. */
-  sources: string[];
-  replacement?: { span: Span; text: string; label: string };
 }
 
 export interface ServerContext {

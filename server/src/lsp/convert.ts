@@ -109,39 +109,24 @@ export function docsHref(verdict: Verdict): string {
   return `${DOCS_URL}#${verdict}`;
 }
 
+/** Longest excerpt a related-information line quotes; longer ones are cut at a word with "…" (the
+ *  location opens the whole sentence, the hover quotes it whole). Every keystroke republishes every
+ *  diagnostic, so this bounds most of what is sent. */
+export const RELATED_EXCERPT = 160;
+
 export function relatedMessage(ev: Evidence): string {
-  return `${ev.relation}: ${ev.outlet ?? 'outlet unknown'}, ${ev.published ?? 'date unknown'}: ${ev.excerpt}`;
+  return `${ev.relation}: ${ev.outlet ?? 'outlet unknown'}, ${ev.published ?? 'date unknown'}: ${clipExcerpt(ev.excerpt)}`;
 }
 
-/** Source ids of a finding's evidence, supporting ones first, each once. */
-export function evidenceSources(f: Finding): string[] {
-  const order = { supports: 0, conflicts: 1, context: 2 } as const;
-  const ids: string[] = [];
-  for (const ev of [...f.evidence].sort((a, b) => order[a.relation] - order[b.relation])) {
-    if (!ids.includes(ev.source)) ids.push(ev.source);
-  }
-  return ids;
+/** An excerpt cut to RELATED_EXCERPT characters at the last space, with "…". */
+export function clipExcerpt(excerpt: string, max = RELATED_EXCERPT): string {
+  if (excerpt.length <= max) return excerpt;
+  const cut = excerpt.lastIndexOf(' ', max - 1);
+  return `${excerpt.slice(0, cut > max / 2 ? cut : max - 1).trimEnd()}…`;
 }
 
-export function diagnosticData(analysis: DocumentAnalysis, index: number): DiagnosticData {
-  const f = analysis.findings[index];
-  const data: DiagnosticData = {
-    uri: analysis.uri,
-    version: analysis.version,
-    finding: index,
-    verdict: f.verdict,
-    claim: { start: f.span.start, end: f.span.end },
-    sources: evidenceSources(f),
-  };
-  if (f.replacement) {
-    const old = analysis.text.slice(f.replacement.span.start, f.replacement.span.end);
-    data.replacement = {
-      span: { start: f.replacement.span.start, end: f.replacement.span.end },
-      text: f.replacement.text,
-      label: `Replace “${old}” with “${f.replacement.text}”`,
-    };
-  }
-  return data;
+export function diagnosticData(analysis: Pick<DocumentAnalysis, 'version' | 'findings'>, index: number): DiagnosticData {
+  return { version: analysis.version, finding: index, verdict: analysis.findings[index].verdict };
 }
 
 /** The diagnostic for one finding, or undefined (checked by hand, or its severity is off). */
@@ -164,15 +149,16 @@ export function findingToDiagnostic(analysis: DocumentAnalysis, index: number, s
 }
 
 /** Related information for a finding's evidence, built once per evidence list and library (a
- *  re-check reuses the findings of unchanged paragraphs, evidence lists included). */
+ *  re-check reuses the findings of unchanged paragraphs, evidence lists included). Shared between
+ *  versions: diagnostics are only ever serialised. */
 const relatedCache = new WeakMap<readonly Evidence[], { library: Library; info: DiagnosticRelatedInformation[] }>();
 
 function relatedOf(library: Library, evidence: readonly Evidence[]): DiagnosticRelatedInformation[] {
   const hit = relatedCache.get(evidence);
-  if (hit && hit.library === library) return hit.info.map((x) => ({ ...x }));
+  if (hit && hit.library === library) return hit.info;
   const info = evidence.map((ev) => ({ location: evidenceLocation(library, ev), message: plainText(relatedMessage(ev)) }));
   relatedCache.set(evidence, { library, info });
-  return info.map((x) => ({ ...x }));
+  return info;
 }
 
 export function toDiagnostics(analysis: DocumentAnalysis, settings: Settings): Diagnostic[] {
@@ -195,5 +181,5 @@ export function countFindings(findings: readonly Finding[]): Record<Verdict, num
 export function dataOf(d: Diagnostic): DiagnosticData | undefined {
   if (d.source !== DIAGNOSTIC_SOURCE || !d.data || typeof d.data !== 'object') return undefined;
   const data = d.data as Partial<DiagnosticData>;
-  return typeof data.uri === 'string' && typeof data.version === 'number' && typeof data.finding === 'number' ? (data as DiagnosticData) : undefined;
+  return typeof data.version === 'number' && typeof data.finding === 'number' ? (data as DiagnosticData) : undefined;
 }

@@ -16,8 +16,7 @@ export function resolveActors(claims: Claim[], text: string, before?: Pick<Claim
     from.push(-1);
     const prev = i > 0 ? claims[i - 1] : before;
     if (!prev) return;
-    const own = c.actors.filter((a) => a.role === 'primary' && !a.backref);
-    if (own.length) return;
+    if (hasOwnActor(c)) return;
     const backref = c.actors.some((a) => a.backref);
     const cue = c.actors.length > 0;
     const sameParagraph = i > 0 && !text.slice(claims[i - 1].span.end, c.span.start).includes('\n');
@@ -28,4 +27,13 @@ export function resolveActors(claims: Claim[], text: string, before?: Pick<Claim
     from[i] = i - 1;
   });
   return from;
+}
+
+const hasOwnActor = (c: Pick<Claim, 'actors'>) => c.actors.some((a) => a.role === 'primary' && !a.backref);
+
+/** Whether the first claim of a text can take its actor from `before` (resolveActors): only a
+ *  back-reference ("he said", "the agency added") without an actor of its own reaches back past a
+ *  paragraph break. When it cannot, what comes before changes nothing. */
+export function readsBefore(first: Pick<Claim, 'actors'> | undefined): boolean {
+  return !!first && !hasOwnActor(first) && first.actors.some((a) => a.backref);
 }

@@ -7,14 +7,19 @@ export class LineIndex {
   private readonly starts: number[];
 
   constructor(private readonly text: string) {
+    // Line breaks found with indexOf (native, fast on long texts): the next "\n" and "\r" ahead.
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
+    let nl = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (nl >= 0 || cr >= 0) {
+      if (cr >= 0 && (nl < 0 || cr < nl)) {
+        const next = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1; // "\r\n" or a lone "\r"
+        starts.push(next);
+        if (next === cr + 2) nl = text.indexOf('\n', next);
+        cr = text.indexOf('\r', next);
+      } else {
+        starts.push(nl + 1);
+        nl = text.indexOf('\n', nl + 1);
       }
     }
     this.starts = starts;

@@ -62,7 +62,8 @@ export interface PhraseEntry<T> {
 
 interface Node<T> {
   next: Map<string, Node<T>>;
-  /** Entries ending here; `exact` ones must match case as written. */
+  /** Entries ending here; `exact` ones must match case as written (or, when written in lower
+   *  case, with a capital first letter, as at the start of a sentence). */
   entries: { value: T; exact?: string[] }[];
 }
 
@@ -70,6 +71,11 @@ interface Node<T> {
 function isExact(phrase: string): boolean {
   const letters = phrase.replace(/[^\p{L}]/gu, '');
   return letters.length <= 2 || (letters.length <= 6 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters));
+}
+
+/** "he" -> "He": a lower-case word written as it opens a sentence (an acronym stays as it is). */
+function capitalised(w: string): string | undefined {
+  return w === w.toLowerCase() ? w.charAt(0).toUpperCase() + w.slice(1) : undefined;
 }
 
 export class PhraseMatcher<T> {
@@ -100,7 +106,7 @@ export class PhraseMatcher<T> {
       if (!node) break;
       if (node.entries.length) {
         const values = node.entries
-          .filter((e) => !e.exact || e.exact.every((w, k) => tokens[i + k].text === w))
+          .filter((e) => !e.exact || e.exact.every((w, k) => tokens[i + k].text === w || (k === 0 && tokens[i].text === capitalised(w))))
           .map((e) => e.value);
         if (values.length) best = { values, length: j - i + 1 };
       }
