@@ -166,6 +166,14 @@ describe('times (extractClaims with refDate)', () => {
       assert.equal(t.start, '2024-10-21');
     });
 
+    it('takes no month from "march" or "may" in lower case (verbs), and reads a numeric date alone', () => {
+      assert.deepEqual(times('Thousands of North Korean soldiers march on toward the Kursk front, officials said.', '2024-10-24'), []);
+      assert.equal(only('Kirby said the troops arrived in Russia in March.', '2024-10-24').kind, 'month');
+      const iso = only('Kirby said the troops arrived in Russia on 2024-10-21.', '2024-10-24');
+      assert.equal(iso.kind, 'date', JSON.stringify(iso));
+      assert.equal(iso.start, '2024-10-21');
+    });
+
     it('takes no time from "may" used as a verb', () => {
       assert.deepEqual(times('The troops may be deployed soon.', '2024-10-24'), []);
     });

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Library } from '../server/src/engine/api';
 import { checkText } from '../server/src/engine/check';
-import { extractClaims, MAX_SENTENCE } from '../server/src/engine/extract/claims';
+import { extractClaims, MAX_SENTENCE, squeeze } from '../server/src/engine/extract/claims';
 import { findNumbers } from '../server/src/engine/extract/numbers';
 import { findQuotes } from '../server/src/engine/extract/quotes';
 import { IncrementalChecker } from '../server/src/engine/incremental';
@@ -95,6 +95,19 @@ describe('fuzz: engine properties', function () {
         }
       }),
       params(150),
+    );
+  });
+
+  it('squeeze (a claim\'s text) equals collapsing white space with /\\s+/, then " ," -> ",", then trim', () => {
+    const ref = (s: string) => s.replace(/\s+/g, ' ').replace(/ ([,.;:!?])/g, '$1').trim();
+    const piece = fc.constantFrom('a', 'Kursk', ' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u2028', ',', '.', ';', ':', '!', '?', '“', '\u200b', 'é', '😀');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(3), (parts, cut) => {
+        const s = parts.join('');
+        const a = Math.min(cut, s.length);
+        assert.equal(squeeze(s, a, s.length), ref(s.slice(a)));
+      }),
+      params(2000),
     );
   });
 

@@ -145,7 +145,15 @@ describe('language server', function () {
     await h.open(uri, text);
     const before = await h.diagnosticsOf(uri, 1);
     assert.equal(byCode(before, 'supported')[0]?.severity, DiagnosticSeverity.Hint);
-    const seen = h.publishesFor(uri).length;
+    // A hint carries no related information (no list shows hints; the hover has the evidence).
+    assert.equal(byCode(before, 'supported')[0]?.relatedInformation, undefined);
+    let seen = h.publishesFor(uri).length;
+    settings.severity = { supported: 'information' };
+    await h.configChanged();
+    const shown = (await h.nextPublish(uri, () => true, seen, 're-published diagnostics')).diagnostics;
+    assert.equal(byCode(shown, 'supported')[0]?.severity, DiagnosticSeverity.Information);
+    assert.ok(byCode(shown, 'supported')[0]?.relatedInformation?.some((r) => r.message.startsWith('supports: ')), 'listed: with its evidence');
+    seen = h.publishesFor(uri).length;
     settings.severity = { supported: 'off', unsupported: 'error' };
     await h.configChanged();
     const after = (await h.nextPublish(uri, () => true, seen, 're-published diagnostics')).diagnostics;
@@ -265,7 +273,8 @@ describe('language server', function () {
   it('re-checks open drafts when a source is added to, edited in or deleted from a watched folder', async () => {
     const dir = tmpDir('watched');
     const later = path.join(tmp, 'not-yet', 'sources');
-    h = await Harness.start({ settings: { sources: [dir, later] } });
+    // Supported claims listed (not hints), so they carry their evidence as related information.
+    h = await Harness.start({ settings: { sources: [dir, later], severity: { supported: 'information' } } });
     const uri = fileUri(path.join(tmp, 'watched-draft.md'));
     await h.open(uri, `${FM}${KHARKIV}\n`);
     const before = await h.diagnosticsOf(uri, 1);

@@ -16,7 +16,8 @@ import { now } from './stats';
 import { ROOT } from './root';
 
 export { ROOT };
-export const SERVER = path.join(ROOT, 'dist', 'server.js');
+/** The server bundle measured: dist/server.js, or BENCH_SERVER (another build, to compare two). */
+export const SERVER = process.env.BENCH_SERVER ? path.resolve(process.env.BENCH_SERVER) : path.join(ROOT, 'dist', 'server.js');
 
 export interface ClientOptions {
   /** `factcheck` settings the client answers with. */

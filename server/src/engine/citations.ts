@@ -66,7 +66,9 @@ const MAX_GROUP = 400;
  */
 export function citationMasks(text: string, bodyStart?: number, prose?: string): { prose: string; notes: string; bodyStart: number } {
   const body = bodyStart ?? splitFrontMatter(text)?.bodyStart ?? 0;
-  return { prose: prose ?? proseMask(text, body), notes: proseMask(text.replace(/\[\^/g, '{^'), body), bodyStart: body };
+  const p = prose ?? proseMask(text, body);
+  // Without "[^" the text read for notes is the text itself, and so is its mask.
+  return { prose: p, notes: text.includes('[^') ? proseMask(text.replace(/\[\^/g, '{^'), body) : p, bodyStart: body };
 }
 
 export function findCitations(text: string, opts: CitationOptions = {}): DraftCitations {

@@ -1,6 +1,7 @@
 // Engine results -> LSP: findings to diagnostics (range, code, documentation link, severity from
-// the settings, related information at each evidence's span in its source file, DiagnosticData for
-// code actions), and span <-> range helpers. Offsets become positions only through LineIndex.
+// the settings, related information at each evidence's span in its source file unless the
+// diagnostic is a hint, DiagnosticData for code actions), and span <-> range helpers. Offsets
+// become positions only through LineIndex.
 import {
   DiagnosticSeverity,
   type Diagnostic,
@@ -135,18 +136,45 @@ export function findingToDiagnostic(analysis: DocumentAnalysis, index: number, s
   if (!f || f.checked !== undefined) return undefined;
   const severity = severityOf(settings.severity[f.verdict]);
   if (severity === undefined) return undefined;
-  const relatedInformation = relatedOf(analysis.library, f.evidence);
-  return {
-    range: spanToRange(analysis.lines, f.span),
+  const range = spanToRange(analysis.lines, f.span);
+  const same = (r: Range) => r.start.line === range.start.line && r.start.character === range.start.character && r.end.line === range.end.line && r.end.character === range.end.character;
+  // The same finding at the same place as in the last version (a paragraph the edit did not touch):
+  // the diagnostic built then, with this version's data.
+  const hit = built.get(f.evidence);
+  if (hit && hit.library === analysis.library && hit.message === f.message && hit.severity === severity && hit.code === diagnosticCode(f) && same(hit.diagnostic.range)) {
+    return withData(hit.diagnostic, diagnosticData(analysis, index));
+  }
+  // A hint is a faint mark that no list shows (VS Code leaves hints out of the Problems view), and
+  // the hover quotes every evidence: it carries no related information. Every keystroke sends every
+  // diagnostic again, and supported claims are most of them.
+  const relatedInformation = severity === DiagnosticSeverity.Hint ? [] : relatedOf(analysis.library, f.evidence);
+  const diagnostic: Omit<Diagnostic, 'data'> = {
+    range,
     severity,
     source: DIAGNOSTIC_SOURCE,
     code: diagnosticCode(f),
     codeDescription: { href: docsHref(f.verdict) },
     message: plainText(f.message),
     ...(relatedInformation.length ? { relatedInformation } : {}),
-    data: diagnosticData(analysis, index),
   };
+  deepFreeze(diagnostic); // shared by every version that publishes it
+  built.set(f.evidence, { library: analysis.library, message: f.message, severity, code: String(diagnostic.code), diagnostic });
+  return withData(diagnostic, diagnosticData(analysis, index));
 }
+
+/** A diagnostic with this version's data (written out field by field: much faster than a spread). */
+function withData(d: Omit<Diagnostic, 'data'>, data: DiagnosticData): Diagnostic {
+  const { range, severity, source, code, codeDescription, message, relatedInformation } = d;
+  const out: Diagnostic = relatedInformation
+    ? { range, severity, source, code, codeDescription, message, relatedInformation, data }
+    : { range, severity, source, code, codeDescription, message, data };
+  return out;
+}
+
+/** The diagnostic last built for a finding, by its evidence list (kept when a re-check reuses a
+ *  paragraph's findings, even where it moves them). Diagnostics are only ever serialised, so one
+ *  object serves every version that has the finding at the same range. */
+const built = new WeakMap<readonly Evidence[], { library: Library; message: string; severity: DiagnosticSeverity; code: string; diagnostic: Omit<Diagnostic, 'data'> }>();
 
 /** Related information for a finding's evidence, built once per evidence list and library (a
  *  re-check reuses the findings of unchanged paragraphs, evidence lists included). Shared between
@@ -159,6 +187,11 @@ function relatedOf(library: Library, evidence: readonly Evidence[]): DiagnosticR
   const info = evidence.map((ev) => ({ location: evidenceLocation(library, ev), message: plainText(relatedMessage(ev)) }));
   relatedCache.set(evidence, { library, info });
   return info;
+}
+
+function deepFreeze(o: object): void {
+  Object.freeze(o);
+  for (const v of Object.values(o)) if (v && typeof v === 'object' && !Object.isFrozen(v)) deepFreeze(v);
 }
 
 export function toDiagnostics(analysis: DocumentAnalysis, settings: Settings): Diagnostic[] {

@@ -107,7 +107,7 @@ export function extractSentence(prose: string, s: Span, allQuotes: QuoteRef[], l
   const times = findTimes(prose, s, tokens, cues, ref);
   const quantities = findQuantities(prose, s, tokens, mentions, lex, times.map((t) => t.span));
   const places = findPlaces(tokens, mentions, lex);
-  const text = prose.slice(s.start, s.end).replace(/\s+/g, ' ').replace(/ ([,.;:!?])/g, '$1').trim();
+  const text = squeeze(prose, s.start, s.end);
   return {
     span: s,
     text,
@@ -129,6 +129,32 @@ export function extractSentence(prose: string, s: Span, allQuotes: QuoteRef[], l
     entities: [...new Set(mentions.filter((m) => m.kind !== 'title').map((m) => m.id))],
     index,
   };
+}
+
+/** JavaScript's \s: what a run of is read as one space. */
+const isWhite = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isCloser = (c: number): boolean => c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63; // , . ; : ! ?
+
+/** The sentence as one line: runs of white space as one space, none before , . ; : ! ? or at
+ *  either end (one pass; the same as collapsing with /\s+/, dropping " " before those, trimming). */
+export function squeeze(text: string, start: number, end: number): string {
+  let out = '';
+  let gap = false;
+  for (let i = start; i < end; ) {
+    if (isWhite(text.charCodeAt(i))) {
+      gap = true;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && !isWhite(text.charCodeAt(j))) j++;
+    if (gap && out.length > 0 && !isCloser(text.charCodeAt(i))) out += ' ';
+    out += text.slice(i, j);
+    gap = false;
+    i = j;
+  }
+  return out;
 }
 
 function findPlaces(tokens: Token[], mentions: Mention[], lex: Lexicon): PlaceRef[] {

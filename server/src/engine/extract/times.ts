@@ -21,8 +21,17 @@ const parser = chrono.casual.clone();
 parser.parsers = parser.parsers.filter((p) => !UNUSED_CHRONO_PARSERS.includes(p.constructor.name));
 export const chronoParsers = () => parser.parsers.map((p) => p.constructor.name);
 
-// Cheap pre-check so chrono only sees sentences that can hold a date.
-const MAYBE_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(today|yesterday|weeks?|months?|years?|days?\s+ago)\b/i;
+// Which sentences chrono reads (it is the costliest step of reading a sentence): those naming a
+// month as English writes one (capitalised: "march" and "may" are verbs), a numeric date
+// (2024-10-24, 24/10), a day by name (today, yesterday) or a span counted from the text's date
+// ("this month", "the past two weeks", "three days ago").
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const MAYBE_DATE = new RegExp(
+  String.raw`\b${MONTH}\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}\b|` +
+    String.raw`\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]omorrow)\b|\b(?:[Tt]his|[Ll]ast|[Pp]ast|[Pp]revious|[Nn]ext)\s+(?:\w+\s+)?(?:week|month|year)s?\b|\b(?:days?|weeks?|months?|years?)\s+ago\b`,
+);
+/** A result on a month name written in lower case ("they march on") is a verb, not a date. */
+const LOWER_MONTH = new RegExp(String.raw`^(?:on |in )?(?:${MONTH.toLowerCase()})\.?$`);
 
 export function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -80,6 +89,7 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
       results = [];
     }
     for (const r of results) {
+      if (LOWER_MONTH.test(r.text)) continue;
       const known: { day?: number; month?: number; year?: number; weekday?: number } = {};
       for (const c of ['day', 'month', 'year', 'weekday'] as const) if (r.start.isCertain(c)) known[c] = r.start.get(c) ?? undefined;
       const s = { start: span.start + r.index, end: span.start + r.index + r.text.length };

@@ -13,7 +13,7 @@ export interface QuantityEntry {
 }
 
 /** Candidate records fetched per lookup; longer posting lists are narrowed (see each lookup). */
-export const CANDIDATES = 2000;
+export const CANDIDATES = 1000;
 
 /** Words of a text as compared in quotations: lower case, straight apostrophes, no punctuation. */
 export function quoteWords(text: string): string[] {

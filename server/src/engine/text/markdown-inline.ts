@@ -27,15 +27,19 @@ export function charClass(t: string, k: number): number {
   return /\s/u.test(ch) ? 0 : /[\p{P}\p{S}]/u.test(ch) ? 1 : 2;
 }
 
-/** Runs remembered, most recently used last; at most MEMO_SIZE (a few MB of text at most). */
-const memo = new Map<string, number[]>();
-const MEMO_SIZE = 4096;
+/** Runs remembered: by the run's text, what else the pass read (the link labels, what the line pass
+ *  masked in it) and the intervals the pass masked. Dropped all at once past MEMO_SIZE runs. */
+interface Remembered { labels: string; pre: string; added: number[] }
+const memo = new Map<string, Remembered[]>();
+let remembered = 0;
+const MEMO_SIZE = 8192;
 /** Runs shorter than this are masked directly: remembering them costs more than it saves. */
 const MEMO_MIN = 64;
 
 /** Forgets every remembered run (tests compare masks made with and without them). */
 export function forgetInlineRuns(): void {
   memo.clear();
+  remembered = 0;
 }
 
 /**
@@ -53,12 +57,13 @@ export function maskInline(t: string, m: Uint8Array, labels: ReadonlySet<string>
     pre += `${a}-${b},`;
     a = b < run.length ? run.indexOf(1, b) : -1;
   }
-  const key = `${labelsKey}\u0000${pre}\u0000${t.slice(cs, ce)}`;
-  const hit = memo.get(key);
+  // Looked up by a slice (hashing it copies nothing); stored under a copy of its own, so the memo
+  // never keeps a whole old version of the document alive through a slice of it.
+  const text = t.slice(cs, ce);
+  const list = memo.get(text);
+  const hit = list?.find((r) => r.labels === labelsKey && r.pre === pre);
   if (hit) {
-    memo.delete(key);
-    memo.set(key, hit);
-    for (let x = 0; x < hit.length; x += 2) m.fill(1, cs + hit[x], cs + hit[x + 1]);
+    for (let x = 0; x < hit.added.length; x += 2) m.fill(1, cs + hit.added[x], cs + hit.added[x + 1]);
     return;
   }
   const before = m.slice(cs, ce);
@@ -70,8 +75,10 @@ export function maskInline(t: string, m: Uint8Array, labels: ReadonlySet<string>
     while (k < ce && m[k] && !before[k - cs]) k++;
     added.push(a - cs, k - cs);
   }
-  memo.set(key, added);
-  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  if (++remembered > MEMO_SIZE) forgetInlineRuns();
+  const entry = { labels: labelsKey, pre, added };
+  if (list) list.push(entry);
+  else memo.set((' ' + text).slice(1), [entry]); // a flat copy (V8 flattens before slicing)
 }
 
 class InlinePass {

@@ -48,8 +48,9 @@ class Masker {
   private run1(k: number, e: number, c: number): number { while (k < e && this.code(k) === c) k++; return k; }
   private skipSp(k: number, e: number): number { while (k < e && isSp(this.code(k))) k++; return k; }
   private find(c: number, a: number, e: number): number { for (let k = a; k < e; k++) if (this.code(k) === c) return k; return -1; }
-  /** Where the next "\n" and "\r" are, each found from some earlier offset on (indexOf is native). */
-  private readonly nl = { from: -1, at: -1 }; private readonly cr = { from: -1, at: -1 };
+  /** Where the next "\n", "\r" and "|" are, each found from some earlier offset on (indexOf is
+   *  native; lines are read in order, so each search result serves every line up to it). */
+  private readonly nl = { from: -1, at: -1 }; private readonly cr = { from: -1, at: -1 }; private readonly pipe = { from: -1, at: -1 };
   private next(c: { from: number; at: number }, ch: string, s: number): number {
     // Still valid when s lies between where the search started and what it found (or past it, when nothing was).
     if (c.from < 0 || s < c.from || (c.at >= 0 && s > c.at)) [c.from, c.at] = [s, this.t.indexOf(ch, s)];
@@ -177,7 +178,7 @@ class Masker {
         [breakNext, para, list, table] = [false, true, true, false];
       } else if (table) {
         this.pipes(c0, e); // a table row
-      } else if (this.find(PIPE, c0, e) >= 0 && li + 1 < lines.length && this.isDelimRow(lines[li + 1])) {
+      } else if (this.next(this.pipe, '|', c0) < e && li + 1 < lines.length && this.isDelimRow(lines[li + 1])) {
         this.pipes(c0, e); // a table header and its delimiter row
         this.mask(lines[li + 1].start, lines[li + 1].end);
         [table, para] = [true, false];
