@@ -26,12 +26,12 @@ const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 const PLANS: { ours: SizePlan; peer: SizePlan }[] = quick
   ? [
       { ours: { words: 1000, warmup: 3, runs: 7 }, peer: { words: 1000, warmup: 2, runs: 5 } },
-      { ours: { words: 10000, warmup: 2, runs: 5 }, peer: { words: 10000, warmup: 1, runs: 3 } },
+      { ours: { words: 10000, warmup: 2, runs: 7 }, peer: { words: 10000, warmup: 1, runs: 3 } },
       { ours: { words: 100000, warmup: 1, runs: 2 }, peer: { words: 100000, warmup: 0, runs: 1 } },
     ]
   : [
       { ours: { words: 1000, warmup: 5, runs: 15 }, peer: { words: 1000, warmup: 5, runs: 15 } },
-      { ours: { words: 10000, warmup: 3, runs: 9 }, peer: { words: 10000, warmup: 3, runs: 9 } },
+      { ours: { words: 10000, warmup: 3, runs: 15 }, peer: { words: 10000, warmup: 3, runs: 15 } },
       { ours: { words: 100000, warmup: 1, runs: 3 }, peer: { words: 100000, warmup: 1, runs: 3 } },
     ];
 const SCALE = quick ? [1000, 10000, 100000] : [1000, 10000, 100000, 1000000];
