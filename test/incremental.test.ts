@@ -72,4 +72,22 @@ describe('incremental checking', () => {
       }
     });
   });
+
+  it('typing a sentence at the end of a paragraph reads only the sentence being typed, and matches a full check', () => {
+    const inc = new IncrementalChecker(library);
+    const base = `---\ndate: 2024-11-25\n---\n\n${rows.slice(0, 4).join(' ')}\n\n${rows[4]}\n`;
+    inc.check(base);
+    const at = base.indexOf('\n\n', 30);
+    const typed = ' North Korea has sent about 3,000 more troops to the Kursk region, officials said.';
+    let read = 0;
+    for (let n = 1; n <= typed.length; n += 7) {
+      const text = base.slice(0, at) + typed.slice(0, n) + base.slice(at);
+      const r = inc.check(text);
+      assert.equal(r.rechecked, 1);
+      assert.ok(r.sentencesRead <= 2, `read ${r.sentencesRead} sentences at ${n}`);
+      read += r.sentencesRead;
+      assert.deepEqual(summary(r.findings), summary(checkText(text, library).findings), `at ${n}`);
+    }
+    assert.ok(read > 0);
+  });
 });

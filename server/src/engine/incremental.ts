@@ -8,6 +8,7 @@ import type { CheckOptions, CheckResult, Library } from './api';
 import { draftSetup, judgeClaims } from './check';
 import { extractClaims } from './extract/claims';
 import { readsBefore, resolveActors } from './extract/coreference';
+import { SentenceMemo } from './extract/sentence-memo';
 import { engineState } from './library';
 import { opensFrontMatter, splitFrontMatter } from './sources/frontmatter';
 import { maskedBlockStarts, proseMask } from './text/markdown';
@@ -31,8 +32,9 @@ interface Entry {
 }
 
 export interface IncrementalResult extends CheckResult {
-  /** Paragraphs checked anew and reused, for tests and benchmarks. */
+  /** Paragraphs checked anew and reused, and sentences read anew, for tests and benchmarks. */
   rechecked: number;
+  sentencesRead: number;
   /** The draft's masked prose and body start, for readers of the same version (citations). */
   prose: string;
   bodyStart: number;
@@ -42,6 +44,8 @@ export interface IncrementalResult extends CheckResult {
 export class IncrementalChecker {
   /** Entries by the paragraph's raw text (up to the next paragraph). */
   private cache = new Map<string, Entry[]>();
+  /** The sentences of re-checked paragraphs: typing changes one, the others are not read again. */
+  private readonly sentences = new SentenceMemo();
   private generation = 0;
 
   private setupMemo?: { key: string; value: ReturnType<typeof draftSetup> };
@@ -101,7 +105,7 @@ export class IncrementalChecker {
         return;
       }
       rechecked++;
-      const claims = extractClaims(window, lex, { refDate: date, masked: { blockStarts: starts } });
+      const claims = extractClaims(window, lex, { refDate: date, masked: { blockStarts: starts }, memo: this.sentences });
       const reads = readsBefore(claims[0]);
       resolveActors(claims, window, before && { actors: before });
       const local = judgeClaims(claims, raw, this.library, date);
@@ -113,13 +117,15 @@ export class IncrementalChecker {
       for (const f of shifted.findings) findings.push(f);
       if (last) carry = last.map((a) => ({ ...a, span: { start: a.span.start + from, end: a.span.end + from } }));
     });
+    const sentencesRead = this.sentences.read;
+    this.sentences.rotate();
     // Forget paragraphs not seen in this version.
     for (const [k, list] of this.cache) {
       const kept = list.filter((e) => e.used === gen);
       if (!kept.length) this.cache.delete(k);
       else if (kept.length < list.length) this.cache.set(k, kept);
     }
-    return { findings, problems, date, rechecked, reused, prose, bodyStart };
+    return { findings, problems, date, rechecked, reused, sentencesRead, prose, bodyStart };
   }
 }
 

@@ -10,6 +10,7 @@ import { findActors, findCues } from './actors';
 import { findMentions, type Mention } from './mentions';
 import { findQuantities } from './quantities';
 import { findQuotes } from './quotes';
+import type { SentenceMemo } from './sentence-memo';
 import { findTimes } from './times';
 
 const NEGATION = new Set(['no', 'not', 'none', 'never', 'nobody', 'neither', 'nor', "n't", "don't", "didn't", "doesn't", "isn't", "aren't", "wasn't", "weren't", "won't", 'denied', 'denies', 'deny']);
@@ -21,6 +22,8 @@ export interface ExtractOptions {
   /** The text is already a prose mask (a window of one), with these block starts: it is not
    *  masked again (masking is not idempotent: a second pass would read emphasis anew). */
   masked?: { blockStarts: readonly number[] };
+  /** Sentences read in recent checks of the same draft (the incremental checker's). */
+  memo?: SentenceMemo;
 }
 
 /** Prepositions and verbs after which a country name is a place ("deployed to Russia"). */
@@ -36,7 +39,9 @@ export function extractClaims(text: string, lex: Lexicon, opts: ExtractOptions =
     while (qi < quotes.length && quotes[qi].span.end <= s.start) qi++;
     let qj = qi;
     while (qj < quotes.length && quotes[qj].span.start < s.end) qj++;
-    const claim = extractSentence(prose, s, quotes.slice(qi, qj), lex, opts.refDate, claims.length);
+    const near = quotes.slice(qi, qj);
+    const read = () => extractSentence(prose, s, near, lex, opts.refDate, claims.length);
+    const claim = opts.memo ? opts.memo.claim(prose, s, near, opts.refDate, claims.length, read) : read();
     if (claim) claims.push(claim);
   }
   return claims;
