@@ -30,7 +30,7 @@ const PLANS: { ours: SizePlan; peer: SizePlan }[] = quick
       { ours: { words: 100000, warmup: 1, runs: 2 }, peer: { words: 100000, warmup: 0, runs: 1 } },
     ]
   : [
-      { ours: { words: 1000, warmup: 5, runs: 15 }, peer: { words: 1000, warmup: 5, runs: 15 } },
+      { ours: { words: 1000, warmup: 5, runs: 25 }, peer: { words: 1000, warmup: 5, runs: 25 } },
       { ours: { words: 10000, warmup: 3, runs: 15 }, peer: { words: 10000, warmup: 3, runs: 15 } },
       { ours: { words: 100000, warmup: 1, runs: 3 }, peer: { words: 100000, warmup: 1, runs: 3 } },
     ];
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
     const results: ScaleResult[] = [];
     for (const n of SCALE) {
       log(`scale: ${n.toLocaleString('en-US')} records`);
-      results.push(await scale(library, n, quick ? 2 : 3));
+      results.push(await scale(library, n, quick ? 3 : 7));
     }
     report.scale = results;
   }
