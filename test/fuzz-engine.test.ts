@@ -40,6 +40,18 @@ export function assertFindings(text: string, findings: Finding[], lib: Library):
   }
 }
 
+/** A draft and each version after applying the edits in turn ([at, delete length, insert]). */
+function editSeries(first: string, edits: [number, number, string][]): string[] {
+  let text = first;
+  const versions = [text];
+  for (const [at, len, insert] of edits) {
+    const a = at % (text.length + 1);
+    text = text.slice(0, a) + insert + text.slice(Math.min(text.length, a + len));
+    versions.push(text);
+  }
+  return versions;
+}
+
 describe('fuzz: engine properties', function () {
   this.timeout(120000);
   before(() => {
@@ -80,13 +92,7 @@ describe('fuzz: engine properties', function () {
     const edit = fc.tuple(fc.nat(), fc.nat(20), fc.constantFrom('\n\n[Kursk]: https://example.com\n', '- ', '> ', '*', '`', '[', '](x)', '\n', '<!-- ', ' -->', '\n\n'));
     fc.assert(
       fc.property(draftArb(), fc.array(edit, { maxLength: 4 }), (first, edits) => {
-        let text = first;
-        const versions = [text];
-        for (const [at, len, insert] of edits) {
-          const a = at % (text.length + 1);
-          text = text.slice(0, a) + insert + text.slice(Math.min(text.length, a + len));
-          versions.push(text);
-        }
+        const versions = editSeries(first, edits);
         for (const v of versions) proseMask(v); // remembered
         for (const v of versions) {
           const remembered = proseMask(v);
@@ -158,13 +164,7 @@ describe('fuzz: engine properties', function () {
     fc.assert(
       fc.property(draftArb(), fc.array(edit, { minLength: 1, maxLength: 6 }), (first, edits) => {
         const inc = new IncrementalChecker(library);
-        let text = first;
-        const versions = [text];
-        for (const [at, len, insert] of edits) {
-          const a = at % (text.length + 1);
-          text = text.slice(0, a) + insert + text.slice(Math.min(text.length, a + len));
-          versions.push(text);
-        }
+        const versions = editSeries(first, edits);
         for (const v of versions) {
           const got = inc.check(v);
           const want = checkText(v, library);

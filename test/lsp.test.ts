@@ -10,8 +10,6 @@ import { URI } from 'vscode-uri';
 import { LineIndex } from '../server/src/engine/text/positions';
 import type { DiagnosticData } from '../server/src/lsp/context';
 import { clipExcerpt, RELATED_EXCERPT } from '../server/src/lsp/convert';
-import { DEFAULTS } from '../server/src/lsp/settings';
-import { Workspace } from '../server/src/lsp/workspace';
 import type { LibraryResult } from '../server/src/lsp/protocol';
 import { ARTICLE, FM, HOSTILE, Harness, KHARKIV, KIRBY_WRONG, SINGH, TANKS, sleep, waitFor } from './lsp-harness';
 
@@ -363,28 +361,6 @@ describe('language server', function () {
     await h.notify('factcheck/trust', { trusted: true });
     const after = await h.nextPublish(uri, (p) => p.diagnostics.some((d) => String(d.code).startsWith('supported')), seen, 'supported once trusted');
     assert.ok(after);
-  });
-
-  it('untrusted: restricted paths outside the workspace are dropped, the bibliography falls back to its default', () => {
-    const ws = new Workspace();
-    const folder = tmpDir('trust-ws');
-    ws.setFolders([fileUri(folder)]);
-    const doc = fileUri(path.join(folder, 'draft.md'));
-    const settings = { ...DEFAULTS, sources: ['inside', '../elsewhere', '/etc'], aliases: ['a.aliases.yaml', '/tmp/x.yaml'], bibliography: '../refs.json' };
-    assert.deepEqual(ws.restrict(doc, settings).ignored, []); // trusted by default
-    ws.setTrusted(false);
-    const { settings: s, ignored } = ws.restrict(doc, settings);
-    assert.deepEqual(s.sources, ['inside']);
-    assert.deepEqual(s.aliases, ['a.aliases.yaml']);
-    assert.equal(s.bibliography, DEFAULTS.bibliography);
-    assert.deepEqual(ignored.map((i) => i.key).sort(), ['aliases', 'bibliography', 'sources']);
-    assert.equal(ws.resolvePath(doc, 'inside'), path.join(folder, 'inside'));
-    // A link inside the workspace that points outside it counts as outside.
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-outside-'));
-    fs.symlinkSync(outside, path.join(folder, 'link-out'));
-    assert.ok(!ws.inside(path.join(folder, 'link-out')));
-    assert.deepEqual(ws.restrict(doc, { ...DEFAULTS, sources: ['link-out', 'inside'] }).settings.sources, ['inside']);
-    fs.rmSync(outside, { recursive: true, force: true });
   });
 
   it('answers factcheck/library with the five bundled sources and their record counts', async () => {
