@@ -73,9 +73,9 @@ export class IncrementalChecker {
     const findings: Finding[] = [];
     let rechecked = 0;
     let reused = 0;
-    // The resolved actors of the last claim so far (absolute offsets): the next paragraph's
-    // "he said" refers to them, however many paragraphs back they were named.
-    let carry: ActorRef[] | undefined;
+    // The resolved actors of the last claim so far, with offsets relative to the paragraph at
+    // `from`: the next paragraph's "he said" refers to them, however many paragraphs back they were.
+    let carry: { actors: ActorRef[]; from: number } | undefined;
     paragraphs.forEach((p, i) => {
       const from = p.start;
       // Up to the next paragraph: masked text (an HTML comment such as a "checked" marker) counts.
@@ -86,10 +86,12 @@ export class IncrementalChecker {
       while (bi < blockStarts.length && blockStarts[bi] < from) bi++;
       const starts: number[] = [];
       for (let k = bi; k < blockStarts.length && blockStarts[k] < p.end; k++) starts.push(blockStarts[k] - from);
-      // The actors carried in, relative to the paragraph, as the coreference sees them.
-      const before = carry?.map((a) => ({ ...a, span: { start: a.span.start - from, end: a.span.end - from } }));
+      // The actors carried in, relative to this paragraph, as the coreference sees them (worked out
+      // only when a paragraph is read anew or its first claim reads them).
+      let before: ActorRef[] | undefined;
+      const beforeOf = () => (before ??= carry?.actors.map((a) => ({ ...a, span: { start: a.span.start + carry!.from - from, end: a.span.end + carry!.from - from } })));
       let beforeKey: string | undefined;
-      const keyOfBefore = () => (beforeKey ??= JSON.stringify(before ?? null));
+      const keyOfBefore = () => (beforeKey ??= JSON.stringify(beforeOf() ?? null));
       // The paragraph as written and as masked (a link definition or a comment elsewhere can change
       // the mask), its block starts and the date; the carried actors only when the first claim reads them.
       const raw = text.slice(from, until);
@@ -101,13 +103,14 @@ export class IncrementalChecker {
         reused++;
         if (hit.shifted?.from !== from) hit.shifted = { from, findings: hit.findings.map((f) => shift(f, from)) };
         for (const f of hit.shifted.findings) findings.push(f);
-        if (hit.last) carry = hit.last.map((a) => ({ ...a, span: { start: a.span.start + from, end: a.span.end + from } }));
+        if (hit.last) carry = { actors: hit.last, from };
         return;
       }
       rechecked++;
       const claims = extractClaims(window, lex, { refDate: date, masked: { blockStarts: starts }, memo: this.sentences });
       const reads = readsBefore(claims[0]);
-      resolveActors(claims, window, before && { actors: before });
+      const carried = beforeOf();
+      resolveActors(claims, window, carried && { actors: carried });
       const local = judgeClaims(claims, raw, this.library, date);
       const last = claims.length ? claims[claims.length - 1].actors : undefined;
       const shifted = { from, findings: local.map((f) => shift(f, from)) };
@@ -115,7 +118,7 @@ export class IncrementalChecker {
       if (list) list.push(entry);
       else this.cache.set(raw, [entry]);
       for (const f of shifted.findings) findings.push(f);
-      if (last) carry = last.map((a) => ({ ...a, span: { start: a.span.start + from, end: a.span.end + from } }));
+      if (last) carry = { actors: last, from };
     });
     const sentencesRead = this.sentences.read;
     this.sentences.rotate();

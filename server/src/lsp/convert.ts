@@ -165,10 +165,9 @@ export function findingToDiagnostic(analysis: DocumentAnalysis, index: number, s
 /** A diagnostic with this version's data (written out field by field: much faster than a spread). */
 function withData(d: Omit<Diagnostic, 'data'>, data: DiagnosticData): Diagnostic {
   const { range, severity, source, code, codeDescription, message, relatedInformation } = d;
-  const out: Diagnostic = relatedInformation
+  return relatedInformation
     ? { range, severity, source, code, codeDescription, message, relatedInformation, data }
     : { range, severity, source, code, codeDescription, message, data };
-  return out;
 }
 
 /** The diagnostic last built for a finding, by its evidence list (kept when a re-check reuses a
