@@ -28,11 +28,15 @@ export function charClass(t: string, k: number): number {
 }
 
 /** Runs remembered: by the run's text, what else the pass read (the link labels, what the line pass
- *  masked in it) and the intervals the pass masked. Dropped all at once past MEMO_SIZE runs. */
+ *  masked in it) and the intervals the pass masked. Dropped all at once past MEMO_SIZE runs or
+ *  MEMO_CHARS characters (a 100,000-character line edited for hours must not fill the memory). */
 interface Remembered { labels: string; pre: string; added: number[] }
 const memo = new Map<string, Remembered[]>();
 let remembered = 0;
+let rememberedChars = 0;
+/** At most this many runs and characters of text are kept (then all are forgotten at once). */
 const MEMO_SIZE = 8192;
+const MEMO_CHARS = 4_000_000;
 /** Runs shorter than this are masked directly: remembering them costs more than it saves. */
 const MEMO_MIN = 64;
 
@@ -40,6 +44,7 @@ const MEMO_MIN = 64;
 export function forgetInlineRuns(): void {
   memo.clear();
   remembered = 0;
+  rememberedChars = 0;
 }
 
 /**
@@ -75,7 +80,7 @@ export function maskInline(t: string, m: Uint8Array, labels: ReadonlySet<string>
     while (k < ce && m[k] && !before[k - cs]) k++;
     added.push(a - cs, k - cs);
   }
-  if (++remembered > MEMO_SIZE) forgetInlineRuns();
+  if (++remembered > MEMO_SIZE || (rememberedChars += text.length) > MEMO_CHARS) forgetInlineRuns();
   const entry = { labels: labelsKey, pre, added };
   if (list) list.push(entry);
   else memo.set((' ' + text).slice(1), [entry]); // a flat copy (V8 flattens before slicing)
