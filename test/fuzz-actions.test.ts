@@ -14,7 +14,7 @@ import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-
 import { URI } from 'vscode-uri';
 import { LineIndex } from '../server/src/engine/text/positions';
 import { params } from './fuzz/gen';
-import { FM, Harness, KIRBY_WRONG, SINGH } from './lsp-harness';
+import { FM, Harness, KIRBY_WRONG, SINGH, serverSuite } from './lsp-harness';
 
 const ROOT = path.resolve(__dirname, '..');
 let tmp: string;
@@ -65,14 +65,7 @@ function footnoteDefinitions(text: string): string[] {
 
 describe('fuzz: quick fixes through the server', function () {
   this.timeout(180000);
-  before(() => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-fuzz-actions-'));
-  });
-  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
-  afterEach(async () => {
-    await h?.stop();
-    h = undefined;
-  });
+  serverSuite('factcheck-fuzz-actions-', (dir) => (tmp = dir));
 
   it('every offered edit is versioned, local, and re-checks to the promised verdict', async () => {
     h = await Harness.start({ folders: [URI.file(tmp).toString()], settings: { debounce: 0 } });

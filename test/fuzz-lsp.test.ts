@@ -16,7 +16,7 @@ import { loadLibrary } from '../server/src/engine/library';
 import { LineIndex } from '../server/src/engine/text/positions';
 import { notCheckable } from '../server/src/lsp/analysis';
 import { draftArb, noiseArb, onBoundary, params, sentenceArb } from './fuzz/gen';
-import { FM, Harness, KIRBY_WRONG, SINGH, TANKS, sleep } from './lsp-harness';
+import { FM, Harness, KIRBY_WRONG, SINGH, TANKS, sleep, serverSuite } from './lsp-harness';
 
 let tmp: string;
 let h: Harness | undefined;
@@ -45,14 +45,9 @@ function engineRanges(text: string): Range[] {
 
 describe('fuzz: language server under random edits and faults', function () {
   this.timeout(180000);
+  serverSuite('factcheck-fuzz-lsp-', (dir) => (tmp = dir), { quietStop: true });
   before(() => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-fuzz-lsp-'));
     library = loadLibrary({ folders: [], bundled: true });
-  });
-  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
-  afterEach(async () => {
-    await h?.stop().catch(() => undefined);
-    h = undefined;
   });
 
   it('random full and ranged edits: ranges inside each version, what the engine finds, hover answers', async () => {

@@ -15,7 +15,7 @@ import { URI } from 'vscode-uri';
 import { MAX_DRAFT_CHARS } from '../server/src/lsp/analysis';
 import { fromRaw, DEFAULTS } from '../server/src/lsp/settings';
 import { params } from './fuzz/gen';
-import { ARTICLE, FM, Harness, KHARKIV, KIRBY_WRONG, SINGH, sleep } from './lsp-harness';
+import { ARTICLE, FM, Harness, KHARKIV, KIRBY_WRONG, SINGH, sleep, serverSuite } from './lsp-harness';
 
 let tmp: string;
 let h: Harness | undefined;
@@ -33,14 +33,7 @@ async function stillServing(name: string, expect = ['conflicting']): Promise<voi
 
 describe('bad input: the server says so once and goes on', function () {
   this.timeout(120000);
-  before(() => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-bad-'));
-  });
-  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
-  afterEach(async () => {
-    await h?.stop();
-    h = undefined;
-  });
+  serverSuite('factcheck-bad-', (dir) => (tmp = dir));
 
   it('empty, binary, U+FFFD, lone-surrogate and 20 MB drafts', async () => {
     h = await Harness.start({ settings: { debounce: 0 } });

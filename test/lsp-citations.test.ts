@@ -10,7 +10,7 @@ import type { CodeAction, CompletionItem, Diagnostic, DocumentLink, Hover, Locat
 import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { LineIndex } from '../server/src/engine/text/positions';
-import { FM, Harness, KIRBY_WRONG, SINGH, applyEdits } from './lsp-harness';
+import { FM, Harness, KIRBY_WRONG, SINGH, applyEdits, serverSuite } from './lsp-harness';
 
 const CNN_DEF = '[^cnn-2024-10-24]: CNN, "North Korean troops spotted", 2024-10-24, https://edition.cnn.com/a.';
 
@@ -47,14 +47,7 @@ const messageOf = (d: Diagnostic) => (typeof d.message === 'string' ? d.message 
 
 describe('language server: citations', function () {
   this.timeout(60000);
-  before(() => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-citations-'));
-  });
-  afterEach(async () => {
-    await h?.stop();
-    h = undefined;
-  });
-  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  serverSuite('factcheck-citations-', (dir) => (tmp = dir));
 
   it('advertises completion on ^ and @, definitions and document links', async () => {
     h = await Harness.start();

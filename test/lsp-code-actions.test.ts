@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { LineIndex } from '../server/src/engine/text/positions';
-import { FM, Harness, KIRBY_WRONG, SINGH, applyEdits } from './lsp-harness';
+import { FM, Harness, KIRBY_WRONG, SINGH, applyEdits, serverSuite } from './lsp-harness';
 
 const BARE = 'Roughly 11,000 North Korean troops have entered the Kursk region.';
 
@@ -45,14 +45,7 @@ async function actionsAt(uri: string, text: string, needle: string, diags: Diagn
 
 describe('language server: code actions', function () {
   this.timeout(60000);
-  before(() => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-actions-'));
-  });
-  afterEach(async () => {
-    await h?.stop();
-    h = undefined;
-  });
-  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  serverSuite('factcheck-actions-', (dir) => (tmp = dir));
 
   it('replaces a conflicting figure with the sourced one, preferred, for that diagnostic', async () => {
     const text = `${FM}\n${KIRBY_WRONG}\n`;

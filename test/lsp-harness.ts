@@ -2,6 +2,9 @@
 // JSON-RPC test client on the other. The client answers `workspace/configuration` from a settings
 // object the test controls and records everything the server sends.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 import {
   type CancellationToken,
@@ -68,6 +71,7 @@ export class Harness {
 
   static async start(opts: StartOptions = {}): Promise<Harness> {
     const h = new Harness();
+    running.add(h);
     await h.init(opts);
     return h;
   }
@@ -165,6 +169,7 @@ export class Harness {
   }
 
   async stop(): Promise<void> {
+    running.delete(this);
     try {
       await this.client.sendRequest('shutdown');
     } finally {
@@ -173,6 +178,26 @@ export class Harness {
       for (const s of this.streams) s.end();
     }
   }
+}
+
+/** Harnesses started and not stopped yet. */
+const running = new Set<Harness>();
+
+/**
+ * What every server suite sets up: a temporary folder for the suite (handed to `use`), removed after
+ * it, and every harness a test started stopped after that test (`quietStop`: a failed shutdown, as
+ * after a client vanished on purpose, does not fail the test).
+ */
+export function serverSuite(prefix: string, use: (tmp: string) => void, opts: { quietStop?: boolean } = {}): void {
+  let dir = '';
+  before(() => use((dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix)))));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterEach(async () => {
+    for (const h of [...running]) {
+      const stopping = h.stop();
+      await (opts.quietStop ? stopping.catch(() => undefined) : stopping);
+    }
+  });
 }
 
 /** Polls `cond` every few milliseconds until it holds (or fails after `timeoutMs`). */

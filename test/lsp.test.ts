@@ -11,7 +11,7 @@ import { LineIndex } from '../server/src/engine/text/positions';
 import type { DiagnosticData } from '../server/src/lsp/context';
 import { clipExcerpt, RELATED_EXCERPT } from '../server/src/lsp/convert';
 import type { LibraryResult } from '../server/src/lsp/protocol';
-import { ARTICLE, FM, HOSTILE, Harness, KHARKIV, KIRBY_WRONG, SINGH, TANKS, sleep, waitFor } from './lsp-harness';
+import { ARTICLE, FM, HOSTILE, Harness, KHARKIV, KIRBY_WRONG, SINGH, TANKS, sleep, waitFor, serverSuite } from './lsp-harness';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -57,14 +57,7 @@ function linkTargets(md: string): string[] {
 describe('language server', function () {
   this.timeout(30000);
 
-  before(() => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-lsp-'));
-  });
-  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
-  afterEach(async () => {
-    await h?.stop();
-    h = undefined;
-  });
+  serverSuite('factcheck-lsp-', (dir) => (tmp = dir));
 
   it('initializes with its capabilities', async () => {
     h = await Harness.start();

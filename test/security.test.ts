@@ -15,7 +15,7 @@ import { LineIndex } from '../server/src/engine/text/positions';
 import { hoverMarkdown } from '../server/src/lsp/features/hover';
 import { escapeMarkdown, plainText } from '../server/src/lsp/markdown';
 import { noiseArb, params } from './fuzz/gen';
-import { FM, Harness, KHARKIV, SINGH } from './lsp-harness';
+import { FM, Harness, KHARKIV, SINGH, serverSuite } from './lsp-harness';
 
 const ROOT = path.resolve(__dirname, '..');
 let tmp: string;
@@ -66,14 +66,7 @@ function assertSafeText(text: string): void {
 
 describe('security', function () {
   this.timeout(60000);
-  before(() => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-security-'));
-  });
-  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
-  afterEach(async () => {
-    await h?.stop();
-    h = undefined;
-  });
+  serverSuite('factcheck-security-', (dir) => (tmp = dir));
 
   it('hostile source files: hover, diagnostics, related information and messages carry no markup', async () => {
     const dir = path.join(tmp, 'hostile');
