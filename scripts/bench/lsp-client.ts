@@ -11,11 +11,11 @@ import {
   type MessageConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
+import { packageRoot } from '../../server/src/engine/paths';
 import { now } from './stats';
 
-import { ROOT } from './root';
-
-export { ROOT };
+/** The project's root, found the way the engine finds its bundled sources (from tsx or dist/). */
+export const ROOT = packageRoot();
 /** The server bundle measured: dist/server.js, or BENCH_SERVER (another build, to compare two). */
 export const SERVER = process.env.BENCH_SERVER ? path.resolve(process.env.BENCH_SERVER) : path.join(ROOT, 'dist', 'server.js');
 

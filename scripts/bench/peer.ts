@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { DraftSet } from './full-check';
-import { ROOT } from './root';
+import { packageRoot } from '../../server/src/engine/paths';
 import { now, repeat, round, summarize, type Summary } from './stats';
 
 export interface PeerLinter {
@@ -29,7 +29,7 @@ export async function harper(): Promise<PeerLinter> {
   const linter = new LocalLinter({ binary });
   await linter.setup();
   const setupMs = round(now() - t);
-  const pkg = path.join(ROOT, 'node_modules', 'harper.js', 'package.json');
+  const pkg = path.join(packageRoot(), 'node_modules', 'harper.js', 'package.json');
   const version = (JSON.parse(fs.readFileSync(pkg, 'utf8')) as { version: string }).version;
   return { name: 'harper.js', version, setupMs, lint: async (text) => (await linter.lint(text, { language: 'markdown' })).length };
 }

@@ -12,7 +12,7 @@ import { RecordIndex } from '../../server/src/engine/match/index';
 import { judgeClaim } from '../../server/src/engine/match/verdict';
 import type { Claim, SourceRecord } from '../../server/src/engine/types';
 import { makeDraft } from './drafts';
-import { ROOT } from './root';
+import { packageRoot } from '../../server/src/engine/paths';
 import { gc, MB, now, round, summarize, type Summary } from './stats';
 import { synthesize } from './synth';
 
@@ -38,7 +38,7 @@ export interface ScaleResult {
 export function lookupClaims(library: Library): { claims: Claim[]; date: string } {
   const lex = engineState(library).lex;
   const texts = [makeDraft(library, { words: 1000, seed: 99 })];
-  const root = path.join(ROOT, 'test', 'fixtures');
+  const root = path.join(packageRoot(), 'test', 'fixtures');
   for (const f of ['heldout.jsonl', 'heldout2.jsonl']) {
     const file = path.join(root, f);
     if (!fs.existsSync(file)) continue;

@@ -137,11 +137,11 @@ export function findingToDiagnostic(analysis: DocumentAnalysis, index: number, s
   const severity = severityOf(settings.severity[f.verdict]);
   if (severity === undefined) return undefined;
   const range = spanToRange(analysis.lines, f.span);
-  const same = (r: Range) => r.start.line === range.start.line && r.start.character === range.start.character && r.end.line === range.end.line && r.end.character === range.end.character;
+  const code = diagnosticCode(f);
   // The same finding at the same place as in the last version (a paragraph the edit did not touch):
   // the diagnostic built then, with this version's data.
   const hit = built.get(f.evidence);
-  if (hit && hit.library === analysis.library && hit.message === f.message && hit.severity === severity && hit.code === diagnosticCode(f) && same(hit.diagnostic.range)) {
+  if (hit && hit.library === analysis.library && hit.message === f.message && hit.severity === severity && hit.code === code && sameRange(hit.diagnostic.range, range)) {
     return withData(hit.diagnostic, diagnosticData(analysis, index));
   }
   // A hint is a faint mark that no list shows (VS Code leaves hints out of the Problems view), and
@@ -152,15 +152,18 @@ export function findingToDiagnostic(analysis: DocumentAnalysis, index: number, s
     range,
     severity,
     source: DIAGNOSTIC_SOURCE,
-    code: diagnosticCode(f),
+    code,
     codeDescription: { href: docsHref(f.verdict) },
     message: plainText(f.message),
     ...(relatedInformation.length ? { relatedInformation } : {}),
   };
   deepFreeze(diagnostic); // shared by every version that publishes it
-  built.set(f.evidence, { library: analysis.library, message: f.message, severity, code: String(diagnostic.code), diagnostic });
+  built.set(f.evidence, { library: analysis.library, message: f.message, severity, code, diagnostic });
   return withData(diagnostic, diagnosticData(analysis, index));
 }
+
+const sameRange = (a: Range, b: Range): boolean =>
+  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
 /** A diagnostic with this version's data (written out field by field: much faster than a spread). */
 function withData(d: Omit<Diagnostic, 'data'>, data: DiagnosticData): Diagnostic {

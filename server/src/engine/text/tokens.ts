@@ -63,8 +63,8 @@ export interface PhraseEntry<T> {
 interface Node<T> {
   next: Map<string, Node<T>>;
   /** Entries ending here; `exact` ones must match case as written (or, when written in lower
-   *  case, with a capital first letter, as at the start of a sentence). */
-  entries: { value: T; exact?: string[] }[];
+   *  case, as `opening`: with a capital first letter, as at the start of a sentence). */
+  entries: { value: T; exact?: string[]; opening?: string }[];
 }
 
 /** True for names matched case-sensitively: acronyms and names of one or two letters. */
@@ -94,7 +94,7 @@ export class PhraseMatcher<T> {
       node = child;
     }
     const exact = isExact(phrase) ? toks.map((t) => t.text) : undefined;
-    if (!node.entries.some((e) => e.value === value)) node.entries.push({ value, exact });
+    if (!node.entries.some((e) => e.value === value)) node.entries.push({ value, exact, opening: exact && capitalised(exact[0]) });
   }
 
   /** Longest phrase starting at token i, or undefined. */
@@ -106,7 +106,7 @@ export class PhraseMatcher<T> {
       if (!node) break;
       if (node.entries.length) {
         const values = node.entries
-          .filter((e) => !e.exact || e.exact.every((w, k) => tokens[i + k].text === w || (k === 0 && tokens[i].text === capitalised(w))))
+          .filter((e) => !e.exact || e.exact.every((w, k) => tokens[i + k].text === w || (k === 0 && tokens[i].text === e.opening)))
           .map((e) => e.value);
         if (values.length) best = { values, length: j - i + 1 };
       }
