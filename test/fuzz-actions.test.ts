@@ -14,6 +14,7 @@ import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-
 import { URI } from 'vscode-uri';
 import { LineIndex } from '../server/src/engine/text/positions';
 import { params } from './fuzz/gen';
+import { isClaimDiagnostic } from '../server/src/lsp/convert';
 import { FM, Harness, KIRBY_WRONG, SINGH, serverSuite } from './lsp-harness';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -32,7 +33,7 @@ function rows(): Row[] {
   );
 }
 
-const isClaim = (d: Diagnostic) => typeof (d.data as { finding?: unknown } | undefined)?.finding === 'number';
+const isClaim = (d: Diagnostic) => isClaimDiagnostic(d);
 const verdictOf = (d: Diagnostic) => String(d.code).split('/')[0];
 
 /** Applies an edit's text edits, asserting that the text outside their ranges is kept byte for byte. */

@@ -15,6 +15,7 @@ import { checkText } from '../server/src/engine/check';
 import { loadLibrary } from '../server/src/engine/library';
 import { LineIndex } from '../server/src/engine/text/positions';
 import { notCheckable } from '../server/src/lsp/analysis';
+import { isClaimDiagnostic } from '../server/src/lsp/convert';
 import { draftArb, noiseArb, onBoundary, params, sentenceArb } from './fuzz/gen';
 import { FM, Harness, KIRBY_WRONG, SINGH, TANKS, sleep, serverSuite } from './lsp-harness';
 
@@ -73,7 +74,7 @@ describe('fuzz: language server under random edits and faults', function () {
         const diags: Diagnostic[] = (await h!.nextPublish(uri, (p) => (refused ? p.version === undefined : p.version === version))).diagnostics;
         assertRanges(text, diags);
         // Claim diagnostics (citation diagnostics, e.g. a footnote never defined, come besides).
-        const published = diags.filter((d) => typeof (d.data as { finding?: unknown } | undefined)?.finding === 'number').map((d) => d.range);
+        const published = diags.filter(isClaimDiagnostic).map((d) => d.range);
         const expected = refused ? [] : engineRanges(text);
         assert.deepEqual(published, expected, `the server publishes what the engine finds:\n${JSON.stringify(text)}`);
         const position = new LineIndex(text).positionAt(hoverAt % (text.length + 1));
@@ -96,7 +97,7 @@ describe('fuzz: language server under random edits and faults', function () {
     const final = await h.diagnosticsOf(uri, 201);
     await sleep(200); // anything late would show now
     assert.deepEqual(h.publishesFor(uri).map((p) => p.version), [201]);
-    const claims = final.filter((d) => typeof (d.data as { finding?: unknown } | undefined)?.finding === 'number');
+    const claims = final.filter(isClaimDiagnostic);
     assert.deepEqual(claims.map((d) => d.range), engineRanges(`${FM}${KIRBY_WRONG}\n\n${SINGH}\n`));
     assert.deepEqual(claims.map((d) => String(d.code).split('/')[0]), ['conflicting', 'supported']);
   });

@@ -15,6 +15,7 @@ import { URI } from 'vscode-uri';
 import { MAX_DRAFT_CHARS } from '../server/src/lsp/analysis';
 import { fromRaw, DEFAULTS } from '../server/src/lsp/settings';
 import { params } from './fuzz/gen';
+import { isClaimDiagnostic } from '../server/src/lsp/convert';
 import { ARTICLE, FM, Harness, KHARKIV, KIRBY_WRONG, SINGH, sleep, serverSuite } from './lsp-harness';
 
 let tmp: string;
@@ -26,7 +27,7 @@ const codes = (ds: { code?: unknown }[]) => ds.map((d) => String(d.code).split('
 async function stillServing(name: string, expect = ['conflicting']): Promise<void> {
   const uri = uriOf(name);
   await h!.open(uri, `${FM}${KIRBY_WRONG}\n`, 1);
-  assert.deepEqual(codes((await h!.diagnosticsOf(uri, 1)).filter((d) => typeof (d.data as { finding?: unknown })?.finding === 'number')), expect);
+  assert.deepEqual(codes((await h!.diagnosticsOf(uri, 1)).filter(isClaimDiagnostic)), expect);
   const hover = await h!.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 40 } });
   assert.ok(hover, 'hover answers');
 }

@@ -55,7 +55,16 @@ describe('language server: code actions', function () {
     assert.ok(change, actions.map((a) => a.title).join(' | '));
     assert.match(change.title, /at least 3,000 North Korean soldiers/);
     assert.equal(change.isPreferred, true);
-    assert.ok(change.diagnostics?.length, 'the fix names the diagnostic it fixes');
+    // The fix names the diagnostic it fixes (found by range and code: diagnostics carry no data),
+    // and only that one.
+    const conflict = diags.filter((d) => String(d.code).startsWith('conflicting'));
+    assert.equal(conflict.length, 1);
+    assert.deepEqual(change.diagnostics, conflict);
+    // A diagnostic that no longer sits on the claim (an older version's, one character off) is no
+    // diagnostic of this finding.
+    const moved = { ...conflict[0], range: { start: { ...conflict[0].range.start, character: conflict[0].range.start.character + 1 }, end: conflict[0].range.end } };
+    const stale = await actionsAt(uri, text, 'at least 5,000', [moved]);
+    assert.deepEqual(stale.find((a) => a.title === change.title)?.diagnostics, []);
     const out = applyEdits(text, draftEdit(change, uri).edits);
     assert.equal(out, text.replace('at least 5,000 North Korean soldiers', 'at least 3,000 North Korean soldiers'));
   });

@@ -22,6 +22,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import { LineIndex } from '../server/src/engine/text/positions';
+import { asciiJsonWriter } from '../server/src/lsp/json-writer';
 import { startServer } from '../server/src/lsp/server';
 import type { CountsParams } from '../server/src/lsp/protocol';
 
@@ -81,7 +82,7 @@ export class Harness {
     const toServer = new PassThrough();
     const toClient = new PassThrough();
     this.streams = [toServer, toClient];
-    this.server = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+    this.server = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), asciiJsonWriter(toClient));
     startServer(this.server);
     this.client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
     this.client.onRequest('workspace/configuration', (params: { items: { scopeUri?: string; section?: string }[] }) => {

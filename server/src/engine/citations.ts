@@ -78,9 +78,13 @@ export function findCitations(text: string, opts: CitationOptions = {}): DraftCi
   const definitions: FootnoteDefinition[] = [];
   const inGroup: Span[] = [];
 
+  // Every kind of marker has a fixed character in it: a draft without it is not searched for that
+  // kind (the searches run on every keystroke in the editor).
+  const footnotes = text.includes('[^');
+
   // Footnote definitions: `[^id]:` at the start of a line (up to three spaces in).
   const defRe = new RegExp(String.raw`^[ ]{0,3}(\[\^(${LABEL})\]):[ \t]*([^\r\n]*)`, 'gm');
-  for (const m of text.matchAll(defRe)) {
+  for (const m of footnotes ? text.matchAll(defRe) : []) {
     const lineStart = m.index!;
     const at = lineStart + m[0].indexOf('[^');
     if (!live(notes, at)) continue;
@@ -99,14 +103,15 @@ export function findCitations(text: string, opts: CitationOptions = {}): DraftCi
   const labels = new Set(definitions.map((d) => d.label.start));
 
   // Footnote references: `[^id]` anywhere else, not escaped.
-  for (const m of text.matchAll(new RegExp(String.raw`\[\^(${LABEL})\]`, 'g'))) {
+  for (const m of footnotes ? text.matchAll(new RegExp(String.raw`\[\^(${LABEL})\]`, 'g')) : []) {
     const at = m.index!;
     if (labels.has(at) || !live(notes, at) || text[at - 1] === '\\') continue;
     markers.push({ kind: 'footnote', id: m[1], span: { start: at, end: at + m[0].length }, idSpan: { start: at + 2, end: at + 2 + m[1].length } });
   }
 
   // Pandoc groups: `[...@key...]` on one line, not a link (`](` or `][`).
-  for (let open = text.indexOf('['); open >= 0; open = text.indexOf('[', open + 1)) {
+  const ats = text.includes('@');
+  for (let open = ats ? text.indexOf('[') : -1; open >= 0; open = text.indexOf('[', open + 1)) {
     if (!live(prose, open) || text[open + 1] === '^' || text[open - 1] === '\\') continue;
     const close = groupEnd(text, open);
     if (close < 0 || !live(prose, close) || text[close + 1] === '(' || text[close + 1] === '[') continue;
@@ -118,7 +123,7 @@ export function findCitations(text: string, opts: CitationOptions = {}): DraftCi
   }
 
   // Bare `@id`, only for known ids, outside groups.
-  if (opts.isKnown) {
+  if (opts.isKnown && ats) {
     let g = 0; // groups are in order and disjoint, and so are the matches: one pass over both
     for (const m of text.matchAll(new RegExp(String.raw`@(${KEY})`, 'g'))) {
       const at = m.index!;

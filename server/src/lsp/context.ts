@@ -24,17 +24,6 @@ export interface DocumentAnalysis {
   library: Library;
 }
 
-/** Carried in each diagnostic's `data`, so code actions need no re-analysis. */
-/** What a claim diagnostic carries for code actions: the finding it is, in which version. The rest
- *  (evidence, replacement) is read from the server's analysis of that version, so a publish (sent
- *  again on every keystroke) stays small. */
-export interface DiagnosticData {
-  version: number;
-  /** Index of the finding in DocumentAnalysis.findings for that version. */
-  finding: number;
-  verdict: Finding['verdict'];
-}
-
 export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;

@@ -1,7 +1,7 @@
 // Engine results -> LSP: findings to diagnostics (range, code, documentation link, severity from
 // the settings, related information at each evidence's span in its source file unless the
-// diagnostic is a hint, DiagnosticData for code actions), and span <-> range helpers. Offsets
-// become positions only through LineIndex.
+// diagnostic is a hint), and span <-> range helpers. Offsets become positions only through
+// LineIndex.
 import {
   DiagnosticSeverity,
   type Diagnostic,
@@ -14,7 +14,7 @@ import { URI } from 'vscode-uri';
 import type { Library } from '../engine/api';
 import { LineIndex } from '../engine/text/positions';
 import type { Evidence, Finding, Source, Span, Verdict } from '../engine/types';
-import type { DiagnosticData, DocumentAnalysis } from './context';
+import type { DocumentAnalysis } from './context';
 import { plainText, wellFormed } from './markdown';
 import type { SeverityName, Settings } from './settings';
 
@@ -126,11 +126,11 @@ export function clipExcerpt(excerpt: string, max = RELATED_EXCERPT): string {
   return `${excerpt.slice(0, cut > max / 2 ? cut : max - 1).trimEnd()}…`;
 }
 
-export function diagnosticData(analysis: Pick<DocumentAnalysis, 'version' | 'findings'>, index: number): DiagnosticData {
-  return { version: analysis.version, finding: index, verdict: analysis.findings[index].verdict };
-}
-
-/** The diagnostic for one finding, or undefined (checked by hand, or its severity is off). */
+/** The diagnostic for one finding, or undefined (checked by hand, or its severity is off). It carries
+ *  no `data`: code actions find a diagnostic's finding by range and code (claimDiagnostics in
+ *  features/code-actions.ts), so a diagnostic has nothing that changes with the version and one
+ *  frozen object serves every version that has the finding at the same place (json-writer.ts
+ *  serialises it once). */
 export function findingToDiagnostic(analysis: DocumentAnalysis, index: number, settings: Settings): Diagnostic | undefined {
   const f = analysis.findings[index];
   if (!f || f.checked !== undefined) return undefined;
@@ -138,17 +138,16 @@ export function findingToDiagnostic(analysis: DocumentAnalysis, index: number, s
   if (severity === undefined) return undefined;
   const range = spanToRange(analysis.lines, f.span);
   const code = diagnosticCode(f);
-  // The same finding at the same place as in the last version (a paragraph the edit did not touch):
-  // the diagnostic built then, with this version's data.
+  // The same finding at the same place as in the last version (a paragraph the edit did not touch).
   const hit = built.get(f.evidence);
   if (hit && hit.library === analysis.library && hit.message === f.message && hit.severity === severity && hit.code === code && sameRange(hit.diagnostic.range, range)) {
-    return withData(hit.diagnostic, diagnosticData(analysis, index));
+    return hit.diagnostic;
   }
   // A hint is a faint mark that no list shows (VS Code leaves hints out of the Problems view), and
   // the hover quotes every evidence: it carries no related information. Every keystroke sends every
   // diagnostic again, and supported claims are most of them.
   const relatedInformation = severity === DiagnosticSeverity.Hint ? [] : relatedOf(analysis.library, f.evidence);
-  const diagnostic: Omit<Diagnostic, 'data'> = {
+  const diagnostic: Diagnostic = {
     range,
     severity,
     source: DIAGNOSTIC_SOURCE,
@@ -159,24 +158,16 @@ export function findingToDiagnostic(analysis: DocumentAnalysis, index: number, s
   };
   deepFreeze(diagnostic); // shared by every version that publishes it
   built.set(f.evidence, { library: analysis.library, message: f.message, severity, code, diagnostic });
-  return withData(diagnostic, diagnosticData(analysis, index));
+  return diagnostic;
 }
 
-const sameRange = (a: Range, b: Range): boolean =>
+export const sameRange = (a: Range, b: Range): boolean =>
   a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-
-/** A diagnostic with this version's data (written out field by field: much faster than a spread). */
-function withData(d: Omit<Diagnostic, 'data'>, data: DiagnosticData): Diagnostic {
-  const { range, severity, source, code, codeDescription, message, relatedInformation } = d;
-  return relatedInformation
-    ? { range, severity, source, code, codeDescription, message, relatedInformation, data }
-    : { range, severity, source, code, codeDescription, message, data };
-}
 
 /** The diagnostic last built for a finding, by its evidence list (kept when a re-check reuses a
  *  paragraph's findings, even where it moves them). Diagnostics are only ever serialised, so one
  *  object serves every version that has the finding at the same range. */
-const built = new WeakMap<readonly Evidence[], { library: Library; message: string; severity: DiagnosticSeverity; code: string; diagnostic: Omit<Diagnostic, 'data'> }>();
+const built = new WeakMap<readonly Evidence[], { library: Library; message: string; severity: DiagnosticSeverity; code: string; diagnostic: Diagnostic }>();
 
 /** Related information for a finding's evidence, built once per evidence list and library (a
  *  re-check reuses the findings of unchanged paragraphs, evidence lists included). Shared between
@@ -212,9 +203,7 @@ export function countFindings(findings: readonly Finding[]): Record<Verdict, num
   return counts;
 }
 
-/** The diagnostic data carried by a diagnostic, if it is one of ours. */
-export function dataOf(d: Diagnostic): DiagnosticData | undefined {
-  if (d.source !== DIAGNOSTIC_SOURCE || !d.data || typeof d.data !== 'object') return undefined;
-  const data = d.data as Partial<DiagnosticData>;
-  return typeof data.version === 'number' && typeof data.finding === 'number' ? (data as DiagnosticData) : undefined;
+/** Whether a diagnostic is one of ours about a claim (its code is a verdict, or verdict/aspect). */
+export function isClaimDiagnostic(d: Pick<Diagnostic, 'source' | 'code'>): boolean {
+  return d.source === DIAGNOSTIC_SOURCE && typeof d.code === 'string' && (VERDICTS as readonly string[]).includes(d.code.split('/')[0]);
 }

@@ -13,6 +13,7 @@ import {
   TextDocumentEdit,
   TextEdit,
   type CodeActionParams,
+  type Diagnostic,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { Library } from '../../engine/api';
@@ -20,6 +21,7 @@ import { LineIndex } from '../../engine/text/positions';
 import type { Finding, SourceMeta } from '../../engine/types';
 import { checkedMarker, planCitations, updatedBibliography, type OffsetEdit } from '../citations';
 import type { DocumentAnalysis, ServerContext } from '../context';
+import { DIAGNOSTIC_SOURCE, diagnosticCode, sameRange } from '../convert';
 import type { Settings } from '../settings';
 import { citationQuickFixes } from './citation-actions';
 
@@ -55,7 +57,7 @@ export async function codeActions(ctx: ServerContext, params: CodeActionParams):
     const to = a.lines.offsetAt(params.range.end);
     a.findings.forEach((f, i) => {
       if (f.checked !== undefined || f.span.end < from || f.span.start > to) return;
-      const diagnostics = params.context.diagnostics.filter((d) => (d.data as { finding?: number; version?: number } | undefined)?.finding === i);
+      const diagnostics = claimDiagnostics(params.context.diagnostics, a, f);
       actions.push(...quickFixes(ctx, a, f, library, settings, uri).map((x) => ({ ...x, diagnostics })));
     });
     actions.push(...citationQuickFixes(a, params));
@@ -69,6 +71,15 @@ export async function codeActions(ctx: ServerContext, params: CodeActionParams):
     if (act) actions.push(act);
   }
   return actions;
+}
+
+/** The diagnostics (of those the editor sent) that are a finding's: ours, with its code, at its
+ *  range in this version. A diagnostic carries no finding index (convert.ts): one from an older
+ *  version that no longer sits on the claim matches nothing. */
+export function claimDiagnostics(diagnostics: readonly Diagnostic[], a: DocumentAnalysis, f: Finding): Diagnostic[] {
+  const code = diagnosticCode(f);
+  const range = a.lines.rangeOf(f.span);
+  return diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code === code && sameRange(d.range, range));
 }
 
 function quickFixes(ctx: ServerContext, a: DocumentAnalysis, f: Finding, library: Library, settings: Settings, uri: string): CodeAction[] {
