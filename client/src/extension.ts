@@ -106,9 +106,12 @@ export async function deactivate(): Promise<void> {
 }
 
 function createClient(serverModule: string, opener: SourceOpener): LanguageClient {
+  // stdio, as in every other editor: the server writes its messages there as ASCII-only JSON with
+  // unchanged diagnostics serialised once (server/src/lsp/json-writer.ts); over node IPC each
+  // message would be serialised whole by Node.
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.stdio },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const errorHandler = new AnnouncingErrorHandler(() => c);
   const clientOptions: LanguageClientOptions = {

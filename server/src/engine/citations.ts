@@ -5,7 +5,7 @@
 // mask as its claims (proseMask). And each marker linked to the claim it cites: the sentence it sits
 // in, or the one it follows (`...region.[^a][^b]`, `... region [@a].`).
 import { splitFrontMatter } from './sources/frontmatter';
-import { proseMask } from './text/markdown';
+import { maskMarkdown } from './text/markdown';
 import type { Span } from './types';
 
 export type CitationKind = 'footnote' | 'pandoc' | 'in-text';
@@ -66,9 +66,9 @@ const MAX_GROUP = 400;
  */
 export function citationMasks(text: string, bodyStart?: number, prose?: string): { prose: string; notes: string; bodyStart: number } {
   const body = bodyStart ?? splitFrontMatter(text)?.bodyStart ?? 0;
-  const p = prose ?? proseMask(text, body);
+  const p = prose ?? maskMarkdown(text, body).prose;
   // Without "[^" the text read for notes is the text itself, and so is its mask.
-  return { prose: p, notes: text.includes('[^') ? proseMask(text.replace(/\[\^/g, '{^'), body) : p, bodyStart: body };
+  return { prose: p, notes: text.includes('[^') ? maskMarkdown(text.replace(/\[\^/g, '{^'), body).prose : p, bodyStart: body };
 }
 
 export function findCitations(text: string, opts: CitationOptions = {}): DraftCitations {

@@ -11,7 +11,7 @@ import { readsBefore, resolveActors } from './extract/coreference';
 import { SentenceMemo } from './extract/sentence-memo';
 import { engineState } from './library';
 import { opensFrontMatter, splitFrontMatter } from './sources/frontmatter';
-import { maskedBlockStarts, proseMask } from './text/markdown';
+import { maskMarkdown } from './text/markdown';
 import type { ActorRef, Finding, Span } from './types';
 
 interface Entry {
@@ -65,9 +65,8 @@ export class IncrementalChecker {
   check(text: string, opts: CheckOptions = {}): IncrementalResult {
     const { date, bodyStart, problems } = this.setup(text, opts);
     const lex = engineState(this.library).lex;
-    const prose = proseMask(text, bodyStart);
+    const { prose, blockStarts } = maskMarkdown(text, bodyStart);
     const paragraphs = paragraphsOf(prose);
-    const blockStarts = maskedBlockStarts(prose) ?? [];
     let bi = 0; // the first block start at or after the window (windows only move forward)
     const gen = ++this.generation;
     const findings: Finding[] = [];

@@ -6,6 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Library } from '../engine/api';
 import type { LineIndex } from '../engine/text/positions';
 import type { Finding, Span } from '../engine/types';
+import type { CitationModel } from './citation-model';
 import type { Settings } from './settings';
 
 /** The result of checking one version of an open document. */
@@ -22,6 +23,8 @@ export interface DocumentAnalysis {
   bodyStart?: number;
   /** The library the findings were judged against (their evidence points into its sources). */
   library: Library;
+  /** The draft's citations (citation-model.ts), worked out on first use. */
+  citations?: CitationModel;
 }
 
 export interface ServerContext {

@@ -2,7 +2,7 @@
 // both, so a draft's claim and a source's record can be compared element by element.
 import type { Lexicon } from '../data/lexicon';
 import { stem } from '../data/lexicon';
-import { proseMask } from '../text/markdown';
+import { maskMarkdown } from '../text/markdown';
 import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import type { Claim, PlaceRef, QuoteRef, Span } from '../types';
@@ -30,9 +30,9 @@ export interface ExtractOptions {
 const LOCATIVE = new Set(['in', 'into', 'to', 'at', 'near', 'toward', 'towards', 'from', 'inside', 'across', 'entered', 'enter', 'entering', 'reached', 'invaded', 'of', 'within', 'throughout']);
 
 export function extractClaims(text: string, lex: Lexicon, opts: ExtractOptions = {}): Claim[] {
-  const prose = opts.masked ? text : proseMask(text, opts.bodyStart ?? 0);
+  const { prose, blockStarts } = opts.masked ? { prose: text, blockStarts: opts.masked.blockStarts } : maskMarkdown(text, opts.bodyStart ?? 0);
   const quotes = findQuotes(prose);
-  const spans = capLength(prose, joinAcrossQuotes(splitSentences(prose, opts.masked?.blockStarts), quotes));
+  const spans = capLength(prose, joinAcrossQuotes(splitSentences(prose, blockStarts), quotes));
   const claims: Claim[] = [];
   let qi = 0;
   for (const s of spans) {

@@ -12,18 +12,26 @@ type BlockType = 'text' | 'fence' | 'hr' | 'setext' | 'heading' | 'note' | 'def'
 
 import { BS, CARET, charClass, DASH, GT, HASH, isDigit, isSp, LB, maskInline, PIPE, RB, RP, SPACE, STAR, TAB, TICK, TILDE, UNDER } from './markdown-inline';
 
-/** Block starts of recently masked texts, keyed by the mask, for splitSentences. */
+/** The prose mask of a text and its block starts: line-start offsets where a Markdown block
+ *  (heading, list item, table row, new paragraph or quote) begins, for splitSentences. */
+export function maskMarkdown(text: string, bodyStart = 0): { prose: string; blockStarts: number[] } {
+  return new Masker(text, bodyStart).run();
+}
+
+/** Block starts of the last few masks proseMask returned, keyed by the mask, for splitSentences
+ *  called with a mask alone. (The checkers use maskMarkdown and pass the block starts on: a key
+ *  here is a whole draft, hashed and compared whole, and each kept mask is a draft kept alive.) */
 const recent = new Map<string, number[]>();
 
-/** Line-start offsets where a Markdown block (heading, list item, table row, new paragraph or
- *  quote) begins, for a string that proseMask returned recently; undefined otherwise. */
+/** The block starts of a string that proseMask returned recently; undefined otherwise. */
 export function maskedBlockStarts(prose: string): readonly number[] | undefined { return recent.get(prose); }
 
+/** The prose mask alone (see maskMarkdown); its block starts are remembered for splitSentences. */
 export function proseMask(text: string, bodyStart = 0): string {
-  const { prose, blockStarts } = new Masker(text, bodyStart).run();
+  const { prose, blockStarts } = maskMarkdown(text, bodyStart);
   recent.delete(prose);
   recent.set(prose, blockStarts);
-  if (recent.size > 8) recent.delete(recent.keys().next().value as string);
+  if (recent.size > 4) recent.delete(recent.keys().next().value as string);
   return prose;
 }
 
