@@ -141,6 +141,24 @@ describe('fuzz: engine properties', function () {
     );
   });
 
+  it('LineIndex.isPositionOf is true exactly for positionAt(offset), positions of another text included', () => {
+    const textArb = fc.array(fc.constantFrom('a', ' ', '\n', '\r', '\r\n', '😀'), { maxLength: 40 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(textArb, textArb, fc.nat(50), fc.nat(50), (text, other, o, p) => {
+        const lines = new LineIndex(text);
+        const offset = o % (text.length + 1);
+        // Positions of this text, of an earlier version (`other`), and made up ones.
+        const candidates = [lines.positionAt(offset), new LineIndex(other).positionAt(p % (other.length + 1)), { line: p % 5, character: o % 9 }, { line: -1, character: 0 }];
+        for (const pos of candidates) {
+          const want = JSON.stringify(lines.positionAt(offset)) === JSON.stringify(pos);
+          assert.equal(lines.isPositionOf(pos, offset), want, `${JSON.stringify(text)} ${offset} ${JSON.stringify(pos)}`);
+        }
+        assert.equal(lines.isPositionOf(lines.positionAt(offset), offset + text.length + 1), false);
+      }),
+      params(500),
+    );
+  });
+
   it('checkText: no exception, spans in bounds, deterministic', () => {
     fc.assert(
       fc.property(draftArb(), fc.option(fc.constantFrom('2024-11-25', '2024-10-24', '1999-01-01'), { nil: undefined }), (text, date) => {

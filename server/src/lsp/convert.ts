@@ -136,13 +136,24 @@ export function findingToDiagnostic(analysis: DocumentAnalysis, index: number, s
   if (!f || f.checked !== undefined) return undefined;
   const severity = severityOf(settings.severity[f.verdict]);
   if (severity === undefined) return undefined;
-  const range = spanToRange(analysis.lines, f.span);
-  const code = diagnosticCode(f);
-  // The same finding at the same place as in the last version (a paragraph the edit did not touch).
+  // The same finding at the same place as in the last version (a paragraph the edit did not touch):
+  // compared field by field and position by position, so a keystroke allocates nothing for it.
   const hit = built.get(f.evidence);
-  if (hit && hit.library === analysis.library && hit.message === f.message && hit.severity === severity && hit.code === code && sameRange(hit.diagnostic.range, range)) {
+  const { lines } = analysis;
+  if (
+    hit &&
+    hit.library === analysis.library &&
+    hit.message === f.message &&
+    hit.severity === severity &&
+    hit.verdict === f.verdict &&
+    hit.aspect === f.aspects[0] &&
+    lines.isPositionOf(hit.diagnostic.range.start, f.span.start) &&
+    lines.isPositionOf(hit.diagnostic.range.end, f.span.end)
+  ) {
     return hit.diagnostic;
   }
+  const range = spanToRange(lines, f.span);
+  const code = diagnosticCode(f);
   // A hint is a faint mark that no list shows (VS Code leaves hints out of the Problems view), and
   // the hover quotes every evidence: it carries no related information. Every keystroke sends every
   // diagnostic again, and supported claims are most of them.
@@ -157,7 +168,7 @@ export function findingToDiagnostic(analysis: DocumentAnalysis, index: number, s
     ...(relatedInformation.length ? { relatedInformation } : {}),
   };
   deepFreeze(diagnostic); // shared by every version that publishes it
-  built.set(f.evidence, { library: analysis.library, message: f.message, severity, code, diagnostic });
+  built.set(f.evidence, { library: analysis.library, message: f.message, severity, verdict: f.verdict, aspect: f.aspects[0], diagnostic });
   return diagnostic;
 }
 
@@ -167,7 +178,10 @@ export const sameRange = (a: Range, b: Range): boolean =>
 /** The diagnostic last built for a finding, by its evidence list (kept when a re-check reuses a
  *  paragraph's findings, even where it moves them). Diagnostics are only ever serialised, so one
  *  object serves every version that has the finding at the same range. */
-const built = new WeakMap<readonly Evidence[], { library: Library; message: string; severity: DiagnosticSeverity; code: string; diagnostic: Diagnostic }>();
+const built = new WeakMap<
+  readonly Evidence[],
+  { library: Library; message: string; severity: DiagnosticSeverity; verdict: Verdict; aspect: Finding['aspects'][number] | undefined; diagnostic: Diagnostic }
+>();
 
 /** Related information for a finding's evidence, built once per evidence list and library (a
  *  re-check reuses the findings of unchanged paragraphs, evidence lists included). Shared between

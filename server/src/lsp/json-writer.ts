@@ -51,6 +51,12 @@ function write(value: unknown, out: string[]): boolean {
     out.push(typeof value === 'string' ? asciiOnly(s) : s);
     return true;
   }
+  // A frozen object written before (most of a publish): first, before any other test.
+  const known = frozenJson.get(value);
+  if (known !== undefined) {
+    out.push(known);
+    return true;
+  }
   // Anything but a plain object or array (a Date, a boxed string, a class instance), or an object
   // with its own toJSON: as JSON.stringify writes it, whole.
   const proto = Object.getPrototypeOf(value);
@@ -60,8 +66,8 @@ function write(value: unknown, out: string[]): boolean {
     return true;
   }
   if (Object.isFrozen(value)) {
-    let s = frozenJson.get(value);
-    if (s === undefined) frozenJson.set(value, (s = oneByte(asciiOnly(JSON.stringify(value)))));
+    const s = oneByte(asciiOnly(JSON.stringify(value)));
+    frozenJson.set(value, s);
     out.push(s);
     return true;
   }

@@ -52,6 +52,14 @@ export class LineIndex {
     return Math.min(start + Math.max(0, position.character), end);
   }
 
+  /** Whether `position` is positionAt(offset), in constant time (no search, nothing allocated):
+   *  for checking that a range computed for an earlier text still holds. */
+  isPositionOf(position: Position, offset: number): boolean {
+    const { line, character } = position;
+    if (line < 0 || line >= this.starts.length || character < 0 || offset < 0 || offset > this.text.length) return false;
+    return this.starts[line] + character === offset && (line + 1 === this.starts.length || offset < this.starts[line + 1]);
+  }
+
   rangeOf(span: Span): Range {
     return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
   }
