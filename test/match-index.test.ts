@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { checkText } from '../server/src/engine/check';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { engineState, loadLibrary } from '../server/src/engine/library';
+import { mostSpecific } from '../server/src/engine/match/elements';
 import { CANDIDATES, RecordIndex } from '../server/src/engine/match/index';
 import { judgeClaim } from '../server/src/engine/match/verdict';
 import type { Library } from '../server/src/engine/api';
@@ -34,6 +35,27 @@ describe('record index: bounded lookups', function () {
     const got = index.recordsWithKeywords(claim.keywords);
     assert.ok(got.length <= CANDIDATES, `${got.length} records`);
     assert.ok(got.length > 0);
+  });
+
+  it('counts what a claim is compared with: bounded, a small share of the library', () => {
+    const before = index.compared;
+    judgeClaim(claim, big, index, '2024-11-25');
+    const compared = index.compared - before;
+    assert.ok(compared > 0, 'the judges were handed candidates');
+    assert.ok(compared < records.length / 5, `${compared} of ${records.length} records compared`);
+  });
+
+  it("a record's setting (its places, its neighbours', what they name) is worked out once", () => {
+    const i = library.records.findIndex((r) => r.context.length > 0 && r.places.some((p) => p.role === 'at'));
+    assert.ok(i >= 0, 'a real record with a place and neighbours');
+    const s = index.settingOf(i);
+    assert.equal(index.settingOf(i), s, 'remembered');
+    const r = records[i];
+    assert.deepEqual(s.records, [r, ...r.context.map((j) => records[j])]);
+    assert.deepEqual(s.own, [...new Set(r.places.filter((p) => p.role === 'at').map((p) => p.id))]);
+    assert.deepEqual(s.wider, mostSpecific(s.records.flatMap((x) => x.places), lex));
+    assert.ok(s.wider.length > 0);
+    for (const x of s.records) for (const e of x.entities) assert.ok(s.named.has(e));
   });
 
   it('the claim gets the verdict it gets from the bundled library alone', () => {

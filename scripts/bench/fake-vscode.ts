@@ -1,7 +1,7 @@
 // A stand-in for the `vscode` module, enough to load dist/extension.js and run its activate() in
 // plain Node: every API is a no-op that returns another stand-in (a disposable, an event, an output
 // channel), with the few values the extension and vscode-languageclient read given real values.
-// The language client it creates really starts dist/server.js over Node IPC.
+// The language client it creates really starts dist/server.js over stdio.
 import Module from 'module';
 import { URI } from 'vscode-uri';
 

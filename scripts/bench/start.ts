@@ -2,7 +2,7 @@
 // opened right after `initialized` (the library is read on first use, so this includes reading and
 // indexing it). Extension: dist/extension.js loaded in plain Node with a stand-in `vscode` module
 // (fake-vscode.ts; not a real VS Code window) and its activate() run to completion; activate() ends
-// when the language client has started dist/server.js over Node IPC and finished `initialize`.
+// when the language client has started dist/server.js over stdio and finished `initialize`.
 import { execFileSync } from 'child_process';
 import * as path from 'path';
 import type { Library } from '../../server/src/engine/api';

@@ -1,7 +1,7 @@
 // What every judge gets (the claim, its actor keys, the index) and what it returns (a verdict on one
 // element, with the records it rests on and one sentence of why).
 import type { Lexicon } from '../data/lexicon';
-import type { Aspect, Claim, Span, SourceRecord, Verdict } from '../types';
+import type { Aspect, Claim, Span, Verdict } from '../types';
 import { claimActorKeys, intersects } from './actors';
 import { compareTime, comparePlaces, mostSpecific, type PlaceRelation } from './elements';
 import type { RecordIndex } from './index';
@@ -48,12 +48,6 @@ export function sameActor(ctx: JudgeContext, record: number): boolean {
   return !ctx.attributed || intersects(ctx.actorKeys, ctx.index.actorKeys[record]);
 }
 
-/** A record with its neighbours reporting the same event. */
-export function withContext(ctx: JudgeContext, record: number): SourceRecord[] {
-  const r = ctx.index.records[record];
-  return [r, ...r.context.map((i) => ctx.index.records[i])];
-}
-
 export interface Setting {
   /** ok: the record (or, when it names none, its context) names the claim's place or one inside it. */
   places: 'ok' | 'unbacked' | 'disjoint';
@@ -68,28 +62,26 @@ export interface Setting {
 
 /** The claim's places and times, checked against a record, completed from its context. */
 export function checkSetting(ctx: JudgeContext, record: number, lenientCountries = false): Setting {
-  const recs = withContext(ctx, record);
+  const { records: recs, self, own, wider: widerPlaces, named } = ctx.index.settingOf(record);
   let claimPlaces = (ctx.claimPlaces ??= mostSpecific(ctx.claim.places, ctx.lex));
   if (lenientCountries) {
     // "would apply to Ukraine": a country the record names is backed, whatever its role there.
-    const named = new Set(recs.flatMap((r) => r.entities));
     claimPlaces = claimPlaces.filter((p) => !(ctx.lex.places.get(p)?.country && named.has(ctx.lex.places.get(p)!.country!)));
   }
   // Every place the record names counts: "deployed to Russia ... training in the country's east".
-  const own = [...new Set(recs[0].places.filter((p) => p.role === 'at').map((p) => p.id))];
   const relation = comparePlaces(claimPlaces, own, ctx.lex);
   let via: Setting['via'] = 'own';
   let rel = relation;
   if (relation === 'none' || relation === 'broader') {
     // The record names no place, or a broader one: its neighbours on the same event may say where.
-    const wider = comparePlaces(claimPlaces, mostSpecific(recs.flatMap((r) => r.places), ctx.lex), ctx.lex);
+    const wider = comparePlaces(claimPlaces, widerPlaces, ctx.lex);
     if (wider === 'equal' || wider === 'narrower') (rel = wider), (via = 'context');
   }
   const places = rel === 'equal' || rel === 'narrower' ? 'ok' : rel === 'disjoint' ? 'disjoint' : 'unbacked';
   let time: Setting['time'] = 'ok';
   for (const t of ctx.claim.times) {
     // Statement dates are compared with the record itself; event dates may come from its context.
-    const own2 = compareTime(t, [recs[0]]);
+    const own2 = compareTime(t, self);
     const rel2 = own2 === 'none' && t.role === 'event' ? compareTime(t, recs) : own2;
     if (rel2 === 'conflict') return { places, via, relation, effective: rel, time: 'conflict' };
     if (rel2 === 'none') time = 'unbacked';

@@ -6,6 +6,22 @@
 import type { Lexicon } from '../data/lexicon';
 import type { Quantity, SourceRecord } from '../types';
 import { orgAncestors, recordActorKeys } from './actors';
+import { mostSpecific } from './elements';
+
+/** What checkSetting reads of a record besides the claim: the same for every claim, so worked out
+ *  once per record (a lookup in a large library meets each candidate record again and again). */
+export interface RecordSetting {
+  /** The record, then its neighbours reporting the same event. */
+  records: SourceRecord[];
+  /** The record alone. */
+  self: SourceRecord[];
+  /** The places the record itself names ("at"), each once. */
+  own: string[];
+  /** The most specific places the record and its neighbours name. */
+  wider: string[];
+  /** Every entity the record and its neighbours name. */
+  named: Set<string>;
+}
 
 export interface QuantityEntry {
   record: number;
@@ -56,6 +72,10 @@ export class RecordIndex {
   private readonly words: (string[] | undefined)[] = [];
   private readonly wordSets: (Set<string> | undefined)[] = [];
   private readonly eventWords: (Set<string> | undefined)[] = [];
+  private readonly settings: (RecordSetting | undefined)[] = [];
+  /** Records (figures, for measures) handed to the judges so far: what a lookup compares a claim
+   *  with, counted for the benchmark's "no scan" figure. */
+  compared = 0;
 
   constructor(readonly records: SourceRecord[], private readonly lex: Lexicon) {
     const keySets = new Map<string, Set<string>>();
@@ -127,14 +147,19 @@ export class RecordIndex {
    */
   quantityCandidates(q: Quantity, actorKeys: Iterable<string>, places: Iterable<string>): QuantityEntry[] {
     const all = this.quantities(q.counted ?? '');
-    if (all.length <= CANDIDATES) return all;
+    if (all.length <= CANDIDATES) return this.counted(all);
     const keys = [`v${q.value}`, ...[...actorKeys], ...[...places].map((p) => '@' + p)];
     const picked = new Set<QuantityEntry>();
     for (const k of keys) {
       const list = this.measureKeys.get(`${q.counted}\u0000${k}`) ?? [];
       for (let i = Math.max(0, list.length - CANDIDATES); i < list.length; i++) picked.add(list[i]);
     }
-    return [...picked].sort((a, b) => a.record - b.record || a.quantity.span.start - b.quantity.span.start);
+    return this.counted([...picked].sort((a, b) => a.record - b.record || a.quantity.span.start - b.quantity.span.start));
+  }
+
+  private counted<T>(candidates: T[]): T[] {
+    this.compared += candidates.length;
+    return candidates;
   }
 
   /** How many records use a keyword (for weighting rare words above common ones). */
@@ -145,7 +170,7 @@ export class RecordIndex {
 
   /** Records with any of the keywords, given rarest first (bounded: see boundedUnion). */
   recordsWithKeywords(keywords: string[]): number[] {
-    return boundedUnion(keywords.map((k) => this.byKeyword.get(k) ?? NONE));
+    return this.counted(boundedUnion(keywords.map((k) => this.byKeyword.get(k) ?? NONE)));
   }
 
   /** Records holding the rarest words of a quotation, the candidates to align it with. */
@@ -155,7 +180,7 @@ export class RecordIndex {
       .filter((x) => x.n > 0)
       .sort((a, b) => a.n - b.n)
       .slice(0, 4);
-    return boundedUnion(ranked.map(({ w }) => this.byWord.get(w)!));
+    return this.counted(boundedUnion(ranked.map(({ w }) => this.byWord.get(w)!)));
   }
 
   recordWords(i: number): string[] {
@@ -175,6 +200,24 @@ export class RecordIndex {
       this.eventWords[i] = set;
     }
     return set;
+  }
+
+  /** A record's RecordSetting, worked out on first use. */
+  settingOf(i: number): RecordSetting {
+    let s = this.settings[i];
+    if (!s) {
+      const r = this.records[i];
+      const records = [r, ...r.context.map((j) => this.records[j])];
+      s = {
+        records,
+        self: [r],
+        own: [...new Set(r.places.filter((p) => p.role === 'at').map((p) => p.id))],
+        wider: mostSpecific(records.flatMap((x) => x.places), this.lex),
+        named: new Set(records.flatMap((x) => x.entities)),
+      };
+      this.settings[i] = s;
+    }
+    return s;
   }
 
   get lexicon(): Lexicon {
