@@ -32,7 +32,7 @@ const PLANS: { ours: SizePlan; peer: SizePlan }[] = quick
   : [
       { ours: { words: 1000, warmup: 5, runs: 25 }, peer: { words: 1000, warmup: 5, runs: 25 } },
       { ours: { words: 10000, warmup: 3, runs: 15 }, peer: { words: 10000, warmup: 3, runs: 15 } },
-      { ours: { words: 100000, warmup: 1, runs: 3 }, peer: { words: 100000, warmup: 1, runs: 3 } },
+      { ours: { words: 100000, warmup: 1, runs: 5 }, peer: { words: 100000, warmup: 1, runs: 5 } },
     ];
 const SCALE = quick ? [1000, 10000, 100000] : [1000, 10000, 100000, 1000000];
 

@@ -202,6 +202,9 @@ function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, skip: Sp
   const out = new Set<string>();
   const byStart = new Map<number, Mention>();
   for (const m of mentions) if (!byStart.has(m.i) && m.kind !== 'title') byStart.set(m.i, m);
+  // Each token's stem once (a token is stemmed alone and as the first and second of a pair).
+  const stems: (string | undefined)[] = [];
+  const stemAt = (k: number) => (stems[k] ??= stem(tokens[k].lower));
   for (let i = 0; i < tokens.length; i++) {
     const m = byStart.get(i);
     if (m) {
@@ -212,13 +215,13 @@ function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, skip: Sp
     const t = tokens[i];
     if (!t.word || /^\p{N}/u.test(t.text) || lex.stopwords.has(t.lower) || t.lower.length < 2) continue;
     if (skip.some((s) => t.start >= s.start && t.end <= s.end)) continue;
-    const two = i + 1 < tokens.length ? stem(t.lower) + ' ' + stem(tokens[i + 1].lower) : '';
+    const two = i + 1 < tokens.length ? stemAt(i) + ' ' + stemAt(i + 1) : '';
     if (two && lex.synonyms.has(two)) {
       out.add(lex.synonyms.get(two)!);
       i++;
       continue;
     }
-    const w = stem(t.lower);
+    const w = stemAt(i);
     if (lex.stopwords.has(w)) continue;
     out.add(lex.synonyms.get(w) ?? w);
   }
