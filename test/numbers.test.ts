@@ -9,6 +9,20 @@ const only = (text: string): NumberMatch => {
 };
 
 describe('findNumbers', () => {
+  it('words that start a quantity are found capitalised or in capitals (words are ruled out by first letter)', () => {
+    const cases: [string, [string, number][]][] = [
+      ['Twelve soldiers arrived.', [['Twelve', 12]]],
+      ['A dozen tanks.', [['A dozen', 12]]],
+      ['US$5 million was paid.', [['US$5 million', 5000000]]],
+      ['Between 3 and 5 drones.', [['Between 3 and 5', 3]]],
+      ['Thousands fled. ONE HUNDRED men.', [['ONE HUNDRED', 100]]],
+      ['Zero casualties; Forty-two wounded.', [['Zero', 0], ['Forty-two', 42]]],
+      ['USD 3 million', [['USD 3 million', 3000000]]],
+      ['Pyongyang, Moscow and Kursk said nothing of troops.', []],
+    ];
+    for (const [text, want] of cases) assert.deepEqual(findNumbers(text).map((m) => [m.text, m.value]), want, text);
+  });
+
   describe('news sentences', () => {
     it('reads counts in an intelligence report', () => {
       const text =
