@@ -197,6 +197,22 @@ function directional(tokens: Token[], m: Mention, lex: Lexicon): string | undefi
   return undefined;
 }
 
+/** The first words of the two-word synonyms (only a token that is one can start a pair: no pair
+ *  is made and looked up for any other), per synonym table. */
+const pairStartsOf = new WeakMap<ReadonlyMap<string, string>, Set<string>>();
+function pairStarts(synonyms: ReadonlyMap<string, string>): Set<string> {
+  let set = pairStartsOf.get(synonyms);
+  if (!set) {
+    set = new Set<string>();
+    for (const k of synonyms.keys()) {
+      const parts = k.split(' ');
+      if (parts.length === 2) set.add(parts[0]);
+    }
+    pairStartsOf.set(synonyms, set);
+  }
+  return set;
+}
+
 /** Content words: names as their ids, other words stemmed with synonyms folded; dates and figures left out. */
 function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, skip: Span[]): string[] {
   const out = new Set<string>();
@@ -215,7 +231,7 @@ function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, skip: Sp
     const t = tokens[i];
     if (!t.word || /^\p{N}/u.test(t.text) || lex.stopwords.has(t.lower) || t.lower.length < 2) continue;
     if (skip.some((s) => t.start >= s.start && t.end <= s.end)) continue;
-    const two = i + 1 < tokens.length ? stemAt(i) + ' ' + stemAt(i + 1) : '';
+    const two = i + 1 < tokens.length && pairStarts(lex.synonyms).has(stemAt(i)) ? stemAt(i) + ' ' + stemAt(i + 1) : '';
     if (two && lex.synonyms.has(two)) {
       out.add(lex.synonyms.get(two)!);
       i++;
