@@ -73,6 +73,12 @@ describe('json-writer', () => {
     assert.equal(toAsciiJson([mutable]), '[{"message":"before"}]');
     mutable.message = 'after';
     assert.equal(toAsciiJson([mutable]), '[{"message":"after"}]');
+    // A frozen object holding one that is not is not remembered: its child may still change.
+    const child = { n: 1 };
+    const shallow = Object.freeze({ child });
+    assert.equal(toAsciiJson(shallow), '{"child":{"n":1}}');
+    child.n = 2;
+    assert.equal(toAsciiJson(shallow), '{"child":{"n":2}}');
     const frozen = Object.freeze({ message: '3,000 “troops”' });
     const first = toAsciiJson({ diagnostics: [frozen] });
     assert.equal(first, '{"diagnostics":[{"message":"3,000 \\u201ctroops\\u201d"}]}');

@@ -10,7 +10,7 @@
 // the whole message a two-byte string).
 import { StreamMessageWriter, type ContentTypeEncoder, type Message } from 'vscode-languageserver/node';
 
-/** Serialised form of each frozen object (frozen objects never change, so this never goes stale).
+/** Serialised form of each deeply frozen object (it can never change, so this never goes stale).
  *  Weak: an object no longer published is collected with its text. */
 const frozenJson = new WeakMap<object, string>();
 
@@ -65,7 +65,7 @@ function write(value: unknown, out: string[]): boolean {
     out.push(asciiOnly(JSON.stringify(value)));
     return true;
   }
-  if (Object.isFrozen(value)) {
+  if (deeplyFrozen(value)) {
     const s = oneByte(asciiOnly(JSON.stringify(value)));
     frozenJson.set(value, s);
     out.push(s);
@@ -89,6 +89,15 @@ function write(value: unknown, out: string[]): boolean {
     else out.length = mark;
   }
   out.push('}');
+  return true;
+}
+
+/** Whether an object and everything inside it is frozen (a frozen object can hold one that is
+ *  not, which could change after its parent's text was remembered). Asked once per object: a
+ *  remembered one is found before this. */
+function deeplyFrozen(value: object): boolean {
+  if (!Object.isFrozen(value)) return false;
+  for (const v of Object.values(value)) if (v !== null && typeof v === 'object' && !frozenJson.has(v) && !deeplyFrozen(v)) return false;
   return true;
 }
 
