@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { DOLLARS, START_WORDS, ruledOutByPrefix } from '../server/src/engine/extract/number-words';
 import { findNumbers, parseNumberWords, type NumberMatch } from '../server/src/engine/extract/numbers';
+import { params } from './fuzz/gen';
 
 const values = (text: string) => findNumbers(text).map((m) => m.value);
 const only = (text: string): NumberMatch => {
@@ -9,7 +12,25 @@ const only = (text: string): NumberMatch => {
 };
 
 describe('findNumbers', () => {
-  it('words that start a quantity are found capitalised or in capitals (words are ruled out by first letter)', () => {
+  it('the prefix filter never rules out a word that can start a quantity (property)', () => {
+    const starts = [...START_WORDS, ...Object.keys(DOLLARS)];
+    const at = (w: string) => (i: number) => (i < w.length ? w.charCodeAt(i) : -1);
+    const caseOf = (w: string, mask: number) => [...w].map((ch, k) => ((mask >> k) & 1 ? ch.toUpperCase() : ch)).join('');
+    fc.assert(
+      fc.property(fc.constantFrom(...starts), fc.nat(255), fc.string({ unit: fc.constantFrom('a', 'h', 'T', 'é', 'İ', 'K', '-', "'", '1') }), (w, mask, tail) => {
+        // A start word in any case, followed by anything: never ruled out.
+        assert.equal(ruledOutByPrefix(at(caseOf(w, mask) + (/^[a-z]/i.test(tail) ? '' : tail)), 0), false, w);
+        // Anything ruled out is no start word.
+        const any = tail + w.slice(1);
+        if (ruledOutByPrefix(at(any), 0)) assert.ok(!START_WORDS.has(any.toLowerCase()) && DOLLARS[any.toLowerCase()] === undefined, any);
+      }),
+      params(300),
+    );
+    assert.equal(ruledOutByPrefix(at('troops'), 0), true);
+    assert.equal(ruledOutByPrefix(at('Thousands'), 0), false);
+  });
+
+  it('words that start a quantity are found capitalised or in capitals (most words are ruled out by their first letters)', () => {
     const cases: [string, [string, number][]][] = [
       ['Twelve soldiers arrived.', [['Twelve', 12]]],
       ['A dozen tanks.', [['A dozen', 12]]],

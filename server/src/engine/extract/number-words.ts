@@ -45,3 +45,35 @@ export const isAlnum = (c: number) => isDigit(c) || isLetter(c);
 export const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;
 export const HYPHEN = 45;
 export const EN_DASH = 0x2013;
+
+/** Words a quantity may start with; any other word is skipped whole by the scanner. */
+export const START_WORDS = new Set(['between', 'a', ...WORDS.keys(), ...CODES]);
+
+/** Up to three ASCII letters from i, lower-cased, as a number (a zero place for each past the
+ *  word's end); -1 when a non-ASCII letter comes first. `c` gives the character code at an offset
+ *  (-1 past the end). */
+function prefixKey(c: (i: number) => number, i: number): number {
+  let key = 0;
+  let k = 0;
+  for (; k < 3; k++) {
+    const x = c(i + k);
+    const l = x | 0x20;
+    if (x >= 65 && l >= 97 && l <= 122) key = key * 32 + (l - 96);
+    else if (x >= 128 && isLetter(x)) return -1;
+    else break;
+  }
+  for (; k < 3; k++) key *= 32;
+  return key;
+}
+
+/** The prefixKey of each START_WORDS and DOLLARS word. */
+const PREFIXES = new Set<number>();
+for (const w of [...START_WORDS, ...Object.keys(DOLLARS)]) PREFIXES.add(prefixKey((i) => (i < w.length ? w.charCodeAt(i) : -1), 0));
+
+/** Whether the word at i cannot start a quantity by its first three letters alone (most words of a
+ *  draft: "the", "troops", "said", "Kursk" begin like no number word), so it need not be cut out
+ *  and lower-cased. False when it might, or when a non-ASCII letter leaves it to the whole word. */
+export function ruledOutByPrefix(c: (i: number) => number, i: number): boolean {
+  const key = prefixKey(c, i);
+  return key >= 0 && !PREFIXES.has(key);
+}

@@ -7,6 +7,8 @@
 import {
   CODES,
   DOLLARS,
+  START_WORDS,
+  ruledOutByPrefix,
   EN_DASH,
   GLUED_MULT,
   HYPHEN,
@@ -367,19 +369,9 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMat
   return out;
 }
 
-/** Words a quantity may start with; any other word is skipped whole by quantity() too. */
-const START_WORDS = new Set(['between', 'a', ...WORDS.keys(), ...CODES]);
-
-/** ASCII letters (lower case) a START_WORDS or DOLLARS word begins with: most words are ruled out
- *  by their first letter, before the word is cut out and lower-cased. */
-const FIRST_LETTERS = new Uint8Array(128);
-for (const w of [...START_WORDS, ...Object.keys(DOLLARS)]) FIRST_LETTERS[w.charCodeAt(0) & 0x7f] = 1;
-
 /** Whether the word at i (a letter, not inside a word) can start a quantity. */
 function mayStartNumber(sc: Scanner, text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  // An ASCII letter no start word begins with (upper case folded); anything else is looked up.
-  if (c < 128 && !FIRST_LETTERS[c | 0x20]) return false;
+  if (ruledOutByPrefix(sc.c, i)) return false;
   const j = sc.wordEnd(i);
   const w = sc.word(i, j);
   if (w === undefined) return false;
