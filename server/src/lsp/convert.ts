@@ -15,6 +15,7 @@ import type { Library } from '../engine/api';
 import { LineIndex } from '../engine/text/positions';
 import type { Evidence, Finding, Source, Span, Verdict } from '../engine/types';
 import type { DocumentAnalysis } from './context';
+import { deepFreeze } from './json-writer';
 import { plainText, wellFormed } from './markdown';
 import type { SeverityName, Settings } from './settings';
 
@@ -147,8 +148,7 @@ export function findingToDiagnostic(analysis: DocumentAnalysis, index: number, s
     hit.severity === severity &&
     hit.verdict === f.verdict &&
     hit.aspect === f.aspects[0] &&
-    lines.isPositionOf(hit.diagnostic.range.start, f.span.start) &&
-    lines.isPositionOf(hit.diagnostic.range.end, f.span.end)
+    rangeHolds(lines, hit.diagnostic.range, f.span)
   ) {
     return hit.diagnostic;
   }
@@ -167,13 +167,16 @@ export function findingToDiagnostic(analysis: DocumentAnalysis, index: number, s
     message: plainText(f.message),
     ...(relatedInformation.length ? { relatedInformation } : {}),
   };
-  deepFreeze(diagnostic); // shared by every version that publishes it
+  deepFreeze(diagnostic); // shared by every version that publishes it, written once (json-writer.ts)
   built.set(f.evidence, { library: analysis.library, message: f.message, severity, verdict: f.verdict, aspect: f.aspects[0], diagnostic });
   return diagnostic;
 }
 
-export const sameRange = (a: Range, b: Range): boolean =>
-  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+/** Whether a range (made for this text or an earlier one) is exactly where a span of this text is:
+ *  constant time, nothing allocated (LineIndex.isPositionOf). */
+export function rangeHolds(lines: LineIndex, range: Range, span: Span): boolean {
+  return lines.isPositionOf(range.start, span.start) && lines.isPositionOf(range.end, span.end);
+}
 
 /** The diagnostic last built for a finding, by its evidence list (kept when a re-check reuses a
  *  paragraph's findings, even where it moves them). Diagnostics are only ever serialised, so one
@@ -194,11 +197,6 @@ function relatedOf(library: Library, evidence: readonly Evidence[]): DiagnosticR
   const info = evidence.map((ev) => ({ location: evidenceLocation(library, ev), message: plainText(relatedMessage(ev)) }));
   relatedCache.set(evidence, { library, info });
   return info;
-}
-
-function deepFreeze(o: object): void {
-  Object.freeze(o);
-  for (const v of Object.values(o)) if (v && typeof v === 'object' && !Object.isFrozen(v)) deepFreeze(v);
 }
 
 export function toDiagnostics(analysis: DocumentAnalysis, settings: Settings): Diagnostic[] {

@@ -92,6 +92,14 @@ function write(value: unknown, out: string[]): boolean {
   return true;
 }
 
+/** Freezes an object and everything inside it, so the writer may remember its text (what a producer
+ *  calls on an object it will publish unchanged many times, convert.ts's diagnostics). */
+export function deepFreeze<T extends object>(o: T): T {
+  Object.freeze(o);
+  for (const v of Object.values(o)) if (v !== null && typeof v === 'object') deepFreeze(v);
+  return o;
+}
+
 /** Whether an object and everything inside it is frozen (a frozen object can hold one that is
  *  not, which could change after its parent's text was remembered). Asked once per object: a
  *  remembered one is found before this. */

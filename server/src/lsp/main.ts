@@ -1,6 +1,6 @@
 // The language server's entry: a connection over the transport named on the command line
-// (`--stdio`, `--node-ipc`, `--socket=N`, `--pipe=NAME`), then the server. Over stdio (what editors
-// other than VS Code use, and the CLI-less benchmarks) messages are written by json-writer.ts:
+// (`--stdio`, `--node-ipc`, `--socket=N`, `--pipe=NAME`), then the server. Over stdio (what every
+// editor uses, VS Code included, and the benchmarks) messages are written by json-writer.ts:
 // ASCII-only JSON with the diagnostics that did not change serialised once.
 import { Console } from 'console';
 import { createConnection, ProposedFeatures, type Connection, type MessageReader } from 'vscode-languageserver/node';

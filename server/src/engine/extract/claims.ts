@@ -221,6 +221,7 @@ function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, skip: Sp
   // Each token's stem once (a token is stemmed alone and as the first and second of a pair).
   const stems: (string | undefined)[] = [];
   const stemAt = (k: number) => (stems[k] ??= stem(tokens[k].lower));
+  const starts = pairStarts(lex.synonyms);
   for (let i = 0; i < tokens.length; i++) {
     const m = byStart.get(i);
     if (m) {
@@ -231,7 +232,7 @@ function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, skip: Sp
     const t = tokens[i];
     if (!t.word || /^\p{N}/u.test(t.text) || lex.stopwords.has(t.lower) || t.lower.length < 2) continue;
     if (skip.some((s) => t.start >= s.start && t.end <= s.end)) continue;
-    const two = i + 1 < tokens.length && pairStarts(lex.synonyms).has(stemAt(i)) ? stemAt(i) + ' ' + stemAt(i + 1) : '';
+    const two = i + 1 < tokens.length && starts.has(stemAt(i)) ? stemAt(i) + ' ' + stemAt(i + 1) : '';
     if (two && lex.synonyms.has(two)) {
       out.add(lex.synonyms.get(two)!);
       i++;

@@ -193,13 +193,7 @@ export class RecordIndex {
 
   /** Keywords of a record together with its context's (the event it reports). */
   eventKeywords(i: number): Set<string> {
-    let set = this.eventWords[i];
-    if (!set) {
-      const r = this.records[i];
-      set = new Set([...r.keywords, ...r.context.flatMap((j) => this.records[j].keywords)]);
-      this.eventWords[i] = set;
-    }
-    return set;
+    return (this.eventWords[i] ??= new Set(this.settingOf(i).records.flatMap((r) => r.keywords)));
   }
 
   /** A record's RecordSetting, worked out on first use. */

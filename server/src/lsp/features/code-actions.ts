@@ -21,7 +21,7 @@ import { LineIndex } from '../../engine/text/positions';
 import type { Finding, SourceMeta } from '../../engine/types';
 import { checkedMarker, planCitations, updatedBibliography, type OffsetEdit } from '../citations';
 import type { DocumentAnalysis, ServerContext } from '../context';
-import { DIAGNOSTIC_SOURCE, diagnosticCode, sameRange } from '../convert';
+import { DIAGNOSTIC_SOURCE, diagnosticCode, rangeHolds } from '../convert';
 import type { Settings } from '../settings';
 import { citationQuickFixes } from './citation-actions';
 
@@ -78,8 +78,7 @@ export async function codeActions(ctx: ServerContext, params: CodeActionParams):
  *  version that no longer sits on the claim matches nothing. */
 export function claimDiagnostics(diagnostics: readonly Diagnostic[], a: DocumentAnalysis, f: Finding): Diagnostic[] {
   const code = diagnosticCode(f);
-  const range = a.lines.rangeOf(f.span);
-  return diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code === code && sameRange(d.range, range));
+  return diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && d.code === code && rangeHolds(a.lines, d.range, f.span));
 }
 
 function quickFixes(ctx: ServerContext, a: DocumentAnalysis, f: Finding, library: Library, settings: Settings, uri: string): CodeAction[] {
