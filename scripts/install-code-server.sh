@@ -3,8 +3,11 @@
 # build) and Debian's Chromium to drive it, without reaching GitHub.
 #
 # Usage: scripts/install-code-server.sh [DIR]   (default DIR: $HOME/.cache/code-server-4.100.3)
-# Prints the path of the code-server executable on its last line. Idempotent: a finished install
-# is reused, so only the first run is slow (several minutes: native modules build from source).
+# The contract: the path of the code-server executable is the only thing written to stdout, and it
+# is also written to $FACTCHECK_CODE_SERVER_PATH_FILE when that is set (callers read that file).
+# Everything the tools say (npm's warnings on a cold install, apt, node-gyp) goes to stderr.
+# Idempotent: a finished install is reused, so only the first run is slow (several minutes: native
+# modules build from source).
 #
 # Why each step:
 # - code-server's own postinstall fetches ripgrep and a git dependency from GitHub, which a
@@ -19,10 +22,14 @@ set -euo pipefail
 VERSION=4.100.3
 DIR="${1:-$HOME/.cache/code-server-$VERSION}"
 BIN="$DIR/node_modules/.bin/code-server"
-if [ -x "$BIN" ] && "$BIN" --version >/dev/null 2>&1 && [ -x /usr/bin/chromium ]; then
-  echo "$BIN"
+done_() {
+  if [ -n "${FACTCHECK_CODE_SERVER_PATH_FILE:-}" ]; then printf '%s\n' "$BIN" > "$FACTCHECK_CODE_SERVER_PATH_FILE"; fi
+  printf '%s\n' "$BIN"
   exit 0
-fi
+}
+if [ -x "$BIN" ] && "$BIN" --version >/dev/null 2>&1 && [ -x /usr/bin/chromium ]; then done_; fi
+# From here on every tool's output goes to stderr; stdout carries the path alone (done_).
+exec 3>&1 1>&2
 
 log() { echo "install-code-server: $*" >&2; }
 
@@ -58,4 +65,5 @@ ln -sfn node_modules node_modules.asar
 (cd extensions && npm install --omit=dev --ignore-scripts >/dev/null)
 
 "$BIN" --version >/dev/null
-echo "$BIN"
+exec 1>&3 3>&-
+done_

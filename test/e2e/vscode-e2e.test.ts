@@ -9,6 +9,7 @@
 // Run: npm run test:e2e (FACTCHECK_E2E_KEEP=1 keeps the temp workspace and code-server log).
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core';
 import { ROOT, pidsWith, poll, run, startCodeServer, type CodeServer } from './harness';
@@ -92,10 +93,14 @@ describe('Fact Check in VS Code (code-server + Chromium)', function () {
     for (const f of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/server/data/entities.yaml', 'extension/package.json']) {
       assert.ok(listing.includes(f), `factcheck.vsix lacks ${f}:\n${listing}`);
     }
-    const bin = await timed('install code-server', () =>
-      run('bash', ['scripts/install-code-server.sh'], { timeoutMs: 30 * 60 * 1000 }).trim().split('\n').pop()!,
+    // The script writes the executable's path to a file we name (its output, npm's cold-install
+    // warnings included, is only for the failure message).
+    const pathFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-cs-')), 'code-server.path');
+    const installLog = await timed('install code-server', () =>
+      run('bash', ['scripts/install-code-server.sh'], { timeoutMs: 30 * 60 * 1000, env: { FACTCHECK_CODE_SERVER_PATH_FILE: pathFile } }),
     );
-    assert.ok(fs.existsSync(bin), `scripts/install-code-server.sh did not print the code-server path (got ${bin})`);
+    const bin = fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8').trim() : '';
+    assert.ok(bin && fs.existsSync(bin), `scripts/install-code-server.sh did not write the code-server path to ${pathFile} (got ${JSON.stringify(bin)}); its output:\n${installLog.slice(-2000)}`);
     assert.ok(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing (scripts/install-code-server.sh installs Debian's chromium)`);
 
     server = await timed('start code-server', () => startCodeServer(bin, vsix, [DRAFT]));
