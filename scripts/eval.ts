@@ -1,7 +1,9 @@
 // `npm run eval`: scores the engine against a labelled set (default ../shared/eval/dev.jsonl), one
 // draft per row as the set's README describes, against the bundled library. Prints accuracy,
 // precision and recall per verdict, a confusion matrix, and how often the cited source is right.
-//   npm run eval -- [FILE.jsonl] [--verbose] [--json OUT]
+//   npm run eval -- [FILE.jsonl] [--verbose] [--json OUT] [--sources DIR]... [--aliases FILE]... [--no-bundled]
+// A story of its own (test/fixtures/stories/NAME/) is scored with its sources:
+//   npm run eval -- test/fixtures/stories/election/drafts.jsonl --sources test/fixtures/stories/election/sources --no-bundled
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkText } from '../server/src/engine/check';
@@ -21,7 +23,9 @@ interface Row {
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
-const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--json') ?? path.join(__dirname, '..', '..', 'shared', 'eval', 'dev.jsonl');
+const VALUED = new Set(['--json', '--sources', '--aliases']);
+const values = (flag: string) => args.flatMap((a, i) => (a === flag && args[i + 1] ? [args[i + 1]] : []));
+const file = args.find((a, i) => !a.startsWith('--') && !VALUED.has(args[i - 1])) ?? path.join(__dirname, '..', '..', 'shared', 'eval', 'dev.jsonl');
 
 if (!fs.existsSync(file)) {
   console.error(`eval: no labelled set at ${file} (pass one: npm run eval -- FILE.jsonl)`);
@@ -33,7 +37,8 @@ const rows: Row[] = fs
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l));
 
-const library = loadLibrary({ folders: [], bundled: true });
+const library = loadLibrary({ folders: values('--sources'), bundled: !args.includes('--no-bundled'), aliasFiles: values('--aliases') });
+for (const p of library.problems) if (p.severity === 'error') console.error(`eval: ${p.file ?? ''}: ${p.message}`);
 const LABELS = ['supported', 'conflicting', 'outdated', 'unsupported', 'none'];
 const confusion: Record<string, Record<string, number>> = {};
 for (const l of LABELS) confusion[l] = Object.fromEntries(LABELS.map((x) => [x, 0]));
@@ -58,7 +63,7 @@ for (const row of rows) {
     sourceRows++;
     if (f.evidence.some((e) => row.sources.includes(e.source))) sourceHits++;
   } else if (row.sources.length) sourceRows++;
-  if (['supported', 'conflicting', 'outdated'].includes(row.verdict) && row.evidence.length) {
+  if (['supported', 'conflicting', 'outdated'].includes(row.verdict) && row.evidence?.length) {
     evidenceRows++;
     if (f && f.evidence.some((e) => row.evidence.some((ev) => norm(e.excerpt).includes(norm(ev)) || norm(ev).includes(norm(e.excerpt))))) evidenceHits++;
   }
@@ -76,7 +81,12 @@ const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) + '%' : 'n
 console.log(wrong.join('\n'));
 console.log(`\nrows: ${rows.length}   accuracy: ${pct(correct, rows.length)} (${correct}/${rows.length})   ${ms.toFixed(0)} ms in all`);
 console.log(`cited source is a labelled one: ${pct(sourceHits, sourceRows)} (${sourceHits}/${sourceRows})`);
-console.log(`finding shows a labelled evidence sentence: ${pct(evidenceHits, evidenceRows)} (${evidenceHits}/${evidenceRows})\n`);
+console.log(`finding shows a labelled evidence sentence: ${pct(evidenceHits, evidenceRows)} (${evidenceHits}/${evidenceRows})`);
+// A false alarm: a warning (conflicting, outdated) the policy does not give; a false support: a
+// claim passed as supported that the policy says is not.
+const alarms = LABELS.filter((l) => l !== 'conflicting' && l !== 'outdated').reduce((n, l) => n + confusion[l].conflicting + confusion[l].outdated, 0) + confusion.conflicting.outdated + confusion.outdated.conflicting;
+const falseSupport = ['conflicting', 'outdated', 'unsupported', 'none'].reduce((n, l) => n + confusion[l].supported, 0);
+console.log(`false alarms: ${alarms} (${((100 * alarms) / rows.length).toFixed(1)} per 100 sentences)   false supports: ${falseSupport}\n`);
 console.log('verdict        precision  recall   n');
 const per: Record<string, { precision: number; recall: number; n: number }> = {};
 for (const l of LABELS) {

@@ -43,6 +43,15 @@ if ! dpkg -s "${PKGS[@]}" >/dev/null 2>&1; then
   $SUDO apt-get -o DPkg::Lock::Timeout=900 install -y -qq "${PKGS[@]}" >/dev/null
 fi
 
+# node-gyp builds against the running Node's own headers (the install prefix's include/node, which
+# Node's packages ship): without this it downloads them from the internet, which fails here, and
+# only a warm ~/.cache/node-gyp hid that.
+NODE_PREFIX="$(dirname "$(dirname "$(readlink -f "$(command -v node)")")")"
+if [ -z "${npm_config_nodedir:-}" ] && [ -f "$NODE_PREFIX/include/node/node_version.h" ]; then
+  export npm_config_nodedir="$NODE_PREFIX"
+fi
+log "building native modules against the headers in ${npm_config_nodedir:-the node-gyp cache}"
+
 mkdir -p "$DIR"
 cd "$DIR"
 [ -f package.json ] || echo '{"name":"code-server-host","private":true}' > package.json

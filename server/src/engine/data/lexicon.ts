@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { dataDir } from '../paths';
+import { lemmaOf } from './wordnet';
 import type { Problem } from '../types';
 import { PhraseMatcher } from '../text/tokens';
 
@@ -206,9 +207,13 @@ export function stem(word: string): string {
   return hit;
 }
 
+/** A word's key when comparing sentences: its WordNet lemma ("held" -> "hold"), or, for a word
+ *  WordNet does not know, the word with a light suffix stripper's endings removed. */
 function stemOf(word: string): string {
   let w = word.toLowerCase();
   if (w.length <= 3) return w;
+  const lemma = lemmaOf(w);
+  if (lemma) return lemma;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);

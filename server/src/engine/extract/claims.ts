@@ -230,7 +230,7 @@ function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, skip: Sp
       continue;
     }
     const t = tokens[i];
-    if (!t.word || /^\p{N}/u.test(t.text) || lex.stopwords.has(t.lower) || t.lower.length < 2) continue;
+    if (!t.word || /^\p{N}/u.test(t.text) || lex.stopwords.has(t.lower) || t.lower.length < 2 || t.lower === "'s") continue;
     if (skip.some((s) => t.start >= s.start && t.end <= s.end)) continue;
     const two = i + 1 < tokens.length && starts.has(stemAt(i)) ? stemAt(i) + ' ' + stemAt(i + 1) : '';
     if (two && lex.synonyms.has(two)) {

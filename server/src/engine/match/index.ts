@@ -4,9 +4,10 @@
 // CANDIDATES records per lookup however large the library grows. Libraries whose lists are all
 // shorter than that (the bundled one, a newsroom's folder) are searched exactly as before.
 import type { Lexicon } from '../data/lexicon';
+import { conceptsOf } from '../data/wordnet';
 import type { Quantity, SourceRecord } from '../types';
 import { orgAncestors, recordActorKeys } from './actors';
-import { mostSpecific } from './elements';
+import { mostSpecific, placeAncestors } from './elements';
 
 /** What checkSetting reads of a record besides the claim: the same for every claim, so worked out
  *  once per record (a lookup in a large library meets each candidate record again and again). */
@@ -72,6 +73,7 @@ export class RecordIndex {
   private readonly words: (string[] | undefined)[] = [];
   private readonly wordSets: (Set<string> | undefined)[] = [];
   private readonly eventWords: (Set<string> | undefined)[] = [];
+  private readonly eventAkinSets: ({ concepts: Set<number>; within: Set<string> } | undefined)[] = [];
   private readonly settings: (RecordSetting | undefined)[] = [];
   /** Records (figures, for measures) handed to the judges so far: what a lookup compares a claim
    *  with, counted for the benchmark's "no scan" figure. */
@@ -194,6 +196,21 @@ export class RecordIndex {
   /** Keywords of a record together with its context's (the event it reports). */
   eventKeywords(i: number): Set<string> {
     return (this.eventWords[i] ??= new Set(this.settingOf(i).records.flatMap((r) => r.keywords)));
+  }
+
+  /** What a record's event keywords (see eventKeywords) stand for besides themselves: their
+   *  WordNet concepts, and the places that contain the places they name ("Moscow" is in Russia). */
+  eventAkin(i: number): { concepts: Set<number>; within: Set<string> } {
+    let akin = this.eventAkinSets[i];
+    if (!akin) {
+      akin = { concepts: new Set<number>(), within: new Set<string>() };
+      for (const k of this.eventKeywords(i)) {
+        for (const c of conceptsOf(k)) akin.concepts.add(c);
+        if (this.lex.places.has(k)) for (const p of placeAncestors(k, this.lex)) akin.within.add(p);
+      }
+      this.eventAkinSets[i] = akin;
+    }
+    return akin;
   }
 
   /** A record's RecordSetting, worked out on first use. */
