@@ -45,6 +45,8 @@ export interface Lexicon {
   qualifiers: PhraseMatcher<'min' | 'max' | 'approx'>;
   counted: PhraseMatcher<string>;
   personCategories: Set<string>;
+  /** Measures compared with each other as one ("people" and "soldiers": `compare-with` in the data). */
+  comparedWith: Map<string, string[]>;
   units: PhraseMatcher<string>;
   unitInfo: Map<string, { family: string; factor: number }>;
   notCounted: Set<string>;
@@ -161,9 +163,14 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
 
   const counted = new PhraseMatcher<string>();
   const personCategories = new Set<string>();
+  const comparedWith = new Map<string, string[]>();
   for (const [id, v] of Object.entries<Raw>(raw.counted ?? {})) {
     for (const n of strings(v?.nouns)) counted.add(n, id);
     if (v?.person) personCategories.add(id);
+    for (const other of strings(v?.['compare-with'])) {
+      comparedWith.set(id, [...(comparedWith.get(id) ?? []), other]);
+      comparedWith.set(other, [...(comparedWith.get(other) ?? []), id]);
+    }
   }
   const units = new PhraseMatcher<string>();
   const unitInfo = new Map<string, { family: string; factor: number }>();
@@ -188,7 +195,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
   for (const w of strings(raw.recency?.earlier)) recency.add(w, 'earlier');
 
   return {
-    entities, places, orgs, names, cues, backrefs, qualifiers, counted, personCategories, units, unitInfo,
+    entities, places, orgs, names, cues, backrefs, qualifiers, counted, personCategories, comparedWith, units, unitInfo,
     notCounted: new Set(strings(raw['not-counted']).map((w) => w.toLowerCase())),
     events, synonyms, hedges, recency, stopwords, problems,
   };

@@ -45,7 +45,7 @@ export function findQuantities(
     nums = [];
   }
   if (!nums.length) return out;
-  const event = eventOf(tokens, lex);
+  const events = eventsOf(tokens, lex);
   for (const n of nums) {
     if (n.ordinal) continue;
     if (timeSpans.some((t) => n.start < t.end && t.start < n.end)) continue;
@@ -123,7 +123,7 @@ export function findQuantities(
       counted: counted ?? (info ? info.family : undefined),
       countedText,
       nationality,
-      event: increment ? 'additional' : counted && lex.personCategories.has(counted) ? event : undefined,
+      event: increment ? 'additional' : counted && lex.personCategories.has(counted) ? nearestEvent(events, tokens, n.start, end) : undefined,
       normalized: n.value * (info?.factor ?? 1),
     });
   }
@@ -159,13 +159,35 @@ function nearestNationality(mentions: Mention[], tokens: Token[], offset: number
   return undefined;
 }
 
-/** Casualties, captures, encirclement: figures for these are other measures than presence. */
-function eventOf(tokens: Token[], lex: Lexicon): string {
+interface EventWord {
+  i: number;
+  j: number;
+  id: string;
+}
+
+/** Deaths, injuries, arrests, captures ...: figures for these are other measures than presence. */
+function eventsOf(tokens: Token[], lex: Lexicon): EventWord[] {
+  const out: EventWord[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = lex.events.matchAt(tokens, i);
-    if (m && m.values[0] !== 'additional') return m.values[0];
+    if (!m) continue;
+    const id = m.values.find((v) => v !== 'additional');
+    if (id) out.push({ i, j: i + m.length, id });
+    i += m.length - 1;
   }
-  return 'presence';
+  return out;
+}
+
+/** The event named nearest the figure (its number at `start`, its counted noun ending at `end`):
+ *  "killing 40 and wounding at least 300" gives 40 deaths and 300 injuries. */
+function nearestEvent(events: EventWord[], tokens: Token[], start: number, end: number): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const e of events) {
+    const d = tokens[e.j - 1].end <= start ? start - tokens[e.j - 1].end : tokens[e.i].start >= end ? tokens[e.i].start - end : 0;
+    if (d < bestDistance) (best = e.id), (bestDistance = d);
+  }
+  return best ?? 'presence';
 }
 
 function isIncrement(tokens: Token[], start: number, lex: Lexicon): boolean {

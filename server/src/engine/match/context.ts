@@ -4,6 +4,7 @@ import type { Lexicon } from '../data/lexicon';
 import type { Aspect, Claim, Span, Verdict } from '../types';
 import { claimActorKeys, intersects } from './actors';
 import { compareTime, comparePlaces, mostSpecific, type PlaceRelation } from './elements';
+import type { ClaimWords } from './cover';
 import type { RecordIndex } from './index';
 
 export interface JudgeContext {
@@ -20,6 +21,8 @@ export interface JudgeContext {
   label: (record: number) => string;
   /** The claim's most specific places, worked out on first use. */
   claimPlaces?: string[];
+  /** The claim's words with their weights (cover.ts), worked out on first use. */
+  words?: ClaimWords;
 }
 
 export interface ElementResult {

@@ -1,44 +1,29 @@
 // Judging a claim with no figure and no quotation: what happened, where, when and by whose
 // account. The record that shares most of the claim's words (weighted so that rare words count more)
 // is the same event when it covers most of them; then its places and dates must back the claim's.
-import { conceptsOf, senseCount } from '../data/wordnet';
 import type { TimeRef } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
+import { claimWords, coverOf } from './cover';
 
 /** Share of the claim's (weighted) words a record must cover to report the same event. */
 const SAME_EVENT = 0.6;
 const RELATED = 0.3;
 /** Only the rarest words fetch candidates, so common words never scan the whole library. */
 const PROBES = 6;
-/** What a word counts for when the record has not the word but one of its WordNet concepts. */
-const AKIN = 0.8;
 const ADDITIVE = /\b(also|too|as well|in addition|additionally|both)\b/i;
 
 export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   const { claim, index } = ctx;
   const words = claim.keywords;
   if (!words.length) return undefined;
-  const weights = new Map(words.map((w) => [w, index.keywordWeight(w) * specificity(w)]));
-  const total = [...weights.values()].reduce((a, b) => a + b, 0);
-  // The same words and weights as arrays, in the map's order (the sums below add in that order).
-  const uniq = [...weights.keys()];
-  const wts = [...weights.values()];
-  const concepts = uniq.map(conceptsOf);
-  const probes = [...words].sort((a, b) => weights.get(b)! - weights.get(a)!).slice(0, PROBES);
+  const cw = claimWords(ctx);
+  const weightOf = new Map(cw.words.map((w, k) => [w, cw.weights[k]]));
+  const probes = [...cw.words].sort((a, b) => weightOf.get(b)! - weightOf.get(a)!).slice(0, PROBES);
   let best: { record: number; cover: number } | undefined;
   const mine: { record: number; cover: number }[] = [];
   for (const rec of index.recordsWithKeywords(probes)) {
     if (index.records[rec].hedged) continue;
-    const have = index.eventKeywords(rec);
-    let got = 0;
-    for (let k = 0; k < uniq.length; k++) {
-      if (have.has(uniq[k])) got += wts[k];
-      else {
-        const akin = index.eventAkin(rec);
-        if (akin.within.has(uniq[k]) || sharesConcept(concepts[k], akin.concepts)) got += wts[k] * AKIN;
-      }
-    }
-    const cover = got / total;
+    const cover = coverOf(ctx, rec);
     if (!best || cover > best.cover) best = { record: rec, cover };
     if (sameActor(ctx, rec)) mine.push({ record: rec, cover });
   }
@@ -90,18 +75,6 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   if (setting.places !== 'ok') return unsupported(`${ctx.label(m.record)} reports this, but not for the place the draft names.`, [m.record]);
   if (setting.time === 'unbacked') return unsupported(`${ctx.label(m.record)} reports this, but not the date the draft gives.`, [m.record]);
   return { verdict: 'supported', aspects: [], supports: [m.record], conflicts: [], context: [], reason: `Reported by ${ctx.label(m.record)}.` };
-}
-
-function sharesConcept(mine: readonly number[], theirs: Set<number>): boolean {
-  for (const c of mine) if (theirs.has(c)) return true;
-  return false;
-}
-
-/** How much a word says about what happened, by how many senses WordNet gives it: 1 for a name or
- *  a word of three senses or fewer, less for a general word ("meet" has 15: about 0.4). */
-function specificity(word: string): number {
-  const n = senseCount(word);
-  return n <= 3 ? 1 : 1 / (1 + Math.log(n / 3));
 }
 
 /** How finely a time is given: a day (3), a month (2), anything wider (1). */

@@ -148,6 +148,16 @@ export class RecordIndex {
    * (the most recently added CANDIDATES of each), in library order.
    */
   quantityCandidates(q: Quantity, actorKeys: Iterable<string>, places: Iterable<string>): QuantityEntry[] {
+    const also = this.lex.comparedWith.get(q.counted ?? '');
+    if (also) {
+      // Measures compared as one: each looked up as itself, in library order.
+      const all = [q.counted!, ...also].flatMap((counted) => this.candidatesOf({ ...q, counted }, actorKeys, places));
+      return all.sort((a, b) => a.record - b.record || a.quantity.span.start - b.quantity.span.start);
+    }
+    return this.candidatesOf(q, actorKeys, places);
+  }
+
+  private candidatesOf(q: Quantity, actorKeys: Iterable<string>, places: Iterable<string>): QuantityEntry[] {
     const all = this.quantities(q.counted ?? '');
     if (all.length <= CANDIDATES) return this.counted(all);
     const keys = [`v${q.value}`, ...[...actorKeys], ...[...places].map((p) => '@' + p)];

@@ -1,0 +1,52 @@
+// How much of what a claim says happened a record says too: the claim's content words, each
+// weighted by how rare it is in the library and how specific it is (WordNet's sense count), that
+// the record (with its neighbours on the same event) has as such, through a WordNet concept, or as
+// a place inside the one the claim names.
+import { conceptsOf, senseCount } from '../data/wordnet';
+import type { JudgeContext } from './context';
+
+/** What a word counts for when the record has not the word but one of its WordNet concepts. */
+const AKIN = 0.8;
+
+export interface ClaimWords {
+  words: string[];
+  weights: number[];
+  concepts: (readonly number[])[];
+  total: number;
+}
+
+/** The claim's words with their weights, worked out once per claim and judge context. */
+export function claimWords(ctx: JudgeContext): ClaimWords {
+  if (ctx.words) return ctx.words;
+  const words = [...new Set(ctx.claim.keywords)];
+  const weights = words.map((w) => ctx.index.keywordWeight(w) * specificity(w));
+  return (ctx.words = { words, weights, concepts: words.map(conceptsOf), total: weights.reduce((a, b) => a + b, 0) });
+}
+
+/** Share (0..1) of the claim's weighted words that the record covers; 0 when the claim has none. */
+export function coverOf(ctx: JudgeContext, rec: number): number {
+  const cw = claimWords(ctx);
+  if (!cw.total) return 0;
+  const have = ctx.index.eventKeywords(rec);
+  let got = 0;
+  for (let k = 0; k < cw.words.length; k++) {
+    if (have.has(cw.words[k])) got += cw.weights[k];
+    else {
+      const akin = ctx.index.eventAkin(rec);
+      if (akin.within.has(cw.words[k]) || sharesConcept(cw.concepts[k], akin.concepts)) got += cw.weights[k] * AKIN;
+    }
+  }
+  return got / cw.total;
+}
+
+function sharesConcept(mine: readonly number[], theirs: Set<number>): boolean {
+  for (const c of mine) if (theirs.has(c)) return true;
+  return false;
+}
+
+/** How much a word says about what happened, by how many senses WordNet gives it: 1 for a name or
+ *  a word of three senses or fewer, less for a general word ("meet" has 15: about 0.4). */
+function specificity(word: string): number {
+  const n = senseCount(word);
+  return n <= 3 ? 1 : 1 / (1 + Math.log(n / 3));
+}
