@@ -4,7 +4,13 @@
 // A figure the library gives to someone else: conflict when the library knows the draft's actor.
 import type { Aspect, Quantity } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
+import { coverOf } from './cover';
 import { directionsFlip, normalizedInterval, sameValue, unitSwapped } from './elements';
+
+/** How much of a record's event (cover.ts) a claim must share for its other figure to contradict
+ *  the record's: unattributed, and attributed to the record's own actor. */
+const SAME_FIGURE_EVENT = 0.5;
+const SAME_ACTOR_EVENT = 0.3;
 
 interface Candidate {
   record: number;
@@ -49,14 +55,24 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     }
     cands.push(cand);
   }
-  const conflicts = cands.filter((c) => c.conflict);
+  // Time-scoping: another figure is a contradiction only when the record reports the same event
+  // (POLICY: same measure, same actor, same time frame). An unattributed draft must say most of
+  // what the record says; a draft naming the record's own actor, at least some of it.
+  // A figure every record gives alike is no moving figure: any other value contradicts it.
+  const moving = cands.some((a) => !sameValue(a.quantity, cands[0].quantity, lex));
+  const need = ctx.attributed ? SAME_ACTOR_EVENT : SAME_FIGURE_EVENT;
+  const scoped = (c: Candidate) => !moving || coverOf(ctx, c.record) >= need;
+  const conflicts = cands.filter((c) => c.conflict && scoped(c));
+  // Superseded figures are judged over the whole measure (a newer figure replaces an older one
+  // whatever event it was reported with).
+  const changes = cands.filter((c) => c.conflict);
   // A record placing the same figure elsewhere outweighs a match that needed a neighbour's place.
   const placeConflict = conflicts.some((c) => c.conflict === 'place');
   const supports = cands.filter((c) => c.support && !(c.weak && placeConflict));
   const ids = (cs: Candidate[]) => [...new Set(cs.map((c) => c.record))];
 
   if (supports.length) {
-    const outdated = outdatedBy(ctx, supports, conflicts);
+    const outdated = outdatedBy(ctx, supports, changes);
     if (outdated) return outdated;
     const others = conflicts.filter((c) => !supports.some((s) => s.record === c.record));
     const differ = others.length ? ` Other records differ: ${others.slice(0, 2).map((c) => `${c.quantity.text} (${ctx.label(c.record)})`).join('; ')}.` : '';
