@@ -26,6 +26,8 @@ export function claimActorKeys(actors: ActorRef[], lex?: Lexicon): Set<string> {
     else if (a.orgs.length || a.anonymous) {
       for (const o of a.orgs) keys.add(orgKey(o, a, lex));
       if (a.anonymous) keys.add('a:' + a.anonymous);
+      // "U.S. officials", "Ukrainian officials": any of that country's speakers.
+      if (a.anonymous && !a.orgs.length) for (const c of a.countries) keys.add('c:' + c);
     } else if (a.titles.length && a.countries.length) {
       for (const t of a.titles) for (const c of a.countries) keys.add(`t:${t}@${c}`);
     } else for (const c of a.countries) keys.add('c:' + c);
