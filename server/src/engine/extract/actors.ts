@@ -150,6 +150,8 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
   const anon = group.find((m) => m.kind === 'anonymous');
   const titles = group.filter((m) => m.kind === 'title').map((m) => m.id);
   const countries = group.filter((m) => m.kind === 'country' || m.kind === 'demonym').map((m) => m.id);
+  // "Ukrainian officials": the country inside an anonymous actor's phrase.
+  if (anon) countries.push(...countriesIn(tokens, anon, lex));
   // The person nearest the cue is the speaker ("..., Sabrina Singh, told").
   const person = people.length ? (cue.kind === 'verb' ? people[people.length - 1] : people[0]) : undefined;
   if (!person && !orgs.length && !anon && !(titles.length && countries.length)) {
@@ -178,3 +180,13 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
 }
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
+
+/** Countries named inside a mention's own words ("U.S." in "U.S. officials"). */
+function countriesIn(tokens: Token[], m: Mention, lex: Lexicon): string[] {
+  const out: string[] = [];
+  // The phrase less its last word, then less its first: the whole phrase matches as the actor.
+  for (const words of [tokens.slice(m.i, m.j - 1), tokens.slice(m.i + 1, m.j)]) {
+    for (const hit of lex.entities.findAll(words)) for (const v of hit.values) if (v.kind === 'country' || v.kind === 'demonym') out.push(v.id);
+  }
+  return [...new Set(out)];
+}
