@@ -12,6 +12,7 @@ const GAP = -1;
 /** Share of words a passage must share with the quote to count as the same remark misquoted. */
 const NEAR = 0.6;
 const MAX_WORDS = 120;
+const MIN_SHARED = 3;
 
 interface Alignment {
   /** Matched word count. */
@@ -139,7 +140,11 @@ export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | 
     }
     return { verdict: 'unsupported', aspects: ['actor'], supports: [], conflicts: [], context: exact, reason: `The library has these words only from ${ctx.label(exact[0])}.` };
   }
-  if (best && words.length >= 3 && best.share >= NEAR) {
+  // A misquote is the same remark with words changed: never another speaker's similar words (another
+  // remark); at least three words in common unless the draft names the record's own speaker.
+  const otherSpeaker = best !== undefined && ctx.index.actorKeys[best.record].size > 0 && !sameActor(ctx, best.record);
+  const sameSpeaker = best !== undefined && ctx.attributed && !otherSpeaker;
+  if (best && words.length >= 3 && (sameSpeaker || best.a.matched >= MIN_SHARED) && best.share >= NEAR && !otherSpeaker) {
     const d = best.a.draftDiff.join(' ') || '(nothing)';
     const s = best.a.sourceDiff.join(' ') || '(nothing)';
     return {
