@@ -218,9 +218,9 @@ export function stem(word: string): string {
  *  WordNet does not know, the word with a light suffix stripper's endings removed. */
 function stemOf(word: string): string {
   let w = word.toLowerCase();
-  if (w.length <= 3) return w;
-  const lemma = lemmaOf(w);
+  const lemma = w.length > 2 ? lemmaOf(w) : undefined;
   if (lemma) return lemma;
+  if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);

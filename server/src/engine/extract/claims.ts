@@ -124,8 +124,11 @@ export function extractSentence(prose: string, s: Span, allQuotes: QuoteRef[], l
     keywords: keywordsOf(tokens, mentions, lex, [
       ...times.map((t) => t.span),
       ...quantities.map((q) => q.span),
-      // Attribution words ("according to", "citing") say who, not what.
+      // Attribution words ("according to", "citing") and the speaker say who, not what: the actor
+      // is judged apart (sameActor), so "Pentagon spokesperson Sabrina Singh said" adds nothing to
+      // what happened.
       ...cues.map((c) => ({ start: tokens[c.i].start, end: tokens[c.j - 1].end })),
+      ...actors.filter((a) => a.text).map((a) => a.span),
     ]),
     events: [...new Set(quantities.map((q) => q.event).filter((e): e is string => !!e))],
     ...tenseOf(tokens, lex, inQuote),
