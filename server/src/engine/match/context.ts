@@ -87,7 +87,10 @@ export function checkSetting(ctx: JudgeContext, record: number, lenientCountries
     const own2 = compareTime(t, self);
     const rel2 = own2 === 'none' && t.role === 'event' ? compareTime(t, recs) : own2;
     if (rel2 === 'conflict') return { places, via, relation, effective: rel, time: 'conflict' };
-    if (rel2 === 'none') time = 'unbacked';
+    // Whether a date is the statement's or the event's is often a matter of wording ("On October
+    // 24, Putin held a press conference" against "Putin told reporters on Thursday"): a record
+    // date of the other role backs it (but never contradicts it).
+    if (rel2 === 'none' && compareTime({ ...t, role: t.role === 'event' ? 'statement' : 'event' }, recs) !== 'match') time = 'unbacked';
   }
   return { places, via, relation, effective: rel, time };
 }
