@@ -80,6 +80,8 @@ export interface TimeRef {
   day?: number;
   /** Whether it dates the statement ("said on Thursday") or the event it reports. */
   role: 'statement' | 'event';
+  /** Taken from the article's date, not stated: it may back a claim's date but not contradict it. */
+  inferred?: boolean;
 }
 
 export interface ActorRef {
@@ -167,6 +169,8 @@ export interface SourceRecord extends Claim {
   id: string;
   /** The date the statement was made (ISO), from the text or the source's publication date. */
   statedAt?: string;
+  /** The statement date is only the article's publication date (the text names none). */
+  statedAtInferred?: boolean;
   /** Neighbouring records (indices into Library.records) that report the same event by the same
    *  actor: their places and times may complete this record's. */
   context: number[];

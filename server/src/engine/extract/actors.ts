@@ -100,7 +100,7 @@ function scanBack(tokens: Token[], from: number, inQuote: (i: number) => boolean
     if (inQuote(k)) break;
     if (t.lower === 'and' && !inMention(k)) {
       // "The Washington Times and NHK World reported": names on both sides.
-      if (k > 0 && inMention(k - 1) && inMention(k + 1)) {
+      if (k > 0 && inMention(k - 1) && (inMention(k + 1) || (tokens[k + 1]?.lower === 'the' && inMention(k + 2)))) {
         lo = k;
         continue;
       }
@@ -137,6 +137,9 @@ function isBackref(tokens: Token[], lo: number, hi: number, lex: Lexicon): boole
   return false;
 }
 
+/** Words between a subject and its verb: "Moscow has not confirmed". */
+const AUXILIARY = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'is', 'was', 'not', "n't", 'never', 'also', 'yet', 'still', 'so', 'far', 'repeatedly', 'previously', 'initially']);
+
 /** "at the BRICS summit": an organisation named as the setting, not the speaker. */
 const VENUE = new Set(['summit', 'conference', 'meeting', 'forum', 'briefing', 'session', 'talks', 'meetings', 'gathering', 'event']);
 
@@ -157,7 +160,9 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
   if (!person && !orgs.length && !anon && !(titles.length && countries.length)) {
     // "Kyiv says", "says Kyiv": a country right by the verb speaks for its government.
     const end = (j: number) => j >= tokens.length || /^[.,;:!?)”"]$/.test(tokens[j].text);
-    const adjacent = group.some((m) => (m.kind === 'country' || m.kind === 'demonym') && (m.j === cue.i || (m.i === cue.j && end(m.j))));
+    let before = cue.i;
+    while (before > 0 && AUXILIARY.has(tokens[before - 1].lower)) before--;
+    const adjacent = group.some((m) => (m.kind === 'country' || m.kind === 'demonym') && (m.j === cue.i || m.j === before || (m.i === cue.j && end(m.j))));
     if (!adjacent || role === 'secondary') return undefined;
   }
   // The phrase shown for the actor: its core names and the titles and countries next to them.

@@ -133,7 +133,7 @@ export function extractSentence(prose: string, s: Span, allQuotes: QuoteRef[], l
     events: [...new Set(quantities.map((q) => q.event).filter((e): e is string => !!e))],
     ...tenseOf(tokens, lex, inQuote),
     hedged: hedgeOf(tokens, lex, inQuote),
-    negated: tokens.some((t) => NEGATION.has(t.lower)),
+    negated: negatedOf(tokens),
     entities: [...new Set(mentions.filter((m) => m.kind !== 'title').map((m) => m.id))],
     index,
   };
@@ -270,4 +270,21 @@ function hedgeOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean)
     if (m) return m.values[0];
   }
   return undefined;
+}
+
+/** Whether the sentence denies what it reports. A contrast ("Western countries, not Russia, ...")
+ *  and "not only" / "not just" deny nothing. */
+function negatedOf(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].lower;
+    if (!NEGATION.has(w)) continue;
+    if (w === 'not') {
+      const prev = tokens[i - 1]?.lower;
+      const next = tokens[i + 1]?.lower;
+      if (prev === ',' || prev === 'but' || prev === 'and' || prev === 'or') continue;
+      if (next === 'only' || next === 'just' || next === 'merely') continue;
+    }
+    return true;
+  }
+  return false;
 }

@@ -105,13 +105,12 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
   }
   const wrong = cands.filter((c) => c.wrongActor);
   if (ctx.attributed && ctx.actorKnown && wrong.length) {
-    // The wrong mouth is a contradiction when the library has the draft's actor on this measure
-    // too, or when the draft retells the record's own report with another speaker; otherwise
-    // someone else may well have said it as well (unsupported).
-    const ownFigures = cands.some((c) => !c.wrongActor && sameActor(ctx, c.record));
+    // The wrong mouth is a contradiction when the draft retells the record's own report with
+    // another speaker; otherwise someone else may well have said it too, at another time
+    // (unsupported: the policy's time-scoping).
     const retold = wrong.some((c) => coverOf(ctx, c.record) >= SAME_FIGURE_EVENT);
     return {
-      verdict: ownFigures || retold ? 'conflicting' : 'unsupported',
+      verdict: retold ? 'conflicting' : 'unsupported',
       aspects: ['actor'],
       supports: [],
       conflicts: ids(wrong),
