@@ -55,7 +55,13 @@ export function findActors(
       backref = isBackref(tokens, lo, cue.i, lex);
       group = mentions.filter((m) => m.i >= lo && m.j <= cue.i && !used.has(m));
       // "Kazakhstan's president told": an office and a country speak too.
-      const speaks = (g: Mention[]) => g.some((m) => ACTOR_KINDS.has(m.kind)) || (g.some((m) => m.kind === 'title') && g.some((m) => m.kind === 'country' || m.kind === 'demonym'));
+      // "Moscow has not confirmed": a country right before the verb (auxiliaries aside) speaks.
+      let before = cue.i;
+      while (before > lo && AUXILIARY.has(tokens[before - 1].lower)) before--;
+      const speaks = (g: Mention[]) =>
+        g.some((m) => ACTOR_KINDS.has(m.kind)) ||
+        (g.some((m) => m.kind === 'title') && g.some((m) => m.kind === 'country' || m.kind === 'demonym')) ||
+        g.some((m) => m.kind === 'country' && m.j === before && before < cue.i);
       if (!speaks(group) && !backref) {
         const hi = scanForward(tokens, cue.j, inQuote, 8, inMention);
         group = mentions.filter((m) => m.i >= cue.j && m.j <= hi && !used.has(m));

@@ -70,7 +70,12 @@ export function findQuantities(
       if (tokens[at]?.lower === 'of' && tokens[at + 1]?.lower === 'them') at += tokens[at + 2]?.lower === 'being' ? 3 : 2;
       for (let g = 0; g <= MAX_GAP && at + g < tokens.length; g++) {
         const t = tokens[at + g];
-        const c = lex.counted.matchAt(tokens, at + g);
+        let c = lex.counted.matchAt(tokens, at + g);
+        // The last noun of the phrase is its head: "five military sites" counts sites.
+        for (let next = c && lex.counted.matchAt(tokens, at + g + c.length); c && next; next = lex.counted.matchAt(tokens, at + g + c.length)) {
+          g += c.length;
+          c = next;
+        }
         if (c) {
           counted = c.values[0];
           const last = tokens[at + g + c.length - 1];
