@@ -263,11 +263,14 @@ function tenseOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean)
   return { tense: present > past ? 'present' : past > present ? 'past' : 'unknown', recency: 0 };
 }
 
+const RELATIVE = new Set(['who', 'which', 'that', 'where', 'whom']);
+
 function hedgeOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean): string | undefined {
   for (let i = 0; i < tokens.length; i++) {
     if (inQuote(i)) continue;
     const m = lex.hedges.matchAt(tokens, i);
-    if (m) return m.values[0];
+    // "soldiers who may be sent to fight": a relative clause's hedge leaves the main claim whole.
+    if (m && !RELATIVE.has(tokens[i - 1]?.lower ?? '')) return m.values[0];
   }
   return undefined;
 }

@@ -95,6 +95,9 @@ export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | 
     .map((p) => { const kept = p.slice(0, Math.max(0, budget)); budget -= kept.length; return kept; }).filter((p) => p.length);
   if (!parts.length) return undefined;
   const words = parts.flat();
+  // A name in quotation marks (a programme, a book, an operation: "News Briefing") or a single
+  // word set off as a term ("training") is not a quotation of anyone's words.
+  if (words.length === 1 || (words.length <= 5 && isTitleCase(quote.text))) return undefined;
   const { index } = ctx;
   let exact: number[] = [];
   let best: { record: number; a: Alignment; share: number } | undefined;
@@ -158,4 +161,10 @@ export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | 
     };
   }
   return { verdict: 'unsupported', aspects: ['quote'], supports: [], conflicts: [], context: best && best.share > 0.3 ? [best.record] : [], reason: 'No source has these quoted words.' };
+}
+
+/** Every word capitalised: the title of something, not a remark. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
 }

@@ -27,13 +27,14 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
     const r = judgeQuantity(ctx, q);
     if (r) results.push({ ...r, span: q.span });
   }
+  let quoted = false;
   for (const quote of claim.quotes) {
     const r = judgeQuote(ctx, quote);
-    if (r) results.push({ ...r, span: quote.span });
+    if (r) results.push({ ...r, span: quote.span }), (quoted = true);
   }
   const aff = judgeAffiliation(ctx);
   if (aff) results.push(aff);
-  if (!claim.quantities.some((q) => q.counted) && !claim.quotes.length) {
+  if (!claim.quantities.some((q) => q.counted) && !quoted) {
     const r = judgeEvent(ctx);
     if (r) results.push(r);
   }
