@@ -155,7 +155,17 @@ describe('quantities (extractClaims)', () => {
 
     it('several counted figures in one sentence (units, brigades, people)', () => {
       const qs = quantities('Kyiv had intelligence about Russia training two military units from North Korea involving perhaps two brigades of 6,000 people each.');
-      assert.deepEqual(qs.map((q) => [q.value, q.counted]), [[2, 'military-units'], [2, 'brigades'], [6000, 'soldiers']]);
+      // People in general are a measure of their own, compared with soldiers (compare-with).
+      assert.deepEqual(qs.map((q) => [q.value, q.counted]), [[2, 'military-units'], [2, 'brigades'], [6000, 'people']]);
+    });
+
+    it('each figure takes the event named nearest it: deaths, injuries and the missing are apart', () => {
+      const qs = quantities('The floods killed 40 people, injured 300 people and left 17 people missing.');
+      assert.deepEqual(qs.map((q) => [q.value, q.counted, q.event]), [[40, 'people', 'death'], [300, 'people', 'injury'], [17, 'people', 'missing']]);
+    });
+
+    it('the head noun of the phrase is what is counted: "five military sites"', () => {
+      assert.deepEqual(quantities('HUR said the soldiers are training at five military sites in the east.').map((q) => q.counted), ['camps']);
     });
   });
 
