@@ -53,6 +53,8 @@ export interface Lexicon {
   events: PhraseMatcher<string>;
   synonyms: Map<string, string>;
   hedges: PhraseMatcher<string>;
+  /** Words that make a speaker a commentator (opinion, not a claim). */
+  commentators: PhraseMatcher<true>;
   recency: PhraseMatcher<'now' | 'earlier'>;
   stopwords: Set<string>;
   problems: Problem[];
@@ -190,6 +192,8 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
   }
   const hedges = new PhraseMatcher<string>();
   for (const [kind, list] of Object.entries<unknown>(raw.hedges ?? {})) for (const w of strings(list)) hedges.add(w, kind);
+  const commentators = new PhraseMatcher<true>();
+  for (const w of strings(raw.commentators)) commentators.add(w, true);
   const recency = new PhraseMatcher<'now' | 'earlier'>();
   for (const w of strings(raw.recency?.now)) recency.add(w, 'now');
   for (const w of strings(raw.recency?.earlier)) recency.add(w, 'earlier');
@@ -197,7 +201,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
   return {
     entities, places, orgs, names, cues, backrefs, qualifiers, counted, personCategories, comparedWith, units, unitInfo,
     notCounted: new Set(strings(raw['not-counted']).map((w) => w.toLowerCase())),
-    events, synonyms, hedges, recency, stopwords, problems,
+    events, synonyms, hedges, commentators, recency, stopwords, problems,
   };
 }
 

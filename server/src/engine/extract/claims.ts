@@ -132,7 +132,7 @@ export function extractSentence(prose: string, s: Span, allQuotes: QuoteRef[], l
     ]),
     events: [...new Set(quantities.map((q) => q.event).filter((e): e is string => !!e))],
     ...tenseOf(tokens, lex, inQuote),
-    hedged: hedgeOf(tokens, lex, inQuote),
+    hedged: hedgeOf(tokens, lex, inQuote) ?? commentaryOf(tokens, lex, cues, inQuote),
     negated: negatedOf(tokens),
     entities: [...new Set(mentions.filter((m) => m.kind !== 'title').map((m) => m.id))],
     index,
@@ -290,4 +290,21 @@ function negatedOf(tokens: Token[]): boolean {
     return true;
   }
   return false;
+}
+
+/** Opinion by attribution: the speaker of the sentence is a commentator ("Yang Uk, a defense expert
+ *  at the Asan Institute, expects ...", "analysts say ..."). Looked for in the words before the
+ *  first attribution verb, or after it when the verb opens the clause ("..., argues expert X"). */
+const OPINION_VERBS = new Set(['expects', 'expect', 'expected', 'argues', 'argue', 'argued', 'arguing', 'believes', 'believe', 'predicts', 'predicted', 'fears', 'fear', 'thinks', 'think']);
+function commentaryOf(tokens: Token[], lex: Lexicon, cues: { i: number; j: number }[], inQuote: (i: number) => boolean): string | undefined {
+  const verbAt = tokens.findIndex((t, i) => !inQuote(i) && OPINION_VERBS.has(t.lower));
+  const at = cues.length ? cues[0].i : verbAt;
+  if (at < 0) return undefined;
+  const from = Math.max(0, at - 12);
+  const to = Math.min(tokens.length, (cues.length ? cues[0].j : at + 1) + 8);
+  for (let i = from; i < to; i++) {
+    if (inQuote(i)) continue;
+    if (lex.commentators.matchAt(tokens, i)) return 'opinion';
+  }
+  return undefined;
 }
