@@ -54,6 +54,8 @@ export interface Quantity {
   event?: string;
   /** Value converted to the first unit of its family (square miles to square kilometres). */
   normalized: number;
+  /** For a percentage, the noun it is a share of ("of votes cast": "vote"). */
+  of?: string;
 }
 
 export interface PlaceRef {

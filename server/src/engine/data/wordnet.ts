@@ -111,3 +111,40 @@ export function conceptsOf(lemma: string): readonly number[] {
 export function senseCount(lemma: string): number {
   return load()?.senses.get(lemma) ?? 0;
 }
+
+/** The word read as a noun: its noun lemma ("votes" -> "vote"), or undefined when WordNet has no
+ *  noun of that form, or has it only as an adjective too ("valid"). */
+export function nounOf(word: string): string | undefined {
+  const t = load();
+  if (!t) return undefined;
+  const w = word.toLowerCase();
+  const nouns = t.words.n;
+  const e = t.exceptions.n[w];
+  let lemma = e && nouns.has(e) ? e : nouns.has(w) ? w : undefined;
+  if (!lemma) {
+    for (const [suffix, ending] of RULES.n) {
+      if (w.length > suffix.length + 1 && w.endsWith(suffix) && nouns.has(w.slice(0, w.length - suffix.length) + ending)) {
+        lemma = w.slice(0, w.length - suffix.length) + ending;
+        break;
+      }
+    }
+  }
+  if (!lemma) return undefined;
+  // An adjective with a rare noun sense ("valid", "blank") is read as the adjective.
+  if (t.words.a.has(w) && (t.senses.get(w) ?? 0) > 0 && lemma === w && !t.words.v.has(w) && adjectiveFirst(t, w)) return undefined;
+  return lemma;
+}
+
+function adjectiveFirst(t: Table, w: string): boolean {
+  // Senses are counted over all parts of speech; the adjective reading wins when the noun has one
+  // sense at most.
+  const nounConcepts = t.words.n.get(w)?.length ?? 0;
+  return nounConcepts <= 1;
+}
+
+/** Whether two lemmas are the same word or share a concept ("land" and "territory"). */
+export function akin(a: string, b: string): boolean {
+  if (a === b) return true;
+  const cb = conceptsOf(b);
+  return conceptsOf(a).some((c) => cb.includes(c));
+}

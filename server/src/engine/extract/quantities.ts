@@ -6,6 +6,7 @@ import type { Token } from '../text/tokens';
 import type { Direction, Interval, Quantity, Span } from '../types';
 import { findNumbers, type NumberMatch } from './numbers';
 import type { Mention } from './mentions';
+import { nounOf } from '../data/wordnet';
 
 /** Words that may stand between a number and the noun it counts ("500 military officers"). */
 const MAX_GAP = 4;
@@ -126,6 +127,7 @@ export function findQuantities(
       interval: intervalOf(n.value, direction, n.valueHi),
       unit,
       counted: counted ?? (info ? info.family : undefined),
+      ...(info?.family === 'percent' ? shareOf(tokens, k) : {}),
       countedText,
       nationality,
       event: increment ? 'additional' : counted && lex.personCategories.has(counted) ? nearestEvent(events, tokens, n.start, end) : undefined,
@@ -204,4 +206,23 @@ function isIncrement(tokens: Token[], start: number, lex: Lexicon): boolean {
     if (m && i + m.length === k && m.values.includes('additional')) return true;
   }
   return false;
+}
+
+/** Words before "of" that do not name what a share is of ("9.8% of all the votes"). */
+const DETERMINERS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our', 'those', 'these', 'this', 'that', 'a', 'an']);
+
+/** What a percentage is a share of: the first noun after "of" ("9.8% of votes cast", "40 per cent
+ *  of the land"). Shares of unrelated things are never compared (quantity.ts). */
+function shareOf(tokens: Token[], after: number): { of?: string } {
+  let k = after;
+  while (k < tokens.length && (!tokens[k].word || tokens[k].lower === 'percent' || tokens[k].lower === 'per' || tokens[k].lower === 'cent')) k++;
+  if (tokens[k]?.lower !== 'of') return {};
+  for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
+    const t = tokens[j];
+    if (!t.word) break;
+    if (DETERMINERS.has(t.lower)) continue;
+    const noun = nounOf(t.lower);
+    if (noun) return { of: noun };
+  }
+  return {};
 }

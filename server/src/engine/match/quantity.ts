@@ -5,6 +5,7 @@
 import type { Aspect, Quantity } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { coverOf } from './cover';
+import { akin } from '../data/wordnet';
 import { directionsFlip, normalizedInterval, sameValue, unitSwapped } from './elements';
 
 /** How much of a record's event (cover.ts) a claim must share for its other figure to contradict
@@ -28,12 +29,18 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
   const cands: Candidate[] = [];
   const placeRank = new Map<number, number>();
   const places = ctx.claim.places.filter((p) => p.role === 'at').map((p) => p.id);
-  for (const e of index.quantityCandidates(q, ctx.actorKeys, places)) {
+  const entries = index.quantityCandidates(q, ctx.actorKeys, places);
+  // Shares of different things ("9.8% of votes", "9.8% of tally sheets") are other measures, when
+  // the library has shares of the draft's kind to compare with; a kind it has none of ("of the
+  // ground" for its "of the territory") is compared with every share.
+  const shareKind = q.of && entries.some((e) => e.quantity.of && akin(q.of!, e.quantity.of)) ? q.of : undefined;
+  for (const e of entries) {
     const r = index.records[e.record];
     if (r.hedged) continue;
     const rq = e.quantity;
     if (q.nationality && rq.nationality && q.nationality !== rq.nationality) continue;
     if ((q.event ?? '') !== (rq.event ?? '')) continue;
+    if (shareKind && !(rq.of && akin(shareKind, rq.of))) continue;
     const same = sameValue(q, rq, lex);
     const flip = directionsFlip(q, rq);
     // "shipped ... to Russia": for goods, the country after "to" is the recipient, not a location.
