@@ -1,5 +1,7 @@
 // JSON output. Positions are 0-based line and UTF-16 character (as LSP counts them); evidence
 // ranges are in the source file. Keys whose value is undefined are left out.
+import type { LearnedEntities } from '../engine/sources/learn';
+import { measuresOf } from './format-text';
 import type { Library } from '../engine/api';
 import { LineIndex } from '../engine/text/positions';
 import type { Evidence, Finding, Problem, Range, Source, SourceRecord, Span } from '../engine/types';
@@ -126,6 +128,8 @@ export interface JsonSource {
   url?: string;
   author?: string;
   file: string;
+  /** What the source taught (people, organisations, places) and the measures its figures count. */
+  learned: { people: { id: string; names: string[] }[]; organisations: { id: string; names: string[] }[]; places: { id: string; names: string[] }[]; measures: string[] };
   records: JsonRecord[];
 }
 
@@ -136,7 +140,7 @@ export interface JsonRecordsOutput {
 
 export function recordsJson(library: Library, opts: JsonOptions = {}): JsonRecordsOutput {
   const bySource = recordsBySource(library);
-  const sources = library.sources.map((source, i) => sourceJson(source, bySource[i] ?? [], opts));
+  const sources = library.sources.map((source, i) => sourceJson(source, bySource[i] ?? [], opts, library.learned?.find((l) => l.source === source.meta.id)));
   return clean({ sources, problems: library.problems.map(problemJson) });
 }
 
@@ -144,7 +148,7 @@ export function formatRecordsJson(library: Library, opts: JsonOptions = {}): str
   return JSON.stringify(recordsJson(library, opts), null, 2) + '\n';
 }
 
-function sourceJson(source: Source, records: SourceRecord[], opts: JsonOptions): JsonSource {
+function sourceJson(source: Source, records: SourceRecord[], opts: JsonOptions, learned?: LearnedEntities): JsonSource {
   const index = new LineIndex(source.text);
   const m = source.meta;
   return {
@@ -155,6 +159,7 @@ function sourceJson(source: Source, records: SourceRecord[], opts: JsonOptions):
     url: m.url,
     author: m.author,
     file: displayPath(source.path, opts.cwd),
+    learned: learnedJson(learned, records),
     records: records.map((r) => ({
       id: r.id,
       range: index.rangeOf(r.span),
@@ -188,4 +193,8 @@ function clean<T>(value: T): T {
     return out as T;
   }
   return value;
+}
+
+function learnedJson(l: LearnedEntities | undefined, records: SourceRecord[]) {
+  return { people: l?.people ?? [], organisations: l?.orgs ?? [], places: l?.places ?? [], measures: measuresOf(records) };
 }

@@ -1,6 +1,7 @@
 // Plain-text output: compiler-style finding lines (1-based line and column, UTF-16 units), evidence
 // lines under each, a count line per draft; problems as `file: severity: message` for stderr; and
 // the `records` listing.
+import type { LearnedEntities } from '../engine/sources/learn';
 import type { Library } from '../engine/api';
 import { LineIndex } from '../engine/text/positions';
 import type {
@@ -114,6 +115,7 @@ export function formatRecordsText(library: Library, opts: TextOptions = {}): str
   library.sources.forEach((source, i) => {
     const records = bySource[i] ?? [];
     const lines = [sourceHeader(source, records.length)];
+    for (const l of learnedLines(library.learned?.find((x) => x.source === source.meta.id), records)) lines.push(`  ${l}`);
     const index = lookup.lineIndex(source);
     for (const r of records) {
       const p = index.positionAt(r.span.start);
@@ -193,4 +195,30 @@ function num(n: number): string {
 
 function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/** What a source taught: the people, organisations and places it introduced, and the measures its
+ *  figures count ("learned people: Lucía Benavides (benavides); ..."). */
+export function learnedLines(l: LearnedEntities | undefined, records: SourceRecord[]): string[] {
+  const out: string[] = [];
+  const names = (xs: { id: string; names: string[] }[]) => xs.map((x) => `${x.names.join(' = ')} (${x.id})`).join('; ');
+  if (l?.people.length) out.push(`learned people: ${names(l.people)}`);
+  if (l?.orgs.length) out.push(`learned organisations: ${names(l.orgs)}`);
+  if (l?.places.length) out.push(`learned places: ${names(l.places)}`);
+  const measures = measuresOf(records);
+  if (measures.length) out.push(`measures: ${measures.join(', ')}`);
+  return out;
+}
+
+/** The measures a source's figures count: "soldiers", "people (death)", "percent of vote". */
+export function measuresOf(records: SourceRecord[]): string[] {
+  const set = new Set<string>();
+  for (const r of records) {
+    for (const q of r.quantities) {
+      if (!q.counted) continue;
+      const what = q.counted.replace(/^other:/, '');
+      set.add(q.of ? `${what} of ${q.of}` : q.event && q.event !== 'presence' ? `${what} (${q.event})` : what);
+    }
+  }
+  return [...set];
 }

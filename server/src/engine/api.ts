@@ -1,5 +1,6 @@
 // The engine's public surface, used by every front (CLI, language server). Implementations live in
 // library.ts (sources -> records) and check.ts (draft -> findings).
+import type { LearnedEntities } from './sources/learn';
 import type { Finding, Problem, Source, SourceRecord } from './types';
 
 export interface LibraryOptions {
@@ -16,6 +17,8 @@ export interface Library {
   records: SourceRecord[];
   /** Warnings and errors met while reading sources and data files. */
   problems: Problem[];
+  /** What each source taught about people, organisations and places (no alias file needed). */
+  learned?: LearnedEntities[];
 }
 
 export interface CheckOptions {

@@ -7,6 +7,7 @@ import { loadLexicon, type Lexicon } from './data/lexicon';
 import { RecordIndex } from './match/index';
 import { bundledSourcesDir } from './paths';
 import { recordsOf } from './records';
+import { asAliases, learnEntities } from './sources/learn';
 import { loadSources } from './sources/load';
 import type { Problem, SourceRecord } from './types';
 
@@ -23,8 +24,13 @@ export function loadLibrary(opts: LibraryOptions): Library {
     ...opts.folders.map((dir) => ({ dir: path.resolve(dir), bundled: false })),
   ];
   const aliasFiles = [...(opts.aliasFiles ?? []).map((f) => path.resolve(f)), ...opts.folders.flatMap(aliasFilesIn)];
-  const lex = loadLexicon(aliasFiles);
   const { sources, problems } = loadSources(folders);
+  // Entities the articles introduce (acronyms, people with offices, places) are learned with the
+  // data and the user's files known, then added between the two (sources/learn.ts).
+  const known = loadLexicon(aliasFiles);
+  const learned = sources.map((s) => learnEntities(s, known));
+  const any = learned.some((l) => l.orgs.length || l.people.length || l.places.length);
+  const lex = any ? loadLexicon(aliasFiles, asAliases(learned)) : known;
   const records: SourceRecord[] = [];
   const all: Problem[] = [...lex.problems, ...problems];
   sources.forEach((source, i) => {
@@ -34,7 +40,7 @@ export function loadLibrary(opts: LibraryOptions): Library {
       all.push({ severity: 'error', file: source.path, message: `could not read records: ${(e as Error).message}` });
     }
   });
-  const library: Library = { sources, records, problems: all };
+  const library: Library = { sources, records, problems: all, learned };
   state.set(library, { lex, index: new RecordIndex(records, lex) });
   return library;
 }

@@ -104,12 +104,17 @@ function merge(a: any, b: any): any {
 
 const cache = new Map<string, Lexicon>();
 
-export function loadLexicon(extraFiles: string[] = []): Lexicon {
-  const key = extraFiles.join('\n');
+/**
+ * The bundled data, then what was learned from the sources (an alias mapping, sources/learn.ts),
+ * then the user's alias files: each later one adds to (and, for scalars, overrides) the earlier.
+ */
+export function loadLexicon(extraFiles: string[] = [], learned?: Raw): Lexicon {
+  const key = extraFiles.join('\n') + (learned ? '\u0000' + JSON.stringify(learned) : '');
   const hit = cache.get(key);
   if (hit) return hit;
   const problems: Problem[] = [];
   let raw: Raw = merge(readYaml(path.join(dataDir(), 'entities.yaml'), problems), readYaml(path.join(dataDir(), 'lexicon.yaml'), problems));
+  if (learned) raw = merge(raw, learned);
   for (const f of extraFiles) raw = merge(raw, readYaml(f, problems));
   const lex = build(raw, problems);
   cache.set(key, lex);

@@ -1,0 +1,152 @@
+// Entities learned from the source articles themselves, so a newsroom's own story works without an
+// alias file: organisations introduced with their acronym ("the National Office of Electoral
+// Processes (ONPE)"), people introduced with an office ("Lucía Benavides, head of ONPE's regional
+// office", "police chief Colonel Jorge Ampuero"), and places named as such ("Caylloma province",
+// the dateline "AREQUIPA, June 9 (Andes Wire) -"). What is learned has the shape of an alias file
+// (server/data/entities.yaml): the data merges it between the bundled entries and the user's alias
+// files, so a user's file corrects it. `factcheck records` lists it per source.
+import type { Lexicon } from '../data/lexicon';
+import { lemmaOf } from '../data/wordnet';
+import { tokenize, type Token } from '../text/tokens';
+import type { Source } from '../types';
+
+export interface LearnedEntities {
+  /** The source the entities were learned from (its id). */
+  source: string;
+  orgs: { id: string; names: string[] }[];
+  people: { id: string; names: string[] }[];
+  places: { id: string; names: string[] }[];
+}
+
+/** Words that may join the capitalised words of a long name ("Office of Electoral Processes"). */
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'del', 'la', 'el', 'los', 'las', 'y', '&', 'du', 'des', 'le', 'der', 'für']);
+/** Nouns after a capitalised name that make it a place ("Caylloma province"). */
+const PLACE_NOUNS = new Set(['province', 'region', 'district', 'county', 'state', 'department', 'municipality', 'village', 'city', 'town', 'oblast', 'prefecture', 'governorate', 'canton', 'commune', 'parish', 'valley', 'island', 'islands', 'river']);
+/** Capitalised words that never start a learned name (sentence openers and the like). */
+const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'of', 'and', 'but', 'as', 'after', 'before', 'with', 'from', 'to', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'read', 'more', 'also', 'meanwhile', 'however', 'reporting', 'editing', 'writing', 'additional']);
+const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
+
+const isCap = (t: Token | undefined): t is Token => !!t && t.word && /^\p{Lu}/u.test(t.text);
+const isAcronym = (t: Token | undefined): t is Token => !!t && /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(t.text.replace(/\./g, ''));
+const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** What one source teaches, given the entities the data already knows (those are not learned again). */
+export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
+  const body = source.text.slice(source.bodyStart);
+  const tokens = tokenize(body);
+  const known = (i: number) => !!lex.entities.matchAt(tokens, i);
+  const orgs = new Map<string, Set<string>>();
+  const people = new Map<string, Set<string>>();
+  const places = new Map<string, Set<string>>();
+  const add = (m: Map<string, Set<string>>, id: string, ...names: string[]) => {
+    if (!id) return;
+    let s = m.get(id);
+    if (!s) m.set(id, (s = new Set()));
+    for (const n of names) if (n) s.add(n);
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // "Long Name (ACR)": an organisation with its acronym.
+    if (t.text === '(' && isAcronym(tokens[i + 1]) && tokens[i + 2]?.text === ')' && !known(i + 1)) {
+      let s = i;
+      while (s > 0 && (isCap(tokens[s - 1]) || (CONNECTORS.has(tokens[s - 1].lower) && isCap(tokens[s - 2]))) && i - s < 10) s--;
+      while (s < i && (CONNECTORS.has(tokens[s].lower) || NOT_NAMES.has(tokens[s].lower))) s++;
+      const acr = tokens[i + 1].text;
+      // "Julio Zegarra of Fuerza Regional Chili (FRC)": the shortest tail whose initials spell the
+      // acronym is the name; an acronym of another language keeps the whole run.
+      for (let k = i - 1; k > s; k--) {
+        if (isCap(tokens[k]) && initials(tokens, k, i) === acr.replace(/\./g, '').toUpperCase()) {
+          s = k;
+          break;
+        }
+      }
+      if (s < i) add(orgs, slug(acr), text(tokens, s, i), acr);
+      else add(orgs, slug(acr), acr);
+      continue;
+    }
+    // "Caylloma province", "the Arequipa region": a place.
+    if (isCap(t) && !known(i) && !NOT_NAMES.has(t.lower) && !MONTHS.test(t.text) && !isWord(t.lower)) {
+      let j = i;
+      while (isCap(tokens[j + 1]) && j - i < 3) j++;
+      const noun = tokens[j + 1];
+      if (noun && PLACE_NOUNS.has(noun.lower) && noun.text === noun.lower) {
+        const name = text(tokens, i, j + 1);
+        add(places, slug(name), name, `${name} ${noun.text}`, `${name} ${cap(noun.text)}`);
+      }
+      i = j;
+    }
+  }
+  // The dateline: "AREQUIPA, Peru, June 9 (Andes Wire) -" names the place the story was filed from.
+  const dateline = /^\s*([\p{Lu}][\p{Lu} .'’-]{2,40}),\s+(?:[\p{L} ]{2,30},\s+)?[\p{L}]{3,9}\.?\s+\d{1,2}\b/mu.exec(body);
+  if (dateline) {
+    const upper = dateline[1].trim();
+    const name = upper.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (m) => m.toUpperCase());
+    if (!lex.entities.matchAt(tokenize(name), 0)) add(places, slug(name), name, upper);
+  }
+  // People: a name of two to four capitalised words next to an office or an attribution verb.
+  for (let i = 0; i < tokens.length; i++) {
+    // A first name is no English word ("Intelligence Agency", "Security Council" are not people).
+    if (!isCap(tokens[i]) || known(i) || NOT_NAMES.has(tokens[i].lower) || isAcronym(tokens[i]) || isWord(tokens[i].lower)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && isCap(tokens[j + 1]) && !known(j + 1) && !isAcronym(tokens[j + 1]) && j - i < 3) j++;
+    if (j === i) {
+      continue;
+    }
+    const words = tokens.slice(i, j + 1);
+    if (words.some((w) => MONTHS.test(w.text) || PLACE_NOUNS.has(w.lower))) {
+      i = j;
+      continue;
+    }
+    const before = lex.entities.matchAt(tokens, i - 1);
+    const titledBefore = i > 0 && !!before?.values.some((v) => v.kind === 'title');
+    const comma = tokens[j + 1]?.text === ',';
+    let titledAfter = false;
+    if (comma) for (let k = j + 2; k < Math.min(tokens.length, j + 8) && !titledAfter; k++) titledAfter = !!lex.entities.matchAt(tokens, k)?.values.some((v) => v.kind === 'title');
+    const cue = !!lex.cues.matchAt(tokens, j + 1)?.values.includes('verb') || (comma && !!lex.cues.matchAt(tokens, j + 2)?.values.includes('verb'));
+    if (titledBefore || titledAfter || cue) {
+      const surname = tokens[j].text;
+      add(people, slug(surname), text(tokens, i, j + 1), surname);
+    }
+    i = j;
+  }
+  const list = (m: Map<string, Set<string>>) => [...m].map(([id, names]) => ({ id, names: [...names] }));
+  return { source: source.meta.id, orgs: list(orgs), people: list(people), places: list(places) };
+}
+
+/** The learned entities of several sources as one alias mapping (the shape of entities.yaml). */
+export function asAliases(learned: LearnedEntities[]): Record<string, Record<string, { names: string[]; locative?: boolean }>> {
+  const out: Record<string, Record<string, { names: string[]; locative?: boolean }>> = { orgs: {}, people: {}, places: {} };
+  const put = (kind: string, id: string, names: string[], extra: { locative?: boolean } = {}) => {
+    const key = id;
+    const prev = out[kind][key];
+    out[kind][key] = { names: [...new Set([...(prev?.names ?? []), ...names])], ...extra };
+  };
+  for (const l of learned) {
+    for (const o of l.orgs) put('orgs', o.id, o.names);
+    for (const p of l.people) put('people', p.id, p.names);
+    for (const p of l.places) put('places', p.id, p.names, { locative: true });
+  }
+  return out;
+}
+
+function text(tokens: Token[], i: number, j: number): string {
+  let s = '';
+  for (let k = i; k < j; k++) {
+    if (k > i && tokens[k].start > tokens[k - 1].end) s += ' ';
+    s += tokens[k].text;
+  }
+  return s;
+}
+
+const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** Whether WordNet knows the word (in lower case): then a capitalised use is an English word. */
+const isWord = (w: string) => lemmaOf(w) !== undefined;
+
+/** The capital initials of the capitalised words in [i, j): "Fuerza Regional Chili" -> "FRC". */
+function initials(tokens: Token[], i: number, j: number): string {
+  let s = '';
+  for (let k = i; k < j; k++) if (isCap(tokens[k])) s += tokens[k].text[0].toUpperCase();
+  return s;
+}
