@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens';
 import type { Direction, Interval, Quantity, Span } from '../types';
 import { findNumbers, type NumberMatch } from './numbers';
 import type { Mention } from './mentions';
-import { nounOf } from '../data/wordnet';
+import { lemmaOf, nounOf } from '../data/wordnet';
 
 /** Words that may stand between a number and the noun it counts ("500 military officers"). */
 const MAX_GAP = 4;
@@ -56,6 +56,7 @@ export function findQuantities(
     let counted: string | undefined;
     let countedText: string | undefined;
     let nationality: string | undefined;
+    let bareEvent: string | undefined;
     let end = n.end;
 
     if (!unit) {
@@ -91,16 +92,26 @@ export function findQuantities(
         }
         if (!t.word || STOP_BEFORE_NOUN.has(t.lower) || lex.notCounted.has(t.lower)) break;
       }
-      if (!counted) {
+      const bare = counted ? undefined : bareMeasure(tokens, k, n.start, lex, out[out.length - 1]);
+      if (bare) {
+        // "17 are unaccounted for", "the toll climbed to 64", "12 of them": what is counted is
+        // said around the number, not after it.
+        counted = bare.counted;
+        bareEvent = bare.event;
+        nationality = bare.nationality;
+      } else if (!counted) {
         if (n.year) continue;
-        // "One can only imagine": a small number word before no known noun is not a figure.
-        if (n.kind === 'words' && n.value < 10) continue;
         const t = tokens[k];
         // An unknown noun still names the measure ("ten MiG-29 fighter jets" -> "jets").
         if (!t || !t.word || STOP_BEFORE_NOUN.has(t.lower) || lex.notCounted.has(t.lower) || /^\p{N}/u.test(t.text)) continue;
         let h = k;
         while (h + 1 < tokens.length && h - k < 3 && tokens[h + 1].word && !STOP_BEFORE_NOUN.has(tokens[h + 1].lower) && !lex.stopwords.has(tokens[h + 1].lower)) h++;
-        counted = 'other:' + tokens[h].lower.replace(/s$/, '');
+        // The head must be a noun: "412 referred", "41 filed" count nothing named.
+        const head = tokens[h].lower;
+        if (lemmaOf(head) !== undefined && nounOf(head) === undefined) continue;
+        // "One can only imagine": a small number word counts only a plural noun ("nine tally sheets").
+        if (n.kind === 'words' && (n.value < 2 || (n.value < 10 && (nounOf(head) === undefined || nounOf(head) === head)))) continue;
+        counted = 'other:' + (nounOf(head) ?? head.replace(/s$/, ''));
         countedText = text.slice(tokens[k].start, tokens[h].end);
         end = tokens[h].end;
       }
@@ -130,7 +141,7 @@ export function findQuantities(
       ...(info?.family === 'percent' ? shareOf(tokens, k) : {}),
       countedText,
       nationality,
-      event: increment ? 'additional' : counted && lex.personCategories.has(counted) ? nearestEvent(events, tokens, n.start, end) : undefined,
+      event: increment ? 'additional' : bareEvent ?? (counted && lex.personCategories.has(counted) ? nearestEvent(events, tokens, n.start, end) : undefined),
       normalized: n.value * (info?.factor ?? 1),
     });
   }
@@ -225,4 +236,50 @@ function shareOf(tokens: Token[], after: number): { of?: string } {
     if (noun) return { of: noun };
   }
   return {};
+}
+
+/** Verbs between a bare number and what happened to it: "17 are (still) unaccounted for". */
+const LINKING = new Set(['are', 'were', 'remain', 'remained', 'remains', 'have', 'had', 'has', 'been', 'being', 'was', 'is', 'still', 'now', 'reportedly', 'confirmed', 'believed', 'feared', 'presumed', 'listed', 'as']);
+/** Words that name a running total before its figure: "the toll climbed to 64". */
+const TOTALS = new Set(['number', 'total', 'tally', 'count', 'toll', 'figure']);
+
+/**
+ * What a number with no noun after it counts, from the words around it: "17 are unaccounted for"
+ * and "nine remain missing" (people, by the event after the verb), "12 of them" (the figure
+ * before), "put the number of dead at 210" and "the toll climbed to 64" (the noun or event the
+ * total is of). Undefined when none of these shapes is there.
+ */
+function bareMeasure(tokens: Token[], k: number, start: number, lex: Lexicon, previous: Quantity | undefined): { counted: string; event?: string; nationality?: string } | undefined {
+  const at = tokens[k]?.lower;
+  if ((at === 'of' && (tokens[k + 1]?.lower === 'them' || tokens[k + 1]?.lower === 'those')) && previous?.counted) {
+    // A part of the figure before is a measure of its own ("3,000 of them are in Kursk" is not the
+    // count of those in Kursk): compared only with other parts.
+    return { counted: previous.counted, event: 'part', nationality: previous.nationality };
+  }
+  let v = k;
+  while (v < tokens.length && v - k < 3 && LINKING.has(tokens[v].lower)) v++;
+  if (v > k) {
+    const e = lex.events.matchAt(tokens, v);
+    const id = e?.values.find((x) => x !== 'additional');
+    if (id) return { counted: 'people', event: id };
+  }
+  // Back from the number within its clause: a total and what it is of.
+  const first = tokens.findIndex((t) => t.end > start);
+  for (let b = first - 1; b >= 0 && first - b <= 10; b--) {
+    const w = tokens[b].lower;
+    if (w === ',' || w === ';' || w === '.') break;
+    if (!TOTALS.has(w)) continue;
+    if (w === 'toll') return { counted: 'people', event: 'death' };
+    if (tokens[b + 1]?.lower !== 'of') continue;
+    let x = b + 2;
+    if (tokens[x]?.lower === 'the') x++;
+    const c = lex.counted.matchAt(tokens, x);
+    const e = lex.events.matchAt(tokens, x);
+    const id = e?.values.find((y) => y !== 'additional');
+    if (c) return { counted: c.values[0], event: id };
+    if (id) return { counted: 'people', event: id };
+    const noun = tokens[x] && nounOf(tokens[x].lower);
+    if (noun) return { counted: 'other:' + noun };
+  }
+  return undefined;
 }
