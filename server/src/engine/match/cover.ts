@@ -23,20 +23,24 @@ export function claimWords(ctx: JudgeContext): ClaimWords {
   return (ctx.words = { words, weights, concepts: words.map(conceptsOf), total: weights.reduce((a, b) => a + b, 0) });
 }
 
-/** Share (0..1) of the claim's weighted words that the record covers; 0 when the claim has none. */
-export function coverOf(ctx: JudgeContext, rec: number): number {
+/** Share (0..1) of the claim's weighted words that the record covers; 0 when the claim has none.
+ *  `wordsOnly`: only the claim's common words count, not the names of people, places and bodies
+ *  (what happened, not to whom or where). */
+export function coverOf(ctx: JudgeContext, rec: number, wordsOnly = false): number {
   const cw = claimWords(ctx);
-  if (!cw.total) return 0;
   const have = ctx.index.eventKeywords(rec);
   let got = 0;
+  let total = 0;
   for (let k = 0; k < cw.words.length; k++) {
+    if (wordsOnly && (ctx.lex.names.has(cw.words[k]) || ctx.lex.places.has(cw.words[k]))) continue;
+    total += cw.weights[k];
     if (have.has(cw.words[k])) got += cw.weights[k];
     else {
       const akin = ctx.index.eventAkin(rec);
       if (akin.within.has(cw.words[k]) || sharesConcept(cw.concepts[k], akin.concepts)) got += cw.weights[k] * AKIN;
     }
   }
-  return got / cw.total;
+  return total ? got / total : 0;
 }
 
 function sharesConcept(mine: readonly number[], theirs: Set<number>): boolean {

@@ -68,7 +68,11 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
   // A figure every record gives alike is no moving figure: any other value contradicts it.
   const moving = cands.some((a) => !sameValue(a.quantity, cands[0].quantity, lex));
   const need = ctx.attributed ? SAME_ACTOR_EVENT : SAME_FIGURE_EVENT;
-  const scoped = (c: Candidate) => !moving || coverOf(ctx, c.record) >= need;
+  // A share or a count of something only the sentence names (not soldiers of a country) must also
+  // say what happened in the same words, not only the same names: "Turnout in Caylloma reached
+  // 81.2%" is not about a candidate's 35.4% in Caylloma.
+  const loose = !q.nationality && (q.unit === 'percent' || !q.counted || q.counted === 'people' || q.counted.startsWith('other:'));
+  const scoped = (c: Candidate) => !moving || (coverOf(ctx, c.record) >= need && (!loose || coverOf(ctx, c.record, true) >= need));
   const conflicts = cands.filter((c) => c.conflict && scoped(c));
   // Superseded figures are judged over the whole measure (a newer figure replaces an older one
   // whatever event it was reported with).
