@@ -132,7 +132,8 @@ export function extractSentence(prose: string, s: Span, allQuotes: QuoteRef[], l
     ]),
     events: [...new Set(quantities.map((q) => q.event).filter((e): e is string => !!e))],
     ...tenseOf(tokens, lex, inQuote),
-    hedged: hedgeOf(tokens, lex, inQuote) ?? commentaryOf(tokens, lex, cues, inQuote),
+    // A commentator's view is opinion; a figure a commentator gives is still a claim.
+    hedged: hedgeOf(tokens, lex, inQuote) ?? (quantities.some((q) => q.counted && !quotes.some((x) => q.span.start >= x.span.start && q.span.end <= x.span.end)) ? undefined : commentaryOf(tokens, lex, cues, inQuote)),
     negated: negatedOf(tokens),
     entities: [...new Set(mentions.filter((m) => m.kind !== 'title').map((m) => m.id))],
     index,
