@@ -28,7 +28,7 @@ export const chronoParsers = () => parser.parsers.map((p) => p.constructor.name)
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const MAYBE_DATE = new RegExp(
   String.raw`\b${MONTH}\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}\b|` +
-    String.raw`\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]omorrow)\b|\b(?:[Tt]his|[Ll]ast|[Pp]ast|[Pp]revious|[Nn]ext)\s+(?:\w+\s+)?(?:week|month|year)s?\b|\b(?:days?|weeks?|months?|years?)\s+ago\b`,
+    String.raw`\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]omorrow)\b|\b(?:[Tt]his|[Ll]ast|[Pp]ast|[Pp]revious|[Nn]ext|[Cc]oming)\s+(?:\w+\s+)?(?:week|month|year)s?\b|\b(?:days?|weeks?|months?|years?)\s+ago\b`,
 );
 /** A result on a month name written in lower case ("they march on") is a verb, not a date. */
 const LOWER_MONTH = new RegExp(String.raw`^(?:on |in )?(?:${MONTH.toLowerCase()})\.?$`);
@@ -90,6 +90,8 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
     }
     for (const r of results) {
       if (LOWER_MONTH.test(r.text)) continue;
+      // "the day before" counts from the date the sentence names (below), not from the text's.
+      if (/\b(day|week)\s+before\b|\bprevious\s+(day|week)\b/i.test(r.text)) continue;
       const known: { day?: number; month?: number; year?: number; weekday?: number } = {};
       for (const c of ['day', 'month', 'year', 'weekday'] as const) if (r.start.isCertain(c)) known[c] = r.start.get(c) ?? undefined;
       const s = { start: span.start + r.index, end: span.start + r.index + r.text.length };
@@ -105,11 +107,37 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
       if (known.day !== undefined && known.month !== undefined) {
         const hasYear = known.year !== undefined || !!ref;
         const d = iso(r.start.date());
-        add({ span: trimmed, text: text.slice(trimmed.start, trimmed.end), kind: 'date', start: hasYear ? d : undefined, end: hasYear ? d : undefined, month: known.month, day: known.day });
+        // "On Tuesday, 23 October" when the 23rd was a Wednesday: the draft contradicts itself.
+        const named = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}\\b`, 'i').test(r.text));
+        const stated = named >= 0 && hasYear && weekdayOf(d) !== named ? { statedWeekday: named } : {};
+        // "by Nov. 2": on or before that day.
+        const by = /\bby\s+$/i.test(sentence.slice(Math.max(0, r.index - 4), r.index));
+        add({ span: trimmed, text: text.slice(trimmed.start, trimmed.end), kind: by ? 'range' : 'date', start: hasYear ? (by ? EARLIEST : d) : undefined, end: hasYear ? d : undefined, month: by ? undefined : known.month, day: by ? undefined : known.day, ...stated });
       } else if (known.month !== undefined) {
         const y = known.year ?? (ref ? Number(ref.slice(0, 4)) : undefined);
         const m = known.month;
         add({ span: trimmed, text: text.slice(trimmed.start, trimmed.end), kind: 'month', month: m, start: y ? `${y}-${pad(m)}-01` : undefined, end: y ? lastDayOfMonth(y, m) : undefined });
+      }
+    }
+  }
+  // Days counted from another date: "the previous day", "the day before", "the week before", "on
+  // the 3rd" (of the text's month). The other date is one the sentence names, else the text's own.
+  if (ref) {
+    const anchor = out.find((t) => t.start && t.start === t.end)?.start ?? ref;
+    for (const m of sentence.matchAll(ANCHORED)) {
+      const s = { start: span.start + m.index!, end: span.start + m.index! + m[0].length };
+      const what = m[0].toLowerCase();
+      if (/day/.test(what)) {
+        const d = addDays(anchor, -1);
+        add({ span: s, text: m[0], kind: 'date', start: d, end: d });
+      } else if (/week/.test(what)) {
+        add({ span: s, text: m[0], kind: 'range', start: addDays(anchor, -7), end: addDays(anchor, -1) });
+      } else {
+        const day = Number(m[1]);
+        const [y, mo, today] = [Number(ref.slice(0, 4)), Number(ref.slice(5, 7)), Number(ref.slice(8, 10))];
+        const [yy, mm] = day <= today ? [y, mo] : mo === 1 ? [y - 1, 12] : [y, mo - 1];
+        const d = `${yy}-${pad(mm)}-${pad(day)}`;
+        add({ span: s, text: m[0], kind: 'date', start: d, end: d, month: mm, day });
       }
     }
   }
@@ -125,8 +153,12 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-const RELATIVE = /\b(this|last|past|previous|next)\s+(?:(two|three|few|several|\d+)\s+)?(week|month|year)s?\b/i;
-const SPAN_WORDS: Record<string, number> = { two: 2, three: 3, few: 3, several: 3 };
+const RELATIVE = /\b(this|last|past|previous|next|coming)\s+(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|\d+)\s+)?(day|week|month|year)s?\b/i;
+const SPAN_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, several: 3 };
+/** The start of a range open to the past ("by Nov. 2"). */
+const EARLIEST = '0001-01-01';
+/** "the previous day", "the day before", "the week before", "on the 3rd". */
+const ANCHORED = /\b(?:the\s+(?:previous|preceding)\s+(?:day|week)|the\s+(?:day|week)\s+before(?!\s+(?:the|last|that|\w+day))|on\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b)/gi;
 
 /** Calendar range of "this week" (Monday to the date), "last week" (the Monday-Sunday before),
  *  "this month", "last month", "the past two weeks" (back from the date). */
@@ -136,8 +168,11 @@ function relativeRange(m: RegExpExecArray, ref: string): { start: string; end: s
   const unit = m[3].toLowerCase();
   const y = Number(ref.slice(0, 4));
   const mo = Number(ref.slice(5, 7));
-  if (which === 'past' || (m[2] && which !== 'next')) {
-    const days = unit === 'week' ? 7 * count : unit === 'month' ? 30 * count : 365 * count;
+  const days = unit === 'day' ? count : unit === 'week' ? 7 * count : unit === 'month' ? 30 * count : 365 * count;
+  // "over the next six months", "in the coming weeks": a period from the date on, not a date.
+  if ((which === 'next' || which === 'coming') && (m[2] || unit === 'day')) return { start: ref, end: addDays(ref, days) };
+  if (which === 'coming') return { start: ref, end: addDays(ref, days) };
+  if (which === 'past' || m[2] || unit === 'day') {
     return { start: addDays(ref, -days), end: ref };
   }
   if (unit === 'week') {

@@ -34,6 +34,13 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
   }
   const aff = judgeAffiliation(ctx);
   if (aff) results.push(aff);
+  for (const t of claim.times) {
+    // The draft contradicts itself: no source needed to say so.
+    if (t.statedWeekday !== undefined && t.start) {
+      const actual = DAY_NAMES[new Date(t.start + 'T00:00:00Z').getUTCDay()];
+      results.push({ span: t.span, verdict: 'conflicting', aspects: ['time'], supports: [], conflicts: [], context: [], reason: `The draft's weekday and date disagree: ${longDate(t.start)} was a ${actual}, not a ${DAY_NAMES[t.statedWeekday]}.` });
+    }
+  }
   if (!claim.quantities.some((q) => q.counted) && !quoted) {
     const r = judgeEvent(ctx);
     if (r) results.push(r);
@@ -170,3 +177,7 @@ function recordMemo(library: Library, index: RecordIndex, i: number): RecordMemo
 }
 
 const capitalise = (s: string) => s[0].toUpperCase() + s.slice(1);
+
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const longDate = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
