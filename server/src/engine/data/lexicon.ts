@@ -53,6 +53,8 @@ export interface Lexicon {
   events: PhraseMatcher<string>;
   synonyms: Map<string, string>;
   hedges: PhraseMatcher<string>;
+  /** Phrases that deny what follows ("stopped short of"). */
+  negations: PhraseMatcher<true>;
   /** Words that make a speaker a commentator (opinion, not a claim). */
   commentators: PhraseMatcher<true>;
   recency: PhraseMatcher<'now' | 'earlier'>;
@@ -197,6 +199,8 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
   }
   const hedges = new PhraseMatcher<string>();
   for (const [kind, list] of Object.entries<unknown>(raw.hedges ?? {})) for (const w of strings(list)) hedges.add(w, kind);
+  const negations = new PhraseMatcher<true>();
+  for (const w of strings(raw.negations)) negations.add(w, true);
   const commentators = new PhraseMatcher<true>();
   for (const w of strings(raw.commentators)) commentators.add(w, true);
   const recency = new PhraseMatcher<'now' | 'earlier'>();
@@ -206,7 +210,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
   return {
     entities, places, orgs, names, cues, backrefs, qualifiers, counted, personCategories, comparedWith, units, unitInfo,
     notCounted: new Set(strings(raw['not-counted']).map((w) => w.toLowerCase())),
-    events, synonyms, hedges, commentators, recency, stopwords, problems,
+    events, synonyms, hedges, negations, commentators, recency, stopwords, problems,
   };
 }
 

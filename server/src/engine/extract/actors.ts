@@ -175,8 +175,20 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
   const core = [person, ...orgs, anon].filter((m): m is Mention => !!m);
   const near = (m: Mention) => !core.length || core.some((c) => m.j >= c.i - 4 && m.i <= c.j + 4);
   const parts = [...core, ...group.filter((m) => (m.kind === 'title' || m.kind === 'country' || m.kind === 'demonym') && near(m))];
-  const i = Math.min(...parts.map((m) => m.i));
-  const j = Math.max(...parts.map((m) => m.j));
+  let i = Math.min(...parts.map((m) => m.i));
+  let j = Math.max(...parts.map((m) => m.j));
+  // Never a clause inside the phrase ("North Korean representative at the UN dismissed Seoul"): it
+  // stops at a word that is neither a name, a title nor an apposition word.
+  const mentioned = new Uint8Array(tokens.length);
+  for (const m of all) for (let k = m.i; k < m.j; k++) mentioned[k] = 1;
+  const fits = (k: number) => mentioned[k] === 1 || APPOSITION.has(tokens[k].lower) || tokens[k].text === ',';
+  const anchor = core[0] ?? parts[0];
+  let lo = anchor.i;
+  let hi = anchor.j;
+  while (lo > i && fits(lo - 1)) lo--;
+  while (hi < j && fits(hi)) hi++;
+  while (hi > lo + 1 && tokens[hi - 1].text === ',') hi--;
+  (i = lo), (j = hi);
   return {
     span: { start: tokens[i].start, end: tokens[j - 1].end },
     text: tokens.slice(i, j).map((t) => t.text).join(' ').replace(/ (['’]s|,)/g, '$1'),

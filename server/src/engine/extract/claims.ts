@@ -134,7 +134,7 @@ export function extractSentence(prose: string, s: Span, allQuotes: QuoteRef[], l
     ...tenseOf(tokens, lex, inQuote),
     // A commentator's view is opinion; a figure a commentator gives is still a claim.
     hedged: hedgeOf(tokens, lex, inQuote) ?? (quantities.some((q) => q.counted && !quotes.some((x) => q.span.start >= x.span.start && q.span.end <= x.span.end)) ? undefined : commentaryOf(tokens, lex, cues, inQuote)),
-    negated: negatedOf(tokens),
+    negated: negatedOf(tokens, lex),
     entities: [...new Set(mentions.filter((m) => m.kind !== 'title').map((m) => m.id))],
     index,
   };
@@ -278,8 +278,9 @@ function hedgeOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean)
 
 /** Whether the sentence denies what it reports. A contrast ("Western countries, not Russia, ...")
  *  and "not only" / "not just" deny nothing. */
-function negatedOf(tokens: Token[]): boolean {
+function negatedOf(tokens: Token[], lex: Lexicon): boolean {
   for (let i = 0; i < tokens.length; i++) {
+    if (lex.negations.matchAt(tokens, i)) return true;
     const w = tokens[i].lower;
     if (!NEGATION.has(w)) continue;
     if (w === 'not') {

@@ -142,7 +142,11 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     context: near,
     reason: ctx.attributed && !ctx.actorKnown
       ? `No record of this actor giving “${q.text}”${near.length ? `; other sources report ${cands.slice(0, 2).map((c) => `${c.quantity.text} (${ctx.label(c.record)})`).join('; ')}` : ''}.`
-      : `No source record gives “${q.text}”${near.length ? `; nearest: ${cands.slice(0, 2).map((c) => `${c.quantity.text} (${ctx.label(c.record)})`).join('; ')}` : ''}.`,
+      : sameValue(q, cands[0]?.quantity ?? q, lex) && cands.length
+        ? // The figure is there, but not for what the draft says (another place, date or speaker):
+          // never "no source gives X; nearest: X".
+          `The library gives “${cands[0].quantity.text}” (${ctx.label(cands[0].record)}), but not for the place, date or speaker the draft gives.`
+        : `No source record gives “${q.text}”${near.length ? `; nearest: ${cands.slice(0, 2).map((c) => `${c.quantity.text} (${ctx.label(c.record)})`).join('; ')}` : ''}.`,
   };
 }
 
