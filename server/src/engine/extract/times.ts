@@ -112,6 +112,8 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
         const stated = named >= 0 && hasYear && weekdayOf(d) !== named ? { statedWeekday: named } : {};
         // "by Nov. 2": on or before that day.
         const by = /\bby\s+$/i.test(sentence.slice(Math.max(0, r.index - 4), r.index));
+        // Without a year a deadline cannot be placed: it bounds nothing the sources could contradict.
+        if (by && !hasYear) continue;
         add({ span: trimmed, text: text.slice(trimmed.start, trimmed.end), kind: by ? 'range' : 'date', start: hasYear ? (by ? EARLIEST : d) : undefined, end: hasYear ? d : undefined, month: by ? undefined : known.month, day: by ? undefined : known.day, ...stated });
       } else if (known.month !== undefined) {
         const y = known.year ?? (ref ? Number(ref.slice(0, 4)) : undefined);
@@ -146,7 +148,9 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
     const wd = WEEKDAYS.indexOf(tokens[k].lower);
     if (wd < 0) continue;
     const s = { start: tokens[k].start, end: tokens[k].end };
-    const date = ref ? resolveWeekday(wd, ref) : undefined;
+    let date = ref ? resolveWeekday(wd, ref) : undefined;
+    // "last Wednesday" written on a Wednesday is a week before, never the same day.
+    if (date && date === ref && tokens[k - 1]?.lower === 'last') date = addDays(date, -7);
     add({ span: s, text: tokens[k].text, kind: 'weekday', weekday: wd, start: date, end: date });
   }
 
