@@ -93,6 +93,8 @@ const exceptions = { v: exc('wn-verb-exceptions.js'), n: exc('wn-noun-exceptions
 // when over one, concepts in base 36).
 const pack = (pos, t) =>
   Object.entries(t)
+    // Sorted by UTF-16 code units, so the engine finds a word by binary search (no table to build).
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([w, cs]) => `${w}${senseCount[pos][w] > 1 ? '/' + senseCount[pos][w] : ''}${cs.length ? ':' + cs.map((c) => c.toString(36)).join(',') : ''}`)
     .join(' ');
 const out = {

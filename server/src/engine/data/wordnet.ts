@@ -17,10 +17,14 @@ const RULES: Record<Pos, [string, string][]> = {
   a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
 };
 
+/** One part of speech: its packed entries ("lemma/senses:c,c", sorted) and where each starts. */
+interface PosTable {
+  text: string;
+  starts: Int32Array;
+}
+
 interface Table {
-  words: Record<Pos, Map<string, number[]>>;
-  /** Senses of each lemma over all its parts of speech. */
-  senses: Map<string, number>;
+  words: Record<Pos | 'r', PosTable>;
   exceptions: Record<Pos, Record<string, string>>;
 }
 
@@ -34,22 +38,14 @@ function load(): Table | undefined {
       words: Record<Pos | 'r', string>;
       exceptions: Record<Pos, Record<string, string>>;
     };
-    const senses = new Map<string, number>();
-    const unpack = (s: string) => {
-      const m = new Map<string, number[]>();
-      for (const entry of s.split(' ')) {
-        const colon = entry.indexOf(':');
-        const head = colon < 0 ? entry : entry.slice(0, colon);
-        const slash = head.indexOf('/');
-        const word = slash < 0 ? head : head.slice(0, slash);
-        senses.set(word, (senses.get(word) ?? 0) + (slash < 0 ? 1 : Number(head.slice(slash + 1))));
-        m.set(word, colon < 0 ? NONE : entry.slice(colon + 1).split(',').map((c) => parseInt(c, 36)));
-      }
-      return m;
+    const index = (text: string): PosTable => {
+      let n = 1;
+      for (let k = text.indexOf(' '); k >= 0; k = text.indexOf(' ', k + 1)) n++;
+      const starts = new Int32Array(n);
+      for (let e = 1, k = text.indexOf(' '); k >= 0; k = text.indexOf(' ', k + 1)) starts[e++] = k + 1;
+      return { text, starts };
     };
-    const words = { v: unpack(raw.words.v), n: unpack(raw.words.n), a: unpack(raw.words.a) };
-    unpack(raw.words.r);
-    table = { words, exceptions: raw.exceptions, senses };
+    table = { words: { v: index(raw.words.v), n: index(raw.words.n), a: index(raw.words.a), r: index(raw.words.r) }, exceptions: raw.exceptions };
   } catch {
     // Without the table (a damaged install) words are compared by their suffix-stripped forms.
     failed = true;
@@ -57,6 +53,37 @@ function load(): Table | undefined {
   return table;
 }
 const NONE: number[] = [];
+
+/** The packed entry of a word ("vote/5:1a,2b") by binary search, or undefined. */
+function entry(t: PosTable, word: string): string | undefined {
+  let lo = 0;
+  let hi = t.starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = t.starts[mid];
+    const end = mid + 1 < t.starts.length ? t.starts[mid + 1] - 1 : t.text.length;
+    let keyEnd = start;
+    while (keyEnd < end && t.text.charCodeAt(keyEnd) !== 47 /* / */ && t.text.charCodeAt(keyEnd) !== 58 /* : */) keyEnd++;
+    const key = t.text.slice(start, keyEnd);
+    if (key === word) return t.text.slice(start, end);
+    if (key < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+const has = (t: PosTable, word: string) => entry(t, word) !== undefined;
+
+function conceptsIn(e: string | undefined): number[] {
+  const colon = e ? e.indexOf(':') : -1;
+  return colon < 0 ? NONE : e!.slice(colon + 1).split(',').map((c) => parseInt(c, 36));
+}
+
+function sensesIn(e: string | undefined): number {
+  if (!e) return 0;
+  const slash = e.indexOf('/');
+  return slash < 0 ? 1 : parseInt(e.slice(slash + 1), 10);
+}
 
 /** Lemmas found so far (a pure function of the word; bounded). */
 const lemmas = new Map<string, string | null>();
@@ -81,12 +108,12 @@ function morphy(w: string): string | undefined {
   for (const pos of ORDER) {
     const words = t.words[pos];
     const e = t.exceptions[pos][w];
-    if (e && words.has(e)) return e;
-    if (words.has(w)) return w;
+    if (e && has(words, e)) return e;
+    if (has(words, w)) return w;
     for (const [suffix, ending] of RULES[pos]) {
       if (w.length > suffix.length + 1 && w.endsWith(suffix)) {
         const base = w.slice(0, w.length - suffix.length) + ending;
-        if (words.has(base)) return base;
+        if (has(words, base)) return base;
       }
     }
   }
@@ -95,11 +122,21 @@ function morphy(w: string): string | undefined {
 
 /** The concepts of a lemma, over its parts of speech (empty for an unknown word). */
 export function conceptsOf(lemma: string): readonly number[] {
+  let hit = conceptMemo.get(lemma);
+  if (hit === undefined) {
+    if (conceptMemo.size >= 50000) conceptMemo.clear();
+    conceptMemo.set(lemma, (hit = conceptsOfLemma(lemma)));
+  }
+  return hit;
+}
+const conceptMemo = new Map<string, readonly number[]>();
+
+function conceptsOfLemma(lemma: string): readonly number[] {
   const t = load();
   if (!t) return NONE;
-  const v = t.words.v.get(lemma) ?? NONE;
-  const n = t.words.n.get(lemma) ?? NONE;
-  const a = t.words.a.get(lemma) ?? NONE;
+  const v = conceptsIn(entry(t.words.v, lemma));
+  const n = conceptsIn(entry(t.words.n, lemma));
+  const a = conceptsIn(entry(t.words.a, lemma));
   if (!n.length && !a.length) return v;
   if (!v.length && !a.length) return n;
   return [...new Set([...v, ...n, ...a])];
@@ -109,7 +146,9 @@ export function conceptsOf(lemma: string): readonly number[] {
  *  a word with many ("end", "meet", "second") says less about what happened than one with few
  *  ("escalate", "groundless"). */
 export function senseCount(lemma: string): number {
-  return load()?.senses.get(lemma) ?? 0;
+  const t = load();
+  if (!t) return 0;
+  return sensesIn(entry(t.words.v, lemma)) + sensesIn(entry(t.words.n, lemma)) + sensesIn(entry(t.words.a, lemma)) + sensesIn(entry(t.words.r, lemma));
 }
 
 /** The word read as a noun: its noun lemma ("votes" -> "vote"), or undefined when WordNet has no
@@ -120,10 +159,10 @@ export function nounOf(word: string): string | undefined {
   const w = word.toLowerCase();
   const nouns = t.words.n;
   const e = t.exceptions.n[w];
-  let lemma = e && nouns.has(e) ? e : nouns.has(w) ? w : undefined;
+  let lemma = e && has(nouns, e) ? e : has(nouns, w) ? w : undefined;
   if (!lemma) {
     for (const [suffix, ending] of RULES.n) {
-      if (w.length > suffix.length + 1 && w.endsWith(suffix) && nouns.has(w.slice(0, w.length - suffix.length) + ending)) {
+      if (w.length > suffix.length + 1 && w.endsWith(suffix) && has(nouns, w.slice(0, w.length - suffix.length) + ending)) {
         lemma = w.slice(0, w.length - suffix.length) + ending;
         break;
       }
@@ -131,14 +170,14 @@ export function nounOf(word: string): string | undefined {
   }
   if (!lemma) return undefined;
   // An adjective with a rare noun sense ("valid", "blank") is read as the adjective.
-  if (t.words.a.has(w) && (t.senses.get(w) ?? 0) > 0 && lemma === w && !t.words.v.has(w) && adjectiveFirst(t, w)) return undefined;
+  if (has(t.words.a, w) && lemma === w && !has(t.words.v, w) && adjectiveFirst(t, w)) return undefined;
   return lemma;
 }
 
 function adjectiveFirst(t: Table, w: string): boolean {
   // Senses are counted over all parts of speech; the adjective reading wins when the noun has one
   // sense at most.
-  const nounConcepts = t.words.n.get(w)?.length ?? 0;
+  const nounConcepts = conceptsIn(entry(t.words.n, w)).length;
   return nounConcepts <= 1;
 }
 

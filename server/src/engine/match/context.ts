@@ -23,6 +23,8 @@ export interface JudgeContext {
   claimPlaces?: string[];
   /** The claim's words with their weights (cover.ts), worked out on first use. */
   words?: ClaimWords;
+  /** Covers of records already worked out for this claim (cover.ts; negative keys: words only). */
+  covers?: Map<number, number>;
 }
 
 export interface ElementResult {

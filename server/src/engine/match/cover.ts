@@ -7,6 +7,9 @@ import type { JudgeContext } from './context';
 
 /** What a word counts for when the record has not the word but one of its WordNet concepts. */
 const AKIN = 0.8;
+/** The smallest cover any judge compares against (event.ts RELATED); below it only the exact
+ *  words are counted. */
+const LEAST_READ = 0.3;
 
 export interface ClaimWords {
   words: string[];
@@ -27,20 +30,44 @@ export function claimWords(ctx: JudgeContext): ClaimWords {
  *  `wordsOnly`: only the claim's common words count, not the names of people, places and bodies
  *  (what happened, not to whom or where). */
 export function coverOf(ctx: JudgeContext, rec: number, wordsOnly = false): number {
+  // Asked again by the judges of one claim (events, figures, the wrong-mouth check): remembered.
+  const memo = (ctx.covers ??= new Map<number, number>());
+  const key = wordsOnly ? -1 - rec : rec;
+  let hit = memo.get(key);
+  if (hit === undefined) memo.set(key, (hit = computeCover(ctx, rec, wordsOnly)));
+  return hit;
+}
+
+function computeCover(ctx: JudgeContext, rec: number, wordsOnly: boolean): number {
   const cw = claimWords(ctx);
   const have = ctx.index.eventKeywords(rec);
   let got = 0;
   let total = 0;
+  let open = 0;
+  const skip = (k: number) => wordsOnly && (ctx.lex.names.has(cw.words[k]) || ctx.lex.places.has(cw.words[k]));
   for (let k = 0; k < cw.words.length; k++) {
-    if (wordsOnly && (ctx.lex.names.has(cw.words[k]) || ctx.lex.places.has(cw.words[k]))) continue;
+    if (skip(k)) continue;
     total += cw.weights[k];
     if (have.has(cw.words[k])) got += cw.weights[k];
-    else {
-      const akin = ctx.index.eventAkin(rec);
-      if (akin.within.has(cw.words[k]) || sharesConcept(cw.concepts[k], akin.concepts)) got += cw.weights[k] * AKIN;
-    }
+    else open += cw.weights[k];
   }
-  return total ? got / total : 0;
+  if (!total) return 0;
+  // Words the record lacks count AKIN at most: when even that cannot lift the cover to a share any
+  // judge reads (RELATED), the concepts are not looked at (most candidates share one or two words).
+  if ((got + open * AKIN) / total < LEAST_READ) return got / total;
+  const akin = ctx.index.eventAkin(rec);
+  for (let k = 0; k < cw.words.length; k++) {
+    const w = cw.words[k];
+    if (skip(k) || have.has(w)) continue;
+    // Whether a word is akin to a record depends on nothing else: remembered per record (bounded).
+    let hit = akin.words.get(w);
+    if (hit === undefined) {
+      if (akin.words.size >= 512) akin.words.clear();
+      akin.words.set(w, (hit = akin.within.has(w) || sharesConcept(cw.concepts[k], akin.concepts)));
+    }
+    if (hit) got += cw.weights[k] * AKIN;
+  }
+  return got / total;
 }
 
 function sharesConcept(mine: readonly number[], theirs: Set<number>): boolean {

@@ -24,6 +24,14 @@ export interface RecordSetting {
   named: Set<string>;
 }
 
+/** What a record's event words stand for besides themselves (cover.ts). */
+export interface EventAkin {
+  concepts: Set<number>;
+  within: Set<string>;
+  /** Claim words already found akin (or not) to the record. */
+  words: Map<string, boolean>;
+}
+
 export interface QuantityEntry {
   record: number;
   quantity: Quantity;
@@ -73,7 +81,7 @@ export class RecordIndex {
   private readonly words: (string[] | undefined)[] = [];
   private readonly wordSets: (Set<string> | undefined)[] = [];
   private readonly eventWords: (Set<string> | undefined)[] = [];
-  private readonly eventAkinSets: ({ concepts: Set<number>; within: Set<string> } | undefined)[] = [];
+  private readonly eventAkinSets: (EventAkin | undefined)[] = [];
   private readonly settings: (RecordSetting | undefined)[] = [];
   /** Records (figures, for measures) handed to the judges so far: what a lookup compares a claim
    *  with, counted for the benchmark's "no scan" figure. */
@@ -210,10 +218,10 @@ export class RecordIndex {
 
   /** What a record's event keywords (see eventKeywords) stand for besides themselves: their
    *  WordNet concepts, and the places that contain the places they name ("Moscow" is in Russia). */
-  eventAkin(i: number): { concepts: Set<number>; within: Set<string> } {
+  eventAkin(i: number): EventAkin {
     let akin = this.eventAkinSets[i];
     if (!akin) {
-      akin = { concepts: new Set<number>(), within: new Set<string>() };
+      akin = { concepts: new Set<number>(), within: new Set<string>(), words: new Map() };
       for (const k of this.eventKeywords(i)) {
         for (const c of conceptsOf(k)) akin.concepts.add(c);
         if (this.lex.places.has(k)) for (const p of placeAncestors(k, this.lex)) akin.within.add(p);
