@@ -12,6 +12,9 @@ import { directionsFlip, normalizedInterval, sameValue, unitSwapped } from './el
  *  the record's: unattributed, and attributed to the record's own actor. */
 const SAME_FIGURE_EVENT = 0.5;
 const SAME_ACTOR_EVENT = 0.3;
+/** For a sum of money: how much of what it is for (the sentence's words, not its names) a record
+ *  must share to back the figure. */
+const SAME_PURPOSE = 0.25;
 
 interface Candidate {
   record: number;
@@ -30,6 +33,12 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
   const placeRank = new Map<number, number>();
   const places = ctx.claim.places.filter((p) => p.role === 'at').map((p) => p.id);
   const entries = index.quantityCandidates(q, ctx.actorKeys, places);
+  // A share, a sum of money or a count of something only the sentence names: what it is of, who
+  // pays and what for are in the sentence's words, not in the measure.
+  const money = q.counted?.startsWith('money-') ?? false;
+  // People killed, missing or arrested are measured by that event already.
+  const specific = q.event !== undefined && q.event !== 'presence';
+  const loose = !q.nationality && !specific && (q.unit === 'percent' || !q.counted || q.counted === 'people' || q.counted.startsWith('other:') || q.counted.startsWith('money-'));
   // Shares of different things ("9.8% of votes", "9.8% of tally sheets") are other measures, when
   // the library has shares of the draft's kind to compare with; a kind it has none of ("of the
   // ground" for its "of the territory") is compared with every share.
@@ -50,8 +59,9 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     const actorOk = sameActor(ctx, e.record);
     const cand: Candidate = { record: e.record, quantity: rq, support: false, wrongActor: false };
     if (same && !flip && setting.places === 'ok' && setting.time !== 'conflict') {
-      if (actorOk) (cand.support = true), (cand.weak = setting.via === 'context');
-      else cand.wrongActor = true;
+      // "$5 million on new housing" is not the "$5 million in emergency aid" a record gives.
+      if (!actorOk) cand.wrongActor = true;
+      else if (!money || coverOf(ctx, e.record, true) >= SAME_PURPOSE) (cand.support = true), (cand.weak = setting.via === 'context');
     } else if (actorOk) {
       if (same && !flip && setting.time === 'conflict' && setting.places !== 'disjoint') cand.conflict = 'time';
       else if (same && flip && setting.time !== 'conflict' && rel !== 'disjoint') cand.conflict = 'qualifier';
@@ -71,7 +81,6 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
   // A share or a count of something only the sentence names (not soldiers of a country) must also
   // say what happened in the same words, not only the same names: "Turnout in Caylloma reached
   // 81.2%" is not about a candidate's 35.4% in Caylloma.
-  const loose = !q.nationality && (q.unit === 'percent' || !q.counted || q.counted === 'people' || q.counted.startsWith('other:'));
   const scoped = (c: Candidate) => !moving || (coverOf(ctx, c.record) >= need && (!loose || coverOf(ctx, c.record, true) >= need));
   const conflicts = cands.filter((c) => c.conflict && scoped(c));
   // Superseded figures are judged over the whole measure (a newer figure replaces an older one
@@ -145,7 +154,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
       : sameValue(q, cands[0]?.quantity ?? q, lex) && cands.length
         ? // The figure is there, but not for what the draft says (another place, date or speaker):
           // never "no source gives X; nearest: X".
-          `The library gives “${cands[0].quantity.text}” (${ctx.label(cands[0].record)}), but not for the place, date or speaker the draft gives.`
+          `The library gives “${cands[0].quantity.text}” (${ctx.label(cands[0].record)}), but for something else than the draft says: another place, date, speaker or purpose.`
         : `No source record gives “${q.text}”${near.length ? `; nearest: ${cands.slice(0, 2).map((c) => `${c.quantity.text} (${ctx.label(c.record)})`).join('; ')}` : ''}.`,
   };
 }

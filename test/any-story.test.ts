@@ -1,0 +1,79 @@
+// Another story with no alias file (a flood, in our own words): measures read from the sentence
+// (deaths, injuries, the missing, money with its purpose, figures with no noun after them), and
+// organisations, people and places learned from the articles themselves.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { checkText } from '../server/src/engine/check';
+import { engineState, loadLibrary } from '../server/src/engine/library';
+import { extractClaims } from '../server/src/engine/extract/claims';
+import type { Library } from '../server/src/engine/api';
+
+const A = `---
+id: wire-2026-03-03
+title: Floods kill dozens in Ecuador's coastal provinces
+outlet: Test Wire
+published: 2026-03-03
+---
+QUITO, March 3 (Test Wire) - Floods in Ecuador's coastal provinces have killed 41 people, the National Risk Management Secretariat (SNGR) said on Tuesday.
+At least 300 people were injured and 17 remain missing, the agency said.
+Maria Soto, head of the SNGR, said 2,400 families had been evacuated from Babahoyo province.
+The government pledged $5 million in emergency aid, Finance Minister Jorge Vera said.
+`;
+const B = `---
+id: wire-2026-03-10
+title: Ecuador flood toll climbs to 64
+outlet: Test Wire
+published: 2026-03-10
+---
+QUITO, March 10 (Test Wire) - The death toll from floods in Ecuador climbed to 64 on Monday, the SNGR said.
+`;
+
+describe('another story, no alias file', () => {
+  let library: Library;
+  before(() => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-story-'));
+    fs.writeFileSync(path.join(dir, 'a.md'), A);
+    fs.writeFileSync(path.join(dir, 'b.md'), B);
+    library = loadLibrary({ folders: [dir], bundled: false });
+  });
+  const verdict = (text: string, date?: string) => checkText(`${date ? `---\ndate: ${date}\n---\n\n` : ''}${text}\n`, library).findings[0]?.verdict ?? 'none';
+
+  it('learns the organisation with its acronym, the people with an office and the places', () => {
+    const a = library.learned!.find((l) => l.source === 'wire-2026-03-03')!;
+    assert.deepEqual(a.orgs, [{ id: 'sngr', names: ['National Risk Management Secretariat', 'SNGR'] }]);
+    assert.ok(a.people.some((p) => p.names.includes('Jorge Vera')));
+    assert.ok(a.places.some((p) => p.names.includes('Babahoyo province')));
+    assert.ok(a.places.some((p) => p.names.includes('Quito')), 'the dateline names a place');
+    assert.ok(!a.people.some((p) => p.names.includes('Risk Management')), 'no person made of an organisation’s words');
+  });
+
+  it('deaths, injuries and the missing are different measures', () => {
+    assert.equal(verdict('The floods have killed 41 people, the SNGR said on Tuesday.'), 'supported');
+    assert.equal(verdict('Seventeen people are unaccounted for, the agency said.'), 'supported');
+    // 300 were injured, not killed: never passed as supported.
+    assert.notEqual(verdict('More than 300 people were killed in the floods.'), 'supported');
+  });
+
+  it('a running toll: "the toll rose to 70" against the 64 the same body gave that day', () => {
+    assert.equal(verdict('The toll climbed to 64 on Monday, the SNGR said.', '2026-03-11'), 'supported');
+    assert.equal(verdict('The toll rose to 70 on Monday, the SNGR said.', '2026-03-11'), 'conflicting');
+  });
+
+  it('an earlier toll stated as current in a later draft is outdated', () => {
+    assert.equal(verdict('The floods have killed 41 people.', '2026-03-12'), 'outdated');
+  });
+
+  it('money: the currency and what it is for are part of the measure', () => {
+    assert.equal(verdict('The government promised $5 million in emergency help.'), 'supported');
+    assert.equal(verdict('The government pledged $8 million in emergency aid.'), 'conflicting');
+    assert.equal(verdict('Vera said the government would spend $5 million on new housing.'), 'unsupported');
+  });
+
+  it('an age is not a count', () => {
+    const claim = extractClaims('A 63-year-old farmer drowned in Babahoyo province.', engineState(library).lex)[0];
+    assert.deepEqual(claim.quantities, []);
+    assert.deepEqual(extractClaims('A farmer and 12 neighbours drowned.', engineState(library).lex)[0].quantities.map((q) => q.value), [12]);
+  });
+});
