@@ -8,6 +8,8 @@ import { findNumbers, type NumberMatch } from './numbers';
 import type { Mention } from './mentions';
 import { lemmaOf, nounOf } from '../data/wordnet';
 
+const COMPOUND = /^-(?:years?|days?|weeks?|months?|hours?|minutes?|storey|story|miles?|km|kilometres?|kilometers?|metres?|meters?|foot|feet|points?|man|member|seat|strong)\b/i;
+
 /** Words that may stand between a number and the noun it counts ("500 military officers"). */
 const MAX_GAP = 4;
 const STOP_BEFORE_NOUN = new Set(['have', 'has', 'had', 'are', 'is', 'was', 'were', 'in', 'to', 'into', 'at', 'on', 'by', 'from', 'for', 'that', 'who', 'which', 'and', 'or', 'with', 'than', 'as', 'per', 'a', 'an', 'the',
@@ -49,6 +51,9 @@ export function findQuantities(
   const events = eventsOf(tokens, lex);
   for (const n of nums) {
     if (n.ordinal) continue;
+    // "a 63-year-old farmer", "a two-week move", "a 13-seat council": a number inside a compound
+    // adjective describes the noun; it counts nothing.
+    if (COMPOUND.test(text.slice(n.end, n.end + 12))) continue;
     if (timeSpans.some((t) => n.start < t.end && t.start < n.end)) continue;
     let k = tokens.findIndex((t) => t.start >= n.end);
     if (k < 0) k = tokens.length;
@@ -105,7 +110,9 @@ export function findQuantities(
         // An unknown noun still names the measure ("ten MiG-29 fighter jets" -> "jets").
         if (!t || !t.word || STOP_BEFORE_NOUN.has(t.lower) || lex.notCounted.has(t.lower) || /^\p{N}/u.test(t.text)) continue;
         let h = k;
-        while (h + 1 < tokens.length && h - k < 3 && tokens[h + 1].word && !STOP_BEFORE_NOUN.has(tokens[h + 1].lower) && !lex.stopwords.has(tokens[h + 1].lower)) h++;
+        // The noun phrase runs on over nouns ("fighter jets"), not into the verb ("neighbours drowned").
+        const nounish = (w: string) => nounOf(w) !== undefined || lemmaOf(w) === undefined;
+        while (h + 1 < tokens.length && h - k < 3 && tokens[h + 1].word && !STOP_BEFORE_NOUN.has(tokens[h + 1].lower) && !lex.stopwords.has(tokens[h + 1].lower) && nounish(tokens[h + 1].lower)) h++;
         // The head must be a noun: "412 referred", "41 filed" count nothing named.
         const head = tokens[h].lower;
         if (lemmaOf(head) !== undefined && nounOf(head) === undefined) continue;
