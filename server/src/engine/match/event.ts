@@ -37,8 +37,12 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   // The sharpest date the library gives for the event governs: "in August" backs "August 16"
   // only until another report of the same event says "August 6".
   if (backed && claim.times.length) {
-    const sharp = (r: number) => Math.max(0, ...index.records[r].times.map(precision));
-    const sharper = same.find((x) => sharp(x.record) > sharp(backed!.record) && checkSetting(ctx, x.record, true).time === 'conflict');
+    // Times of the claim's role only: a record's statement date says nothing of when the event was.
+    const role = claim.times[0].role;
+    const sharp = (r: number) => Math.max(0, ...index.records[r].times.filter((t) => t.role === role).map(precision));
+    // ... when it reports the event at least as closely as the record that backs the claim.
+    const agreeing = Math.max(...same.filter((x) => checkSetting(ctx, x.record, true).time === 'ok').map((x) => sharp(x.record)));
+    const sharper = same.find((x) => x.cover >= backed!.cover && sharp(x.record) > agreeing && checkSetting(ctx, x.record, true).time === 'conflict');
     if (sharper) backed = undefined, mine.splice(0, mine.length, sharper, ...mine.filter((x) => x !== sharper));
   }
   // A record saying the opposite of the same thing ("There are none in the Kharkiv region").
