@@ -8,6 +8,8 @@ import * as path from 'node:path';
 import { checkText } from '../server/src/engine/check';
 import { engineState, loadLibrary } from '../server/src/engine/library';
 import { extractClaims } from '../server/src/engine/extract/claims';
+import { loadLexicon } from '../server/src/engine/data/lexicon';
+import { tokenize } from '../server/src/engine/text/tokens';
 import type { Library } from '../server/src/engine/api';
 
 const A = `---
@@ -75,5 +77,14 @@ describe('another story, no alias file', () => {
     const claim = extractClaims('A 63-year-old farmer drowned in Babahoyo province.', engineState(library).lex)[0];
     assert.deepEqual(claim.quantities, []);
     assert.deepEqual(extractClaims('A farmer and 12 neighbours drowned.', engineState(library).lex)[0].quantities.map((q) => q.value), [12]);
+  });
+
+  it('a user’s alias file corrects: an entry with replace: true takes the place of the data’s', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-alias-')), 'fix.aliases.yaml');
+    fs.writeFileSync(file, 'orgs:\n  hur:\n    replace: true\n    names: [Main Intelligence Directorate]\n');
+    const names = (files: string[]) => (w: string) => loadLexicon(files).entities.matchAt(tokenize(w), 0)?.values.map((v) => v.id);
+    assert.deepEqual(names([])('HUR'), ['hur']);
+    assert.equal(names([file])('HUR'), undefined);
+    assert.deepEqual(names([file])('Main Intelligence Directorate'), ['hur']);
   });
 });

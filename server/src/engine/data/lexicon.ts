@@ -106,6 +106,22 @@ function merge(a: any, b: any): any {
 
 const cache = new Map<string, Lexicon>();
 
+/** A user's alias file merged in: entries add to the data, and an entry marked `replace: true`
+ *  takes the place of the data's entry with the same id (a correction, not an addition). */
+function mergeUser(raw: Raw, user: Raw): Raw {
+  let base = raw;
+  for (const [section, entries] of Object.entries(user)) {
+    if (!entries || typeof entries !== 'object' || Array.isArray(entries)) continue;
+    for (const [id, v] of Object.entries<Raw>(entries)) {
+      if (v && typeof v === 'object' && !Array.isArray(v) && v.replace === true && base[section]?.[id] !== undefined) {
+        base = { ...base, [section]: { ...base[section] } };
+        delete base[section][id];
+      }
+    }
+  }
+  return merge(base, user);
+}
+
 /**
  * The bundled data, then what was learned from the sources (an alias mapping, sources/learn.ts),
  * then the user's alias files: each later one adds to (and, for scalars, overrides) the earlier.
@@ -117,7 +133,7 @@ export function loadLexicon(extraFiles: string[] = [], learned?: Raw): Lexicon {
   const problems: Problem[] = [];
   let raw: Raw = merge(readYaml(path.join(dataDir(), 'entities.yaml'), problems), readYaml(path.join(dataDir(), 'lexicon.yaml'), problems));
   if (learned) raw = merge(raw, learned);
-  for (const f of extraFiles) raw = merge(raw, readYaml(f, problems));
+  for (const f of extraFiles) raw = mergeUser(raw, readYaml(f, problems));
   const lex = build(raw, problems);
   cache.set(key, lex);
   return lex;
