@@ -91,7 +91,7 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
     for (const r of results) {
       if (LOWER_MONTH.test(r.text)) continue;
       // "the day before" counts from the date the sentence names (below), not from the text's.
-      if (/\b(day|week)\s+before\b|\bprevious\s+(day|week)\b/i.test(r.text)) continue;
+      if (/\b(day|week|month)\s+before\b|\bprevious\s+(day|week|month)\b/i.test(r.text)) continue;
       const known: { day?: number; month?: number; year?: number; weekday?: number } = {};
       for (const c of ['day', 'month', 'year', 'weekday'] as const) if (r.start.isCertain(c)) known[c] = r.start.get(c) ?? undefined;
       const s = { start: span.start + r.index, end: span.start + r.index + r.text.length };
@@ -134,6 +134,10 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
         add({ span: s, text: m[0], kind: 'date', start: d, end: d });
       } else if (/week/.test(what)) {
         add({ span: s, text: m[0], kind: 'range', start: addDays(anchor, -7), end: addDays(anchor, -1) });
+      } else if (/month/.test(what)) {
+        const [y, mo] = [Number(anchor.slice(0, 4)), Number(anchor.slice(5, 7))];
+        const [py, pm] = mo === 1 ? [y - 1, 12] : [y, mo - 1];
+        add({ span: s, text: m[0], kind: 'month', month: pm, start: `${py}-${pad(pm)}-01`, end: lastDayOfMonth(py, pm) });
       } else {
         const day = Number(m[1]);
         const [y, mo, today] = [Number(ref.slice(0, 4)), Number(ref.slice(5, 7)), Number(ref.slice(8, 10))];
@@ -162,7 +166,7 @@ const SPAN_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5,
 /** The start of a range open to the past ("by Nov. 2"). */
 const EARLIEST = '0001-01-01';
 /** "the previous day", "the day before", "the week before", "on the 3rd". */
-const ANCHORED = /\b(?:the\s+(?:previous|preceding)\s+(?:day|week)|the\s+(?:day|week)\s+before(?!\s+(?:the|last|that|\w+day))|on\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b)/gi;
+const ANCHORED = /\b(?:the\s+(?:previous|preceding)\s+(?:day|week|month)|the\s+(?:day|week|month)\s+before(?!\s+(?:the|last|that|\w+day))|on\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b)/gi;
 
 /** Calendar range of "this week" (Monday to the date), "last week" (the Monday-Sunday before),
  *  "this month", "last month", "the past two weeks" (back from the date). */

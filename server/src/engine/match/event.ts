@@ -76,7 +76,14 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   if (setting.places === 'disjoint' && ctx.attributed && !ADDITIVE.test(claim.text)) {
     return { verdict: 'conflicting', aspects: ['place'], supports: [], conflicts: [m.record], context: [], reason: `${ctx.label(m.record)} reports this for another place.` };
   }
-  if (setting.places !== 'ok') return unsupported(`${ctx.label(m.record)} reports this, but not for the place the draft names.`, [m.record]);
+  if (setting.places !== 'ok') {
+    // Elements combined from sentences that report the same event (POLICY): another report of it
+    // by the same actor names the place ("Putin told reporters ..." and "... he told a press
+    // conference in Kazan").
+    const placed = setting.places === 'unbacked' && setting.time !== 'unbacked' && same.find((x) => x.record !== m.record && checkSetting(ctx, x.record, true).places === 'ok' && checkSetting(ctx, x.record, true).time !== 'conflict');
+    if (placed) return { verdict: 'supported', aspects: [], supports: [m.record, placed.record], conflicts: [], context: [], reason: `Reported by ${ctx.label(m.record)}; the place by ${ctx.label(placed.record)}.` };
+    return unsupported(`${ctx.label(m.record)} reports this, but not for the place the draft names.`, [m.record]);
+  }
   if (setting.time === 'unbacked') return unsupported(`${ctx.label(m.record)} reports this, but not the date the draft gives.`, [m.record]);
   return { verdict: 'supported', aspects: [], supports: [m.record], conflicts: [], context: [], reason: `Reported by ${ctx.label(m.record)}.` };
 }
