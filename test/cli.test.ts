@@ -381,3 +381,20 @@ describe('factcheck CLI (built, child process)', function () {
     });
   });
 });
+
+describe('cli: file-system edges', () => {
+  it('a source folder that is not there is an error (exit 2), not an empty library', () => {
+    const r = run(['check', DRAFT, '--no-bundled', '--sources', path.join(os.tmpdir(), 'factcheck-no-such-folder')]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /source folder not found: .*factcheck-no-such-folder/);
+  });
+
+  it('output piped into a reader that stops early ends quietly with the status of the check', () => {
+    // `| head -1`: the reader closes the pipe after the first line; no EPIPE trace, exit 1 (conflicts).
+    // The draft 60 times: far more output than a pipe buffers, so the writer meets the closed pipe.
+    const many = Array(60).fill(DRAFT).join(' ');
+    const r = spawnSync('bash', ['-o', 'pipefail', '-c', `node ${JSON.stringify(BIN)} check ${many} | head -c 10 > /dev/null`], { cwd: ROOT, encoding: 'utf8' });
+    assert.doesNotMatch(r.stderr, /EPIPE|Unhandled/);
+    assert.equal(r.status, 1);
+  });
+});

@@ -1,5 +1,6 @@
 // `factcheck`: the command-line front over the engine. bin/factcheck.js calls main() from the
 // esbuild bundle (dist/cli.js). Nothing here may import vscode or vscode-languageserver.
+import * as fs from 'fs';
 import type { Library } from '../engine/api';
 import { checkText } from '../engine/check';
 import { loadLibrary } from '../engine/library';
@@ -20,6 +21,11 @@ export interface Io {
   /** Directory paths are shown relative to (default: process.cwd()). */
   cwd?: string;
 }
+
+// Output piped into a reader that stops early (`| head`): end quietly with the check's status.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+});
 
 const processIo: Io = {
   stdout: (t) => void process.stdout.write(t),
@@ -55,6 +61,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return 2;
   }
   const opts = { cwd: io.cwd };
+  // A source folder that is not there is an error, not an empty library: a CI gate checking
+  // against "--sources /typo" must not pass with every claim unsupported.
+  const missing = args.sources.filter((dir) => !isDirectory(dir));
+  if (missing.length) {
+    io.stderr(formatProblemsText(library.problems, opts));
+    for (const dir of missing) io.stderr(`factcheck: source folder not found: ${dir}\n`);
+    return 2;
+  }
 
   if (args.command === 'records') {
     if (args.format === 'json') {
@@ -99,4 +113,12 @@ export function checkFile(file: string, library: Library, args: Pick<CliArgs, 'd
 
 function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return fs.statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }
