@@ -11,6 +11,11 @@ import { checkText } from '../server/src/engine/check';
 import { loadLibrary } from '../server/src/engine/library';
 import { align } from '../server/src/engine/match/quote';
 import { planCitations } from '../server/src/lsp/citations';
+import { loadLexicon } from '../server/src/engine/data/lexicon';
+import { parseFrontMatter } from '../server/src/engine/sources/frontmatter';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { SHAPES, entryPoints, shape, timeMin } from './fuzz/shapes';
 
 /** Characters of the smaller input; LINEAR_N overrides (npm run fuzz uses larger ones). */
@@ -98,5 +103,27 @@ describe('linear time on adversarial input', function () {
     assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
     const q = Array.from({ length: 120 }, (_, i) => `w${i}`);
     assert.equal(align(q, q).matched, 120);
+  });
+
+  it('YAML with many keys (front matter, an alias file): time(4n)/time(n) < 8, duplicates still found', () => {
+    // The yaml package's own duplicate-key check is quadratic (32,421 keys took 31 s); ours is linear.
+    const keys = (n: number, dup = false) => Array.from({ length: n }, (_, i) => `k${dup && i === n - 1 ? 0 : i}: v`).join('\n');
+    const fm = (n: number) => () => parseFrontMatter(keys(n), 'draft.md');
+    fm(2000)();
+    const a = timeMin(fm(2000), 3, true);
+    const b = timeMin(fm(8000), 2, true);
+    assert.ok(b / a < MAX_RATIO, `front matter: ${(b / a).toFixed(1)}x for 4x the keys`);
+    assert.match(parseFrontMatter(keys(500, true), 'draft.md').problems[0].message, /"k0" appears twice/);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-yaml-'));
+    const alias = (n: number) => {
+      const f = path.join(dir, `a${n}.aliases.yaml`);
+      fs.writeFileSync(f, 'places:\n' + Array.from({ length: n }, (_, i) => `  p${i}: { names: [Place${i}] }`).join('\n'));
+      return () => loadLexicon([f]);
+    };
+    const small = alias(3000);
+    const big = alias(12000);
+    const t1 = timeMin(small, 1, true);
+    const t2 = timeMin(big, 1, true);
+    assert.ok(t2 / t1 < MAX_RATIO, `alias file: ${(t2 / t1).toFixed(1)}x for 4x the keys`);
   });
 });

@@ -2,7 +2,8 @@
 // builds the phrase matchers the extractors use. The code holds no names; the data does.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
+import { checkKeys } from '../text/yaml-keys';
 import { dataDir } from '../paths';
 import { lemmaOf } from './wordnet';
 import type { Problem } from '../types';
@@ -66,6 +67,8 @@ type Raw = Record<string, any>;
 
 /** Alias files larger than this are not read (the bundled data is a few kilobytes). */
 const MAX_ALIAS_BYTES = 5 * 1024 * 1024;
+/** Keys in all mappings of one alias file (a newsroom's file has hundreds). */
+const MAX_ALIAS_KEYS = 200_000;
 
 function readYaml(file: string, problems: Problem[]): Raw {
   try {
@@ -77,7 +80,16 @@ function readYaml(file: string, problems: Problem[]): Raw {
       return {};
     }
     const text = fs.readFileSync(file, 'utf8');
-    const data = parse(text, { maxAliasCount: 50 });
+    // The package's duplicate-key check is quadratic in the keys of a mapping: off, and done here.
+    const doc = parseDocument(text, { uniqueKeys: false });
+    if (doc.errors.length) throw new Error(doc.errors[0].message);
+    const keys = checkKeys(doc.contents);
+    if (keys.keys > MAX_ALIAS_KEYS) {
+      problems.push({ severity: 'warning', file, message: `alias file skipped: too many keys (${keys.keys}; at most ${MAX_ALIAS_KEYS})` });
+      return {};
+    }
+    if (keys.duplicate) problems.push({ severity: 'warning', file, message: `alias file: "${keys.duplicate.key}" appears twice in one mapping; the last one is used` });
+    const data = doc.toJS({ maxAliasCount: 50 });
     if (data === null || data === undefined) return {};
     if (typeof data !== 'object' || Array.isArray(data)) {
       problems.push({ severity: 'warning', file, message: 'alias file is not a mapping; ignored' });

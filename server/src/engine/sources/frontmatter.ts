@@ -1,6 +1,10 @@
 // YAML front matter of source articles and drafts: finding the block, parsing it safely, and reading
 // the fields the engine uses. Everything here reports problems instead of throwing.
 import { parseDocument } from 'yaml';
+import { checkKeys } from '../text/yaml-keys';
+
+/** More keys than any article's front matter needs; past it the block is ignored with a warning. */
+const MAX_KEYS = 1000;
 import type { Problem, SourceMeta, Span } from '../types';
 
 /** Values longer than this (characters, or roughly so for lists and maps) are dropped. */
@@ -75,7 +79,8 @@ export function parseFrontMatter(
       schema: 'core',
       customTags: [],
       merge: false,
-      uniqueKeys: true,
+      // Checked below in linear time (the package's own check is quadratic).
+      uniqueKeys: false,
       prettyErrors: true,
       logLevel: 'silent',
     });
@@ -85,6 +90,16 @@ export function parseFrontMatter(
       // The library's own "at line N, column M" counts from the block, not the file: drop it.
       const what = firstLine(err.message).replace(/\s*at line \d+, column \d+:?$/, '');
       warn(`malformed front matter${at}: ${what}`);
+      return { data: {}, problems };
+    }
+    const keys = checkKeys(doc.contents);
+    if (keys.keys > MAX_KEYS) {
+      warn(`front matter ignored: too many keys (${keys.keys}; at most ${MAX_KEYS})`);
+      return { data: {}, problems };
+    }
+    if (keys.duplicate) {
+      const line = raw.slice(0, keys.duplicate.offset).split('\n').length - 1 + lineOffset;
+      warn(`malformed front matter at line ${line}: Map keys must be unique ("${keys.duplicate.key}" appears twice)`);
       return { data: {}, problems };
     }
     value = doc.toJS({ maxAliasCount: 50 });
