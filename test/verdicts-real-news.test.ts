@@ -61,6 +61,12 @@ describe('verdicts on real news language', () => {
     it('the same actor’s report with another figure is', () => {
       assert.equal(verdict('HUR said at least 20,000 North Korean soldiers were deployed to Russia.'), 'conflicting');
     });
+    it('a capacity reported by a source is not the amount delivered: unsupported, not conflicting (real-news R073)', () => {
+      assert.equal(verdict('Those containers could have held more than 6 million artillery shells, according to a South Korean military intelligence report.'), 'unsupported');
+    });
+    it('an unattributed capacity is speculation: no finding', () => {
+      assert.equal(verdict('Those containers could have held more than 6 million artillery shells.'), 'none');
+    });
     it('unnamed officials of a country speak for its sources', () => {
       assert.equal(verdict('On Thursday, Ukrainian officials said as many as 12,000 North Korean troops were now in Russia.'), 'supported');
     });
@@ -68,7 +74,6 @@ describe('verdicts on real news language', () => {
 
   describe('speculation, opinion and rhetoric give no finding', () => {
     for (const text of [
-      'Those containers could have held more than 6 million artillery shells, according to a South Korean military intelligence report.',
       "Just how the North Korean soldiers will fit into Russia's Kursk counterattack is still not clear.",
       "Whatever way you look at it, Kim's decision to send soldiers to fight for Russia is bad news for Kyiv.",
       "Yang Uk, a defense expert at Seoul's Asan Institute, expects the North Korean soldiers to be used in defensive operations.",

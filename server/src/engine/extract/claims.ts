@@ -5,7 +5,7 @@ import { stem } from '../data/lexicon';
 import { maskMarkdown } from '../text/markdown';
 import { splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
-import type { Claim, PlaceRef, QuoteRef, Span } from '../types';
+import type { ActorRef, Claim, PlaceRef, Quantity, QuoteRef, Span } from '../types';
 import { findActors, findCues } from './actors';
 import { findMentions, type Mention } from './mentions';
 import { findQuantities } from './quantities';
@@ -133,7 +133,7 @@ export function extractSentence(prose: string, s: Span, allQuotes: QuoteRef[], l
     events: [...new Set(quantities.map((q) => q.event).filter((e): e is string => !!e))],
     ...tenseOf(tokens, lex, inQuote),
     // A commentator's view is opinion; a figure a commentator gives is still a claim.
-    hedged: hedgeOf(tokens, lex, inQuote) ?? (quantities.some((q) => q.counted && !quotes.some((x) => q.span.start >= x.span.start && q.span.end <= x.span.end)) ? undefined : commentaryOf(tokens, lex, cues, inQuote)),
+    hedged: hedgedOf(tokens, lex, inQuote, cues, actors, quantities, quotes),
     negated: negatedOf(tokens, lex),
     entities: [...new Set(mentions.filter((m) => m.kind !== 'title').map((m) => m.id))],
     index,
@@ -309,4 +309,20 @@ function commentaryOf(tokens: Token[], lex: Lexicon, cues: { i: number; j: numbe
     if (lex.commentators.matchAt(tokens, i)) return 'opinion';
   }
   return undefined;
+}
+
+/**
+ * Why a sentence is not a claim, if it is not: a commentator's view (unless it gives a figure), or a
+ * hedge. A hedge in a speaker's own statement ("Ukrainian officials expect the number could climb
+ * to 15,000") is still a reported claim the library may speak to; an editorial, opinion or
+ * uncertainty hedge never is.
+ */
+function hedgedOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean, cues: { i: number; j: number }[], actors: ActorRef[], quantities: Quantity[], quotes: QuoteRef[]): string | undefined {
+  const figure = quantities.some((q) => q.counted && !quotes.some((x) => q.span.start >= x.span.start && q.span.end <= x.span.end));
+  const commentary = figure ? undefined : commentaryOf(tokens, lex, cues, inQuote);
+  if (commentary) return commentary;
+  const hedge = hedgeOf(tokens, lex, inQuote);
+  if (!hedge) return undefined;
+  const reported = figure && actors.some((a) => a.role === 'primary' && !a.backref && (a.person || a.orgs.length || a.anonymous || a.countries.length));
+  return reported && (hedge === 'speculation' || hedge === 'modal') ? undefined : hedge;
 }
