@@ -2,7 +2,7 @@
 // element, with the records it rests on and one sentence of why).
 import type { Lexicon } from '../data/lexicon';
 import type { Aspect, Claim, Span, Verdict } from '../types';
-import { claimActorKeys, intersects } from './actors';
+import { claimActorKeys, intersects, orgKey } from './actors';
 import { compareTime, comparePlaces, mostSpecific, type PlaceRelation } from './elements';
 import type { ClaimWords } from './cover';
 import type { RecordIndex } from './index';
@@ -23,6 +23,8 @@ export interface JudgeContext {
   claimPlaces?: string[];
   /** The claim's words with their weights (cover.ts), worked out on first use. */
   words?: ClaimWords;
+  /** Organisations the draft's named speakers are given with (sameActor), on first use. */
+  actorOrgs?: Set<string>;
   /** Covers of records already worked out for this claim (cover.ts; negative keys: words only). */
   covers?: Map<number, number>;
 }
@@ -49,8 +51,27 @@ export function makeContext(claim: Claim, index: RecordIndex, label: (record: nu
   return { claim, index, lex: index.lexicon, actorKeys, attributed: actorKeys.size > 0, actorKnown, draftDate, label };
 }
 
-export function sameActor(ctx: JudgeContext, record: number): boolean {
-  return !ctx.attributed || intersects(ctx.actorKeys, ctx.index.actorKeys[record]);
+export function sameActor(ctx: JudgeContext, record: number, bodies = false): boolean {
+  if (!ctx.attributed) return true;
+  const keys = ctx.index.actorKeys[record];
+  if (intersects(ctx.actorKeys, keys)) return true;
+  if (!bodies) return false;
+  // With `bodies` (for backing a claim, never for contradicting one): "Pentagon spokesperson
+  // Sabrina Singh said" against "the Pentagon said", when the record names no person.
+  const orgs = (ctx.actorOrgs ??= claimOrgKeys(ctx));
+  if (!orgs.size) return false;
+  for (const k of keys) if (k.startsWith('p:')) return false;
+  return intersects(orgs, keys);
+}
+
+/** The organisations the draft's speakers are named with (keys as the records have them). */
+function claimOrgKeys(ctx: JudgeContext): Set<string> {
+  const out = new Set<string>();
+  for (const a of ctx.claim.actors) {
+    if (a.role !== 'primary' || a.backref || !a.person) continue;
+    for (const o of a.orgs) out.add(orgKey(o, a, ctx.lex));
+  }
+  return out;
 }
 
 export interface Setting {

@@ -25,7 +25,7 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
     if (index.records[rec].hedged) continue;
     const cover = coverOf(ctx, rec);
     if (!best || cover > best.cover) best = { record: rec, cover };
-    if (sameActor(ctx, rec)) mine.push({ record: rec, cover });
+    if (sameActor(ctx, rec, true)) mine.push({ record: rec, cover });
   }
   mine.sort((a, b) => b.cover - a.cover);
   // Of the records that report the same event, one whose place and date back the claim wins.
@@ -46,7 +46,7 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
     if (sharper) backed = undefined, mine.splice(0, mine.length, sharper, ...mine.filter((x) => x !== sharper));
   }
   // A record saying the opposite of the same thing ("There are none in the Kharkiv region").
-  if (backed && index.records[backed.record].negated !== claim.negated) {
+  if (backed && index.records[backed.record].negated !== claim.negated && sameActor(ctx, backed.record)) {
     return { verdict: 'conflicting', aspects: [], supports: [], conflicts: [backed.record], context: [], reason: `${ctx.label(backed.record)} says the opposite.` };
   }
   const bestMine = backed ?? mine[0];
@@ -60,7 +60,7 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
     return unsupported(near.length ? `No source record reports this; the nearest is ${ctx.label(near[0])}.` : 'No source record reports this.', near);
   }
   const setting = checkSetting(ctx, m.record, true);
-  if (setting.time === 'conflict') {
+  if (setting.time === 'conflict' && sameActor(ctx, m.record)) {
     const t = ctx.claim.times[0];
     return {
       verdict: 'conflicting',
@@ -73,7 +73,7 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   }
   // "Kovalenko wrote that troops moved into the Kharkiv region": the same speaker's report, another
   // place. "... have also been spotted in Donetsk" adds a place rather than replacing one.
-  if (setting.places === 'disjoint' && ctx.attributed && !ADDITIVE.test(claim.text)) {
+  if (setting.places === 'disjoint' && ctx.attributed && !ADDITIVE.test(claim.text) && sameActor(ctx, m.record)) {
     return { verdict: 'conflicting', aspects: ['place'], supports: [], conflicts: [m.record], context: [], reason: `${ctx.label(m.record)} reports this for another place.` };
   }
   if (setting.places !== 'ok') {
@@ -84,7 +84,7 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
     if (placed) return { verdict: 'supported', aspects: [], supports: [m.record, placed.record], conflicts: [], context: [], reason: `Reported by ${ctx.label(m.record)}; the place by ${ctx.label(placed.record)}.` };
     return unsupported(`${ctx.label(m.record)} reports this, but not for the place the draft names.`, [m.record]);
   }
-  if (setting.time === 'unbacked') return unsupported(`${ctx.label(m.record)} reports this, but not the date the draft gives.`, [m.record]);
+  if (setting.time !== 'ok') return unsupported(`${ctx.label(m.record)} reports this, but not the date the draft gives.`, [m.record]);
   return { verdict: 'supported', aspects: [], supports: [m.record], conflicts: [], context: [], reason: `Reported by ${ctx.label(m.record)}.` };
 }
 

@@ -57,10 +57,12 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     const rel = setting.effective;
     placeRank.set(e.record, setting.places === 'ok' ? 0 : setting.places === 'unbacked' ? 1 : 2);
     const actorOk = sameActor(ctx, e.record);
+    // A body's figure backs its spokesperson's (sameActor with bodies), but only a strict match contradicts.
+    const backsActor = actorOk || sameActor(ctx, e.record, true);
     const cand: Candidate = { record: e.record, quantity: rq, support: false, wrongActor: false };
     if (same && !flip && setting.places === 'ok' && setting.time !== 'conflict') {
       // "$5 million on new housing" is not the "$5 million in emergency aid" a record gives.
-      if (!actorOk) cand.wrongActor = true;
+      if (!backsActor) cand.wrongActor = true;
       else if (!money || coverOf(ctx, e.record, true) >= SAME_PURPOSE) (cand.support = true), (cand.weak = setting.via === 'context');
     } else if (actorOk) {
       if (same && !flip && setting.time === 'conflict' && setting.places !== 'disjoint') cand.conflict = 'time';
