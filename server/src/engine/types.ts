@@ -62,8 +62,8 @@ export interface PlaceRef {
   span: Span;
   id: string;
   text: string;
-  /** "from X" marks an origin; everything else is a location or destination. */
-  role: 'at' | 'from';
+  /** "at": where the event was; "from": where it came from; "venue": where the statement was made. */
+  role: 'at' | 'from' | 'venue';
 }
 
 export type TimeKind = 'date' | 'month' | 'year' | 'weekday' | 'range' | 'since';

@@ -111,7 +111,7 @@ export function extractSentence(prose: string, s: Span, allQuotes: QuoteRef[], l
   const actors = findActors(tokens, mentions, cues, lex, inQuote);
   const times = findTimes(prose, s, tokens, cues, ref);
   const quantities = findQuantities(prose, s, tokens, mentions, lex, times.map((t) => t.span));
-  const places = findPlaces(tokens, mentions, lex);
+  const places = withoutVenue(findPlaces(tokens, mentions, lex), tokens, cues);
   const text = squeeze(prose, s.start, s.end);
   return {
     span: s,
@@ -325,4 +325,33 @@ function hedgedOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean
   if (!hedge) return undefined;
   const reported = figure && actors.some((a) => a.role === 'primary' && !a.backref && (a.person || a.orgs.length || a.anonymous || a.countries.length));
   return reported && (hedge === 'speculation' || hedge === 'modal') ? undefined : hedge;
+}
+
+/** Words opening a phrase that says where a statement was made ("Speaking in Brussels, ..."). */
+const VENUE_OPENERS = new Set(['speaking', 'addressing', 'writing', 'talking', 'briefing']);
+
+/**
+ * Places that say where a statement was made, not where the event was (role "venue"): after a
+ * closing attribution ("..., Putin told the summit's closing press conference in Kazan") or in an
+ * opening phrase ("Speaking in Brussels, Zelensky said ..."). A venue is compared only with the
+ * venue a record names (match/context.ts).
+ */
+function withoutVenue(places: PlaceRef[], tokens: Token[], cues: { i: number; j: number; kind: string }[]): PlaceRef[] {
+  if (!places.length) return places;
+  const spans: Span[] = [];
+  for (const c of cues) {
+    if (c.kind !== 'verb') continue;
+    // A closing attribution: nothing reported after the verb ("that", a quotation) in the sentence.
+    const rest = tokens.slice(c.j);
+    if (rest.some((t) => t.lower === 'that' || t.text === '“' || t.text === '"' || t.text === ':')) continue;
+    if (c.i < tokens.length / 2) continue;
+    spans.push({ start: tokens[c.j - 1].end, end: tokens[tokens.length - 1].end });
+  }
+  const first = tokens.findIndex((t) => t.word);
+  if (first >= 0 && VENUE_OPENERS.has(tokens[first].lower)) {
+    const comma = tokens.findIndex((t, k) => k > first && t.text === ',');
+    if (comma > 0) spans.push({ start: tokens[first].start, end: tokens[comma].start });
+  }
+  if (!spans.length) return places;
+  return places.map((p) => (spans.some((s) => p.span.start >= s.start && p.span.end <= s.end) ? { ...p, role: 'venue' as const } : p));
 }

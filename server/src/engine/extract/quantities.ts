@@ -92,6 +92,8 @@ export function findQuantities(
           // "troops from North Korea"
           const after = at + g + c.length;
           if (!nationality && tokens[after]?.lower === 'from') nationality = mentions.find((m) => m.i === after + 1 && (m.kind === 'country' || m.kind === 'demonym'))?.id;
+          // "two brigades of North Korean servicemen"
+          if (!nationality && tokens[after]?.lower === 'of') nationality = mentions.find((m) => m.i >= after + 1 && m.i <= after + 2 && (m.kind === 'country' || m.kind === 'demonym'))?.id;
           if (at > k) nationality = nationality ?? out[out.length - 1]?.nationality;
           break;
         }

@@ -103,7 +103,14 @@ export function checkSetting(ctx: JudgeContext, record: number, lenientCountries
     const wider = comparePlaces(claimPlaces, widerPlaces, ctx.lex);
     if (wider === 'equal' || wider === 'narrower') (rel = wider), (via = 'context');
   }
-  const places = rel === 'equal' || rel === 'narrower' ? 'ok' : rel === 'disjoint' ? 'disjoint' : 'unbacked';
+  let places: Setting['places'] = rel === 'equal' || rel === 'narrower' ? 'ok' : rel === 'disjoint' ? 'disjoint' : 'unbacked';
+  // Where the statement was made, against where the record says it was made ("told a press
+  // conference in Moscow" for "in Kazan").
+  const venues = ctx.claim.places.filter((p) => p.role === 'venue').map((p) => p.id);
+  if (venues.length) {
+    const theirs = self.flatMap((r) => r.places.filter((p) => p.role === 'venue').map((p) => p.id));
+    if (theirs.length && comparePlaces(venues, theirs, ctx.lex) === 'disjoint') places = 'disjoint';
+  }
   let time: Setting['time'] = 'ok';
   for (const t of ctx.claim.times) {
     // Statement dates are compared with the record itself; event dates may come from its context.
