@@ -87,4 +87,9 @@ describe('another story, no alias file', () => {
     assert.equal(names([file])('HUR'), undefined);
     assert.deepEqual(names([file])('Main Intelligence Directorate'), ['hur']);
   });
+
+  it('a dateline dates the filing, not the event', () => {
+    const times = extractClaims('QUITO, March 3 (Test Wire) - Floods have killed 41 people, the SNGR said on Tuesday.', engineState(library).lex, { refDate: '2026-03-03' })[0].times;
+    assert.deepEqual(times.map((t) => t.text), ['Tuesday']);
+  });
 });

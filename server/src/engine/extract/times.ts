@@ -80,6 +80,9 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
     add({ span: since ? { start: span.start + m.index, end: s.end } : s, text: since ? m[0] : m[2], kind: since ? 'since' : 'year', start: `${y}-01-01`, end: since ? ref : `${y}-12-31` });
   }
 
+  // A dateline ("AREQUIPA, Peru, June 20 (Sur Express) -") dates the filing, not the event.
+  const dateline = DATELINE.exec(sentence);
+  if (dateline) covered.push({ start: span.start, end: span.start + dateline[0].length });
   if (MAYBE_DATE.test(sentence)) {
     const refDate = ref ? new Date(ref + 'T12:00:00Z') : new Date(Date.UTC(2000, 0, 1, 12));
     let results: chrono.ParsedResult[] = [];
@@ -163,6 +166,8 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
 
 const RELATIVE = /\b(this|last|past|previous|next|coming)\s+(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|\d+)\s+)?(day|week|month|year)s?\b/i;
 const SPAN_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, several: 3 };
+/** "QUITO, March 3 (Test Wire) -", "AREQUIPA, Peru, June 20 (Sur Express) —": a wire dateline. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,40},\s+(?:[\p{L} ]{2,30},\s+)?\p{L}{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,60}\))?\s*[-–—]/u;
 /** The start of a range open to the past ("by Nov. 2"). */
 const EARLIEST = '0001-01-01';
 /** "the previous day", "the day before", "the week before", "on the 3rd". */
