@@ -62,6 +62,12 @@ export function findActors(
         g.some((m) => ACTOR_KINDS.has(m.kind)) ||
         (g.some((m) => m.kind === 'title') && g.some((m) => m.kind === 'country' || m.kind === 'demonym')) ||
         g.some((m) => m.kind === 'country' && m.j === before && before < cue.i);
+      // "ONPE put turnout at 77% and said ...": a second verb of the subject that opens the sentence.
+      if (!speaks(group) && !backref && tokens[cue.i - 1]?.lower === 'and') {
+        const first = tokens.findIndex((t) => t.word);
+        const opening = mentions.filter((m) => m.i >= first && m.i <= first + 1 && !used.has(m));
+        if (opening.length && speaks(opening)) group = opening;
+      }
       if (!speaks(group) && !backref) {
         const hi = scanForward(tokens, cue.j, inQuote, 8, inMention);
         group = mentions.filter((m) => m.i >= cue.j && m.j <= hi && !used.has(m));
