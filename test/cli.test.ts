@@ -398,3 +398,17 @@ describe('cli: file-system edges', () => {
     assert.equal(r.status, 1);
   });
 });
+
+describe('cli: size cap', () => {
+  it('a draft over the editor’s limit is not checked by default (exit 2, a message); --max-chars raises it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-big-'));
+    const file = path.join(dir, 'big.md');
+    fs.writeFileSync(file, 'North Korea sent troops to Russia. '.repeat(30_000)); // 1,050,000 characters
+    const r = run(['check', file]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /too large to check \(more than 1,000,000 characters; raise the limit with --max-chars\)/);
+    const raised = run(['check', file, '--max-chars', '2000000', '--format', 'json']);
+    assert.notEqual(raised.status, 2);
+    assert.equal(run(['check', file, '--max-chars', 'lots']).status, 2);
+  });
+});

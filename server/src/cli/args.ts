@@ -17,6 +17,8 @@ export interface CliArgs {
   aliases: string[];
   /** `--date YYYY-MM-DD` (`check` only). */
   date?: string;
+  /** `--max-chars N` (`check` only): the largest draft checked. */
+  maxChars?: number;
   format: Format;
 }
 
@@ -28,7 +30,7 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage:
-  factcheck check FILE... [--sources DIR]... [--no-bundled] [--aliases FILE]... [--date YYYY-MM-DD] [--format text|json|sarif]
+  factcheck check FILE... [--sources DIR]... [--no-bundled] [--aliases FILE]... [--date YYYY-MM-DD] [--max-chars N] [--format text|json|sarif]
   factcheck records [--sources DIR]... [--no-bundled] [--aliases FILE]... [--format text|json]
   factcheck --help | --version
 
@@ -41,6 +43,7 @@ Options:
   --no-bundled      Do not use the bundled default library.
   --aliases FILE    Merge an extra alias file (YAML) into the alias data (repeatable).
   --date DATE       The drafts' date (YYYY-MM-DD); default: the front matter's date.
+  --max-chars N     Check drafts of up to N characters (default 1,000,000, as in the editor).
   --format FORMAT   Output format: text (default), json or sarif (check only).
   -h, --help        Show this help.
   --version         Show the version.
@@ -48,7 +51,7 @@ Options:
 Exit status: 0 no conflicting or outdated claim, 1 at least one, 2 usage error or unreadable file.
 `;
 
-const STRING_OPTIONS = new Set(['sources', 'aliases', 'date', 'format']);
+const STRING_OPTIONS = new Set(['sources', 'aliases', 'date', 'format', 'max-chars']);
 const BOOLEAN_OPTIONS = new Set(['no-bundled', 'help', 'version']);
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
 
@@ -73,6 +76,7 @@ export function parseArgs(argv: string[]): CliArgs {
         aliases: { type: 'string', multiple: true },
         date: { type: 'string' },
         format: { type: 'string' },
+        'max-chars': { type: 'string' },
         'no-bundled': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
@@ -93,6 +97,7 @@ export function parseArgs(argv: string[]): CliArgs {
   let bundled = true;
   let help = false;
   let version = false;
+  let maxChars: string | undefined;
 
   for (const tok of tokens) {
     if (tok.kind === 'positional') {
@@ -109,6 +114,7 @@ export function parseArgs(argv: string[]): CliArgs {
       if (name === 'sources') sources.push(value);
       else if (name === 'aliases') aliases.push(value);
       else if (name === 'date') date = value;
+      else if (name === 'max-chars') maxChars = value;
       else format = value;
     } else if (BOOLEAN_OPTIONS.has(name)) {
       if (tok.value !== undefined) throw new UsageError(`option '--${name}' takes no value`);
@@ -145,7 +151,8 @@ export function parseArgs(argv: string[]): CliArgs {
   }
 
   if (!rest.length) throw new UsageError("missing FILE ('check' needs at least one draft file)");
-  return { ...base, command, files: rest, date, format: (format as Format | undefined) ?? 'text' };
+  if (maxChars !== undefined && !/^[1-9]\d{0,9}$/.test(maxChars)) throw new UsageError(`invalid --max-chars '${maxChars}' (expected a whole number of characters)`);
+  return { ...base, command, files: rest, date, format: (format as Format | undefined) ?? 'text', ...(maxChars ? { maxChars: Number(maxChars) } : {}) };
 }
 
 /** The format asked for on a command line that may not parse (to report a usage error in SARIF). */

@@ -2,6 +2,7 @@
 // The text is returned exactly as decoded (a leading BOM is kept, so offsets match the file as an
 // editor shows it; the engine masks the BOM itself).
 import * as fs from 'fs';
+import { MAX_DRAFT_CHARS } from '../engine/limits';
 import type { Problem } from '../engine/types';
 
 /** How far to look for NUL bytes to tell a binary file. */
@@ -14,11 +15,14 @@ export interface DraftInput {
   problem?: Problem;
 }
 
-export function readDraft(path: string): DraftInput {
+export function readDraft(path: string, maxChars = MAX_DRAFT_CHARS): DraftInput {
   let data: Buffer;
+  const tooLarge = () => error(path, `${path} is too large to check (more than ${maxChars.toLocaleString('en-US')} characters; raise the limit with --max-chars)`);
   try {
     const stat = fs.statSync(path);
     if (stat.isDirectory()) return error(path, `${path} is a directory, not a draft file`);
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: a larger file is over the limit unread.
+    if (stat.size > 3 * maxChars) return tooLarge();
     data = fs.readFileSync(path);
   } catch (err) {
     return error(path, `cannot read ${path}: ${describeFsError(err)}`);
@@ -32,7 +36,9 @@ export function readDraft(path: string): DraftInput {
 
   // ignoreBOM: keep a leading BOM in the text instead of silently dropping it (offsets).
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(data) };
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(data);
+    if (text.length > maxChars) return tooLarge();
+    return { text };
   } catch {
     const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(data);
     return {

@@ -90,9 +90,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 }
 
 /** Reads and checks one draft; never throws. Fatal trouble is printed at once and kept in `error`. */
-export function checkFile(file: string, library: Library, args: Pick<CliArgs, 'date' | 'format'>, io: Io): FileReport {
+export function checkFile(file: string, library: Library, args: Pick<CliArgs, 'date' | 'format' | 'maxChars'>, io: Io): FileReport {
   const report: FileReport = { path: file, problems: [] };
-  const input = readDraft(file);
+  const input = readDraft(file, args.maxChars);
   if (input.text === undefined) {
     report.error = input.problem ?? { severity: 'error', file, message: `cannot read ${file}` };
     io.stderr(`factcheck: ${report.error.message}\n`);

@@ -4,6 +4,7 @@
 // document's current one, is dropped and never reported. Only documents whose languageId is in
 // settings.languages are checked. Listeners get each fresh analysis (diagnostics publish it) and
 // each clearing (document closed, or its language no longer checked).
+import { MAX_DRAFT_CHARS } from '../engine/limits';
 import { IncrementalChecker } from '../engine/incremental';
 import type { Library } from '../engine/api';
 import { LineIndex } from '../engine/text/positions';
@@ -32,10 +33,9 @@ interface Waiter {
 }
 
 const WAIT_MS = 30000;
-/** Drafts longer than this (UTF-16 units, about a megabyte) are not checked: checking is linear but
- *  runs on the server's one thread (a few µs a character), so a 20 MB file would stall every other
- *  document for a minute. A message says so once; the document gets no diagnostics. */
-export const MAX_DRAFT_CHARS = 1_000_000;
+/** Drafts longer than MAX_DRAFT_CHARS (engine/limits.ts) are not checked: a message says so once;
+ *  the document gets no diagnostics. */
+export { MAX_DRAFT_CHARS };
 /** A NUL character this near the start marks a binary file (as the command line tells them). */
 const BINARY_PROBE = 8192;
 
