@@ -399,7 +399,8 @@ describe('cli: file-system edges', () => {
   });
 });
 
-describe('cli: size cap', () => {
+describe('cli: size cap', function () {
+  this.timeout(60_000);
   it('a draft over the editor’s limit is not checked by default (exit 2, a message); --max-chars raises it', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-big-'));
     const file = path.join(dir, 'big.md');
