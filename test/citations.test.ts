@@ -93,3 +93,30 @@ describe('citations', () => {
     assert.equal(checkedMarker('phone call --> with  the NSC'), ' <!-- checked: phone call —> with the NSC -->');
   });
 });
+
+describe('citations: hostile source metadata', () => {
+  const EVIL: SourceMeta = {
+    id: 'evil](javascript:alert(1))',
+    title: 'Breaking [run](command:workbench.action.terminal.new) \u202Eexe.txt <img src=x onerror=alert(1)>',
+    outlet: '<script>alert(1)</script> News',
+    published: '2024-11-23',
+    url: 'javascript:alert(1)',
+  } as SourceMeta;
+  const text = 'North Korea sent troops to Russia.\n';
+  const claim = { start: 0, end: text.indexOf('.') + 1 };
+  const inserted = (style: 'footnote' | 'link', meta: SourceMeta) => planCitations(text, [{ claim, source: meta }], style).edits.map((e) => e.newText).join('\n');
+
+  for (const style of ['footnote', 'link'] as const) {
+    it(`${style}: metadata lands as plain text: no HTML, no link or command, no bidi override, no javascript: url`, () => {
+      const out = inserted(style, EVIL);
+      // Every '<' and '[' ... '](' a source wrote is backslash-escaped: Markdown shows it as text.
+      assert.doesNotMatch(out, /(?<!\\)<|(?<!\\)\]\((?:command|javascript):|\]\(javascript:/);
+      assert.ok(!out.includes('\u202E'), 'a bidirectional override reached the draft');
+    });
+  }
+
+  it('an http(s) url is re-serialised from its parsed form (parentheses and spaces encoded)', () => {
+    const out = inserted('link', { ...EVIL, id: 'ok', outlet: 'Wire', url: 'https://example.com/a (b)/c' } as SourceMeta);
+    assert.match(out, /\]\(https:\/\/example\.com\/a%20%28b%29\/c\)\)$/);
+  });
+});

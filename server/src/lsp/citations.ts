@@ -2,6 +2,7 @@
 // them). Three styles: a Markdown footnote `[^id]` with its definition added once at the end; a
 // Pandoc citation `[@id]` with an entry added to a CSL-JSON bibliography; an inline link. Applying
 // an edit twice never duplicates anything, and existing footnotes are left as they are.
+import { markdownText, safeUrl } from '../engine/text/markdown-escape';
 import type { SourceMeta, Span } from '../engine/types';
 import type { CitationStyle } from './settings';
 
@@ -34,7 +35,7 @@ export function alreadyCited(text: string, claim: Span, id: string): boolean {
   // The claim itself and the citations right after it ("...region.[^a][^b]").
   const after = /^(?:\s?\[[\^@][^\]\n]*\]|\s?\(\[[^\]\n]*\]\([^)\n]*\)\))*/.exec(text.slice(claim.end, claim.end + 400))?.[0] ?? '';
   const tail = text.slice(claim.start, claim.end) + after;
-  return tail.includes(`[^${footnoteLabel(id)}]`) || tail.includes(`@${id}`) || tail.includes(`(${id})`) || tail.includes(`; ${id})`);
+  return tail.includes(`[^${footnoteLabel(id)}]`) || tail.includes(`@${id}`) || tail.includes(`(${footnoteLabel(id)})`) || tail.includes(`; ${footnoteLabel(id)})`);
 }
 
 export function hasFootnoteDefinition(text: string, id: string): boolean {
@@ -43,7 +44,8 @@ export function hasFootnoteDefinition(text: string, id: string): boolean {
 }
 
 export function footnoteDefinition(meta: SourceMeta): string {
-  const parts = [meta.outlet, meta.title ? `"${meta.title}"` : undefined, meta.published, meta.url].filter(Boolean);
+  // Source metadata is plain text in the draft (never markup a source chose), a url only http(s).
+  const parts = [meta.outlet && markdownText(meta.outlet), meta.title ? `"${markdownText(meta.title)}"` : undefined, meta.published && markdownText(meta.published), safeUrl(meta.url)].filter(Boolean);
   return `[^${footnoteLabel(meta.id)}]: ${parts.length ? parts.join(', ') : meta.id}.`;
 }
 
@@ -68,8 +70,9 @@ export function planCitations(text: string, items: { claim: Span; source: Source
       if (!bibliography.includes(source.id)) bibliography.push(source.id);
     } else {
       const at = insertionPoint(text, claim, true);
-      const label = [source.outlet ?? source.id, source.published].filter(Boolean).join(', ');
-      const newText = source.url ? ` ([${escapeLinkText(label)}](${source.url}))` : ` (${label}; ${source.id})`;
+      const label = markdownText([source.outlet ?? source.id, source.published].filter(Boolean).join(', '));
+      const url = safeUrl(source.url);
+      const newText = url ? ` ([${label}](${url}))` : ` (${label}; ${footnoteLabel(source.id)})`;
       // A link names no id: it is already there when the claim, or the parenthesised citations
       // right after it, hold the same text.
       const tail = text.slice(claim.start, claim.end + parenthesesAfter(text, claim.end));
@@ -131,7 +134,6 @@ function mergeSameOffset(edits: OffsetEdit[]): OffsetEdit[] {
   return out;
 }
 
-const escapeLinkText = (s: string) => s.replace(/[[\]\\]/g, '\\$&');
 
 /** A CSL-JSON item for a source. */
 export function cslItem(meta: SourceMeta): Record<string, unknown> {
