@@ -1,7 +1,7 @@
 // Citation edits: footnotes, Pandoc citations with a CSL-JSON bibliography, inline links; applying
 // twice never duplicates, existing footnotes stay as they are, nothing outside the edits changes.
 import assert from 'node:assert/strict';
-import { checkedMarker, planCitations, updatedBibliography, type OffsetEdit } from '../server/src/lsp/citations';
+import { bibliographyInsertion, checkedMarker, planCitations, type OffsetEdit } from '../server/src/lsp/citations';
 import type { SourceMeta } from '../server/src/engine/types';
 
 const NW: SourceMeta = {
@@ -78,15 +78,36 @@ describe('citations', () => {
   });
 
   it('bibliography: adds a CSL-JSON item once; a malformed file is not overwritten', () => {
-    const first = updatedBibliography(undefined, [NW]);
-    const items = JSON.parse(first.text!);
+    const first = bibliographyInsertion(undefined, [NW]).create!;
+    const items = JSON.parse(first);
     assert.equal(items[0].id, 'newsweek-2024-11-23');
     assert.equal(items[0]['container-title'], 'Newsweek');
     assert.deepEqual(items[0].issued, { 'date-parts': [[2024, 11, 23]] });
-    assert.deepEqual(updatedBibliography(first.text, [NW]), {});
-    assert.equal(JSON.parse(updatedBibliography(first.text, [BZ]).text!).length, 2);
-    assert.match(updatedBibliography('{ not json', [NW]).error ?? '', /not valid JSON/);
-    assert.match(updatedBibliography('{"id": 1}', [NW]).error ?? '', /not a CSL-JSON array/);
+    assert.deepEqual(bibliographyInsertion(first, [NW]), {});
+    assert.equal(JSON.parse(apply(first, [bibliographyInsertion(first, [BZ]).insert!])).length, 2);
+    assert.match(bibliographyInsertion('{ not json', [NW]).error ?? '', /not valid JSON/);
+    assert.match(bibliographyInsertion('{"id": 1}', [NW]).error ?? '', /not a CSL-JSON array/);
+  });
+
+  it('bibliography: inserts the new entry only, every other byte as it was', () => {
+    // A duplicate key, a number beyond double precision, null, the user's own spacing: kept.
+    const mine = '[ {"id": "mine", "id": "dup", "version": null, "n": 12345678901234567890, "title":"x"}\r\n]\r\n';
+    const edit = bibliographyInsertion(mine, [NW]).insert!;
+    const out = apply(mine, [edit]);
+    assert.equal(out.slice(0, edit.start), mine.slice(0, edit.start));
+    assert.equal(out.slice(edit.start + edit.newText.length), mine.slice(edit.start));
+    assert.ok(out.includes('12345678901234567890') && out.includes('"id": "dup"'));
+    assert.equal(JSON.parse(out).length, 2);
+    assert.ok(!edit.newText.includes('\n') || edit.newText.includes('\r\n'), 'the file’s line ends');
+    assert.equal(JSON.parse(apply('[]', [bibliographyInsertion('[]', [NW]).insert!]))[0].id, NW.id);
+  });
+
+  it('bibliography: CSL-YAML gets a list entry at the end', () => {
+    const yaml = 'references:\n  - id: mine\n    title: Mine # a comment kept\n';
+    const out = apply(yaml, [bibliographyInsertion(yaml, [NW], true).insert!]);
+    assert.ok(out.startsWith(yaml));
+    assert.match(out, /\n {2}- id: newsweek-2024-11-23\n/);
+    assert.deepEqual(bibliographyInsertion(out, [NW], true), {});
   });
 
   it('checked marker: an HTML comment that cannot be closed early by its reason', () => {

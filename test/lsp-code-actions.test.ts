@@ -102,6 +102,20 @@ describe('language server: code actions', function () {
     assert.equal(items[0]['container-title'], 'Newsweek');
   });
 
+  it('Pandoc style: an open bibliography with unsaved edits gets one insertion at its version, the rest untouched', async () => {
+    const text = `${FM}\n${SINGH}\n`;
+    const { uri, diags } = await open(text, { citationStyle: 'pandoc', bibliography: 'refs.json' });
+    const refs = uri.replace(/[^/]+$/, 'refs.json');
+    const unsaved = '[\n  {"id": "unsaved-entry", "n": 12345678901234567890}\n]\n';
+    await h!.open(refs, unsaved, 7, 'json');
+    const cite = (await actionsAt(uri, text, 'roughly 11,000', diags)).find((a) => a.title.startsWith('Insert source reference'));
+    const bib = cite!.edit!.documentChanges!.find((c): c is TextDocumentEdit => 'textDocument' in c && c.textDocument.uri === refs)!;
+    assert.equal(bib.textDocument.version, 7);
+    const after = applyEdits(unsaved, (bib as PlainDocumentEdit).edits);
+    assert.ok(after.startsWith('[\n  {"id": "unsaved-entry", "n": 12345678901234567890}'), after);
+    assert.deepEqual(JSON.parse(after).map((i: { id: string }) => i.id), ['unsaved-entry', 'newsweek-2024-11-23']);
+  });
+
   it('adds the attribution a bare figure lacks', async () => {
     const text = `${FM}\n${BARE}\n`;
     const { uri, diags } = await open(text);

@@ -142,6 +142,27 @@ describe('security', function () {
     assert.ok(h.messages.some((m) => /not trusted/.test(m.message) && m.message.includes('factcheck.bibliography')), JSON.stringify(h.messages));
   });
 
+  it('untrusted workspace: a bibliography inside that links outside is not edited, nor a dangling link created', async () => {
+    for (const dangling of [false, true]) {
+      const ws = path.join(tmp, `ws-link-${dangling}`);
+      fs.mkdirSync(ws);
+      const outside = path.join(tmp, `outside-${dangling}.json`);
+      if (!dangling) fs.writeFileSync(outside, '[]\n');
+      fs.symlinkSync(outside, path.join(ws, 'references.json'));
+      h = await Harness.start({ folders: [URI.file(ws).toString()], trusted: false, settings: { debounce: 0, citationStyle: 'pandoc' } });
+      const uri = URI.file(path.join(ws, 'draft.md')).toString();
+      await h.open(uri, `${FM}\n${SINGH}\n`, 1);
+      const diags = await h.diagnosticsOf(uri, 1);
+      const actions = await h.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diags[0].range, context: { diagnostics: diags } });
+      const cite = actions.find((a) => a.title.startsWith('Insert source reference'));
+      const targets = (cite?.edit?.documentChanges ?? []).map((c) => ('textDocument' in c ? (c as TextDocumentEdit).textDocument.uri : 'uri' in c ? c.uri : ''));
+      assert.ok(!targets.some((t) => t.endsWith('references.json')), `dangling=${dangling}: ${targets.join(', ')}`);
+      if (!dangling) assert.equal(fs.readFileSync(outside, 'utf8'), '[]\n');
+      await h.stop();
+      h = undefined;
+    }
+  });
+
   it('the server source imports nothing that reaches the network or runs programs', () => {
     const forbidden = /\b(?:require\(|from )\s*['"](?:node:)?(?:child_process|http|https|http2|net|dgram|tls|dns|worker_threads|vm|cluster)['"]|\bfetch\(|\beval\(|new Function\(|\bimport\(/;
     const files: string[] = [];

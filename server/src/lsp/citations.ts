@@ -2,6 +2,7 @@
 // them). Three styles: a Markdown footnote `[^id]` with its definition added once at the end; a
 // Pandoc citation `[@id]` with an entry added to a CSL-JSON bibliography; an inline link. Applying
 // an edit twice never duplicates anything, and existing footnotes are left as they are.
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { markdownText, safeUrl } from '../engine/text/markdown-escape';
 import type { SourceMeta, Span } from '../engine/types';
 import type { CitationStyle } from './settings';
@@ -147,24 +148,65 @@ export function cslItem(meta: SourceMeta): Record<string, unknown> {
 }
 
 /**
- * The bibliography file's new text with entries for `ids` added, or undefined when nothing changes.
- * An unreadable or malformed file is not overwritten: the caller gets an error message instead.
+ * What to insert into a bibliography for the sources it lacks: one insertion, so every other byte
+ * of the file stays as it was (a duplicate key, a number beyond double precision, the user's own
+ * formatting, unsaved edits in the editor's copy). CSL-JSON (a JSON array) gets the new items
+ * before its closing bracket; CSL-YAML (a list, or a `references:` list last in the file) gets them
+ * at the end. `insert` is undefined when nothing is missing; `create` is the whole text for a file
+ * that is not there or empty. A file that cannot be read as a bibliography is never touched.
  */
-export function updatedBibliography(current: string | undefined, metas: SourceMeta[]): { text?: string; error?: string } {
-  let items: Record<string, unknown>[] = [];
-  if (current !== undefined && current.trim()) {
-    try {
-      const parsed = JSON.parse(current);
-      if (!Array.isArray(parsed)) return { error: 'the bibliography is not a CSL-JSON array' };
-      items = parsed;
-    } catch (e) {
-      return { error: `the bibliography is not valid JSON (${(e as Error).message})` };
-    }
+export function bibliographyInsertion(current: string | undefined, metas: SourceMeta[], yaml = false): { insert?: OffsetEdit; create?: string; error?: string } {
+  if (current === undefined || !current.trim()) {
+    if (!metas.length) return {};
+    return { create: yaml ? `references:\n${metas.map((m) => yamlItem(cslItem(m), '  ')).join('')}` : JSON.stringify(metas.map(cslItem), null, 2) + '\n' };
   }
-  const have = new Set(items.map((i) => (i && typeof i === 'object' ? String((i as { id?: unknown }).id) : '')));
-  const add = metas.filter((m) => !have.has(m.id));
+  const ids = yaml ? yamlIds(current) : jsonIds(current);
+  if (typeof ids === 'string') return { error: ids };
+  const add = metas.filter((m, k) => !ids.has(m.id) && metas.findIndex((x) => x.id === m.id) === k);
   if (!add.length) return {};
-  return { text: JSON.stringify([...items, ...add.map(cslItem)], null, 2) + '\n' };
+  const eol = current.includes('\r\n') ? '\r\n' : '\n';
+  if (yaml) {
+    const indent = /^references:\s*$/m.test(current) ? '  ' : '';
+    const at = current.length;
+    const sep = current.endsWith('\n') ? '' : eol;
+    return { insert: { start: at, end: at, newText: sep + add.map((m) => yamlItem(cslItem(m), indent)).join('').replace(/\n/g, eol) } };
+  }
+  const close = current.lastIndexOf(']');
+  let before = close - 1;
+  while (before >= 0 && /\s/.test(current[before])) before--;
+  const empty = current[before] === '[';
+  const items = add.map((m) => JSON.stringify(cslItem(m), null, 2).replace(/\n/g, eol + '  ')).join(',' + eol + '  ');
+  // After the last item (or the opening bracket), before the white space and the closing bracket.
+  return { insert: { start: before + 1, end: before + 1, newText: (empty ? '' : ',') + eol + '  ' + items + (empty ? eol : '') } };
+}
+
+function jsonIds(text: string): Set<string> | string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    return `the bibliography is not valid JSON (${(e as Error).message})`;
+  }
+  if (!Array.isArray(parsed)) return 'the bibliography is not a CSL-JSON array';
+  return new Set(parsed.map((i) => (i && typeof i === 'object' ? String((i as { id?: unknown }).id) : '')));
+}
+
+function yamlIds(text: string): Set<string> | string {
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(text, { uniqueKeys: false, maxAliasCount: 50 });
+  } catch (e) {
+    return `the bibliography is not valid YAML (${(e as Error).message.split('\n')[0]})`;
+  }
+  const list = Array.isArray(parsed) ? parsed : parsed && typeof parsed === 'object' ? (parsed as { references?: unknown }).references : undefined;
+  if (!Array.isArray(list)) return 'the bibliography is not a CSL-YAML list (or a references: list)';
+  if (!Array.isArray(parsed) && !/^references:\s*$/m.test(text.slice(text.lastIndexOf('\nreferences:') + 1))) return 'the references: list is not the last key of the bibliography';
+  return new Set(list.map((i) => (i && typeof i === 'object' ? String((i as { id?: unknown }).id) : '')));
+}
+
+/** One CSL item as a YAML list entry ("- id: ...") at an indent. */
+function yamlItem(item: Record<string, unknown>, indent: string): string {
+  return stringifyYaml([item], { lineWidth: 0 }).split('\n').filter((l) => l.length).map((l) => indent + l + '\n').join('');
 }
 
 /** Text inserted after a claim to mark it checked by hand (read by the CLI and the server). */

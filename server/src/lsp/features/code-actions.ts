@@ -19,7 +19,7 @@ import {
 import type { Library } from '../../engine/api';
 import { LineIndex } from '../../engine/text/positions';
 import type { Finding, SourceMeta } from '../../engine/types';
-import { checkedMarker, planCitations, updatedBibliography, type OffsetEdit } from '../citations';
+import { bibliographyInsertion, checkedMarker, planCitations, type OffsetEdit } from '../citations';
 import type { DocumentAnalysis, ServerContext } from '../context';
 import { DIAGNOSTIC_SOURCE, diagnosticCode, rangeHolds } from '../convert';
 import type { Settings } from '../settings';
@@ -144,30 +144,66 @@ type Change = NonNullable<WorkspaceEdit['documentChanges']>[number];
 
 function bibliographyEdit(ctx: ServerContext, uri: string, settings: Settings, ids: string[], metas: SourceMeta[]): { changes: Change[] } | { error: string } {
   const docPath = URI.parse(uri).fsPath;
-  const folder = ctx.workspaceFolders().map((f) => URI.parse(f).fsPath).find((f) => docPath.startsWith(f + path.sep)) ?? path.dirname(docPath);
+  const folder = ctx.workspaceFolders().map((f) => URI.parse(f).fsPath).find((f) => docPath.startsWith(f + path.sep)) ?? (uri.startsWith('file:') ? path.dirname(docPath) : undefined);
+  // An untitled draft has no folder: no bibliography lands in the server's working directory.
+  if (!folder) return { error: 'the draft is not saved in a folder, so it has no bibliography file yet' };
   const file = path.resolve(folder, settings.bibliography);
-  if (!ctx.trusted() && !file.startsWith(folder + path.sep)) {
+  // Inside the workspace after links are resolved (a link inside pointing outside is outside).
+  if (!ctx.trusted() && !insideAfterLinks(file, folder)) {
     return { error: `the bibliography ${file} is outside the workspace, which is not trusted` };
   }
-  let current: string | undefined;
-  try {
-    // Only a regular file: a FIFO or a link to /dev/zero in a workspace would never finish reading.
-    const st = fs.statSync(file);
-    if (!st.isFile() || st.size > 16 * 1024 * 1024) return { error: `${path.basename(file)} is not a regular file of CSL-JSON` };
-    current = fs.readFileSync(file, 'utf8');
-  } catch {
-    current = undefined;
-  }
-  const wanted = metas.filter((m, i) => ids.includes(m.id) && metas.findIndex((x) => x.id === m.id) === i);
-  const next = updatedBibliography(current, wanted);
-  if (next.error) return { error: `${path.basename(file)}: ${next.error}` };
-  if (next.text === undefined) return { changes: [] };
   const target = URI.file(file).toString();
-  if (current === undefined) {
-    return { changes: [CreateFile.create(target, { ignoreIfExists: true }), TextDocumentEdit.create({ uri: target, version: null }, [TextEdit.insert({ line: 0, character: 0 }, next.text)])] };
+  // The editor's copy when the file is open (its unsaved edits count), at its version.
+  const open = ctx.documents.get(target);
+  let current: string | undefined;
+  if (open) current = open.getText();
+  else {
+    try {
+      // Only a regular file: a FIFO or a link to /dev/zero in a workspace would never finish reading.
+      const st = fs.statSync(file);
+      if (!st.isFile() || st.size > 16 * 1024 * 1024) return { error: `${path.basename(file)} is not a regular file of CSL-JSON` };
+      current = fs.readFileSync(file, 'utf8');
+    } catch {
+      current = undefined;
+    }
   }
-  const lines = new LineIndex(current);
-  return { changes: [TextDocumentEdit.create({ uri: target, version: null }, [TextEdit.replace(lines.rangeOf({ start: 0, end: current.length }), next.text)])] };
+  const wanted = metas.filter((m) => ids.includes(m.id));
+  const next = bibliographyInsertion(current, wanted, /\.ya?ml$/i.test(file));
+  if (next.error) return { error: `${path.basename(file)}: ${next.error}` };
+  const version = open ? open.version : null;
+  if (next.create !== undefined) {
+    if (current === undefined && !open) return { changes: [CreateFile.create(target, { ignoreIfExists: true }), TextDocumentEdit.create({ uri: target, version: null }, [TextEdit.insert({ line: 0, character: 0 }, next.create)])] };
+    const lines = new LineIndex(current ?? '');
+    return { changes: [TextDocumentEdit.create({ uri: target, version }, [TextEdit.replace(lines.rangeOf({ start: 0, end: (current ?? '').length }), next.create)])] };
+  }
+  if (!next.insert) return { changes: [] };
+  const lines = new LineIndex(current!);
+  return { changes: [TextDocumentEdit.create({ uri: target, version }, [TextEdit.insert(lines.positionAt(next.insert.start), next.insert.newText)])] };
+}
+
+/** Whether a path lies inside a folder once symbolic links are resolved (for a file not there yet,
+ *  its nearest existing parent). */
+function insideAfterLinks(file: string, folder: string): boolean {
+  const real = (p: string): string => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      const up = path.dirname(p);
+      return up === p ? p : path.join(real(up), path.basename(p));
+    }
+  };
+  // A dangling link: the file "does not exist", but creating it would follow the link.
+  try {
+    if (fs.lstatSync(file).isSymbolicLink()) {
+      const to = path.resolve(path.dirname(file), fs.readlinkSync(file));
+      if (!insideAfterLinks(to, folder)) return false;
+    }
+  } catch {
+    /* not there: judged by its parent */
+  }
+  const root = real(folder);
+  const f = real(file);
+  return f.startsWith(root + path.sep);
 }
 
 /** A versioned edit of the draft: refused by the editor if the document has changed since. */
