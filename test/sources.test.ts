@@ -298,3 +298,20 @@ describe('sources: draftDate', () => {
     }
   });
 });
+
+describe('source folders: links', () => {
+  it('no link is followed out of the folder (a link to / is not walked; a file outside is not read)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-links-'));
+    const src = path.join(dir, 'src');
+    fs.mkdirSync(src);
+    fs.writeFileSync(path.join(src, 'a.md'), '---\nid: a\ntitle: A\npublished: 2024-01-01\n---\nNorth Korea sent troops.\n');
+    fs.writeFileSync(path.join(dir, 'private.md'), '---\nid: private\n---\nA secret.\n');
+    fs.symlinkSync('/', path.join(src, 'root'));
+    fs.symlinkSync(path.join(dir, 'private.md'), path.join(src, 'private.md'));
+    fs.mkdirSync(path.join(src, 'inner'));
+    fs.symlinkSync(src, path.join(src, 'inner', 'loop')); // a cycle inside: read once
+    const { sources, problems } = loadSources([{ dir: src, bundled: false }]);
+    assert.deepEqual(sources.map((s) => s.meta.id), ['a']);
+    assert.equal(problems.filter((p) => /link to outside the source folder/.test(p.message)).length, 2);
+  });
+});

@@ -9,6 +9,10 @@ import { lineBefore, opensFrontMatter, parseFrontMatter, readSourceMeta, splitFr
 const MAX_BYTES = 5 * 1024 * 1024;
 const BINARY_PROBE = 8 * 1024;
 const MAX_DEPTH = 32;
+/** Source files read from one folder (a newsroom archive of this size belongs in a database). */
+const MAX_FILES = 20_000;
+/** Bytes read from one folder in all. */
+const MAX_FOLDER_BYTES = 512 * 1024 * 1024;
 const EXTENSIONS = ['.md', '.markdown', '.txt'];
 /** Files that sit next to sources but are not articles (matched on the name without extension). */
 const NOT_SOURCES = new Set(['readme', 'license', 'licence', 'changelog']);
@@ -40,13 +44,19 @@ export function loadSources(folders: SourceFolder[]): { sources: Source[]; probl
       problems.push(error(dir, `cannot read source folder ${dir}: ${reason(e)}`));
       continue;
     }
+    let bytes = 0;
     for (const file of files) {
+      if (bytes > MAX_FOLDER_BYTES) {
+        problems.push(warning(dir, `stopped reading after ${mb(bytes)} MB of sources in this folder`));
+        break;
+      }
       try {
         const real = realpath(file);
         if (seenFiles.has(real)) continue; // the same file reached through two folders or links
         seenFiles.add(real);
         const source = readSource(file, folder.bundled, problems);
         if (!source) continue;
+        bytes += source.text.length;
         const other = byId.get(source.meta.id);
         if (other) {
           problems.push({
@@ -141,7 +151,10 @@ function readSource(file: string, bundled: boolean, problems: Problem[]): Source
 function listFiles(dir: string, problems: Problem[]): string[] {
   const out: string[] = [];
   const visited = new Set<string>();
+  const root = realpath(dir);
+  let capped = false;
   const walk = (d: string, depth: number, top: boolean) => {
+    if (capped) return;
     let entries: fs.Dirent[];
     try {
       const real = realpath(d);
@@ -159,6 +172,13 @@ function listFiles(dir: string, problems: Problem[]): string[] {
       const full = path.join(d, name);
       let isDir = entry.isDirectory();
       if (entry.isSymbolicLink()) {
+        // No link is followed out of the folder (a link to / would walk the whole file system,
+        // one to a private file would show its text in hovers).
+        const target = realpath(full);
+        if (target !== root && !target.startsWith(root + path.sep)) {
+          problems.push(warning(full, 'skipped: a link to outside the source folder'));
+          continue;
+        }
         try {
           isDir = fs.statSync(full).isDirectory();
         } catch {
@@ -173,6 +193,11 @@ function listFiles(dir: string, problems: Problem[]): string[] {
         }
         walk(full, depth + 1, false);
       } else if (isSourceName(name)) {
+        if (out.length >= MAX_FILES) {
+          problems.push(warning(dir, `only the first ${MAX_FILES.toLocaleString('en-US')} source files of this folder are read`));
+          capped = true;
+          return;
+        }
         out.push(full);
       }
     }
