@@ -299,6 +299,24 @@ describe('language server', function () {
     await h.nextPublish(uri, verdictNow('supported'), seen, 'supported after the folder came back');
   });
 
+  it('re-reads an alias file edited or created after start (caches keyed by content)', async () => {
+    const aliases = path.join(tmpDir('aliases'), 'newsroom.aliases.yaml');
+    h = await Harness.start({ settings: { aliases: [aliases], severity: { supported: 'information' } } });
+    const uri = fileUri(path.join(tmp, 'alias-draft.md'));
+    await h.open(uri, `${FM}The Spy Directorate said approximately 12,000 North Korean soldiers were deployed in Russia.\n`);
+    const before = await h.diagnosticsOf(uri, 1);
+    assert.deepEqual(before.map((d) => String(d.code).split('/')[0]), ['unsupported']);
+    const verdictNow = (verdict: string) => (p: { diagnostics: Diagnostic[] }) => p.diagnostics.length === 1 && String(p.diagnostics[0].code).startsWith(verdict);
+    // Created: the name is now Ukraine's military intelligence.
+    let seen = h.publishesFor(uri).length;
+    fs.writeFileSync(aliases, 'orgs:\n  hur:\n    names: [Spy Directorate]\n');
+    await h.nextPublish(uri, verdictNow('supported'), seen, 'supported once the alias file names the speaker');
+    // Edited: the name now belongs to a body the library has no record of.
+    seen = h.publishesFor(uri).length;
+    fs.writeFileSync(aliases, 'orgs:\n  spy-directorate:\n    names: [Spy Directorate]\n');
+    await h.nextPublish(uri, verdictNow('unsupported'), seen, 'unsupported once the alias file is edited');
+  });
+
   it('shows one message for an invalid setting value and goes on serving', async () => {
     h = await Harness.start({ settings: { debounce: 'soon', severity: { conflicting: 'loud' } } });
     const a = fileUri(path.join(tmp, 'invalid-a.md'));

@@ -70,16 +70,29 @@ const MAX_ALIAS_BYTES = 5 * 1024 * 1024;
 /** Keys in all mappings of one alias file (a newsroom's file has hundreds). */
 const MAX_ALIAS_KEYS = 200_000;
 
-function readYaml(file: string, problems: Problem[]): Raw {
+/** An alias file's text, or why it is not read. */
+type AliasText = { text: string } | { skip: string };
+
+function readAliasText(file: string): AliasText {
   try {
     // Only a regular file of sane size: a FIFO or a link to /dev/zero would block or never end.
     const stat = fs.statSync(file);
     if (!stat.isFile() || stat.size > MAX_ALIAS_BYTES) {
-      const why = stat.isFile() ? `too large (${(stat.size / 1048576).toFixed(1)} MB)` : 'not a regular file';
-      problems.push({ severity: 'warning', file, message: `alias file skipped: ${why}` });
-      return {};
+      return { skip: `alias file skipped: ${stat.isFile() ? `too large (${(stat.size / 1048576).toFixed(1)} MB)` : 'not a regular file'}` };
     }
-    const text = fs.readFileSync(file, 'utf8');
+    return { text: fs.readFileSync(file, 'utf8') };
+  } catch (e) {
+    return { skip: `cannot read alias file: ${(e as Error).message.split('\n')[0]}` };
+  }
+}
+
+function readYaml(file: string, problems: Problem[], read: AliasText = readAliasText(file)): Raw {
+  if ('skip' in read) {
+    problems.push({ severity: 'warning', file, message: read.skip });
+    return {};
+  }
+  try {
+    const text = read.text;
     // The package's duplicate-key check is quadratic in the keys of a mapping: off, and done here.
     const doc = parseDocument(text, { uniqueKeys: false });
     if (doc.errors.length) throw new Error(doc.errors[0].message);
@@ -139,13 +152,17 @@ function mergeUser(raw: Raw, user: Raw): Raw {
  * then the user's alias files: each later one adds to (and, for scalars, overrides) the earlier.
  */
 export function loadLexicon(extraFiles: string[] = [], learned?: Raw): Lexicon {
-  const key = extraFiles.join('\n') + (learned ? '\u0000' + JSON.stringify(learned) : '');
+  // Keyed by the files' contents, not only their paths: an alias file edited or created after
+  // start is read again (the server watches them and re-loads the library).
+  const texts = extraFiles.map(readAliasText);
+  const key = JSON.stringify([extraFiles, texts.map((t) => ('text' in t ? t.text : t.skip))]) + (learned ? '\u0000' + JSON.stringify(learned) : '');
   const hit = cache.get(key);
   if (hit) return hit;
+  if (cache.size >= 32) cache.clear();
   const problems: Problem[] = [];
   let raw: Raw = merge(readYaml(path.join(dataDir(), 'entities.yaml'), problems), readYaml(path.join(dataDir(), 'lexicon.yaml'), problems));
   if (learned) raw = merge(raw, learned);
-  for (const f of extraFiles) raw = mergeUser(raw, readYaml(f, problems));
+  extraFiles.forEach((f, k) => (raw = mergeUser(raw, readYaml(f, problems, texts[k]))));
   const lex = build(raw, problems);
   cache.set(key, lex);
   return lex;
