@@ -206,6 +206,27 @@ describe('language server', function () {
     assert.equal(linkTargets(md).length, 1, md);
   });
 
+  it('a version that goes backwards, or a second open, starts over: the newest change received wins', async () => {
+    h = await Harness.start({ settings: { debounce: 0 } });
+    const codes = (p: { diagnostics: Diagnostic[] }) => p.diagnostics.map((d) => String(d.code).split('/')[0]).sort().join(',');
+    // A change whose version is lower than the last one.
+    const a = fileUri(path.join(tmp, 'backwards.md'));
+    await h.open(a, `${FM}${KIRBY_WRONG}\n`, 5);
+    assert.deepEqual((await h.diagnosticsOf(a, 5)).map((d) => String(d.code).split('/')[0]), ['conflicting']);
+    let seen = h.publishesFor(a).length;
+    await h.change(a, 3, `${FM}${SINGH}\n`);
+    const back = await h.nextPublish(a, (p) => p.version === 3, seen, 'a publish for version 3');
+    assert.equal(codes(back), 'supported', 'the stale conflicting diagnostic is replaced');
+    // The same document opened again (no close), at a lower version and with another text.
+    const b = fileUri(path.join(tmp, 'reopened.md'));
+    await h.open(b, `${FM}${SINGH}\n`, 9);
+    await h.diagnosticsOf(b, 9);
+    seen = h.publishesFor(b).length;
+    await h.open(b, `${FM}${KIRBY_WRONG}\n`, 1);
+    const again = await h.nextPublish(b, (p) => p.version === 1, seen, 'a publish for the new open');
+    assert.equal(codes(again), 'conflicting');
+  });
+
   it('publishes only the newest version when changes come quickly (debounce 0 and 50)', async () => {
     const settings: Record<string, unknown> = { debounce: 0 };
     h = await Harness.start({ settings });

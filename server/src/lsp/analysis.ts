@@ -80,7 +80,9 @@ export class Analyzer {
     const doc = this.ctx.documents.get(uri);
     if (!doc || this.disposed) return Promise.resolve(undefined);
     const latest = this.docs.get(uri)?.latest;
-    if (latest && latest.version >= doc.version) return Promise.resolve(latest);
+    // The analysis of this very text (a version number can go backwards: a client that re-opens a
+    // document, or sends an older version, starts over).
+    if (latest && latest.version === doc.version && latest.text === doc.getText()) return Promise.resolve(latest);
     return new Promise((resolve) => {
       const timer = setTimeout(() => done(undefined), WAIT_MS);
       const done = (a: DocumentAnalysis | undefined) => {
@@ -107,6 +109,15 @@ export class Analyzer {
   }
 
   /** A document was closed: forget it and clear its diagnostics. */
+  /** A document opened again without a close: its state starts over (the new open's versions may be
+   *  lower than the old ones); its diagnostics are replaced by the next check's. */
+  reopened(uri: string): void {
+    const st = this.docs.get(uri);
+    if (!st) return;
+    if (st.timer) clearTimeout(st.timer);
+    this.docs.delete(uri);
+  }
+
   closed(uri: string): void {
     const st = this.docs.get(uri);
     if (st?.timer) clearTimeout(st.timer);
@@ -191,7 +202,7 @@ export class Analyzer {
         return;
       }
       const result = st.checker.check(text, { file: uri });
-      if (st.latest && st.latest.version > now.version) return; // never step back
+      // The newest change received wins (this run's token says so), whatever its version number.
       this.logProblems(uri, st, result.problems.map((p) => `${p.field ? p.field + ': ' : ''}${p.message}`));
       const analysis: DocumentAnalysis = {
         uri,

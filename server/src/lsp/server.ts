@@ -110,6 +110,7 @@ export function startServer(connection: Connection): void {
     if (typeof params?.trusted === 'boolean' && workspace.setTrusted(params.trusted)) refresh();
   });
 
+  documents.onDidOpen((e) => analyzer.reopened(e.document.uri));
   documents.onDidChangeContent((e) => analyzer.changed(e.document.uri));
   documents.onDidClose((e) => {
     analyzer.closed(e.document.uri);
