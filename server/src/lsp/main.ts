@@ -3,7 +3,8 @@
 // editor uses, VS Code included, and the benchmarks) messages are written by json-writer.ts:
 // ASCII-only JSON with the diagnostics that did not change serialised once.
 import { Console } from 'console';
-import { createConnection, ProposedFeatures, type Connection, type MessageReader } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageReader, type Connection } from 'vscode-languageserver/node';
+import { LifecycleReader } from './lifecycle';
 import { asciiJsonWriter } from './json-writer';
 import { startServer } from './server';
 
@@ -23,9 +24,12 @@ function connection(): Connection {
   // this itself only when it opens stdio on its own).
   const toStderr = new Console({ stdout: process.stderr, stderr: process.stderr });
   for (const k of ['log', 'info', 'debug', 'warn', 'error', 'trace', 'dir', 'table'] as const) (console as unknown as Record<string, unknown>)[k] = toStderr[k].bind(toStderr);
-  // process.stdin goes in as a stream (the library reads it, and ends the process when it closes,
-  // as with --stdio); its typings only pair a stream with a stream, its code takes either.
-  return createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, asciiJsonWriter(process.stdout));
+  // Messages are read through the lifecycle guard (lifecycle.ts); when stdin ends the process
+  // ends, 0 after a shutdown, 1 without (as the library does for a stream it reads itself).
+  const writer = asciiJsonWriter(process.stdout);
+  const reader = new LifecycleReader(new StreamMessageReader(process.stdin), writer, (t) => process.stderr.write(t + '\n'));
+  process.stdin.on('end', () => process.exit(reader.shutdownReceived ? 0 : 1));
+  return createConnection(ProposedFeatures.all, reader, writer);
 }
 
 startServer(connection());
