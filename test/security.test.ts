@@ -163,6 +163,16 @@ describe('security', function () {
     }
   });
 
+  it('an untitled draft never gets a bibliography (not in the server’s working directory either)', async () => {
+    h = await Harness.start({ settings: { debounce: 0, citationStyle: 'pandoc' } });
+    const uri = 'untitled:Untitled-1';
+    await h.open(uri, `${FM}\n${SINGH}\n`, 1);
+    const diags = await h.diagnosticsOf(uri, 1);
+    const actions = await h.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diags[0].range, context: { diagnostics: diags } });
+    const targets = actions.flatMap((a) => (a.edit?.documentChanges ?? []).map((c) => ('textDocument' in c ? (c as TextDocumentEdit).textDocument.uri : 'uri' in c ? c.uri : '')));
+    assert.ok(!targets.some((t) => t.endsWith('references.json')), targets.join(', '));
+  });
+
   it('the server source imports nothing that reaches the network or runs programs', () => {
     const forbidden = /\b(?:require\(|from )\s*['"](?:node:)?(?:child_process|http|https|http2|net|dgram|tls|dns|worker_threads|vm|cluster)['"]|\bfetch\(|\beval\(|new Function\(|\bimport\(/;
     const files: string[] = [];
