@@ -17,6 +17,9 @@ interface EngineState {
 }
 
 const state = new WeakMap<Library, EngineState>();
+/** Records of each source as read at the last load with a lexicon (source index 0, context
+ *  indices from 0), by the source's path, metadata and text: only what the last load used. */
+const extracted = new WeakMap<Lexicon, Map<string, SourceRecord[]>>();
 
 export function loadLibrary(opts: LibraryOptions): Library {
   const folders = [
@@ -33,13 +36,23 @@ export function loadLibrary(opts: LibraryOptions): Library {
   const lex = any ? loadLexicon(aliasFiles, asAliases(learned)) : known;
   const records: SourceRecord[] = [];
   const all: Problem[] = [...lex.problems, ...problems];
+  // Each source's records are remembered by its text and the lexicon they were read with, so a
+  // re-load after one file changed reads that file's sentences again, not the whole folder's.
+  const previous = extracted.get(lex);
+  const remembered = new Map<string, SourceRecord[]>();
   sources.forEach((source, i) => {
     try {
-      records.push(...recordsOf(source, i, lex, records.length));
+      const key = `${source.path}\u0000${source.bundled}\u0000${JSON.stringify(source.meta)}\u0000${source.text}`;
+      let own = previous?.get(key);
+      if (!own) own = recordsOf(source, 0, lex, 0);
+      remembered.set(key, own);
+      const first = records.length;
+      for (const r of own) records.push({ ...r, source: i, context: r.context.map((c) => c + first) });
     } catch (e) {
       all.push({ severity: 'error', file: source.path, message: `could not read records: ${(e as Error).message}` });
     }
   });
+  extracted.set(lex, remembered);
   const library: Library = { sources, records, problems: all, learned };
   state.set(library, { lex, index: new RecordIndex(records, lex) });
   return library;
