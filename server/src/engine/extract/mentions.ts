@@ -2,7 +2,7 @@
 // actors and people. People known to the alias data are found by name; anyone else by the shape of
 // a name (capitalised words that are not a known entity, a title, a month or a weekday).
 import type { EntityKind, Lexicon } from '../data/lexicon';
-import type { Token } from '../text/tokens';
+import { tokensText, type Token } from '../text/tokens';
 
 export interface Mention {
   kind: EntityKind | 'name';
@@ -39,7 +39,7 @@ export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0): Ment
       const key = v.kind + ':' + v.id;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ kind: v.kind, id: v.id, i: m.start, j: m.start + m.length, text: span(tokens, m.start, m.start + m.length) });
+      out.push({ kind: v.kind, id: v.id, i: m.start, j: m.start + m.length, text: tokensText(tokens, m.start, m.start + m.length) });
     }
     for (let k = m.start; k < m.start + m.length; k++) taken[k] = true;
   }
@@ -57,7 +57,7 @@ export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0): Ment
       // "Kazakhstan's president": a country the data does not know, by the office after it.
       out.push({ kind: 'country', id: tokens[i].lower, i, j, text: tokens[i].text });
     } else if (j - from >= 2) {
-      out.push({ kind: 'name', id: tokens[j - 1].lower, i: from, j, text: span(tokens, from, j) });
+      out.push({ kind: 'name', id: tokens[j - 1].lower, i: from, j, text: tokensText(tokens, from, j) });
     } else if (len === 1 && !stop && !tokens[i].text.includes('-')) {
       // A single capitalised word is a name only by an attribution verb ("Kirby said",
       // "said Kirby") or after a title ("spokesperson Kirby").
@@ -72,11 +72,3 @@ export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0): Ment
   return out;
 }
 
-function span(tokens: Token[], i: number, j: number): string {
-  let s = '';
-  for (let k = i; k < j; k++) {
-    if (k > i && tokens[k].start > tokens[k - 1].end) s += ' ';
-    s += tokens[k].text;
-  }
-  return s;
-}

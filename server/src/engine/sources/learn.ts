@@ -7,7 +7,7 @@
 // files, so a user's file corrects it. `factcheck records` lists it per source.
 import type { Lexicon } from '../data/lexicon';
 import { lemmaOf } from '../data/wordnet';
-import { tokenize, type Token } from '../text/tokens';
+import { tokenize, tokensText, type Token } from '../text/tokens';
 import type { Source } from '../types';
 
 export interface LearnedEntities {
@@ -61,7 +61,7 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
           break;
         }
       }
-      if (s < i) add(orgs, slug(acr), text(tokens, s, i), acr);
+      if (s < i) add(orgs, slug(acr), tokensText(tokens, s, i), acr);
       else add(orgs, slug(acr), acr);
       continue;
     }
@@ -71,7 +71,7 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
       while (isCap(tokens[j + 1]) && j - i < 3) j++;
       const noun = tokens[j + 1];
       if (noun && PLACE_NOUNS.has(noun.lower) && noun.text === noun.lower) {
-        const name = text(tokens, i, j + 1);
+        const name = tokensText(tokens, i, j + 1);
         add(places, slug(name), name, `${name} ${noun.text}`, `${name} ${cap(noun.text)}`);
       }
       i = j;
@@ -106,7 +106,7 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
     const cue = !!lex.cues.matchAt(tokens, j + 1)?.values.includes('verb') || (comma && !!lex.cues.matchAt(tokens, j + 2)?.values.includes('verb'));
     if (titledBefore || titledAfter || cue) {
       const surname = tokens[j].text;
-      add(people, slug(surname), text(tokens, i, j + 1), surname);
+      add(people, slug(surname), tokensText(tokens, i, j + 1), surname);
     }
     i = j;
   }
@@ -130,14 +130,6 @@ export function asAliases(learned: LearnedEntities[]): Record<string, Record<str
   return out;
 }
 
-function text(tokens: Token[], i: number, j: number): string {
-  let s = '';
-  for (let k = i; k < j; k++) {
-    if (k > i && tokens[k].start > tokens[k - 1].end) s += ' ';
-    s += tokens[k].text;
-  }
-  return s;
-}
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 

@@ -127,3 +127,13 @@ export class PhraseMatcher<T> {
     return out;
   }
 }
+
+/** The text of tokens [i, j) as written, one space where the source had any white space. */
+export function tokensText(tokens: Token[], i: number, j: number): string {
+  let s = '';
+  for (let k = i; k < j; k++) {
+    if (k > i && tokens[k].start > tokens[k - 1].end) s += ' ';
+    s += tokens[k].text;
+  }
+  return s;
+}
