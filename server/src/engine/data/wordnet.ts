@@ -146,14 +146,30 @@ function conceptsOfLemma(lemma: string): readonly number[] {
  *  a word with many ("end", "meet", "second") says less about what happened than one with few
  *  ("escalate", "groundless"). */
 export function senseCount(lemma: string): number {
-  const t = load();
-  if (!t) return 0;
-  return sensesIn(entry(t.words.v, lemma)) + sensesIn(entry(t.words.n, lemma)) + sensesIn(entry(t.words.a, lemma)) + sensesIn(entry(t.words.r, lemma));
+  let hit = senseMemo.get(lemma);
+  if (hit === undefined) {
+    const t = load();
+    if (senseMemo.size >= 50000) senseMemo.clear();
+    hit = t ? sensesIn(entry(t.words.v, lemma)) + sensesIn(entry(t.words.n, lemma)) + sensesIn(entry(t.words.a, lemma)) + sensesIn(entry(t.words.r, lemma)) : 0;
+    senseMemo.set(lemma, hit);
+  }
+  return hit;
 }
+const senseMemo = new Map<string, number>();
 
 /** The word read as a noun: its noun lemma ("votes" -> "vote"), or undefined when WordNet has no
  *  noun of that form, or has it only as an adjective too ("valid"). */
 export function nounOf(word: string): string | undefined {
+  let hit = nounMemo.get(word);
+  if (hit === undefined) {
+    if (nounMemo.size >= 50000) nounMemo.clear();
+    nounMemo.set(word, (hit = nounOfWord(word) ?? null));
+  }
+  return hit ?? undefined;
+}
+const nounMemo = new Map<string, string | null>();
+
+function nounOfWord(word: string): string | undefined {
   const t = load();
   if (!t) return undefined;
   const w = word.toLowerCase();
