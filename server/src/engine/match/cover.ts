@@ -38,6 +38,16 @@ export function coverOf(ctx: JudgeContext, rec: number, wordsOnly = false): numb
   return hit;
 }
 
+/** The share of the claim's weighted words the record has as such (no kin words, no memo). */
+export function exactCover(ctx: JudgeContext, rec: number): number {
+  const cw = claimWords(ctx);
+  if (!cw.total) return 0;
+  const have = ctx.index.eventKeywords(rec);
+  let got = 0;
+  for (let k = 0; k < cw.words.length; k++) if (have.has(cw.words[k])) got += cw.weights[k];
+  return got / cw.total;
+}
+
 function computeCover(ctx: JudgeContext, rec: number, wordsOnly: boolean): number {
   const cw = claimWords(ctx);
   const have = ctx.index.eventKeywords(rec);

@@ -3,11 +3,13 @@
 // is the same event when it covers most of them; then its places and dates must back the claim's.
 import type { TimeRef } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
-import { claimWords, coverOf } from './cover';
+import { claimWords, coverOf, exactCover } from './cover';
 
 /** Share of the claim's (weighted) words a record must cover to report the same event. */
 const SAME_EVENT = 0.6;
 const RELATED = 0.3;
+/** Candidates whose cover counts WordNet kin words too: the closest by exact words. */
+const AKIN_CANDIDATES = 24;
 /** Only the rarest words fetch candidates, so common words never scan the whole library. */
 const PROBES = 6;
 const ADDITIVE = /\b(also|too|as well|in addition|additionally|both)\b/i;
@@ -21,12 +23,16 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   const probes = [...cw.words].sort((a, b) => weightOf.get(b)! - weightOf.get(a)!).slice(0, PROBES);
   let best: { record: number; cover: number } | undefined;
   const mine: { record: number; cover: number }[] = [];
-  for (const rec of index.recordsWithKeywords(probes)) {
-    if (index.records[rec].hedged) continue;
-    const cover = coverOf(ctx, rec);
-    if (!best || cover > best.cover) best = { record: rec, cover };
-    if (sameActor(ctx, rec, true)) mine.push({ record: rec, cover });
-  }
+  // Exact words first, for every candidate (cheap); kinship through WordNet only for the closest
+  // (a record sharing few of the claim's words cannot reach the same event through kin words).
+  const candidates = index.recordsWithKeywords(probes).filter((rec) => !index.records[rec].hedged);
+  const exact = candidates.map((rec) => ({ rec, cover: exactCover(ctx, rec) }));
+  if (exact.length > AKIN_CANDIDATES) exact.sort((a, b) => b.cover - a.cover);
+  exact.forEach((c, k) => {
+    const cover = k < AKIN_CANDIDATES ? coverOf(ctx, c.rec) : c.cover;
+    if (!best || cover > best.cover) best = { record: c.rec, cover };
+    if (sameActor(ctx, c.rec, true)) mine.push({ record: c.rec, cover });
+  });
   mine.sort((a, b) => b.cover - a.cover);
   // Of the records that report the same event, one whose place and date back the claim wins.
   const same = mine.filter((x) => x.cover >= SAME_EVENT);
