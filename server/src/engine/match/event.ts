@@ -9,7 +9,7 @@ import { claimWords, coverOf, exactCover } from './cover';
 const SAME_EVENT = 0.6;
 const RELATED = 0.3;
 /** Candidates whose cover counts WordNet kin words too: the closest by exact words. */
-const AKIN_CANDIDATES = 24;
+const AKIN_CANDIDATES = 8;
 /** Only the rarest words fetch candidates, so common words never scan the whole library. */
 const PROBES = 6;
 const ADDITIVE = /\b(also|too|as well|in addition|additionally|both)\b/i;
