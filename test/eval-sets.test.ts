@@ -20,6 +20,7 @@ interface Row {
 
 const FIXTURES = path.join(__dirname, 'fixtures');
 const ELECTION = path.join(FIXTURES, 'stories', 'election');
+const FLOOD = path.join(FIXTURES, 'stories', 'flood');
 
 function rows(file: string): Row[] {
   return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
@@ -59,6 +60,24 @@ describe('evaluation sets (floors)', function () {
     console.log(`      accuracy ${(accuracy * 100).toFixed(1)}%, false alarms ${(alarms * 100).toFixed(1)} per 100`);
     assert.ok(accuracy >= 0.65, `accuracy ${accuracy}`);
     assert.ok(alarms <= 0.07, `false alarms ${alarms}`);
+  });
+
+  // Held back until the end of the session that wrote them (their figures then were the honest
+  // ones: see README); floors from here on.
+  it('real-news paraphrases held back (realnews-heldback.jsonl): accuracy at least 63%, false alarms at most 4 per 100', () => {
+    const set = rows(path.join(FIXTURES, 'realnews-heldback.jsonl'));
+    const { accuracy, alarms } = score(set, verdicts(set, loadLibrary({ folders: [], bundled: true })));
+    console.log(`      accuracy ${(accuracy * 100).toFixed(1)}%, false alarms ${(alarms * 100).toFixed(1)} per 100`);
+    assert.ok(accuracy >= 0.63, `accuracy ${accuracy}`);
+    assert.ok(alarms <= 0.04, `false alarms ${alarms}`);
+  });
+
+  it('a third story held back (a flood) with no alias file: accuracy at least 55%, false alarms at most 5 per 100', () => {
+    const set = rows(path.join(FLOOD, 'drafts.jsonl'));
+    const { accuracy, alarms } = score(set, verdicts(set, loadLibrary({ folders: [path.join(FLOOD, 'sources')], bundled: false })));
+    console.log(`      accuracy ${(accuracy * 100).toFixed(1)}%, false alarms ${(alarms * 100).toFixed(1)} per 100`);
+    assert.ok(accuracy >= 0.55, `accuracy ${accuracy}`);
+    assert.ok(alarms <= 0.05, `false alarms ${alarms}`);
   });
 
   it('another story: the bundled library switched on changes at most 3 verdicts in 60', () => {
