@@ -413,3 +413,53 @@ describe('cli: size cap', function () {
     assert.equal(run(['check', file, '--max-chars', 'lots']).status, 2);
   });
 });
+
+describe('cli: CI that fails on what matters', function () {
+  this.timeout(60_000);
+  const runIn = (args: string[], input?: string) => {
+    const r = spawnSync('node', [BIN, ...args], { cwd: ROOT, encoding: 'utf8', input });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('--format github: workflow commands as GitHub documents them (level, file, line, col, title; escaped)', () => {
+    const r = runIn(['check', DRAFT, '--format', 'github']);
+    assert.equal(r.status, 1);
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.ok(lines.length >= 4);
+    for (const l of lines) assert.match(l, /^::(error|warning|notice) file=[^,:\n]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^,:\n]+::[^\r\n]+$/, l);
+    assert.ok(lines.some((l) => l.startsWith('::error ') && l.includes('title=conflicting/count')));
+    assert.ok(lines.some((l) => l.startsWith('::warning ') && l.includes('title=outdated')));
+  });
+
+  it('--format junit: a suite per draft, a failure per finding the gate fails on', () => {
+    const r = runIn(['check', DRAFT, '--format', 'junit', '--fail-on', 'conflicting']);
+    assert.equal(r.status, 1);
+    assert.match(r.stdout, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="factcheck" tests="\d+" failures="2" errors="0">/);
+    assert.equal((r.stdout.match(/<failure type="conflicting"/g) ?? []).length, 2);
+    assert.ok(!/<failure type="outdated"/.test(r.stdout));
+  });
+
+  it('--fail-on picks the verdicts that fail; --quiet leaves supported claims out', () => {
+    assert.equal(runIn(['check', DRAFT, '--fail-on', 'none']).status, 0);
+    assert.equal(runIn(['check', DRAFT, '--fail-on', 'unsupported']).status, 1);
+    assert.equal(runIn(['check', DRAFT, '--fail-on', 'maybe']).status, 2);
+    const quiet = runIn(['check', DRAFT, '--quiet']);
+    assert.ok(!/ supported: /.test(quiet.stdout) && / conflicting: /.test(quiet.stdout), quiet.stdout);
+  });
+
+  it('folders, globs with --ignore, and - for standard input', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-drafts-'));
+    fs.mkdirSync(path.join(dir, 'a', 'b'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'one.md'), `${TANKS}\n`);
+    fs.writeFileSync(path.join(dir, 'a', 'b', 'two.md'), `${TANKS}\n`);
+    fs.writeFileSync(path.join(dir, 'a', 'skip.md'), `${TANKS}\n`);
+    fs.writeFileSync(path.join(dir, 'a', 'notes.json'), '{}');
+    const folder = runIn(['check', dir, '--format', 'json']);
+    assert.equal(JSON.parse(folder.stdout).files.length, 3);
+    const glob = runIn(['check', `${dir}/**/*.md`, '--ignore', '**/skip.md', '--format', 'json']);
+    assert.deepEqual(JSON.parse(glob.stdout).files.map((f: { path: string }) => path.basename(f.path)).sort(), ['one.md', 'two.md']);
+    const stdin = runIn(['check', '-', '--format', 'json'], `${TANKS}\n`);
+    assert.equal(JSON.parse(stdin.stdout).files[0].findings[0].verdict, 'unsupported');
+    assert.equal(runIn(['check', `${dir}/nothing/*.md`]).status, 2);
+  });
+});

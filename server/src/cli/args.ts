@@ -1,9 +1,10 @@
 // Command-line parsing for `factcheck`. Uses node's util.parseArgs in its lenient, token-producing
 // mode and validates the tokens itself, so every usage error is a one-line UsageError.
 import { parseArgs as parseTokens } from 'util';
+import type { Verdict } from '../engine/types';
 
 export type Command = 'check' | 'records' | 'help' | 'version';
-export type Format = 'text' | 'json' | 'sarif';
+export type Format = 'text' | 'json' | 'sarif' | 'github' | 'junit';
 
 export interface CliArgs {
   command: Command;
@@ -19,8 +20,17 @@ export interface CliArgs {
   date?: string;
   /** `--max-chars N` (`check` only): the largest draft checked. */
   maxChars?: number;
+  /** `--fail-on LIST`: the verdicts that make the exit status 1 (default conflicting, outdated). */
+  failOn: Verdict[];
+  /** `--quiet`: supported claims are not listed. */
+  quiet: boolean;
+  /** `--ignore GLOB` (repeatable): files the directories and globs given leave out. */
+  ignore: string[];
   format: Format;
 }
+
+const VERDICT_NAMES: readonly Verdict[] = ['conflicting', 'outdated', 'unsupported', 'supported'];
+export const DEFAULT_FAIL_ON: readonly Verdict[] = ['conflicting', 'outdated'];
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -30,12 +40,14 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage:
-  factcheck check FILE... [--sources DIR]... [--no-bundled] [--aliases FILE]... [--date YYYY-MM-DD] [--max-chars N] [--format text|json|sarif]
+  factcheck check FILE|DIR|GLOB|-... [--sources DIR]... [--no-bundled] [--aliases FILE]... [--date YYYY-MM-DD]
+                  [--fail-on VERDICTS] [--quiet] [--ignore GLOB]... [--max-chars N] [--format text|json|sarif|github|junit]
   factcheck records [--sources DIR]... [--no-bundled] [--aliases FILE]... [--format text|json]
   factcheck --help | --version
 
 Commands:
-  check     Check the claims in each draft FILE against the source library.
+  check     Check the claims in each draft against the source library: files, folders (their
+            .md, .markdown and .txt files), globs ("drafts/**/*.md"), or - for standard input.
   records   List the records read from the source library.
 
 Options:
@@ -44,16 +56,19 @@ Options:
   --aliases FILE    Merge an extra alias file (YAML) into the alias data (repeatable).
   --date DATE       The drafts' date (YYYY-MM-DD); default: the front matter's date.
   --max-chars N     Check drafts of up to N characters (default 1,000,000, as in the editor).
-  --format FORMAT   Output format: text (default), json or sarif (check only).
+  --fail-on LIST    Verdicts that fail the check (exit 1), comma-separated; default conflicting,outdated.
+  --quiet           Leave supported claims out of the listing.
+  --ignore GLOB     Leave files matching GLOB out of the folders and globs given (repeatable).
+  --format FORMAT   Output format: text (default), json, sarif, github (workflow annotations) or junit (check only).
   -h, --help        Show this help.
   --version         Show the version.
 
 Exit status: 0 no conflicting or outdated claim, 1 at least one, 2 usage error or unreadable file.
 `;
 
-const STRING_OPTIONS = new Set(['sources', 'aliases', 'date', 'format', 'max-chars']);
-const BOOLEAN_OPTIONS = new Set(['no-bundled', 'help', 'version']);
-const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
+const STRING_OPTIONS = new Set(['sources', 'aliases', 'date', 'format', 'max-chars', 'fail-on', 'ignore']);
+const BOOLEAN_OPTIONS = new Set(['no-bundled', 'help', 'version', 'quiet']);
+const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github', 'junit'];
 
 /** True for a real calendar date written YYYY-MM-DD ("2024-02-30" is not one). */
 export function isValidDate(s: string): boolean {
@@ -77,6 +92,9 @@ export function parseArgs(argv: string[]): CliArgs {
         date: { type: 'string' },
         format: { type: 'string' },
         'max-chars': { type: 'string' },
+        'fail-on': { type: 'string' },
+        ignore: { type: 'string', multiple: true },
+        quiet: { type: 'boolean' },
         'no-bundled': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
@@ -98,6 +116,9 @@ export function parseArgs(argv: string[]): CliArgs {
   let help = false;
   let version = false;
   let maxChars: string | undefined;
+  let failOn: string | undefined;
+  let quiet = false;
+  const ignore: string[] = [];
 
   for (const tok of tokens) {
     if (tok.kind === 'positional') {
@@ -115,10 +136,13 @@ export function parseArgs(argv: string[]): CliArgs {
       else if (name === 'aliases') aliases.push(value);
       else if (name === 'date') date = value;
       else if (name === 'max-chars') maxChars = value;
+      else if (name === 'fail-on') failOn = value;
+      else if (name === 'ignore') ignore.push(value);
       else format = value;
     } else if (BOOLEAN_OPTIONS.has(name)) {
       if (tok.value !== undefined) throw new UsageError(`option '--${name}' takes no value`);
       if (name === 'no-bundled') bundled = false;
+      else if (name === 'quiet') quiet = true;
       else if (name === 'help') help = true;
       else version = true;
     } else {
@@ -126,7 +150,7 @@ export function parseArgs(argv: string[]): CliArgs {
     }
   }
 
-  const base = { files: [], sources, bundled, aliases, format: 'text' as Format };
+  const base = { files: [], sources, bundled, aliases, format: 'text' as Format, failOn: [...DEFAULT_FAIL_ON], quiet, ignore };
   if (help || positionals[0] === 'help') return { ...base, command: 'help' };
   if (version) return { ...base, command: 'version' };
 
@@ -137,7 +161,7 @@ export function parseArgs(argv: string[]): CliArgs {
   }
 
   if (format !== undefined && !FORMATS.includes(format as Format)) {
-    throw new UsageError(`invalid --format '${format}' (expected text, json or sarif)`);
+    throw new UsageError(`invalid --format '${format}' (expected text, json, sarif, github or junit)`);
   }
   if (date !== undefined && !isValidDate(date)) {
     throw new UsageError(`invalid --date '${date}' (expected a calendar date YYYY-MM-DD)`);
@@ -146,13 +170,20 @@ export function parseArgs(argv: string[]): CliArgs {
   if (command === 'records') {
     if (rest.length) throw new UsageError(`unexpected argument '${rest[0]}' ('records' takes no FILE)`);
     if (date !== undefined) throw new UsageError("option '--date' is only for 'check'");
-    if (format === 'sarif') throw new UsageError("--format sarif is only for 'check'");
+    if (format === 'sarif' || format === 'github' || format === 'junit') throw new UsageError(`--format ${format} is only for 'check'`);
     return { ...base, command, format: (format as Format | undefined) ?? 'text' };
   }
 
   if (!rest.length) throw new UsageError("missing FILE ('check' needs at least one draft file)");
   if (maxChars !== undefined && !/^[1-9]\d{0,9}$/.test(maxChars)) throw new UsageError(`invalid --max-chars '${maxChars}' (expected a whole number of characters)`);
-  return { ...base, command, files: rest, date, format: (format as Format | undefined) ?? 'text', ...(maxChars ? { maxChars: Number(maxChars) } : {}) };
+  let verdicts = base.failOn;
+  if (failOn !== undefined) {
+    const list = failOn.split(',').map((v) => v.trim()).filter(Boolean);
+    const bad = list.filter((v) => v !== 'none' && !VERDICT_NAMES.includes(v as Verdict));
+    if (bad.length) throw new UsageError(`invalid --fail-on '${bad[0]}' (expected verdicts among ${VERDICT_NAMES.join(', ')}, or none)`);
+    verdicts = list.filter((v): v is Verdict => v !== 'none');
+  }
+  return { ...base, command, files: rest, date, failOn: verdicts, format: (format as Format | undefined) ?? 'text', ...(maxChars ? { maxChars: Number(maxChars) } : {}) };
 }
 
 /** The format asked for on a command line that may not parse (to report a usage error in SARIF). */

@@ -79,3 +79,17 @@ function describeFsError(err: unknown): string {
       return err instanceof Error ? err.message : String(err);
   }
 }
+
+/** The draft on standard input ("-"), with the same checks as a file. */
+export function readStdin(maxChars = MAX_DRAFT_CHARS): DraftInput {
+  let data: Buffer;
+  try {
+    data = fs.readFileSync(0);
+  } catch (err) {
+    return error('-', `cannot read standard input: ${describeFsError(err)}`);
+  }
+  if (data.subarray(0, BINARY_SNIFF_BYTES).indexOf(0) >= 0) return error('-', 'standard input is binary, not checked');
+  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(data);
+  if (text.length > maxChars) return error('-', `standard input is too large to check (more than ${maxChars.toLocaleString('en-US')} characters; raise the limit with --max-chars)`);
+  return { text };
+}

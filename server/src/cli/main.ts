@@ -8,7 +8,9 @@ import { type CliArgs, parseArgs, requestedFormat, USAGE, UsageError } from './a
 import { formatCheckJson, formatRecordsJson } from './format-json';
 import { formatCheckSarif, usageErrorSarif } from './format-sarif';
 import { formatCheckText, formatProblemsText, formatRecordsText } from './format-text';
-import { readDraft } from './input';
+import { expandDrafts } from './files';
+import { formatCheckGithub, formatCheckJunit } from './format-ci';
+import { readDraft, readStdin } from './input';
 import { exitStatus, type FileReport, packageVersion } from './report';
 
 export { exitStatus } from './report';
@@ -81,18 +83,27 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
 
   if (args.format === 'text') io.stderr(formatProblemsText(library.problems, opts));
-  const reports = args.files.map((file) => checkFile(file, library, args, io));
+  const files = expandDrafts(args.files, args.ignore, io.cwd ?? process.cwd());
+  if (!files.length) {
+    io.stderr(`factcheck: no drafts found in ${args.files.join(' ')}\n`);
+    return 2;
+  }
+  const reports = files.map((file) => checkFile(file, library, args, io));
+  // --quiet leaves supported claims out of every listing (the exit status is the same).
+  const listed = args.quiet ? reports.map((r) => (r.result ? { ...r, result: { ...r.result, findings: r.result.findings.filter((f) => f.verdict !== 'supported') } } : r)) : reports;
 
-  if (args.format === 'json') io.stdout(formatCheckJson(reports, library, opts));
-  else if (args.format === 'sarif') io.stdout(formatCheckSarif(reports, library, opts));
-  else io.stdout(formatCheckText(reports, library, opts));
-  return exitStatus(reports, false);
+  if (args.format === 'json') io.stdout(formatCheckJson(listed, library, opts));
+  else if (args.format === 'sarif') io.stdout(formatCheckSarif(listed, library, opts));
+  else if (args.format === 'github') io.stdout(formatCheckGithub(listed, opts));
+  else if (args.format === 'junit') io.stdout(formatCheckJunit(listed, args.failOn, opts));
+  else io.stdout(formatCheckText(listed, library, opts));
+  return exitStatus(reports, false, args.failOn);
 }
 
 /** Reads and checks one draft; never throws. Fatal trouble is printed at once and kept in `error`. */
 export function checkFile(file: string, library: Library, args: Pick<CliArgs, 'date' | 'format' | 'maxChars'>, io: Io): FileReport {
   const report: FileReport = { path: file, problems: [] };
-  const input = readDraft(file, args.maxChars);
+  const input = file === '-' ? readStdin(args.maxChars) : readDraft(file, args.maxChars);
   if (input.text === undefined) {
     report.error = input.problem ?? { severity: 'error', file, message: `cannot read ${file}` };
     io.stderr(`factcheck: ${report.error.message}\n`);
