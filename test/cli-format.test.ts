@@ -290,8 +290,10 @@ describe('cli: exit status', () => {
 describe('cli: arguments', () => {
   it('parses check and records', () => {
     const a = parseArgs(['check', 'a.md', '--sources', 's1', 'b.md', '--sources=s2', '--no-bundled', '--aliases', 'al.yaml', '--date', '2024-02-29', '--format', 'sarif']);
-    assert.deepEqual(a, { command: 'check', files: ['a.md', 'b.md'], sources: ['s1', 's2'], bundled: false, aliases: ['al.yaml'], date: '2024-02-29', format: 'sarif' });
-    assert.deepEqual(parseArgs(['records', '--format', 'json']), { command: 'records', files: [], sources: [], bundled: true, aliases: [], format: 'json' });
+    const gate = { failOn: ['conflicting', 'outdated'], quiet: false, ignore: [] };
+    assert.deepEqual(a, { command: 'check', files: ['a.md', 'b.md'], sources: ['s1', 's2'], bundled: false, aliases: ['al.yaml'], date: '2024-02-29', format: 'sarif', ...gate });
+    assert.deepEqual(parseArgs(['records', '--format', 'json']), { command: 'records', files: [], sources: [], bundled: true, aliases: [], format: 'json', ...gate });
+    assert.deepEqual(parseArgs(['check', 'a.md', '--fail-on', 'unsupported,conflicting', '--quiet', '--ignore', '*.tmp.md']).failOn, ['unsupported', 'conflicting']);
     assert.deepEqual(parseArgs(['check', '--', '-odd.md']).files, ['-odd.md']);
     assert.equal(parseArgs(['--help']).command, 'help');
     assert.equal(parseArgs(['check', '-h']).command, 'help');
