@@ -67,7 +67,7 @@ export function formatCheckText(reports: readonly FileReport[], library: Library
 export function findingLines(file: string, index: LineIndex, f: Finding, lookup: SourceLookup, opts: TextOptions = {}): string[] {
   const pos = index.positionAt(f.span.start);
   const level = f.checked === undefined ? LEVEL[f.verdict] : 'note';
-  const checked = f.checked === undefined ? '' : ` (checked by hand${f.checked ? ': ' + oneLine(f.checked) : ''})`;
+  const checked = f.checked === undefined ? '' : f.checked.startsWith('<!-- factcheck-') ? ` (silenced by ${oneLine(f.checked)})` : ` (checked by hand${f.checked ? ': ' + oneLine(f.checked) : ''})`;
   const lines = [`${file}:${pos.line + 1}:${pos.character + 1}: ${level} ${f.verdict}${checked}: ${oneLine(f.message)}`];
   for (const p of f.parts ?? []) {
     const at = index.positionAt(p.span.start);

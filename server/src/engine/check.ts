@@ -28,7 +28,7 @@ export function checkText(text: string, library: Library, opts: CheckOptions = {
   const { date, bodyStart, problems } = draftSetup(text, opts);
   const claims = extractClaims(text, engineState(library).lex, { bodyStart, refDate: date });
   resolveActors(claims, text);
-  return { findings: judgeClaims(claims, text, library, date), problems, date };
+  return { findings: applyDirectives(text, judgeClaims(claims, text, library, date)), problems, date };
 }
 
 /** Judges extracted claims; a `<!-- checked: ... -->` marker after a claim is carried over. */
@@ -43,6 +43,76 @@ export function judgeClaims(claims: Claim[], text: string, library: Library, dat
     findings.push(reason === undefined ? f : { ...f, checked: reason });
   }
   return findings;
+}
+
+/** Findings silenced by the draft's `factcheck-disable` comments get the comment as their reason
+ *  (as a "checked" marker's): over the whole draft, after judging (regions span paragraphs). */
+export function applyDirectives(text: string, findings: Finding[]): Finding[] {
+  if (!text.includes('factcheck-')) return findings;
+  const directives = findDirectives(text);
+  if (!directives.length) return findings;
+  return findings.map((f) => {
+    if (f.checked !== undefined) return f;
+    const by = silencedBy(directives, f.span.start, f.verdict);
+    return by === undefined ? f : { ...f, checked: by };
+  });
+}
+
+/** `<!-- factcheck-disable [verdict ...] -->` ... `<!-- factcheck-enable [verdict ...] -->` and
+ *  `<!-- factcheck-disable-next-line [verdict ...] -->`, as prose linters write them (no verdicts:
+ *  all of them). */
+interface Directive {
+  kind: 'disable' | 'enable' | 'next-line';
+  verdicts: string[];
+  /** Where it takes effect, and (next-line) where it stops. */
+  from: number;
+  to: number;
+  text: string;
+}
+
+const DIRECTIVE = /^factcheck-(disable-next-line|disable|enable)\b([^]*)$/i;
+
+function findDirectives(text: string): Directive[] {
+  const out: Directive[] = [];
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf('<!--', at);
+    if (open < 0) break;
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) break;
+    const body = text.slice(open + 4, close).trim();
+    const m = DIRECTIVE.exec(body);
+    if (m) {
+      const kind = m[1].toLowerCase() === 'disable-next-line' ? 'next-line' : (m[1].toLowerCase() as 'disable' | 'enable');
+      const verdicts = m[2].split(/[\s,]+/).map((v) => v.toLowerCase()).filter(Boolean);
+      let from = close + 3;
+      let to = text.length;
+      if (kind === 'next-line') {
+        const nl = text.indexOf('\n', from);
+        from = nl < 0 ? text.length : nl + 1;
+        const end = text.indexOf('\n', from);
+        to = end < 0 ? text.length : end;
+      }
+      out.push({ kind, verdicts, from, to, text: `<!-- ${body.replace(/\s+/g, ' ')} -->` });
+    }
+    at = close + 3;
+  }
+  return out;
+}
+
+/** The directive that silences a finding of this verdict at this offset, if any (the last one
+ *  before it wins: an enable after a disable turns it back on). */
+function silencedBy(directives: Directive[], at: number, verdict: string): string | undefined {
+  let by: string | undefined;
+  for (const d of directives) {
+    if (d.from > at) break;
+    const applies = !d.verdicts.length || d.verdicts.includes(verdict);
+    if (!applies) continue;
+    if (d.kind === 'next-line') {
+      if (at < d.to) by = d.text;
+    } else by = d.kind === 'disable' ? d.text : undefined;
+  }
+  return by;
 }
 
 /** A claim marked as checked by hand: `<!-- checked: confirmed by phone with the ministry -->`. */

@@ -5,7 +5,7 @@
 // paragraph to paragraph). Lookups cost a hash of each paragraph's text: nothing is rebuilt for
 // the paragraphs an edit did not touch but their offsets.
 import type { CheckOptions, CheckResult, Library } from './api';
-import { draftSetup, judgeClaims } from './check';
+import { applyDirectives, draftSetup, judgeClaims } from './check';
 import { extractClaims } from './extract/claims';
 import { readsBefore, resolveActors } from './extract/coreference';
 import { SentenceMemo } from './extract/sentence-memo';
@@ -127,7 +127,7 @@ export class IncrementalChecker {
       if (!kept.length) this.cache.delete(k);
       else if (kept.length < list.length) this.cache.set(k, kept);
     }
-    return { findings, problems, date, rechecked, reused, sentencesRead, prose, bodyStart };
+    return { findings: applyDirectives(text, findings), problems, date, rechecked, reused, sentencesRead, prose, bodyStart };
   }
 }
 
