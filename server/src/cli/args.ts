@@ -26,6 +26,14 @@ export interface CliArgs {
   quiet: boolean;
   /** `--ignore GLOB` (repeatable): files the directories and globs given leave out. */
   ignore: string[];
+  /** `--config FILE`: the project configuration to use instead of the nearest .factcheck.yaml. */
+  config?: string;
+  /** `--no-config`: no project configuration. */
+  noConfig?: boolean;
+  /** From the project configuration: the drafts' date when they give none. */
+  defaultDate?: string;
+  /** From the project configuration: verdicts whose severity is off (not listed). */
+  off?: Verdict[];
   format: Format;
 }
 
@@ -59,6 +67,8 @@ Options:
   --fail-on LIST    Verdicts that fail the check (exit 1), comma-separated; default conflicting,outdated.
   --quiet           Leave supported claims out of the listing.
   --ignore GLOB     Leave files matching GLOB out of the folders and globs given (repeatable).
+  --config FILE     Use this project configuration instead of the nearest .factcheck.yaml above the draft.
+  --no-config       Use no project configuration.
   --format FORMAT   Output format: text (default), json, sarif, github (workflow annotations) or junit (check only).
   -h, --help        Show this help.
   --version         Show the version.
@@ -66,8 +76,8 @@ Options:
 Exit status: 0 no conflicting or outdated claim, 1 at least one, 2 usage error or unreadable file.
 `;
 
-const STRING_OPTIONS = new Set(['sources', 'aliases', 'date', 'format', 'max-chars', 'fail-on', 'ignore']);
-const BOOLEAN_OPTIONS = new Set(['no-bundled', 'help', 'version', 'quiet']);
+const STRING_OPTIONS = new Set(['sources', 'aliases', 'date', 'format', 'max-chars', 'fail-on', 'ignore', 'config']);
+const BOOLEAN_OPTIONS = new Set(['no-bundled', 'help', 'version', 'quiet', 'no-config']);
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github', 'junit'];
 
 /** True for a real calendar date written YYYY-MM-DD ("2024-02-30" is not one). */
@@ -95,6 +105,8 @@ export function parseArgs(argv: string[]): CliArgs {
         'fail-on': { type: 'string' },
         ignore: { type: 'string', multiple: true },
         quiet: { type: 'boolean' },
+        config: { type: 'string' },
+        'no-config': { type: 'boolean' },
         'no-bundled': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
@@ -118,6 +130,8 @@ export function parseArgs(argv: string[]): CliArgs {
   let maxChars: string | undefined;
   let failOn: string | undefined;
   let quiet = false;
+  let config: string | undefined;
+  let noConfig = false;
   const ignore: string[] = [];
 
   for (const tok of tokens) {
@@ -138,11 +152,13 @@ export function parseArgs(argv: string[]): CliArgs {
       else if (name === 'max-chars') maxChars = value;
       else if (name === 'fail-on') failOn = value;
       else if (name === 'ignore') ignore.push(value);
+      else if (name === 'config') config = value;
       else format = value;
     } else if (BOOLEAN_OPTIONS.has(name)) {
       if (tok.value !== undefined) throw new UsageError(`option '--${name}' takes no value`);
       if (name === 'no-bundled') bundled = false;
       else if (name === 'quiet') quiet = true;
+      else if (name === 'no-config') noConfig = true;
       else if (name === 'help') help = true;
       else version = true;
     } else {
@@ -150,7 +166,7 @@ export function parseArgs(argv: string[]): CliArgs {
     }
   }
 
-  const base = { files: [], sources, bundled, aliases, format: 'text' as Format, failOn: [...DEFAULT_FAIL_ON], quiet, ignore };
+  const base = { files: [], sources, bundled, aliases, format: 'text' as Format, failOn: [...DEFAULT_FAIL_ON], quiet, ignore, ...(config ? { config } : {}), ...(noConfig ? { noConfig } : {}) };
   if (help || positionals[0] === 'help') return { ...base, command: 'help' };
   if (version) return { ...base, command: 'version' };
 

@@ -1,6 +1,9 @@
 // `factcheck`: the command-line front over the engine. bin/factcheck.js calls main() from the
 // esbuild bundle (dist/cli.js). Nothing here may import vscode or vscode-languageserver.
 import * as fs from 'fs';
+import * as path from 'path';
+import { findConfig, loadConfig } from '../engine/config';
+import type { Verdict } from '../engine/types';
 import type { Library } from '../engine/api';
 import { checkText } from '../engine/check';
 import { loadLibrary } from '../engine/library';
@@ -55,6 +58,23 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return 0;
   }
 
+  // The project's .factcheck.yaml, the nearest above the first draft (or the working folder):
+  // its sources and alias files come first, the command line's are added; a flag given overrides.
+  const cwd = io.cwd ?? process.cwd();
+  const anchor = args.files.find((f) => f !== '-' && !/[*?[]/.test(f));
+  const configFile = args.noConfig ? undefined : args.config ?? findConfig(anchor ? path.dirname(path.resolve(cwd, anchor)) : cwd);
+  const config = configFile ? loadConfig(configFile) : undefined;
+  if (config) {
+    io.stderr(formatProblemsText(config.problems, { cwd: io.cwd }));
+    args.sources = [...config.sources, ...args.sources];
+    args.aliases = [...config.aliases, ...args.aliases];
+    if (config.bundled === false && !argv.includes('--no-bundled')) args.bundled = false;
+    if (config.failOn && !argv.some((a) => a === '--fail-on' || a.startsWith('--fail-on='))) args.failOn = config.failOn;
+    args.ignore = [...config.ignore, ...args.ignore];
+    args.defaultDate = config.date;
+    args.off = (Object.entries(config.severity) as [Verdict, string][]).filter(([, s]) => s === 'off').map(([v]) => v);
+  }
+
   let library: Library;
   try {
     library = loadLibrary({ folders: args.sources, bundled: args.bundled, aliasFiles: args.aliases });
@@ -90,7 +110,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const reports = files.map((file) => checkFile(file, library, args, io));
   // --quiet leaves supported claims out of every listing (the exit status is the same).
-  const listed = args.quiet ? reports.map((r) => (r.result ? { ...r, result: { ...r.result, findings: r.result.findings.filter((f) => f.verdict !== 'supported') } } : r)) : reports;
+  // A verdict the project turned off is not listed either.
+  const hidden = new Set<Verdict>([...(args.quiet ? (['supported'] as Verdict[]) : []), ...(args.off ?? [])]);
+  const listed = hidden.size ? reports.map((r) => (r.result ? { ...r, result: { ...r.result, findings: r.result.findings.filter((f) => !hidden.has(f.verdict)) } } : r)) : reports;
 
   if (args.format === 'json') io.stdout(formatCheckJson(listed, library, opts));
   else if (args.format === 'sarif') io.stdout(formatCheckSarif(listed, library, opts));
@@ -101,7 +123,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 }
 
 /** Reads and checks one draft; never throws. Fatal trouble is printed at once and kept in `error`. */
-export function checkFile(file: string, library: Library, args: Pick<CliArgs, 'date' | 'format' | 'maxChars'>, io: Io): FileReport {
+export function checkFile(file: string, library: Library, args: Pick<CliArgs, 'date' | 'defaultDate' | 'format' | 'maxChars'>, io: Io): FileReport {
   const report: FileReport = { path: file, problems: [] };
   const input = file === '-' ? readStdin(args.maxChars) : readDraft(file, args.maxChars);
   if (input.text === undefined) {
@@ -112,7 +134,7 @@ export function checkFile(file: string, library: Library, args: Pick<CliArgs, 'd
   report.text = input.text;
   if (input.problem) report.problems.push(input.problem);
   try {
-    report.result = checkText(input.text, library, { date: args.date, file });
+    report.result = checkText(input.text, library, { date: args.date, defaultDate: args.defaultDate, file });
     report.problems.push(...report.result.problems);
   } catch (err) {
     report.error = { severity: 'error', file, message: `internal error checking ${file}: ${errorMessage(err)}` };

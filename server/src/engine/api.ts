@@ -24,6 +24,8 @@ export interface Library {
 export interface CheckOptions {
   /** The draft's own date (YYYY-MM-DD); front matter `date:` is used when this is not given. */
   date?: string;
+  /** The date when neither `date` nor the front matter gives one (a project's default). */
+  defaultDate?: string;
   /** Name of the draft, for problems. */
   file?: string;
 }

@@ -21,7 +21,7 @@ export function draftSetup(text: string, opts: CheckOptions = {}): { date?: stri
     date = d.date;
     problems.push(...d.problems);
   }
-  return { date, bodyStart: fm?.bodyStart ?? 0, problems };
+  return { date: date ?? opts.defaultDate, bodyStart: fm?.bodyStart ?? 0, problems };
 }
 
 export function checkText(text: string, library: Library, opts: CheckOptions = {}): CheckResult {
