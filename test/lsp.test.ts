@@ -338,6 +338,20 @@ describe('language server', function () {
     await h.nextPublish(uri, verdictNow('unsupported'), seen, 'unsupported once the alias file is edited');
   });
 
+  it('reads the project file (.factcheck.yaml) nearest above the draft: its sources; a bad key is one message', async () => {
+    const project = tmpDir('project');
+    fs.mkdirSync(path.join(project, 'articles'));
+    fs.mkdirSync(path.join(project, 'drafts'));
+    fs.writeFileSync(path.join(project, 'articles', 'kharkiv-power.md'), ARTICLE);
+    fs.writeFileSync(path.join(project, '.factcheck.yaml'), 'sources: articles\nspeling: wrong\n');
+    h = await Harness.start({ folders: [fileUri(project)], settings: { severity: { supported: 'information' } } });
+    const uri = fileUri(path.join(project, 'drafts', 'draft.md'));
+    await h.open(uri, `${FM}${KHARKIV}\n`);
+    const diags = await h.diagnosticsOf(uri, 1);
+    assert.deepEqual(diags.map((d) => String(d.code).split('/')[0]), ['supported']);
+    assert.ok(h.messages.some((m) => /\.factcheck\.yaml: speling: unknown key/.test(m.message)), JSON.stringify(h.messages));
+  });
+
   it('shows one message for an invalid setting value and goes on serving', async () => {
     h = await Harness.start({ settings: { debounce: 'soon', severity: { conflicting: 'loud' } } });
     const a = fileUri(path.join(tmp, 'invalid-a.md'));

@@ -5,6 +5,9 @@
 // library are shown once (a summary message; the details in the output). Nothing here throws: a
 // failed load is a message and the previous library stays.
 import * as fs from 'fs';
+import * as path from 'path';
+import { URI } from 'vscode-uri';
+import { findConfig, loadConfig, type ProjectConfig } from '../engine/config';
 import type { Library, LibraryOptions } from '../engine/api';
 import { loadLibrary } from '../engine/library';
 import type { Problem } from '../engine/types';
@@ -60,11 +63,30 @@ export class LibraryManager {
   /** The loader options for a document: setting paths resolved against its workspace folder. */
   optionsFor(uri: string | undefined, settings: Settings): LibraryOptions {
     const resolve = (p: string) => this.workspace.resolvePath(uri, p);
+    // The project's .factcheck.yaml nearest above the draft (each workspace folder its own): its
+    // sources and alias files first, the settings' added; in an untrusted workspace only what lies
+    // inside it.
+    const config = this.projectConfig(uri);
+    const allowed = (p: string) => this.workspace.trusted() || this.workspace.inside(p);
     return {
-      folders: [...new Set(settings.sources.filter((p) => p.trim() !== '').map(resolve))],
-      bundled: settings.useBundledLibrary,
-      aliasFiles: [...new Set(settings.aliases.filter((p) => p.trim() !== '').map(resolve))],
+      folders: [...new Set([...(config?.sources ?? []).filter(allowed), ...settings.sources.filter((p) => p.trim() !== '').map(resolve)])],
+      bundled: settings.useBundledLibrary && config?.bundled !== false,
+      aliasFiles: [...new Set([...(config?.aliases ?? []).filter(allowed), ...settings.aliases.filter((p) => p.trim() !== '').map(resolve)])],
     };
+  }
+
+  /** The configuration nearest above a saved draft (read each time: a few stats and a small file). */
+  private projectConfig(uri: string | undefined): ProjectConfig | undefined {
+    if (!uri?.startsWith('file:')) return undefined;
+    const file = findConfig(path.dirname(URI.parse(uri).fsPath));
+    if (!file) return undefined;
+    const config = loadConfig(file);
+    for (const p of config.problems) {
+      const text = `Fact Check: ${p.file}: ${p.field ? p.field + ': ' : ''}${p.message}`;
+      // Shown once; the document is still checked with the rest of the file.
+      if (this.messages.once('warning', text)) this.messages.log('warning', text);
+    }
+    return config;
   }
 
   forDocument(uri: string | undefined, settings: Settings): Library {
