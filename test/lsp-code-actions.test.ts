@@ -116,6 +116,26 @@ describe('language server: code actions', function () {
     assert.deepEqual(JSON.parse(after).map((i: { id: string }) => i.id), ['unsaved-entry', 'newsweek-2024-11-23']);
   });
 
+  it('source.fixAll.factcheck: every conflicting figure changed to the sourced one in one edit, byte for byte', async () => {
+    const two = KIRBY_WRONG.replace('5,000', '6,000');
+    const text = `${FM}\n${KIRBY_WRONG}\n\n${SINGH}\n\n${two}\n`;
+    const { uri, diags } = await open(text);
+    const all = (await actionsAt(uri, text, 'On 23', diags, ['source.fixAll.factcheck'])).filter((a) => a.kind === 'source.fixAll.factcheck');
+    assert.equal(all.length, 1);
+    const out = applyEdits(text, draftEdit(all[0], uri).edits);
+    assert.equal(out, text.replace('at least 5,000 North Korean soldiers', 'at least 3,000 North Korean soldiers').replace('at least 6,000 North Korean soldiers', 'at least 3,000 North Korean soldiers'));
+  });
+
+  it('an outdated figure: a fix to the newest figure with a citation of the newer source', async () => {
+    const text = '---\ndate: 2024-12-01\n---\n\nKyiv still controls about 1,376 sq km of Russian territory in Kursk.\n';
+    const { uri, diags } = await open(text);
+    assert.ok(diags.some((d) => String(d.code).startsWith('outdated')), JSON.stringify(diags.map((d) => d.code)));
+    const fix = (await actionsAt(uri, text, '1,376', diags)).find((a) => a.title.startsWith('Update to the newest figure'));
+    assert.ok(fix, 'an update fix');
+    const out = applyEdits(text, draftEdit(fix, uri).edits);
+    assert.match(out, /Kyiv still controls approximately 800 square kilometres of Russian territory in Kursk\.\[\^newsweek-2024-11-23\]\n\n\[\^newsweek-2024-11-23\]: Newsweek, /);
+  });
+
   it('adds the attribution a bare figure lacks', async () => {
     const text = `${FM}\n${BARE}\n`;
     const { uri, diags } = await open(text);

@@ -63,7 +63,7 @@ describe('language server', function () {
     const caps = h.initializeResult.capabilities;
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
     assert.equal(caps.hoverProvider, true);
-    assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', 'source.factcheck.insertAllCitations'] });
+    assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', 'source.factcheck.insertAllCitations', 'source.fixAll.factcheck'] });
     assert.ok(Array.isArray(caps.executeCommandProvider?.commands));
     assert.equal(caps.workspace?.workspaceFolders?.supported, true);
   });

@@ -26,7 +26,7 @@ import { errorText, Messages } from './messages';
 import { TRUST_NOTIFICATION, type InitializationOptions, type TrustParams } from './protocol';
 import { Workspace } from './workspace';
 
-export const CODE_ACTION_KINDS = ['quickfix', 'source.factcheck.insertAllCitations'];
+export const CODE_ACTION_KINDS = ['quickfix', 'source.factcheck.insertAllCitations', 'source.fixAll.factcheck'];
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);

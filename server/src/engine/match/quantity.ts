@@ -94,7 +94,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
   const ids = (cs: Candidate[]) => [...new Set(cs.map((c) => c.record))];
 
   if (supports.length) {
-    const outdated = outdatedBy(ctx, supports, changes);
+    const outdated = outdatedBy(ctx, q, supports, changes);
     if (outdated) return outdated;
     const others = conflicts.filter((c) => !supports.some((s) => s.record === c.record));
     const differ = others.length ? ` Other records differ: ${others.slice(0, 2).map((c) => `${c.quantity.text} (${ctx.label(c.record)})`).join('; ')}.` : '';
@@ -188,7 +188,7 @@ const isPerson = (q: Quantity) => q.nationality !== undefined || q.event !== und
  * Outdated: an unattributed, present-tense figure in a dated draft that matches an older record,
  * while a newer record (still before the draft's date) about the same measure gives another figure.
  */
-function outdatedBy(ctx: JudgeContext, supports: Candidate[], conflicts: Candidate[]): ElementResult | undefined {
+function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[], conflicts: Candidate[]): ElementResult | undefined {
   const { draftDate, attributed, claim, index } = ctx;
   if (!draftDate || attributed || claim.tense === 'past') return undefined;
   const when = (c: Candidate) => {
@@ -212,6 +212,7 @@ function outdatedBy(ctx: JudgeContext, supports: Candidate[], conflicts: Candida
     conflicts: [...new Set(newer.map((x) => x.record))],
     context: [],
     reason: `“${s[0].quantity.text}” is the earlier figure (${ctx.label(s[0].record)}); newer records give “${newer[0].quantity.text}” (${ctx.label(newer[0].record)}).`,
-    replacement: undefined,
+    // The newest figure, for the quick fix (which cites the newer source with it).
+    replacement: { span: q.span, text: newer[0].quantity.text },
   };
 }

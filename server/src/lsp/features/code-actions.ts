@@ -26,6 +26,8 @@ import type { Settings } from '../settings';
 import { citationQuickFixes } from './citation-actions';
 
 export const INSERT_ALL_KIND = 'source.factcheck.insertAllCitations';
+/** Every safe fix of the draft in one edit: each conflicting figure changed to the sourced one. */
+export const FIX_ALL_KIND = 'source.fixAll.factcheck';
 /** Commands the server executes (none: every action carries its edit). */
 export const COMMANDS: string[] = [];
 
@@ -62,6 +64,18 @@ export async function codeActions(ctx: ServerContext, params: CodeActionParams):
     });
     actions.push(...citationQuickFixes(a, params));
   }
+  if (wants(FIX_ALL_KIND)) {
+    // The safe fixes only: a figure replaced by the one the source gives (never a quotation, an
+    // attribution or a checked claim), non-overlapping, in one versioned edit.
+    const edits: OffsetEdit[] = [];
+    let last = -1;
+    for (const f of [...a.findings].sort((x, y) => x.span.start - y.span.start)) {
+      if (f.checked !== undefined || !f.replacement || f.verdict !== 'conflicting' || f.replacement.span.start < last) continue;
+      edits.push({ start: f.replacement.span.start, end: f.replacement.span.end, newText: f.replacement.text });
+      last = f.replacement.span.end;
+    }
+    if (edits.length) actions.push({ title: `Fact Check: change ${edits.length} figure${edits.length === 1 ? '' : 's'} to the sourced one${edits.length === 1 ? '' : 's'}`, kind: FIX_ALL_KIND, edit: docEdit(a, uri, edits) });
+  }
   if (wants(INSERT_ALL_KIND)) {
     const items = a.findings
       .filter((f) => f.verdict === 'supported' && f.checked === undefined)
@@ -84,7 +98,21 @@ export function claimDiagnostics(diagnostics: readonly Diagnostic[], a: Document
 function quickFixes(ctx: ServerContext, a: DocumentAnalysis, f: Finding, library: Library, settings: Settings, uri: string): CodeAction[] {
   const out: CodeAction[] = [];
   const conflicting = f.verdict === 'conflicting' || f.verdict === 'outdated';
-  if (f.replacement) {
+  if (f.replacement && f.verdict === 'outdated') {
+    // The newest figure, cited: the newer record's source goes in with it, in one edit.
+    const ev = f.evidence.find((e) => e.relation === 'conflicts');
+    const meta = ev && library.sources.find((s) => s.meta.id === ev.source)?.meta;
+    const plan = meta ? planCitations(a.text, [{ claim: f.span, source: meta }], settings.citationStyle) : undefined;
+    const label = [ev?.actor, ev?.outlet ?? ev?.source, ev?.published].filter(Boolean).join(', ');
+    const title = `Update to the newest figure “${f.replacement.text}” and cite it (${label})`;
+    const figure: OffsetEdit = { start: f.replacement.span.start, end: f.replacement.span.end, newText: f.replacement.text };
+    // The citation in the configured style (a Pandoc key brings its bibliography entry along).
+    const cite = meta && plan?.edits.length ? citationAction(ctx, a, [{ claim: f.span, source: meta }], settings, uri, title, CodeActionKind.QuickFix) : undefined;
+    const edit = cite?.edit?.documentChanges
+      ? { documentChanges: [docEdit(a, uri, mergeEdits([figure, ...plan!.edits])).documentChanges![0], ...cite.edit.documentChanges.slice(1)] }
+      : docEdit(a, uri, [figure]);
+    out.push({ title, kind: CodeActionKind.QuickFix, isPreferred: true, edit });
+  } else if (f.replacement) {
     const ev = f.evidence.find((e) => e.relation === 'conflicts');
     const label = [ev?.actor, ev?.outlet ?? ev?.source, ev?.published].filter(Boolean).join(', ');
     out.push({
@@ -227,4 +255,15 @@ function beforeStop(text: string, end: number): number {
 function afterCitations(text: string, end: number): number {
   const m = /^(?:\[\^[^\]\s]+\])+/.exec(text.slice(end, end + 200));
   return end + (m ? m[0].length : 0);
+}
+
+/** Edits in text order, none overlapping another (a later one that would is dropped). */
+function mergeEdits(edits: OffsetEdit[]): OffsetEdit[] {
+  const out: OffsetEdit[] = [];
+  for (const e of [...edits].sort((x, y) => x.start - y.start || x.end - y.end)) {
+    const prev = out[out.length - 1];
+    if (prev && e.start < prev.end) continue;
+    out.push(e);
+  }
+  return out;
 }
