@@ -160,6 +160,8 @@ describe('language server', function () {
     await h.diagnosticsOf(uri, 1);
     const kirby = await hoverAt(uri, draft, 'On 23 October');
     assert.match(kirby, /^\*\*Conflicting\*\*/);
+    // The editor shows the diagnostic's message with the hover: not repeated in it.
+    assert.ok(!kirby.split('\n')[0].includes('gives'), kirby.split('\n')[0]);
     assert.ok(kirby.includes('**CNN**'), kirby);
     assert.ok(kirby.includes('2024\\-10\\-24'), kirby);
     assert.ok(kirby.includes('John Kirby'), kirby);

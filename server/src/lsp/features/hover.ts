@@ -49,8 +49,12 @@ export function registerHover(ctx: ServerContext): void {
     const i = findingAt(a.findings, offset);
     if (i < 0) return null;
     const f = a.findings[i];
+    // The editor shows the diagnostic's message with the hover: it is not repeated, unless the
+    // finding has no diagnostic (checked by hand, silenced, or its severity off).
+    const settings = await ctx.settings(uri);
+    const shown = f.checked === undefined && settings.severity[f.verdict] !== 'off';
     return {
-      contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(f, a.library) },
+      contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(f, a.library, !shown) },
       range: spanToRange(a.lines, f.span),
     };
   });
@@ -67,13 +71,13 @@ export function findingAt(findings: readonly Finding[], offset: number): number 
 }
 
 /** The hover text for a finding. */
-export function hoverMarkdown(f: Finding, library: Library): string {
+export function hoverMarkdown(f: Finding, library: Library, withMessage = true): string {
   const blocks: string[] = [];
   const aspects = f.aspects.length ? ` (${f.aspects.map(escapeMarkdown).join(', ')})` : '';
   // The engine's message starts with the verdict ("Conflicting: ..."); the heading says it already.
   const title = VERDICT_TITLE[f.verdict];
   const message = f.message.startsWith(title + ':') ? f.message.slice(title.length + 1).trim() : f.message;
-  blocks.push(`**${title}**${aspects}: ${escapeMarkdown(message)}`);
+  blocks.push(withMessage ? `**${title}**${aspects}: ${escapeMarkdown(message)}` : `**${title}**${aspects}`);
   if (f.checked !== undefined) blocks.push(`*Checked by hand${f.checked ? ': ' + escapeMarkdown(f.checked) : ''}*`);
   if (f.parts?.length) {
     blocks.push(f.parts.map((p) => `- ${VERDICT_TITLE[p.verdict]} “${escapeMarkdown(p.text)}”: ${escapeMarkdown(p.message)}`).join('\n'));
