@@ -1,6 +1,6 @@
 // `npm run bench [-- --quick] [-- --json FILE] [-- --only full,typing,start,scale,memory]`
 // (`-- --from FILE` prints the tables of a saved run):
-// measures the product the way its users feel it (see docs/ARCHITECTURE.md and README
+// measures the product the way its users feel it (see docs/ARCHITECTURE.md and docs/PERFORMANCE.md
 // "Performance"): full checks side by side with harper.js, typing latency over a real LSP
 // connection, start, library scale and memory. Prints Markdown tables; --json writes the figures.
 // Timings are reports, never pass/fail: run it on a quiet machine (the load is printed).
