@@ -7,9 +7,9 @@ import { loadLexicon, type Lexicon } from './data/lexicon';
 import { RecordIndex } from './match/index';
 import { bundledSourcesDir } from './paths';
 import { recordsOf } from './records';
-import { asAliases, learnEntities } from './sources/learn';
+import { asAliases, learnEntities, type LearnedEntities } from './sources/learn';
 import { loadSources } from './sources/load';
-import type { Problem, SourceRecord } from './types';
+import type { Problem, Source, SourceRecord } from './types';
 
 interface EngineState {
   lex: Lexicon;
@@ -31,7 +31,7 @@ export function loadLibrary(opts: LibraryOptions): Library {
   // Entities the articles introduce (acronyms, people with offices, places) are learned with the
   // data and the user's files known, then added between the two (sources/learn.ts).
   const known = loadLexicon(aliasFiles);
-  const learned = sources.map((s) => learnEntities(s, known));
+  const learned = sources.map((s) => learnedOf(s, known));
   const any = learned.some((l) => l.orgs.length || l.people.length || l.places.length);
   const lex = any ? loadLexicon(aliasFiles, asAliases(learned)) : known;
   const records: SourceRecord[] = [];
@@ -56,6 +56,16 @@ export function loadLibrary(opts: LibraryOptions): Library {
   const library: Library = { sources, records, problems: all, learned };
   state.set(library, { lex, index: new RecordIndex(records, lex) });
   return library;
+}
+
+/** What a source teaches, remembered per source (a re-load reuses unchanged sources) and lexicon. */
+const learnedMemo = new WeakMap<Source, { lex: Lexicon; learned: LearnedEntities }>();
+function learnedOf(source: Source, lex: Lexicon): LearnedEntities {
+  const hit = learnedMemo.get(source);
+  if (hit && hit.lex === lex) return hit.learned;
+  const learned = learnEntities(source, lex);
+  learnedMemo.set(source, { lex, learned });
+  return learned;
 }
 
 /** The lexicon and index built with a library (a library made by hand gets the bundled data). */

@@ -30,6 +30,7 @@ export interface SourceFolder {
  * path. Sources whose id is already taken are reported (naming both files) and skipped.
  */
 export function loadSources(folders: SourceFolder[]): { sources: Source[]; problems: Problem[] } {
+  const seenNow = new Set<string>();
   const sources: Source[] = [];
   const problems: Problem[] = [];
   const byId = new Map<string, Source>();
@@ -54,7 +55,22 @@ export function loadSources(folders: SourceFolder[]): { sources: Source[]; probl
         const real = realpath(file);
         if (seenFiles.has(real)) continue; // the same file reached through two folders or links
         seenFiles.add(real);
-        const source = readSource(file, folder.bundled, problems);
+        // A file unchanged since the last load (same size and modification time) is not read again;
+        // its problems are reported again with it.
+        const st = statOrUndefined(file);
+        const key = st ? `${file}\u0000${folder.bundled}\u0000${st.size}\u0000${st.mtimeMs}` : undefined;
+        const hit = key !== undefined ? unchanged.get(real) : undefined;
+        let source: Source | undefined;
+        if (hit && hit.key === key) {
+          problems.push(...hit.problems);
+          source = hit.source;
+        } else {
+          const own: Problem[] = [];
+          source = readSource(file, folder.bundled, own);
+          problems.push(...own);
+          if (key !== undefined) unchanged.set(real, { key, source, problems: own });
+        }
+        seenNow.add(real);
         if (!source) continue;
         bytes += source.text.length;
         const other = byId.get(source.meta.id);
@@ -74,7 +90,20 @@ export function loadSources(folders: SourceFolder[]): { sources: Source[]; probl
       }
     }
   }
+  // Forget files no load reads any more (bounded by what the folders hold).
+  if (unchanged.size > 2 * seenNow.size + 1000) for (const k of unchanged.keys()) if (!seenNow.has(k)) unchanged.delete(k);
   return { sources, problems };
+}
+
+/** The last read of each file, by its real path: size and modification time, the source, its problems. */
+const unchanged = new Map<string, { key: string; source: Source | undefined; problems: Problem[] }>();
+
+function statOrUndefined(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reads one file into a Source, or reports why it cannot be one. */
