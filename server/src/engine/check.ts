@@ -74,18 +74,12 @@ const DIRECTIVE = /^factcheck-(disable-next-line|disable|enable)\b([^]*)$/i;
 
 function findDirectives(text: string): Directive[] {
   const out: Directive[] = [];
-  let at = 0;
-  for (;;) {
-    const open = text.indexOf('<!--', at);
-    if (open < 0) break;
-    const close = text.indexOf('-->', open + 4);
-    if (close < 0) break;
-    const body = text.slice(open + 4, close).trim();
+  for (const { end: close, body } of htmlComments(text)) {
     const m = DIRECTIVE.exec(body);
     if (m) {
       const kind = m[1].toLowerCase() === 'disable-next-line' ? 'next-line' : (m[1].toLowerCase() as 'disable' | 'enable');
       const verdicts = m[2].split(/[\s,]+/).map((v) => v.toLowerCase()).filter(Boolean);
-      let from = close + 3;
+      let from = close;
       let to = text.length;
       if (kind === 'next-line') {
         const nl = text.indexOf('\n', from);
@@ -95,7 +89,6 @@ function findDirectives(text: string): Directive[] {
       }
       out.push({ kind, verdicts, from, to, text: `<!-- ${body.replace(/\s+/g, ' ')} -->` });
     }
-    at = close + 3;
   }
   return out;
 }
@@ -127,19 +120,23 @@ export interface CheckedMarker {
 /** Every `<!-- checked: ... -->` comment, found by plain scanning (no backtracking). */
 export function findCheckedMarkers(text: string): CheckedMarker[] {
   const out: CheckedMarker[] = [];
+  for (const c of htmlComments(text)) {
+    if (c.body.toLowerCase().startsWith(CHECKED_MARKER)) out.push({ start: c.start, end: c.end, reason: c.body.slice(CHECKED_MARKER.length).trim() });
+  }
+  return out;
+}
+
+/** Every `<!-- ... -->` comment with its trimmed body, by plain scanning (no backtracking). */
+function* htmlComments(text: string): Generator<{ start: number; end: number; body: string }> {
   let at = 0;
   for (;;) {
     const open = text.indexOf('<!--', at);
-    if (open < 0) break;
+    if (open < 0) return;
     const close = text.indexOf('-->', open + 4);
-    if (close < 0) break;
-    const body = text.slice(open + 4, close).trim();
-    if (body.toLowerCase().startsWith(CHECKED_MARKER)) {
-      out.push({ start: open, end: close + 3, reason: body.slice(CHECKED_MARKER.length).trim() });
-    }
+    if (close < 0) return;
+    yield { start: open, end: close + 3, body: text.slice(open + 4, close).trim() };
     at = close + 3;
   }
-  return out;
 }
 
 /** The reason of a marker that follows a sentence end (spaces and footnote markers between). */

@@ -85,19 +85,21 @@ function sensesIn(e: string | undefined): number {
   return slash < 0 ? 1 : parseInt(e.slice(slash + 1), 10);
 }
 
-/** Lemmas found so far (a pure function of the word; bounded). */
-const lemmas = new Map<string, string | null>();
+/** A pure function of a word remembered (bounded: cleared past 50,000 words). */
+function remembered<T>(f: (word: string) => T): (word: string) => T {
+  const memo = new Map<string, T>();
+  return (word) => {
+    if (memo.has(word)) return memo.get(word) as T;
+    if (memo.size >= 50000) memo.clear();
+    const v = f(word);
+    memo.set(word, v);
+    return v;
+  };
+}
 
 /** The word's dictionary form ("held" -> "hold", "deployments" -> "deployment"), or undefined
  *  when WordNet does not know it. Lower-case input. */
-export function lemmaOf(word: string): string | undefined {
-  let hit = lemmas.get(word);
-  if (hit === undefined) {
-    if (lemmas.size >= 50000) lemmas.clear();
-    lemmas.set(word, (hit = morphy(word) ?? null));
-  }
-  return hit ?? undefined;
-}
+export const lemmaOf = remembered(morphy);
 
 function morphy(w: string): string | undefined {
   const t = load();
@@ -121,15 +123,7 @@ function morphy(w: string): string | undefined {
 }
 
 /** The concepts of a lemma, over its parts of speech (empty for an unknown word). */
-export function conceptsOf(lemma: string): readonly number[] {
-  let hit = conceptMemo.get(lemma);
-  if (hit === undefined) {
-    if (conceptMemo.size >= 50000) conceptMemo.clear();
-    conceptMemo.set(lemma, (hit = conceptsOfLemma(lemma)));
-  }
-  return hit;
-}
-const conceptMemo = new Map<string, readonly number[]>();
+export const conceptsOf: (lemma: string) => readonly number[] = remembered(conceptsOfLemma);
 
 function conceptsOfLemma(lemma: string): readonly number[] {
   const t = load();
@@ -145,29 +139,14 @@ function conceptsOfLemma(lemma: string): readonly number[] {
 /** How many senses WordNet gives a lemma over its parts of speech (0 for a word it does not know):
  *  a word with many ("end", "meet", "second") says less about what happened than one with few
  *  ("escalate", "groundless"). */
-export function senseCount(lemma: string): number {
-  let hit = senseMemo.get(lemma);
-  if (hit === undefined) {
-    const t = load();
-    if (senseMemo.size >= 50000) senseMemo.clear();
-    hit = t ? sensesIn(entry(t.words.v, lemma)) + sensesIn(entry(t.words.n, lemma)) + sensesIn(entry(t.words.a, lemma)) + sensesIn(entry(t.words.r, lemma)) : 0;
-    senseMemo.set(lemma, hit);
-  }
-  return hit;
-}
-const senseMemo = new Map<string, number>();
+export const senseCount = remembered((lemma: string): number => {
+  const t = load();
+  return t ? sensesIn(entry(t.words.v, lemma)) + sensesIn(entry(t.words.n, lemma)) + sensesIn(entry(t.words.a, lemma)) + sensesIn(entry(t.words.r, lemma)) : 0;
+});
 
 /** The word read as a noun: its noun lemma ("votes" -> "vote"), or undefined when WordNet has no
  *  noun of that form, or has it only as an adjective too ("valid"). */
-export function nounOf(word: string): string | undefined {
-  let hit = nounMemo.get(word);
-  if (hit === undefined) {
-    if (nounMemo.size >= 50000) nounMemo.clear();
-    nounMemo.set(word, (hit = nounOfWord(word) ?? null));
-  }
-  return hit ?? undefined;
-}
-const nounMemo = new Map<string, string | null>();
+export const nounOf = remembered(nounOfWord);
 
 function nounOfWord(word: string): string | undefined {
   const t = load();
