@@ -1,0 +1,79 @@
+// The language server at its edges: an alias file edited or created after start, the project file
+// (.factcheck.yaml) above a draft, and document versions that go backwards or a second open
+// (through the in-process harness, test/lsp-harness.ts).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
+import { ARTICLE, FM, Harness, KHARKIV, KIRBY_WRONG, SINGH, serverSuite } from './lsp-harness';
+
+let tmp: string;
+let h: Harness | undefined;
+
+function tmpDir(name: string): string {
+  const d = path.join(tmp, name);
+  fs.mkdirSync(d, { recursive: true });
+  return d;
+}
+
+const fileUri = (p: string) => URI.file(p).toString();
+
+describe('language server: edges', function () {
+  this.timeout(60_000);
+  serverSuite('factcheck-lsp-edges-', (d) => (tmp = d));
+
+  it('re-reads an alias file edited or created after start (caches keyed by content)', async () => {
+    const aliases = path.join(tmpDir('aliases'), 'newsroom.aliases.yaml');
+    h = await Harness.start({ settings: { aliases: [aliases], severity: { supported: 'information' } } });
+    const uri = fileUri(path.join(tmp, 'alias-draft.md'));
+    await h.open(uri, `${FM}The Spy Directorate said approximately 12,000 North Korean soldiers were deployed in Russia.\n`);
+    const before = await h.diagnosticsOf(uri, 1);
+    assert.deepEqual(before.map((d) => String(d.code).split('/')[0]), ['unsupported']);
+    const verdictNow = (verdict: string) => (p: { diagnostics: Diagnostic[] }) => p.diagnostics.length === 1 && String(p.diagnostics[0].code).startsWith(verdict);
+    // Created: the name is now Ukraine's military intelligence.
+    let seen = h.publishesFor(uri).length;
+    fs.writeFileSync(aliases, 'orgs:\n  hur:\n    names: [Spy Directorate]\n');
+    await h.nextPublish(uri, verdictNow('supported'), seen, 'supported once the alias file names the speaker');
+    // Edited: the name now belongs to a body the library has no record of.
+    seen = h.publishesFor(uri).length;
+    fs.writeFileSync(aliases, 'orgs:\n  spy-directorate:\n    names: [Spy Directorate]\n');
+    await h.nextPublish(uri, verdictNow('unsupported'), seen, 'unsupported once the alias file is edited');
+  });
+
+  it('reads the project file (.factcheck.yaml) nearest above the draft: its sources; a bad key is one message', async () => {
+    const project = tmpDir('project');
+    fs.mkdirSync(path.join(project, 'articles'));
+    fs.mkdirSync(path.join(project, 'drafts'));
+    fs.writeFileSync(path.join(project, 'articles', 'kharkiv-power.md'), ARTICLE);
+    fs.writeFileSync(path.join(project, '.factcheck.yaml'), 'sources: articles\nspeling: wrong\n');
+    h = await Harness.start({ folders: [fileUri(project)], settings: { severity: { supported: 'information' } } });
+    const uri = fileUri(path.join(project, 'drafts', 'draft.md'));
+    await h.open(uri, `${FM}${KHARKIV}\n`);
+    const diags = await h.diagnosticsOf(uri, 1);
+    assert.deepEqual(diags.map((d) => String(d.code).split('/')[0]), ['supported']);
+    assert.ok(h.messages.some((m) => /\.factcheck\.yaml: speling: unknown key/.test(m.message)), JSON.stringify(h.messages));
+  });
+
+  it('a version that goes backwards, or a second open, starts over: the newest change received wins', async () => {
+    h = await Harness.start({ settings: { debounce: 0 } });
+    const codes = (p: { diagnostics: Diagnostic[] }) => p.diagnostics.map((d) => String(d.code).split('/')[0]).sort().join(',');
+    // A change whose version is lower than the last one.
+    const a = fileUri(path.join(tmp, 'backwards.md'));
+    await h.open(a, `${FM}${KIRBY_WRONG}\n`, 5);
+    assert.deepEqual((await h.diagnosticsOf(a, 5)).map((d) => String(d.code).split('/')[0]), ['conflicting']);
+    let seen = h.publishesFor(a).length;
+    await h.change(a, 3, `${FM}${SINGH}\n`);
+    const back = await h.nextPublish(a, (p) => p.version === 3, seen, 'a publish for version 3');
+    assert.equal(codes(back), 'supported', 'the stale conflicting diagnostic is replaced');
+    // The same document opened again (no close), at a lower version and with another text.
+    const b = fileUri(path.join(tmp, 'reopened.md'));
+    await h.open(b, `${FM}${SINGH}\n`, 9);
+    await h.diagnosticsOf(b, 9);
+    seen = h.publishesFor(b).length;
+    await h.open(b, `${FM}${KIRBY_WRONG}\n`, 1);
+    const again = await h.nextPublish(b, (p) => p.version === 1, seen, 'a publish for the new open');
+    assert.equal(codes(again), 'conflicting');
+  });
+
+});
