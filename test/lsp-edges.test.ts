@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { ARTICLE, FM, Harness, KHARKIV, KIRBY_WRONG, SINGH, serverSuite } from './lsp-harness';
 
@@ -76,4 +76,13 @@ describe('language server: edges', function () {
     assert.equal(codes(again), 'conflicting');
   });
 
+  it('the project file’s severities apply in the editor (a newsroom’s policy over each editor’s settings)', async () => {
+    const project = tmpDir('project-severity');
+    fs.writeFileSync(path.join(project, '.factcheck.yaml'), 'severity:\n  unsupported: error\n');
+    h = await Harness.start({ folders: [fileUri(project)] });
+    const uri = fileUri(path.join(project, 'draft.md'));
+    await h.open(uri, `${FM}North Korea has also sent 200 tanks to Russia.\n`);
+    const diags = await h.diagnosticsOf(uri, 1);
+    assert.deepEqual(diags.map((d) => [String(d.code).split('/')[0], d.severity]), [['unsupported', DiagnosticSeverity.Error]]);
+  });
 });

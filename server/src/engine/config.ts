@@ -46,6 +46,26 @@ export function findConfig(dir: string): string | undefined {
 
 const KEYS = new Set(['sources', 'aliases', 'bundled', 'bibliography', 'severity', 'ignore', 'date', 'failOn']);
 
+/** The last read of each configuration file, by path, size and modification time. */
+const configCache = new Map<string, { key: string; config: ProjectConfig }>();
+
+/** loadConfig, remembered until the file changes (the server asks for every check). */
+export function projectConfigAt(file: string): ProjectConfig {
+  let key = '';
+  try {
+    const st = fs.statSync(file);
+    key = `${st.size}\u0000${st.mtimeMs}`;
+  } catch {
+    /* gone: read (and report) anew */
+  }
+  const hit = configCache.get(file);
+  if (hit && key && hit.key === key) return hit.config;
+  const config = loadConfig(file);
+  if (configCache.size > 64) configCache.clear();
+  configCache.set(file, { key, config });
+  return config;
+}
+
 export function loadConfig(file: string): ProjectConfig {
   const cfg: ProjectConfig = { file, sources: [], aliases: [], severity: {}, ignore: [], problems: [] };
   const bad = (key: string, why: string) => cfg.problems.push({ severity: 'warning', file, field: key, message: `${why}; ignored` });

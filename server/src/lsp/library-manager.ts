@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
-import { findConfig, loadConfig, type ProjectConfig } from '../engine/config';
+import { findConfig, projectConfigAt, type ProjectConfig } from '../engine/config';
 import type { Library, LibraryOptions } from '../engine/api';
 import { loadLibrary } from '../engine/library';
 import type { Problem } from '../engine/types';
@@ -80,7 +80,7 @@ export class LibraryManager {
     if (!uri?.startsWith('file:')) return undefined;
     const file = findConfig(path.dirname(URI.parse(uri).fsPath));
     if (!file) return undefined;
-    const config = loadConfig(file);
+    const config = projectConfigAt(file);
     for (const p of config.problems) {
       const text = `Fact Check: ${p.file}: ${p.field ? p.field + ': ' : ''}${p.message}`;
       // Shown once; the document is still checked with the rest of the file.

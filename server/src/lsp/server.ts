@@ -10,9 +10,13 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { findConfig, projectConfigAt } from '../engine/config';
 import { Analyzer } from './analysis';
 import { ConfigStore } from './config';
+import type { Settings } from './settings';
 import type { ServerContext } from './context';
 import { COMMANDS, registerCodeActions } from './features/code-actions';
 import { registerCompletion, TRIGGER_CHARACTERS } from './features/completion';
@@ -40,7 +44,7 @@ export function startServer(connection: Connection): void {
   const ctx: ServerContext = {
     connection,
     documents,
-    settings: (uri) => config.settings(uri),
+    settings: async (uri) => withProjectFile(await config.settings(uri), uri),
     library: async (uri) => libraries.forDocument(uri || undefined, await config.settings(uri)),
     analysis: (uri) => analyzer.analysis(uri),
     analyzed: (uri) => analyzer.analyzed(uri),
@@ -136,4 +140,18 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * The project file's policy over the editor's settings for a saved draft: its severities and its
+ * bibliography (a newsroom's rules for every reporter's editor). Its sources and alias files are
+ * added by the library manager.
+ */
+function withProjectFile(settings: Settings, uri: string): Settings {
+  if (!uri.startsWith('file:')) return settings;
+  const file = findConfig(path.dirname(URI.parse(uri).fsPath));
+  if (!file) return settings;
+  const project = projectConfigAt(file);
+  if (!Object.keys(project.severity).length && !project.bibliography) return settings;
+  return { ...settings, severity: { ...settings.severity, ...project.severity }, ...(project.bibliography ? { bibliography: project.bibliography } : {}) };
 }
