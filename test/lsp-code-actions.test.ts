@@ -136,6 +136,14 @@ describe('language server: code actions', function () {
     assert.match(out, /Kyiv still controls approximately 800 square kilometres of Russian territory in Kursk\.\[\^newsweek-2024-11-23\]\n\n\[\^newsweek-2024-11-23\]: Newsweek, /);
   });
 
+  it('a misquote: a fix that restores the source’s words, the quotation marks and closing stop kept', async () => {
+    const text = `${FM}\nSingh said the North Korean troops are "moving toward Kursk for a reason."\n`;
+    const { uri, diags } = await open(text);
+    const fix = (await actionsAt(uri, text, 'toward', diags)).find((a) => a.title.startsWith('Change to “moving into Kursk'));
+    assert.ok(fix, 'a restore fix');
+    assert.equal(applyEdits(text, draftEdit(fix, uri).edits), text.replace('moving toward Kursk', 'moving into Kursk'));
+  });
+
   it('adds the attribution a bare figure lacks', async () => {
     const text = `${FM}\n${BARE}\n`;
     const { uri, diags } = await open(text);

@@ -150,7 +150,11 @@ export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | 
   if (best && words.length >= 3 && (sameSpeaker || best.a.matched >= MIN_SHARED) && best.share >= NEAR && !otherSpeaker) {
     const d = best.a.draftDiff.join(' ') || '(nothing)';
     const s = best.a.sourceDiff.join(' ') || '(nothing)';
+    // The source's own words for the quick fix: the aligned window of the record as written (a
+    // quotation in one piece only, the draft's quotation marks kept).
+    const restored = parts.length === 1 ? sourceWords(index.records[best.record].text, best.a.from, best.a.to) : undefined;
     return {
+      ...(restored ? { replacement: { span: wordsSpan(quote), text: restored } } : {}),
       verdict: 'conflicting',
       aspects: ['quote'],
       supports: [],
@@ -167,4 +171,28 @@ export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | 
 function isTitleCase(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Words [from, to) of a text as quoteWords counts them, as written in it. */
+function sourceWords(text: string, from: number, to: number): string | undefined {
+  const re = /[\p{L}\p{N}]+(?:['.,-][\p{L}\p{N}]+)*/gu;
+  let k = 0;
+  let start = -1;
+  let end = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (k === from) start = m.index;
+    if (k === to - 1) {
+      end = m.index + m[0].length;
+      break;
+    }
+    k++;
+  }
+  return start >= 0 && end > start ? text.slice(start, end).replace(/[’]/g, "'") : undefined;
+}
+
+/** The span of a quotation's words: inside its marks, its own leading and closing punctuation kept. */
+function wordsSpan(quote: QuoteRef): { start: number; end: number } {
+  const lead = /^[^\p{L}\p{N}]*/u.exec(quote.text)![0].length;
+  const trail = /[^\p{L}\p{N}]*$/u.exec(quote.text)![0].length;
+  return { start: quote.span.start + 1 + lead, end: quote.span.end - 1 - trail };
 }

@@ -70,7 +70,9 @@ export async function codeActions(ctx: ServerContext, params: CodeActionParams):
     const edits: OffsetEdit[] = [];
     let last = -1;
     for (const f of [...a.findings].sort((x, y) => x.span.start - y.span.start)) {
-      if (f.checked !== undefined || !f.replacement || f.verdict !== 'conflicting' || f.replacement.span.start < last) continue;
+      // Figures only: a quotation's words are the reporter's to restore, one by one.
+      const figure = f.aspects.some((x) => x === 'count' || x === 'qualifier' || x === 'unit');
+      if (f.checked !== undefined || !f.replacement || f.verdict !== 'conflicting' || !figure || f.replacement.span.start < last) continue;
       edits.push({ start: f.replacement.span.start, end: f.replacement.span.end, newText: f.replacement.text });
       last = f.replacement.span.end;
     }
