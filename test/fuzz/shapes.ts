@@ -43,6 +43,8 @@ export const SHAPES: Record<string, string | ((n: number) => string)> = {
   'decimals and dots': '1.2.',
   'number words': 'one hundred and ',
   'number word chain': 'twenty-one thousand ',
+  // Each sentence refers back to the one before ("He told ..."): actors must not pile up.
+  'back-reference chain': (n) => 'Kirby said 3,000 North Korean soldiers had arrived. ' + fill('He told Reuters and the BBC that 500 more were coming. ', n),
   '"between ... and"': 'between 1 and ',
   'qualifiers "at least"': 'at least ',
   'capitalised words': 'Word ',

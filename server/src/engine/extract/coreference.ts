@@ -2,6 +2,9 @@
 // Sources and drafts are read the same way ("Kovalenko wrote ... . He added ...").
 import type { Claim } from '../types';
 
+/** Actors a sentence takes from the one before, at most. */
+const MAX_INHERITED = 4;
+
 /** A sentence that goes on about the same statement: it opens with a pronoun or demonstrative. */
 const CONTINUATION = /^["“‘']?(they|these|those|he|she|it|its|their|his|her|this)\b/i;
 
@@ -22,7 +25,20 @@ export function resolveActors(claims: Claim[], text: string, before?: Pick<Claim
     const sameParagraph = i > 0 && !text.slice(claims[i - 1].span.end, c.span.start).includes('\n');
     const continues = !cue && sameParagraph && (c.quotes.length > 0 || CONTINUATION.test(c.text));
     if (!(backref || continues) || !prev.actors.some((a) => a.role === 'primary')) return;
-    const inherited = prev.actors.filter((a) => a.role !== 'recipient' || backref).map((a) => ({ ...a, inherited: true }));
+    // The speaker (and whom they cite), once each: not the outlets the earlier sentence was told
+    // to, nor every actor of the chain before it ("He told Reuters ... He told the BBC ..."), so a
+    // chain of back-references stays linear and each sentence has the actors it refers to.
+    const seen = new Set<string>();
+    const inherited = prev.actors
+      .filter((a) => a.role !== 'recipient')
+      .filter((a) => {
+        const key = `${a.role}\u0000${a.person ?? ''}\u0000${a.orgs.join(',')}\u0000${a.anonymous ?? ''}\u0000${a.text}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      .slice(0, MAX_INHERITED)
+      .map((a) => (a.inherited ? a : { ...a, inherited: true }));
     c.actors = [...c.actors.filter((a) => !a.backref), ...inherited];
     from[i] = i - 1;
   });
