@@ -44,6 +44,9 @@ export interface IncrementalResult extends CheckResult {
 export class IncrementalChecker {
   /** Entries by the paragraph's raw text (up to the next paragraph). */
   private cache = new Map<string, Entry[]>();
+  /** Per paragraph text, where this generation's search for an unused entry resumes: identical
+   *  paragraphs take their entries in order, so each costs O(1), not a scan of the ones before. */
+  private cursors = new Map<string, { gen: number; at: number }>();
   /** The sentences of re-checked paragraphs: typing changes one, the others are not read again. */
   private readonly sentences = new SentenceMemo();
   private generation = 0;
@@ -96,7 +99,15 @@ export class IncrementalChecker {
       const raw = text.slice(from, until);
       const startsKey = starts.join(',');
       const list = this.cache.get(raw);
-      const hit = list?.find((e) => e.used !== gen && e.date === (date ?? '') && e.starts === startsKey && e.window === window && (e.before === undefined || e.before === keyOfBefore()));
+      let hit: Entry | undefined;
+      if (list) {
+        let cur = this.cursors.get(raw);
+        if (!cur || cur.gen !== gen) this.cursors.set(raw, (cur = { gen, at: 0 }));
+        const fits = (e: Entry) => e.used !== gen && e.date === (date ?? '') && e.starts === startsKey && e.window === window && (e.before === undefined || e.before === keyOfBefore());
+        // From the cursor on first (the usual case), then the entries before it.
+        for (let k = cur.at; k < list.length && !hit; k++) if (fits(list[k])) (hit = list[k]), (cur.at = k + 1);
+        for (let k = 0; k < Math.min(cur.at, list.length) && !hit; k++) if (fits(list[k])) hit = list[k];
+      }
       if (hit) {
         hit.used = gen;
         reused++;
@@ -122,6 +133,7 @@ export class IncrementalChecker {
     const sentencesRead = this.sentences.read;
     this.sentences.rotate();
     // Forget paragraphs not seen in this version.
+    this.cursors.clear();
     for (const [k, list] of this.cache) {
       const kept = list.filter((e) => e.used === gen);
       if (!kept.length) this.cache.delete(k);
