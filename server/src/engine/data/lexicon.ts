@@ -131,6 +131,20 @@ function merge(a: any, b: any): any {
 
 const cache = new Map<string, Lexicon>();
 
+/** The bundled data files, parsed once per process (a library with learned entities builds a
+ *  second lexicon from the same data); their problems are reported each time. */
+const bundledRaw = new Map<string, { raw: Raw; problems: Problem[] }>();
+function bundledYaml(name: string, problems: Problem[]): Raw {
+  let hit = bundledRaw.get(name);
+  if (!hit) {
+    const own: Problem[] = [];
+    hit = { raw: readYaml(path.join(dataDir(), name), own), problems: own };
+    bundledRaw.set(name, hit);
+  }
+  problems.push(...hit.problems);
+  return hit.raw;
+}
+
 /** A user's alias file merged in: entries add to the data, and an entry marked `replace: true`
  *  takes the place of the data's entry with the same id (a correction, not an addition). */
 function mergeUser(raw: Raw, user: Raw): Raw {
@@ -160,7 +174,7 @@ export function loadLexicon(extraFiles: string[] = [], learned?: Raw): Lexicon {
   if (hit) return hit;
   if (cache.size >= 32) cache.clear();
   const problems: Problem[] = [];
-  let raw: Raw = merge(readYaml(path.join(dataDir(), 'entities.yaml'), problems), readYaml(path.join(dataDir(), 'lexicon.yaml'), problems));
+  let raw: Raw = merge(bundledYaml('entities.yaml', problems), bundledYaml('lexicon.yaml', problems));
   if (learned) raw = merge(raw, learned);
   extraFiles.forEach((f, k) => (raw = mergeUser(raw, readYaml(f, problems, texts[k]))));
   const lex = build(raw, problems);
