@@ -86,6 +86,11 @@ describe('fuzz: quick fixes through the server', function () {
             const changes = action.edit.documentChanges ?? [];
             assert.ok(!action.edit.changes, 'no unversioned edits');
             const own = changes.filter((c): c is TextDocumentEdit => 'textDocument' in c && c.textDocument.uri === uri);
+            // Marking a claim reviewed for the project edits the project's review file, not the draft.
+            if (action.title.startsWith('Mark as reviewed for the project')) {
+              assert.equal(own.length, 0, `"${action.title}" leaves the draft alone`);
+              continue;
+            }
             assert.equal(own.length, 1, `"${action.title}" edits the draft once`);
             assert.equal(own[0].textDocument.version, 1, `"${action.title}" carries the version it was made for`);
             const after = applyChecked(text, own[0].edits as TextEdit[]);

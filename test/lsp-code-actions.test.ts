@@ -144,6 +144,24 @@ describe('language server: code actions', function () {
     assert.equal(applyEdits(text, draftEdit(fix, uri).edits), text.replace('moving toward Kursk', 'moving into Kursk'));
   });
 
+  it('marks a claim as reviewed for the project: an entry in .factcheck-reviewed.json, then the claim is silent', async () => {
+    const text = `${FM}\n${KIRBY_WRONG}\n`;
+    const { uri, diags } = await open(text);
+    const mark = (await actionsAt(uri, text, 'at least 5,000', diags)).find((a) => a.title.startsWith('Mark as reviewed for the project'));
+    assert.ok(mark, 'a review action');
+    const changes = mark.edit!.documentChanges!;
+    const file = changes.find((c): c is TextDocumentEdit => 'textDocument' in c)!;
+    assert.ok(file.textDocument.uri.endsWith('/.factcheck-reviewed.json'), file.textDocument.uri);
+    const entries = JSON.parse((file as PlainDocumentEdit).edits[0].newText);
+    assert.equal(entries[0].verdict, 'conflicting');
+    assert.ok(entries[0].claim.includes('at least 5,000'));
+    // The editor applies and saves it; the next check reads it and the claim is silent.
+    fs.writeFileSync(URI.parse(file.textDocument.uri).fsPath, (file as PlainDocumentEdit).edits[0].newText);
+    await h!.change(uri, 2, `${text}\n`);
+    const after = await h!.diagnosticsOf(uri, 2);
+    assert.ok(!after.some((d) => String(d.code).startsWith('conflicting')), JSON.stringify(after.map((d) => d.code)));
+  });
+
   it('adds the attribution a bare figure lacks', async () => {
     const text = `${FM}\n${BARE}\n`;
     const { uri, diags } = await open(text);

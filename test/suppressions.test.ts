@@ -61,4 +61,21 @@ describe('suppression comments', () => {
     const sarif = JSON.parse(spawnSync('node', [bin, 'check', file, '--format', 'sarif'], { encoding: 'utf8' }).stdout);
     assert.deepEqual(sarif.runs[0].results[0].suppressions, [{ kind: 'inSource', justification: '<!-- factcheck-disable -->' }]);
   });
+
+  it('a claim reviewed for the project (.factcheck-reviewed.json) stays silent when re-flowed, and comes back when its words change', () => {
+    const claim = K('5,000');
+    const reviewed = [{ claim, verdict: 'conflicting' as const, reason: 'the NSC confirmed 5,000 by phone', who: 'ana', when: '2024-11-25' }];
+    const at = (text: string) => checkText(text, library, { reviewed }).findings[0].checked;
+    assert.equal(at(`${claim}\n`), 'reviewed by ana on 2024-11-25: the NSC confirmed 5,000 by phone');
+    assert.equal(at(`Intro line.\n\n${claim.replace('at least 5,000', 'at least\n5,000')}\n`), 'reviewed by ana on 2024-11-25: the NSC confirmed 5,000 by phone');
+    assert.equal(at(`${claim.replace('eastern Russia', 'Russia’s east')}\n`), undefined);
+    // The CLI reads the file nearest above the draft.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-reviewed-'));
+    fs.mkdirSync(path.join(dir, 'drafts'));
+    fs.writeFileSync(path.join(dir, '.factcheck-reviewed.json'), JSON.stringify(reviewed));
+    fs.writeFileSync(path.join(dir, 'drafts', 'draft.md'), `${claim}\n`);
+    const r = spawnSync('node', [path.join(__dirname, '..', 'bin', 'factcheck.js'), 'check', path.join(dir, 'drafts', 'draft.md')], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stdout);
+    assert.match(r.stdout, /checked by hand: reviewed by ana on 2024-11-25/);
+  });
 });

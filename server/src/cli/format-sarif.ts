@@ -133,7 +133,8 @@ function resultOf(f: Finding, artifact: ArtifactLocation, index: LineIndex, look
   if (related.length) result.relatedLocations = related;
   // Silenced in the draft (a factcheck-disable comment or a "checked" marker): a SARIF suppression
   // in source, with the reason, so code-scanning tools show it as dismissed rather than hide it.
-  if (f.checked !== undefined) result.suppressions = [{ kind: 'inSource', justification: f.checked || 'checked by hand' }];
+  // A project review (.factcheck-reviewed.json) is kept outside the draft: kind external.
+  if (f.checked !== undefined) result.suppressions = [{ kind: f.checked.startsWith('reviewed') ? 'external' : 'inSource', justification: f.checked || 'checked by hand' }];
   result.partialFingerprints = { 'claimHash/v1': fingerprint(f) };
   result.properties = { aspects: [...f.aspects], sources: unique(f.evidence.map((e) => e.source)) };
   return result;

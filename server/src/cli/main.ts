@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { findConfig, loadConfig } from '../engine/config';
+import { readReviewed, reviewedFileFor } from '../engine/reviewed';
 import type { Verdict } from '../engine/types';
 import type { Library } from '../engine/api';
 import { checkText } from '../engine/check';
@@ -134,7 +135,11 @@ export function checkFile(file: string, library: Library, args: Pick<CliArgs, 'd
   report.text = input.text;
   if (input.problem) report.problems.push(input.problem);
   try {
-    report.result = checkText(input.text, library, { date: args.date, defaultDate: args.defaultDate, file });
+    // The project's reviewed claims (.factcheck-reviewed.json nearest above the draft).
+    const reviewedFile = reviewedFileFor(file === '-' ? (io.cwd ?? process.cwd()) : path.dirname(path.resolve(io.cwd ?? process.cwd(), file)));
+    const reviewed = reviewedFile ? readReviewed(reviewedFile) : undefined;
+    if (reviewed) report.problems.push(...reviewed.problems);
+    report.result = checkText(input.text, library, { date: args.date, defaultDate: args.defaultDate, file, reviewed: reviewed?.claims });
     report.problems.push(...report.result.problems);
   } catch (err) {
     report.error = { severity: 'error', file, message: `internal error checking ${file}: ${errorMessage(err)}` };

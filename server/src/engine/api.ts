@@ -1,5 +1,6 @@
 // The engine's public surface, used by every front (CLI, language server). Implementations live in
 // library.ts (sources -> records) and check.ts (draft -> findings).
+import type { ReviewedClaim } from './reviewed';
 import type { LearnedEntities } from './sources/learn';
 import type { Finding, Problem, Source, SourceRecord } from './types';
 
@@ -28,6 +29,8 @@ export interface CheckOptions {
   defaultDate?: string;
   /** Name of the draft, for problems. */
   file?: string;
+  /** Claims reviewed by hand for the project (reviewed.ts): silenced while their words stay. */
+  reviewed?: readonly ReviewedClaim[];
 }
 
 export interface CheckResult {

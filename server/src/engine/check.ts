@@ -5,6 +5,7 @@ import { resolveActors } from './extract/coreference';
 import { engineState } from './library';
 import { judgeClaim } from './match/verdict';
 import { draftDate, opensFrontMatter, splitFrontMatter } from './sources/frontmatter';
+import { claimKey, reviewedReason, type ReviewedClaim } from './reviewed';
 import type { Claim, Finding, Problem } from './types';
 
 /** A draft's own date and where its body starts, from `opts.date` or its front matter. */
@@ -28,7 +29,7 @@ export function checkText(text: string, library: Library, opts: CheckOptions = {
   const { date, bodyStart, problems } = draftSetup(text, opts);
   const claims = extractClaims(text, engineState(library).lex, { bodyStart, refDate: date });
   resolveActors(claims, text);
-  return { findings: applyDirectives(text, judgeClaims(claims, text, library, date)), problems, date };
+  return { findings: applyDirectives(text, judgeClaims(claims, text, library, date), opts.reviewed), problems, date };
 }
 
 /** Judges extracted claims; a `<!-- checked: ... -->` marker after a claim is carried over. */
@@ -47,13 +48,14 @@ export function judgeClaims(claims: Claim[], text: string, library: Library, dat
 
 /** Findings silenced by the draft's `factcheck-disable` comments get the comment as their reason
  *  (as a "checked" marker's): over the whole draft, after judging (regions span paragraphs). */
-export function applyDirectives(text: string, findings: Finding[]): Finding[] {
-  if (!text.includes('factcheck-')) return findings;
-  const directives = findDirectives(text);
-  if (!directives.length) return findings;
+export function applyDirectives(text: string, findings: Finding[], reviewed: readonly ReviewedClaim[] = []): Finding[] {
+  const directives = text.includes('factcheck-') ? findDirectives(text) : [];
+  if (!directives.length && !reviewed.length) return findings;
+  const byKey = new Map(reviewed.map((r) => [claimKey(r.claim, r.verdict), r]));
   return findings.map((f) => {
     if (f.checked !== undefined) return f;
-    const by = silencedBy(directives, f.span.start, f.verdict);
+    const r = byKey.size ? byKey.get(claimKey(f.claim, f.verdict)) : undefined;
+    const by = r ? reviewedReason(r) : silencedBy(directives, f.span.start, f.verdict);
     return by === undefined ? f : { ...f, checked: by };
   });
 }

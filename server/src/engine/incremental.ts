@@ -139,7 +139,7 @@ export class IncrementalChecker {
       if (!kept.length) this.cache.delete(k);
       else if (kept.length < list.length) this.cache.set(k, kept);
     }
-    return { findings: applyDirectives(text, findings), problems, date, rechecked, reused, sentencesRead, prose, bodyStart };
+    return { findings: applyDirectives(text, findings, opts.reviewed), problems, date, rechecked, reused, sentencesRead, prose, bodyStart };
   }
 }
 

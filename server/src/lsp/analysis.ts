@@ -4,6 +4,9 @@
 // document's current one, is dropped and never reported. Only documents whose languageId is in
 // settings.languages are checked. Listeners get each fresh analysis (diagnostics publish it) and
 // each clearing (document closed, or its language no longer checked).
+import * as path from 'path';
+import { URI } from 'vscode-uri';
+import { readReviewed, reviewedFileFor, type ReviewedClaim } from '../engine/reviewed';
 import { MAX_DRAFT_CHARS } from '../engine/limits';
 import { IncrementalChecker } from '../engine/incremental';
 import type { Library } from '../engine/api';
@@ -201,7 +204,7 @@ export class Analyzer {
         this.emitCleared(uri);
         return;
       }
-      const result = st.checker.check(text, { file: uri });
+      const result = st.checker.check(text, { file: uri, reviewed: reviewedFor(uri) });
       // The newest change received wins (this run's token says so), whatever its version number.
       this.logProblems(uri, st, result.problems.map((p) => `${p.field ? p.field + ': ' : ''}${p.message}`));
       const analysis: DocumentAnalysis = {
@@ -260,4 +263,11 @@ export class Analyzer {
       }
     }
   }
+}
+
+/** The project's reviewed claims for a saved draft (engine/reviewed.ts), read again when the file changes. */
+function reviewedFor(uri: string): ReviewedClaim[] | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  const file = reviewedFileFor(path.dirname(URI.parse(uri).fsPath));
+  return file ? readReviewed(file).claims : undefined;
 }

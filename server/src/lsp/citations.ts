@@ -171,13 +171,19 @@ export function bibliographyInsertion(current: string | undefined, metas: Source
     const sep = current.endsWith('\n') ? '' : eol;
     return { insert: { start: at, end: at, newText: sep + add.map((m) => yamlItem(cslItem(m), indent)).join('').replace(/\n/g, eol) } };
   }
+  return { insert: jsonArrayInsertion(current, add.map(cslItem)) };
+}
+
+/** One insertion adding items to the JSON array `current` (already parsed as one): after its last
+ *  item, before the white space and the closing bracket; every other byte stays. */
+export function jsonArrayInsertion(current: string, items: unknown[]): OffsetEdit {
+  const eol = current.includes('\r\n') ? '\r\n' : '\n';
   const close = current.lastIndexOf(']');
   let before = close - 1;
   while (before >= 0 && /\s/.test(current[before])) before--;
   const empty = current[before] === '[';
-  const items = add.map((m) => JSON.stringify(cslItem(m), null, 2).replace(/\n/g, eol + '  ')).join(',' + eol + '  ');
-  // After the last item (or the opening bracket), before the white space and the closing bracket.
-  return { insert: { start: before + 1, end: before + 1, newText: (empty ? '' : ',') + eol + '  ' + items + (empty ? eol : '') } };
+  const text = items.map((x) => JSON.stringify(x, null, 2).replace(/\n/g, eol + '  ')).join(',' + eol + '  ');
+  return { start: before + 1, end: before + 1, newText: (empty ? '' : ',') + eol + '  ' + text + (empty ? eol : '') };
 }
 
 function jsonIds(text: string): Set<string> | string {

@@ -4,6 +4,7 @@
 // (citation-actions.ts); and a source action that cites every supported claim at once. Every edit
 // names the document version it was computed for, so an editor refuses it once the text has moved on.
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
 import {
@@ -19,7 +20,8 @@ import {
 import type { Library } from '../../engine/api';
 import { LineIndex } from '../../engine/text/positions';
 import type { Finding, SourceMeta } from '../../engine/types';
-import { bibliographyInsertion, checkedMarker, planCitations, type OffsetEdit } from '../citations';
+import { bibliographyInsertion, checkedMarker, jsonArrayInsertion, planCitations, type OffsetEdit } from '../citations';
+import { REVIEWED_NAME, reviewedFileFor, type ReviewedClaim } from '../../engine/reviewed';
 import type { DocumentAnalysis, ServerContext } from '../context';
 import { DIAGNOSTIC_SOURCE, diagnosticCode, rangeHolds } from '../convert';
 import type { Settings } from '../settings';
@@ -141,6 +143,8 @@ function quickFixes(ctx: ServerContext, a: DocumentAnalysis, f: Finding, library
     }
   }
   const today = new Date().toISOString().slice(0, 10);
+  const review = reviewAction(ctx, f, uri, today);
+  if (review) out.push(review);
   const at = afterCitations(a.text, f.span.end);
   out.push({
     title: 'Mark as checked by hand (edit the reason in the comment)',
@@ -268,4 +272,50 @@ function mergeEdits(edits: OffsetEdit[]): OffsetEdit[] {
     out.push(e);
   }
   return out;
+}
+
+/**
+ * "Mark as reviewed for the project": an entry in .factcheck-reviewed.json (engine/reviewed.ts) that
+ * every reporter's editor and CI read, so the claim stays silent however the draft is re-flowed,
+ * until its words change. The file is the nearest above the draft (or next to the project file),
+ * else one is created in the workspace folder; never outside the workspace when it is not trusted.
+ */
+function reviewAction(ctx: ServerContext, f: Finding, uri: string, today: string): CodeAction | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  const docPath = URI.parse(uri).fsPath;
+  const folder = ctx.workspaceFolders().map((w) => URI.parse(w).fsPath).find((w) => docPath.startsWith(w + path.sep)) ?? path.dirname(docPath);
+  const file = reviewedFileFor(path.dirname(docPath)) ?? path.join(folder, REVIEWED_NAME);
+  if (!ctx.trusted() && !insideAfterLinks(file, folder)) return undefined;
+  const target = URI.file(file).toString();
+  let who = '';
+  try {
+    who = os.userInfo().username;
+  } catch {
+    /* no user name */
+  }
+  const entry: ReviewedClaim = { claim: f.claim, verdict: f.verdict, reason: 'checked by hand', ...(who ? { who } : {}), when: today };
+  const open = ctx.documents.get(target);
+  let current: string | undefined = open?.getText();
+  if (current === undefined) {
+    try {
+      const st = fs.statSync(file);
+      if (!st.isFile() || st.size > 16 * 1024 * 1024) return undefined;
+      current = fs.readFileSync(file, 'utf8');
+    } catch {
+      current = undefined;
+    }
+  }
+  const title = `Mark as reviewed for the project (${path.basename(file)}: edit the reason there)`;
+  if (current === undefined || !current.trim()) {
+    const text = JSON.stringify([entry], null, 2) + '\n';
+    return { title, kind: CodeActionKind.QuickFix, edit: { documentChanges: [CreateFile.create(target, { ignoreIfExists: true }), TextDocumentEdit.create({ uri: target, version: null }, [TextEdit.insert({ line: 0, character: 0 }, text)])] } };
+  }
+  try {
+    if (!Array.isArray(JSON.parse(current))) return undefined;
+  } catch {
+    return undefined; // a broken file is not touched
+  }
+  const ins = jsonArrayInsertion(current, [entry]);
+  const lines = new LineIndex(current);
+  return { title, kind: CodeActionKind.QuickFix, edit: { documentChanges: [TextDocumentEdit.create({ uri: target, version: open ? open.version : null }, [TextEdit.insert(lines.positionAt(ins.start), ins.newText)])] } };
 }
