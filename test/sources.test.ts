@@ -315,3 +315,18 @@ describe('source folders: links', () => {
     assert.equal(problems.filter((p) => /link to outside the source folder/.test(p.message)).length, 2);
   });
 });
+
+describe('source folders: re-loading', () => {
+  it('a re-load reads again only the files that changed (the others are the same sources, records reused)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-reload-'));
+    for (let i = 0; i < 50; i++) fs.writeFileSync(path.join(dir, `s${i}.md`), `---\nid: s${i}\ntitle: S${i}\npublished: 2024-01-01\n---\nNorth Korea sent ${i + 10} troops.\n`);
+    const first = loadSources([{ dir, bundled: false }]).sources;
+    const changed = path.join(dir, 's7.md');
+    fs.writeFileSync(changed, `---\nid: s7\ntitle: S7\npublished: 2024-01-01\n---\nNorth Korea sent 999 troops.\n`);
+    fs.utimesSync(changed, new Date(), new Date(Date.now() + 5000)); // a modification time that surely differs
+    const second = loadSources([{ dir, bundled: false }]).sources;
+    const same = second.filter((s, i) => s === first[i]).length;
+    assert.equal(same, 49, 'every unchanged file is the source read before');
+    assert.ok(second.find((s) => s.meta.id === 's7')!.text.includes('999'));
+  });
+});
