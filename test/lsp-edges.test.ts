@@ -5,19 +5,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { URI } from 'vscode-uri';
-import { ARTICLE, FM, Harness, KHARKIV, KIRBY_WRONG, SINGH, serverSuite } from './lsp-harness';
+import { ARTICLE, FM, Harness, KHARKIV, KIRBY_WRONG, SINGH, serverSuite, fileUri, subDir } from './lsp-harness';
 
 let tmp: string;
 let h: Harness | undefined;
 
-function tmpDir(name: string): string {
-  const d = path.join(tmp, name);
-  fs.mkdirSync(d, { recursive: true });
-  return d;
-}
-
-const fileUri = (p: string) => URI.file(p).toString();
+const tmpDir = (name: string) => subDir(tmp, name);
 
 describe('language server: edges', function () {
   this.timeout(60_000);

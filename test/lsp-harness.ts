@@ -21,6 +21,7 @@ import {
   type ShowMessageParams,
   type TextEdit,
 } from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
 import { LineIndex } from '../server/src/engine/text/positions';
 import { asciiJsonWriter } from '../server/src/lsp/json-writer';
 import { startServer } from '../server/src/lsp/server';
@@ -221,4 +222,14 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
   let out = text;
   for (const s of spans.sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + s.text + out.slice(s.end);
   return out;
+}
+
+/** A file URI for a path. */
+export const fileUri = (p: string) => URI.file(p).toString();
+
+/** A sub-folder of a suite's temporary folder, made on first use. */
+export function subDir(root: string, name: string): string {
+  const d = path.join(root, name);
+  fs.mkdirSync(d, { recursive: true });
+  return d;
 }

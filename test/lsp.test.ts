@@ -10,20 +10,14 @@ import { URI } from 'vscode-uri';
 import { LineIndex } from '../server/src/engine/text/positions';
 import { clipExcerpt, RELATED_EXCERPT } from '../server/src/lsp/convert';
 import type { LibraryResult } from '../server/src/lsp/protocol';
-import { ARTICLE, FM, HOSTILE, Harness, KHARKIV, KIRBY_WRONG, SINGH, TANKS, sleep, waitFor, serverSuite } from './lsp-harness';
+import { ARTICLE, FM, HOSTILE, Harness, KHARKIV, KIRBY_WRONG, SINGH, TANKS, sleep, waitFor, serverSuite, fileUri, subDir } from './lsp-harness';
 
 const ROOT = path.resolve(__dirname, '..');
 
 let tmp: string;
 let h: Harness | undefined;
 
-function tmpDir(name: string): string {
-  const d = path.join(tmp, name);
-  fs.mkdirSync(d, { recursive: true });
-  return d;
-}
-
-const fileUri = (p: string) => URI.file(p).toString();
+const tmpDir = (name: string) => subDir(tmp, name);
 
 function textAt(text: string, range: Diagnostic['range']): string {
   const lines = new LineIndex(text);

@@ -89,7 +89,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const missing = args.sources.filter((dir) => !isDirectory(dir));
   if (missing.length) {
     io.stderr(formatProblemsText(library.problems, opts));
-    for (const dir of missing) io.stderr(`factcheck: source folder not found: ${dir}\n`);
+    const fromConfig = new Set(config?.sources ?? []);
+    for (const dir of missing) io.stderr(`factcheck: source folder not found: ${dir}${fromConfig.has(dir) ? ` (named by ${config!.file})` : ''}\n`);
     return 2;
   }
 
