@@ -129,14 +129,11 @@ describe('linear time on adversarial input', function () {
 
   it('a chain of back-references ("He told ... He told ..."): 4x the sentences cost under 8x the time', () => {
     // Each sentence once took every earlier sentence's actors (1.4 s for 1,000 sentences, 13 s for
-    // 4,000): now the actors it refers to, once each.
-    const chain = (n: number) => 'Kirby said 3,000 North Korean soldiers had arrived. ' + 'He told Reuters and the BBC that 500 more were coming. '.repeat(n);
-    const small = chain(400);
-    const big = chain(1600);
-    checkText(small, library);
-    const a = timeMin(() => checkText(small, library), 3, true);
-    const b = timeMin(() => checkText(big, library), 2, true);
-    assert.ok(b / a < MAX_RATIO, `${(b / a).toFixed(1)}x for 4x the sentences (${a.toFixed(0)} ms, ${b.toFixed(0)} ms)`);
-    assert.ok(checkText(big, library).findings.length > 1600, 'every sentence still a claim');
+    // 4,000): now the actors it refers to, once each. About 1,100 and 4,400 sentences, timed as the
+    // shapes are (the pair measured again while it looks superlinear).
+    const r = ratio((t) => checkText(t, library), 'back-reference chain', 60_000, 0);
+    assert.ok(r.ratio < MAX_RATIO, `${r.ratio.toFixed(1)}x for 4x the sentences`);
+    assert.ok(checkText(shape('back-reference chain', 60_000), library).findings.length > 1000, 'every sentence still a claim');
   });
+
 });
