@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkText } from '../server/src/engine/check';
-import { engineState, loadLibrary } from '../server/src/engine/library';
+import { loadLibrary } from '../server/src/engine/library';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
 import { tokenize } from '../server/src/engine/text/tokens';
@@ -74,9 +74,9 @@ describe('another story, no alias file', () => {
   });
 
   it('an age is not a count', () => {
-    const claim = extractClaims('A 63-year-old farmer drowned in Babahoyo province.', engineState(library).lex)[0];
+    const claim = extractClaims('A 63-year-old farmer drowned in Babahoyo province.', library.lexicon)[0];
     assert.deepEqual(claim.quantities, []);
-    assert.deepEqual(extractClaims('A farmer and 12 neighbours drowned.', engineState(library).lex)[0].quantities.map((q) => q.value), [12]);
+    assert.deepEqual(extractClaims('A farmer and 12 neighbours drowned.', library.lexicon)[0].quantities.map((q) => q.value), [12]);
   });
 
   it('a user’s alias file corrects: an entry with replace: true takes the place of the data’s', () => {
@@ -89,7 +89,7 @@ describe('another story, no alias file', () => {
   });
 
   it('a dateline dates the filing, not the event', () => {
-    const times = extractClaims('QUITO, March 3 (Test Wire) - Floods have killed 41 people, the SNGR said on Tuesday.', engineState(library).lex, { refDate: '2026-03-03' })[0].times;
+    const times = extractClaims('QUITO, March 3 (Test Wire) - Floods have killed 41 people, the SNGR said on Tuesday.', library.lexicon, { refDate: '2026-03-03' })[0].times;
     assert.deepEqual(times.map((t) => t.text), ['Tuesday']);
   });
 });

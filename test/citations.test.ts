@@ -122,7 +122,7 @@ describe('citations: hostile source metadata', () => {
     outlet: '<script>alert(1)</script> News',
     published: '2024-11-23',
     url: 'javascript:alert(1)',
-  } as SourceMeta;
+  };
   const text = 'North Korea sent troops to Russia.\n';
   const claim = { start: 0, end: text.indexOf('.') + 1 };
   const inserted = (style: 'footnote' | 'link', meta: SourceMeta) => planCitations(text, [{ claim, source: meta }], style).edits.map((e) => e.newText).join('\n');
@@ -137,7 +137,7 @@ describe('citations: hostile source metadata', () => {
   }
 
   it('an http(s) url is re-serialised from its parsed form (parentheses and spaces encoded)', () => {
-    const out = inserted('link', { ...EVIL, id: 'ok', outlet: 'Wire', url: 'https://example.com/a (b)/c' } as SourceMeta);
+    const out = inserted('link', { ...EVIL, id: 'ok', outlet: 'Wire', url: 'https://example.com/a (b)/c' });
     assert.match(out, /\]\(https:\/\/example\.com\/a%20%28b%29\/c\)\)$/);
   });
 });

@@ -4,7 +4,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Library } from '../server/src/engine/api';
+import type { LibraryData } from '../server/src/engine/api';
 import type { Finding, Source, SourceRecord } from '../server/src/engine/types';
 import { isValidDate, parseArgs, UsageError } from '../server/src/cli/args';
 import { checkJson, formatCheckJson, formatRecordsJson } from '../server/src/cli/format-json';
@@ -67,7 +67,7 @@ const record: SourceRecord = {
   context: [],
 };
 
-const library: Library = {
+const library: LibraryData = {
   sources: [source],
   records: [record],
   problems: [{ severity: 'warning', file: path.join(CWD, 'sources', 'old.md'), field: 'published', message: 'not a date' }],

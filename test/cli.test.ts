@@ -99,7 +99,7 @@ describe('factcheck CLI (built, child process)', function () {
       let findings = 0;
       for (const l of lines) {
         if (/^\s/.test(l)) assert.match(l, /^ {4}\S/, `evidence line: ${l}`);
-        else assert.match(l, LINE), findings++;
+        else { assert.match(l, LINE); findings++; }
       }
       assert.match(lines[0], LINE);
       const verdicts = new Set(lines.filter((l) => LINE.test(l)).map((l) => LINE.exec(l)![2]));
@@ -126,7 +126,7 @@ describe('factcheck CLI (built, child process)', function () {
           assert.equal(typeof ev.relation, 'string');
           assert.ok(ev.range, `evidence from ${ev.source} has a range`);
           const src = fs.readFileSync(path.join(ROOT, 'sources', `${ev.source}.md`), 'utf8');
-          assert.equal(slice(src, ev.range!), ev.excerpt, `excerpt of ${ev.source} at ${JSON.stringify(ev.range)}`);
+          assert.equal(slice(src, ev.range), ev.excerpt, `excerpt of ${ev.source} at ${JSON.stringify(ev.range)}`);
         }
       }
       assertSlicesClaims(text, findings);
@@ -134,7 +134,7 @@ describe('factcheck CLI (built, child process)', function () {
       assert.equal(byClaim(out, TANKS)?.verdict, 'unsupported');
       const hur = findings.find((f) => f.claim.includes('12,000'));
       assert.equal(hur?.verdict, 'supported');
-      assert.ok(hur!.evidence.some((e) => e.relation === 'supports'));
+      assert.ok(hur.evidence.some((e) => e.relation === 'supports'));
       assert.ok(!findings.some((f) => f.claim.startsWith('It is hard to see')), 'the opinion is not a claim');
       const quote = findings.find((f) => f.claim.includes('"moving toward Kursk'));
       assert.equal(quote?.verdict, 'conflicting');
@@ -144,9 +144,9 @@ describe('factcheck CLI (built, child process)', function () {
     it('a misquote whose last word is changed names both words', () => {
       const claim = 'Singh said the troops were "moving into Kursk for a purpose."';
       const { out } = json(['check', write('quote/last-word.md', `${FM}${claim}\n`)]);
-      const f = byClaim(out, claim) as (Fnd & { quoteDiff?: unknown }) | undefined;
+      const f = byClaim(out, claim) as Fnd & { quoteDiff?: unknown };
       assert.equal(f?.verdict, 'conflicting');
-      assert.deepEqual(f!.quoteDiff, { draft: 'purpose', source: 'reason' }, f!.message);
+      assert.deepEqual(f.quoteDiff, { draft: 'purpose', source: 'reason' }, f.message);
     });
 
     it('--format sarif: 2.1.0 with results, rule ids and 1-based regions', () => {
@@ -229,7 +229,7 @@ describe('factcheck CLI (built, child process)', function () {
       const { out } = json(['check', write('pos/emoji.md', text)]);
       const f = byClaim(out, SINGH);
       assert.equal(f?.verdict, 'supported');
-      assert.equal(slice(text, f!.range), SINGH);
+      assert.equal(slice(text, f.range), SINGH);
       assertSlicesClaims(text, out.files[0].findings);
     });
 
@@ -315,10 +315,10 @@ describe('factcheck CLI (built, child process)', function () {
       assert.equal(r.status, 1);
       const ok = byClaim(out, KHARKIV);
       assert.equal(ok?.verdict, 'supported');
-      assert.ok(ok!.evidence.some((e) => e.relation === 'supports' && e.source === 'kharkiv-power-2024-11-19'));
+      assert.ok(ok.evidence.some((e) => e.relation === 'supports' && e.source === 'kharkiv-power-2024-11-19'));
       const bad = byClaim(out, changed);
       assert.equal(bad?.verdict, 'conflicting');
-      assert.ok(bad!.evidence.some((e) => e.source === 'kharkiv-power-2024-11-19'));
+      assert.ok(bad.evidence.some((e) => e.source === 'kharkiv-power-2024-11-19'));
       const text = run(['check', draft, '--sources', dir, '--no-bundled']).stdout;
       assert.doesNotMatch(text, /newsweek|cnn-2024/);
     });
@@ -355,7 +355,7 @@ describe('factcheck CLI (built, child process)', function () {
       assert.equal(r.status, 0);
       const f = byClaim(out, claim);
       assert.equal(f?.verdict, 'supported', f?.message);
-      assert.ok(f!.evidence.some((e) => e.source === 'kharkiv-power-2024-11-19'));
+      assert.ok(f.evidence.some((e) => e.source === 'kharkiv-power-2024-11-19'));
     });
   });
 

@@ -11,7 +11,7 @@ import { extractClaims, MAX_SENTENCE, squeeze } from '../server/src/engine/extra
 import { findNumbers } from '../server/src/engine/extract/numbers';
 import { findQuotes } from '../server/src/engine/extract/quotes';
 import { IncrementalChecker } from '../server/src/engine/incremental';
-import { engineState, loadLibrary } from '../server/src/engine/library';
+import { loadLibrary } from '../server/src/engine/library';
 import { proseMask } from '../server/src/engine/text/markdown';
 import { forgetInlineRuns } from '../server/src/engine/text/markdown-inline';
 import { LineIndex } from '../server/src/engine/text/positions';
@@ -76,7 +76,7 @@ describe('fuzz: engine properties', function () {
           assert.equal(n.text, prose.slice(n.start, n.end));
           assert.ok(Number.isFinite(n.value), `finite value for "${n.text}"`);
         }
-        const lex = engineState(library).lex;
+        const lex = library.lexicon;
         for (const c of extractClaims(text, lex)) {
           assertSpan(text, c.span, 'claim');
           for (const x of [...c.quantities, ...c.places, ...c.times, ...c.actors, ...c.quotes]) assertSpan(text, x.span, 'element');
@@ -217,7 +217,7 @@ describe('fuzz: engine properties', function () {
   it('a 100,000-character line is read in pieces of at most MAX_SENTENCE, figures and all', () => {
     const unit = 'Kirby said 3,000 North Korean soldiers had arrived in eastern Russia 😀 and ';
     const text = unit.repeat(Math.ceil(100_000 / unit.length));
-    const claims = extractClaims(text, engineState(library).lex);
+    const claims = extractClaims(text, library.lexicon);
     assert.ok(claims.length >= 100_000 / MAX_SENTENCE);
     for (const c of claims) {
       assert.ok(c.span.end - c.span.start <= MAX_SENTENCE);

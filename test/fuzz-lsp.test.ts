@@ -4,8 +4,6 @@
 // newest version checked and published), cancelled hover and code-action requests, a restart
 // mid-session, and a client that vanishes without shutting down.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { CancellationTokenSource, type CodeAction, type Diagnostic, type Hover, type Range } from 'vscode-languageserver/node';
@@ -17,7 +15,7 @@ import { LineIndex } from '../server/src/engine/text/positions';
 import { notCheckable } from '../server/src/lsp/analysis';
 import { isClaimDiagnostic } from '../server/src/lsp/convert';
 import { draftArb, noiseArb, onBoundary, params, sentenceArb } from './fuzz/gen';
-import { FM, Harness, KIRBY_WRONG, SINGH, TANKS, sleep, serverSuite } from './lsp-harness';
+import { FM, Harness, KIRBY_WRONG, SINGH, TANKS, serverSuite } from './lsp-harness';
 
 let tmp: string;
 let h: Harness | undefined;
@@ -95,7 +93,7 @@ describe('fuzz: language server under random edits and faults', function () {
     for (let v = 2; v <= 201; v++) sends.push(h.change(uri, v, v === 201 ? `${FM}${KIRBY_WRONG}\n\n${SINGH}\n` : texts[v % 3]));
     await Promise.all(sends);
     const final = await h.diagnosticsOf(uri, 201);
-    await sleep(200); // anything late would show now
+    await h.settled(); // anything late would show by now
     assert.deepEqual(h.publishesFor(uri).map((p) => p.version), [201]);
     const claims = final.filter(isClaimDiagnostic);
     assert.deepEqual(claims.map((d) => d.range), engineRanges(`${FM}${KIRBY_WRONG}\n\n${SINGH}\n`));
@@ -110,7 +108,7 @@ describe('fuzz: language server under random edits and faults', function () {
     for (let v = 2; v <= 201; v++) sends.push(h.change(uri, v, `${FM}${v % 2 ? KIRBY_WRONG : SINGH}\n`));
     await Promise.all(sends);
     await h.diagnosticsOf(uri, 201);
-    await sleep(200);
+    await h.settled();
     const versions = h.publishesFor(uri).map((p) => p.version!);
     assert.deepEqual(versions, [...versions].sort((a, b) => a - b));
     assert.equal(versions[versions.length - 1], 201);
@@ -169,15 +167,16 @@ describe('fuzz: language server under random edits and faults', function () {
       await gone.open(uri, `${FM}${KIRBY_WRONG}\n`, 1);
       await gone.change(uri, 2, `${FM}${SINGH}\n`);
       gone.disconnect();
-      await sleep(300);
+      // Another server in the same process goes on; its answer, scheduled after the first server's
+      // pending check, also proves that check has run (and failed to write) by now.
+      h = await Harness.start({ settings: { debounce: 0 } });
+      await h.open(uri, `${FM}${KIRBY_WRONG}\n`, 1);
+      assert.ok((await h.diagnosticsOf(uri, 1)).length > 0);
+      await h.settled();
       // Only vscode-jsonrpc's "Connection is closed" from its own logging of the failed write, a
       // rejection nobody can await; lsp/main.ts reports such rejections instead of exiting.
       const ours = errors.filter((e) => !(e instanceof Error && e.message === 'Connection is closed.' && /node_modules\/vscode-jsonrpc/.test(e.stack ?? '')));
       assert.deepEqual(ours, []);
-      // Another server in the same process goes on.
-      h = await Harness.start({ settings: { debounce: 0 } });
-      await h.open(uri, `${FM}${KIRBY_WRONG}\n`, 1);
-      assert.ok((await h.diagnosticsOf(uri, 1)).length > 0);
     } finally {
       process.off('uncaughtException', onError);
       process.off('unhandledRejection', onError);

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { StreamMessageReader, type NotificationMessage } from 'vscode-languageserver/node';
 import { asciiJsonBytes, asciiJsonWriter, asciiOnly, toAsciiJson } from '../server/src/lsp/json-writer';
 import { params } from './fuzz/gen';
+import { waitFor } from './lsp-harness';
 
 const isAscii = (s: string) => /^[\x00-\x7f]*$/.test(s);
 
@@ -94,7 +95,7 @@ describe('json-writer', () => {
     const params1 = { uri: 'file:///d.md', diagnostics: [Object.freeze({ message: 'North Korea’s “troops” — 🪖' })] };
     await writer.write({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: params1 } as NotificationMessage);
     await writer.write({ jsonrpc: '2.0', method: 'second', params: { n: 2 } } as NotificationMessage);
-    await new Promise((r) => setTimeout(r, 20));
+    await waitFor(() => got.length >= 2, 'both messages');
     assert.deepEqual(got.map((m) => m.method), ['textDocument/publishDiagnostics', 'second']);
     assert.deepEqual(got[0].params, JSON.parse(JSON.stringify(params1)));
     reader.dispose();

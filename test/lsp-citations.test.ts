@@ -4,7 +4,6 @@
 // diagnostics published with the claim diagnostics, and the quick fix adding a missing definition.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentLink, Hover, Location, MarkupContent, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
 import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver/node';

@@ -3,7 +3,6 @@
 // silencing the claim for the server as it does for the CLI.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';

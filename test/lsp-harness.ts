@@ -124,7 +124,7 @@ export class Harness {
 
   /** A request; with a token, cancelling it sends `$/cancelRequest`. */
   request<R>(method: string, params?: unknown, token?: CancellationToken): Promise<R> {
-    return (token ? this.client.sendRequest(method, params, token) : this.client.sendRequest(method, params)) as Promise<R>;
+    return (token ? this.client.sendRequest(method, params, token) : this.client.sendRequest(method, params));
   }
 
   notify(method: string, params?: unknown): Promise<void> {
@@ -163,6 +163,21 @@ export class Harness {
   async diagnosticsOf(uri: string, version: number): Promise<Diagnostic[]> {
     return (await this.nextPublish(uri, (p) => p.version === version, 0, `version ${version}`)).diagnostics;
   }
+
+  /**
+   * Resolves once every check the server has scheduled so far has been published or dropped: it
+   * opens a document of its own (scheduled after them, with the same debounce), waits for its
+   * diagnostics and closes it. Messages arrive in order, so anything an earlier check would have
+   * published is here by then; a test asserts "nothing more arrived" after this, never after a sleep.
+   */
+  async settled(): Promise<void> {
+    const uri = `file:///factcheck-barrier/${++this.barriers}.md`;
+    await this.open(uri, `${FM}${TANKS}\n`, 1);
+    await this.diagnosticsOf(uri, 1);
+    await this.close(uri);
+  }
+
+  private barriers = 0;
 
   /** The client goes away without `shutdown` (as when the editor is killed): streams just end. */
   disconnect(): void {

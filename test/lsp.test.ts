@@ -3,14 +3,13 @@
 // debounce, closing, watched source folders, settings problems, trust and the custom requests.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { LineIndex } from '../server/src/engine/text/positions';
 import { clipExcerpt, RELATED_EXCERPT } from '../server/src/lsp/convert';
 import type { LibraryResult } from '../server/src/lsp/protocol';
-import { ARTICLE, FM, HOSTILE, Harness, KHARKIV, KIRBY_WRONG, SINGH, TANKS, sleep, waitFor, serverSuite, fileUri, subDir } from './lsp-harness';
+import { ARTICLE, FM, HOSTILE, Harness, KHARKIV, KIRBY_WRONG, SINGH, TANKS, waitFor, serverSuite, fileUri, subDir } from './lsp-harness';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -211,7 +210,7 @@ describe('language server', function () {
       await Promise.all(texts.slice(1).map((t, i) => h!.change(uri, i + 2, t)));
       const last = texts.length;
       const final = await h!.diagnosticsOf(uri, last);
-      await sleep(150); // anything late would show now
+      await h!.settled(); // anything late would show by now
       const pubs = h!.publishesFor(uri);
       const versions = pubs.map((p) => p.version!);
       assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `versions out of order: ${versions}`);
@@ -227,7 +226,7 @@ describe('language server', function () {
     await check(fileUri(path.join(tmp, 'rapid0.md')), false);
     settings.debounce = 50;
     await h.configChanged();
-    await sleep(50);
+    await h.settled();
     await check(fileUri(path.join(tmp, 'rapid50.md')), true);
   });
 
@@ -252,7 +251,7 @@ describe('language server', function () {
     await h.open(py, `# ${KIRBY_WRONG}\n`, 1, 'python');
     await h.open(md, `${FM}${KIRBY_WRONG}\n`);
     await h.diagnosticsOf(md, 1);
-    await sleep(100);
+    await h.settled();
     assert.equal(h.publishesFor(py).length, 0);
   });
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { checkText } from '../server/src/engine/check';
 import { extractClaims } from '../server/src/engine/extract/claims';
-import { engineState, loadLibrary } from '../server/src/engine/library';
+import { loadLibrary } from '../server/src/engine/library';
 import { mostSpecific } from '../server/src/engine/match/elements';
 import { CANDIDATES, RecordIndex } from '../server/src/engine/match/index';
 import { judgeClaim } from '../server/src/engine/match/verdict';
@@ -15,10 +15,10 @@ import { synthesize } from '../scripts/bench/synth';
 describe('record index: bounded lookups', function () {
   this.timeout(60000);
   const library = loadLibrary({ folders: [], bundled: true });
-  const lex = engineState(library).lex;
+  const lex = library.lexicon;
   const records = synthesize({ lex, real: library.records }, 30000);
   const index = new RecordIndex(records, lex);
-  const big: Library = { sources: library.sources, records, problems: [] };
+  const big: Library = { sources: library.sources, records, problems: [], lexicon: lex, index };
   const CLAIM = 'Ukraine’s military intelligence agency HUR said roughly 12,000 North Korean soldiers had been deployed to Russia.';
   const claim = extractClaims(CLAIM, lex, { refDate: '2024-11-25' })[0];
 

@@ -4,12 +4,11 @@
 // network nor executes anything (its source and its bundle are searched for the modules that could).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import type { CodeAction, Diagnostic, Hover, MarkupContent, TextDocumentEdit } from 'vscode-languageserver/node';
+import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import type { Library } from '../server/src/engine/api';
+import type { LibraryData } from '../server/src/engine/api';
 import type { Evidence, Finding } from '../server/src/engine/types';
 import { LineIndex } from '../server/src/engine/text/positions';
 import { hoverMarkdown } from '../server/src/lsp/features/hover';
@@ -120,7 +119,7 @@ describe('security', function () {
       aspects: fc.constant([]), message: str, evidence: fc.array(evidence, { maxLength: 4 }),
       quoteDiff: fc.option(fc.record({ draft: str, source: str }), { nil: undefined }), checked: fc.option(str, { nil: undefined }),
     });
-    const library: Library = { sources: [], records: [], problems: [] };
+    const library: LibraryData = { sources: [], records: [], problems: [] };
     fc.assert(fc.property(finding, (f) => assertSafeMarkdown(hoverMarkdown(f as unknown as Finding, library))), params(300));
   });
 
@@ -136,7 +135,7 @@ describe('security', function () {
     const actions = await h.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diags[0].range, context: { diagnostics: diags } });
     const cite = actions.find((a) => a.title.startsWith('Insert source reference'));
     assert.ok(cite?.edit, actions.map((a) => a.title).join(' | '));
-    const targets = (cite.edit.documentChanges ?? []).map((c) => ('textDocument' in c ? (c as TextDocumentEdit).textDocument.uri : 'uri' in c ? c.uri : ''));
+    const targets = (cite.edit.documentChanges ?? []).map((c) => ('textDocument' in c ? (c).textDocument.uri : 'uri' in c ? c.uri : ''));
     assert.ok(!targets.some((t) => t.includes('outside-refs')), targets.join(', '));
     assert.ok(targets.some((t) => t === URI.file(path.join(ws, 'references.json')).toString()), targets.join(', '));
     assert.ok(h.messages.some((m) => /not trusted/.test(m.message) && m.message.includes('factcheck.bibliography')), JSON.stringify(h.messages));
@@ -155,7 +154,7 @@ describe('security', function () {
       const diags = await h.diagnosticsOf(uri, 1);
       const actions = await h.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diags[0].range, context: { diagnostics: diags } });
       const cite = actions.find((a) => a.title.startsWith('Insert source reference'));
-      const targets = (cite?.edit?.documentChanges ?? []).map((c) => ('textDocument' in c ? (c as TextDocumentEdit).textDocument.uri : 'uri' in c ? c.uri : ''));
+      const targets = (cite?.edit?.documentChanges ?? []).map((c) => ('textDocument' in c ? (c).textDocument.uri : 'uri' in c ? c.uri : ''));
       assert.ok(!targets.some((t) => t.endsWith('references.json')), `dangling=${dangling}: ${targets.join(', ')}`);
       if (!dangling) assert.equal(fs.readFileSync(outside, 'utf8'), '[]\n');
       await h.stop();
@@ -169,7 +168,7 @@ describe('security', function () {
     await h.open(uri, `${FM}\n${SINGH}\n`, 1);
     const diags = await h.diagnosticsOf(uri, 1);
     const actions = await h.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diags[0].range, context: { diagnostics: diags } });
-    const targets = actions.flatMap((a) => (a.edit?.documentChanges ?? []).map((c) => ('textDocument' in c ? (c as TextDocumentEdit).textDocument.uri : 'uri' in c ? c.uri : '')));
+    const targets = actions.flatMap((a) => (a.edit?.documentChanges ?? []).map((c) => ('textDocument' in c ? (c).textDocument.uri : 'uri' in c ? c.uri : '')));
     assert.ok(!targets.some((t) => t.endsWith('references.json')), targets.join(', '));
   });
 

@@ -36,7 +36,7 @@ describe('verdicts on real news language', () => {
     it('a weekday that disagrees with its date is the draft’s own error', () => {
       const f = check('On Tuesday, 23 October, Kirby said at least 3,000 North Korean soldiers had arrived in eastern Russia.', '2024-10-30');
       assert.equal(f?.verdict, 'conflicting');
-      assert.match(f!.message, /23 October 2024 was a Wednesday, not a Tuesday/);
+      assert.match(f.message, /23 October 2024 was a Wednesday, not a Tuesday/);
     });
     it('a weekday that agrees with its date is checked as usual', () => {
       assert.equal(verdict('On Wednesday, 23 October, Kirby said at least 3,000 North Korean soldiers had arrived in eastern Russia.', '2024-10-30'), 'supported');
@@ -98,14 +98,14 @@ describe('verdicts on real news language', () => {
 
   describe('messages', () => {
     it('a conflict says what the source says', () => {
-      assert.match(check('HUR said at least 20,000 North Korean soldiers were deployed to Russia.')!.message, /gives “approximately 12,000 North Korean soldiers”/);
+      assert.match(check('HUR said at least 20,000 North Korean soldiers were deployed to Russia.').message, /gives “approximately 12,000 North Korean soldiers”/);
     });
     it('a speaker’s phrase never runs into the sentence', () => {
       const a = extractClaims("On Monday, a North Korean representative at the UN dismissed Seoul's claims that Pyongyang had sent troops to Russia as a groundless rumour.", lex)[0].actors[0];
       assert.equal(a.text, 'North Korean representative at the UN');
     });
     it('an unsupported figure the library has elsewhere never reads "no source gives X; nearest: X"', () => {
-      const m = check('NIS officials estimated that about 11,000 North Korean soldiers had been shifted to Kursk.')!.message;
+      const m = check('NIS officials estimated that about 11,000 North Korean soldiers had been shifted to Kursk.').message;
       assert.doesNotMatch(m, /No source record gives “about 11,000[^;]*; nearest: [^;]*11,000/);
     });
   });

@@ -110,5 +110,5 @@ async function applyCodeAction(action: vscode.CodeAction): Promise<void> {
     void vscode.window.showErrorMessage(`Fact Check: could not apply "${action.title}" (the draft may have changed).`);
     return;
   }
-  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...((action.command.arguments ?? []) as unknown[]));
 }

@@ -7,7 +7,6 @@ import * as path from 'path';
 import type { Library } from '../../server/src/engine/api';
 import { extractClaims } from '../../server/src/engine/extract/claims';
 import { resolveActors } from '../../server/src/engine/extract/coreference';
-import { engineState } from '../../server/src/engine/library';
 import { RecordIndex } from '../../server/src/engine/match/index';
 import { judgeClaim } from '../../server/src/engine/match/verdict';
 import type { Claim, SourceRecord } from '../../server/src/engine/types';
@@ -40,7 +39,7 @@ export interface ScaleResult {
 
 /** Real claims to look up: a 1,000-word draft's and the held-out sets' (each row a draft). */
 export function lookupClaims(library: Library): { claims: Claim[]; date: string } {
-  const lex = engineState(library).lex;
+  const lex = library.lexicon;
   const texts = [makeDraft(library, { words: 1000, seed: 99 })];
   const root = path.join(packageRoot(), 'test', 'fixtures');
   for (const f of ['heldout.jsonl', 'heldout2.jsonl']) {
@@ -62,14 +61,14 @@ export function lookupClaims(library: Library): { claims: Claim[]; date: string 
  *  editor's server runs warm for hours). */
 export function warmUpJudges(library: Library, ms: number): void {
   const { claims, date } = lookupClaims(library);
-  const index = engineState(library).index;
+  const index = library.index;
   for (let k = 0, t0 = now(); k < 2 || now() - t0 < ms; k++) for (const c of claims) judgeClaim(c, library, index, date);
 }
 
 const WARM_PASSES = 3;
 
 export async function scale(library: Library, size: number, passes: number): Promise<ScaleResult> {
-  const lex = engineState(library).lex;
+  const lex = library.lexicon;
   const { claims, date } = lookupClaims(library);
   const gcAvailable = gc();
   const heap0 = process.memoryUsage().heapUsed;
@@ -81,7 +80,7 @@ export async function scale(library: Library, size: number, passes: number): Pro
   t = now();
   let index: RecordIndex | undefined = new RecordIndex(records, lex);
   const buildIndexMs = now() - t;
-  const big: Library = { sources: library.sources, records, problems: [] };
+  const big: Library = { sources: library.sources, records, problems: [], lexicon: lex, index };
   const perClaim: number[] = [];
   let slowest = 0;
   let compared = 0;
@@ -95,7 +94,7 @@ export async function scale(library: Library, size: number, passes: number): Pro
       const t0 = now();
       const c0 = index.compared;
       judgeClaim(c, big, index, date);
-      if (p === passes - 1) (slowest = Math.max(slowest, now() - t0)), (comparedMax = Math.max(comparedMax, index.compared - c0));
+      if (p === passes - 1) { slowest = Math.max(slowest, now() - t0); comparedMax = Math.max(comparedMax, index.compared - c0); }
     }
     if (p >= 0) perClaim.push((now() - start) / claims.length);
     compared = (index.compared - before) / claims.length;

@@ -10,7 +10,6 @@ import { checkText } from '../../server/src/engine/check';
 import { extractClaims } from '../../server/src/engine/extract/claims';
 import { findNumbers } from '../../server/src/engine/extract/numbers';
 import { findQuotes } from '../../server/src/engine/extract/quotes';
-import { engineState } from '../../server/src/engine/library';
 import { proseMask } from '../../server/src/engine/text/markdown';
 import { splitSentences } from '../../server/src/engine/text/sentences';
 import { tokenize } from '../../server/src/engine/text/tokens';
@@ -80,7 +79,7 @@ export function shape(name: string, n: number): string {
 
 /** Entry points timed on each shape. */
 export function entryPoints(library: Library): Record<string, (text: string) => unknown> {
-  const lex = engineState(library).lex;
+  const lex = library.lexicon;
   return {
     proseMask: (t) => proseMask(t),
     splitSentences: (t) => splitSentences(proseMask(t)),

@@ -1,7 +1,7 @@
 // Command-line parsing for `factcheck`. Uses node's util.parseArgs in its lenient, token-producing
 // mode and validates the tokens itself, so every usage error is a one-line UsageError.
 import { parseArgs as parseTokens } from 'util';
-import type { Verdict } from '../engine/types';
+import type { Verdict } from '../engine';
 
 export type Command = 'check' | 'records' | 'help' | 'version';
 export type Format = 'text' | 'json' | 'sarif' | 'github' | 'junit';

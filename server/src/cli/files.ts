@@ -42,7 +42,7 @@ export function expandDrafts(args: readonly string[], ignore: readonly string[],
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (f: string) => {
-    if (!seen.has(f) && out.length < MAX_FILES) seen.add(f), out.push(f);
+    if (!seen.has(f) && out.length < MAX_FILES) { seen.add(f); out.push(f); }
   };
   for (const arg of args) {
     if (arg === '-') {
@@ -64,8 +64,8 @@ export function expandDrafts(args: readonly string[], ignore: readonly string[],
     } catch {
       /* not there: reported when read */
     }
-    if (dir) for (const f of walk(path.resolve(cwd, arg))) (!DRAFT.test(f) || skip(f) ? undefined : add(display(f, arg, cwd)));
-    else add(arg);
+    if (!dir) add(arg);
+    else for (const f of walk(path.resolve(cwd, arg))) if (DRAFT.test(f) && !skip(f)) add(display(f, arg, cwd));
   }
   return out;
 }

@@ -1,10 +1,10 @@
 // JSON output. Positions are 0-based line and UTF-16 character (as LSP counts them); evidence
 // ranges are in the source file. Keys whose value is undefined are left out.
-import type { LearnedEntities } from '../engine/sources/learn';
+import type { LearnedEntities } from '../engine';
 import { measuresOf } from './format-text';
-import type { Library } from '../engine/api';
-import { LineIndex } from '../engine/text/positions';
-import type { Evidence, Finding, Problem, Range, Source, SourceRecord, Span } from '../engine/types';
+import type { LibraryData } from '../engine';
+import { LineIndex } from '../engine';
+import type { Evidence, Finding, Problem, Range, Source, SourceRecord, Span } from '../engine';
 import { displayPath, type FileReport, recordsBySource, SourceLookup, sortedFindings } from './report';
 
 export interface JsonOptions {
@@ -50,7 +50,7 @@ export interface JsonCheckOutput {
   problems: Problem[];
 }
 
-export function checkJson(reports: readonly FileReport[], library: Library, opts: JsonOptions = {}): JsonCheckOutput {
+export function checkJson(reports: readonly FileReport[], library: LibraryData, opts: JsonOptions = {}): JsonCheckOutput {
   const lookup = new SourceLookup(library);
   const files = reports.map((report): JsonFile => {
     const index = new LineIndex(report.text ?? '');
@@ -66,7 +66,7 @@ export function checkJson(reports: readonly FileReport[], library: Library, opts
   return clean({ files, problems: library.problems.map(problemJson) });
 }
 
-export function formatCheckJson(reports: readonly FileReport[], library: Library, opts: JsonOptions = {}): string {
+export function formatCheckJson(reports: readonly FileReport[], library: LibraryData, opts: JsonOptions = {}): string {
   return JSON.stringify(checkJson(reports, library, opts), null, 2) + '\n';
 }
 
@@ -138,13 +138,13 @@ export interface JsonRecordsOutput {
   problems: Problem[];
 }
 
-export function recordsJson(library: Library, opts: JsonOptions = {}): JsonRecordsOutput {
+export function recordsJson(library: LibraryData, opts: JsonOptions = {}): JsonRecordsOutput {
   const bySource = recordsBySource(library);
   const sources = library.sources.map((source, i) => sourceJson(source, bySource[i] ?? [], opts, library.learned?.find((l) => l.source === source.meta.id)));
   return clean({ sources, problems: library.problems.map(problemJson) });
 }
 
-export function formatRecordsJson(library: Library, opts: JsonOptions = {}): string {
+export function formatRecordsJson(library: LibraryData, opts: JsonOptions = {}): string {
   return JSON.stringify(recordsJson(library, opts), null, 2) + '\n';
 }
 
@@ -178,7 +178,7 @@ function sourceJson(source: Source, records: SourceRecord[], opts: JsonOptions, 
 /** The element with its span replaced by a range, `range` first. */
 function ranged<T extends { span: Span }>(element: T, index: LineIndex): Ranged<T> {
   const { span, ...rest } = element;
-  return { range: index.rangeOf(span), ...rest } as Ranged<T>;
+  return { range: index.rangeOf(span), ...rest };
 }
 
 /**

@@ -4,10 +4,10 @@
 import { createHash } from 'crypto';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { Library } from '../engine/api';
-import { bundledSourcesDir } from '../engine/paths';
-import { LineIndex } from '../engine/text/positions';
-import type { Evidence, Finding, Problem, Range, Severity, Verdict } from '../engine/types';
+import type { LibraryData } from '../engine';
+import { bundledSourcesDir } from '../engine';
+import { LineIndex } from '../engine';
+import type { Evidence, Finding, Problem, Range, Severity, Verdict } from '../engine';
 import { type FileReport, packageVersion, shorten, SourceLookup, sortedFindings, toSlashes, VERDICTS } from './report';
 
 export interface SarifOptions {
@@ -52,10 +52,10 @@ export interface Region {
   endColumn: number;
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+ 
 export type SarifLog = { $schema: string; version: '2.1.0'; runs: any[] };
 
-export function sarifLog(reports: readonly FileReport[], library: Library, opts: SarifOptions = {}): SarifLog {
+export function sarifLog(reports: readonly FileReport[], library: LibraryData, opts: SarifOptions = {}): SarifLog {
   const cwd = opts.cwd ?? process.cwd();
   const lookup = new SourceLookup(library);
   const results: any[] = [];
@@ -96,13 +96,13 @@ export function sarifLog(reports: readonly FileReport[], library: Library, opts:
   return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
 }
 
-export function formatCheckSarif(reports: readonly FileReport[], library: Library, opts: SarifOptions = {}): string {
+export function formatCheckSarif(reports: readonly FileReport[], library: LibraryData, opts: SarifOptions = {}): string {
   return JSON.stringify(sarifLog(reports, library, opts), null, 2) + '\n';
 }
 
 /** A SARIF log for a run that stopped on a usage error. */
 export function usageErrorSarif(message: string, opts: SarifOptions = {}): string {
-  const empty: Library = { sources: [], records: [], problems: [] };
+  const empty: LibraryData = { sources: [], records: [], problems: [] };
   const problem: Problem = { severity: 'error', file: '', message };
   const log = sarifLog([], empty, { ...opts, executionSuccessful: false });
   log.runs[0].invocations[0].toolExecutionNotifications = [notification(problem, opts.cwd ?? process.cwd())];

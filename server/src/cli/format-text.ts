@@ -1,9 +1,9 @@
 // Plain-text output: compiler-style finding lines (1-based line and column, UTF-16 units), evidence
 // lines under each, a count line per draft; problems as `file: severity: message` for stderr; and
 // the `records` listing.
-import type { LearnedEntities } from '../engine/sources/learn';
-import type { Library } from '../engine/api';
-import { LineIndex } from '../engine/text/positions';
+import type { LearnedEntities } from '../engine';
+import type { LibraryData } from '../engine';
+import { LineIndex } from '../engine';
 import type {
   ActorRef,
   Evidence,
@@ -15,7 +15,7 @@ import type {
   SourceRecord,
   TimeRef,
   Verdict,
-} from '../engine/types';
+} from '../engine';
 import {
   countVerdicts,
   displayPath,
@@ -43,7 +43,7 @@ const EXCERPT_MAX = 160;
 const RECORD_EXCERPT_MAX = 100;
 
 /** The stdout part of `check`: findings of every checked draft, count lines and a total. */
-export function formatCheckText(reports: readonly FileReport[], library: Library, opts: TextOptions = {}): string {
+export function formatCheckText(reports: readonly FileReport[], library: LibraryData, opts: TextOptions = {}): string {
   const lookup = new SourceLookup(library);
   const out: string[] = [];
   const total: Record<Verdict, number> = { conflicting: 0, outdated: 0, unsupported: 0, supported: 0 };
@@ -108,7 +108,7 @@ export function formatProblemsText(problems: readonly Problem[], opts: TextOptio
 }
 
 /** The `records` listing: a header per source, a line per record and a line of its elements. */
-export function formatRecordsText(library: Library, opts: TextOptions = {}): string {
+export function formatRecordsText(library: LibraryData, _opts: TextOptions = {}): string {
   const bySource = recordsBySource(library);
   const lookup = new SourceLookup(library);
   const blocks: string[] = [];

@@ -2,11 +2,10 @@
 // The text is returned exactly as decoded (a leading BOM is kept, so offsets match the file as an
 // editor shows it; the engine masks the BOM itself).
 import * as fs from 'fs';
-import { MAX_DRAFT_CHARS } from '../engine/limits';
-import type { Problem } from '../engine/types';
+import { MAX_DRAFT_CHARS, binaryAt } from '../engine';
+import type { Problem } from '../engine';
 
 /** How far to look for NUL bytes to tell a binary file. */
-const BINARY_SNIFF_BYTES = 8192;
 
 export interface DraftInput {
   /** The decoded text; undefined when the file cannot be checked. */
@@ -31,7 +30,7 @@ export function readDraft(path: string, maxChars = MAX_DRAFT_CHARS): DraftInput 
   if (startsWithUtf16Bom(data)) {
     return error(path, `${path} is UTF-16 encoded; save it as UTF-8`);
   }
-  const nul = data.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
+  const nul = binaryAt(data);
   if (nul >= 0) return error(path, `${path} is a binary file (NUL byte at offset ${nul}), not checked`);
 
   // ignoreBOM: keep a leading BOM in the text instead of silently dropping it (offsets).
@@ -88,7 +87,7 @@ export function readStdin(maxChars = MAX_DRAFT_CHARS): DraftInput {
   } catch (err) {
     return error('-', `cannot read standard input: ${describeFsError(err)}`);
   }
-  if (data.subarray(0, BINARY_SNIFF_BYTES).indexOf(0) >= 0) return error('-', 'standard input is binary, not checked');
+  if (binaryAt(data) >= 0) return error('-', 'standard input is binary, not checked');
   const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(data);
   if (text.length > maxChars) return error('-', `standard input is too large to check (more than ${maxChars.toLocaleString('en-US')} characters; raise the limit with --max-chars)`);
   return { text };

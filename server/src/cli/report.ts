@@ -2,10 +2,11 @@
 // (exit status, display paths, source lookup with cached line indexes, the package version).
 import * as fs from 'fs';
 import * as path from 'path';
-import type { CheckResult, Library } from '../engine/api';
-import { packageRoot } from '../engine/paths';
-import { LineIndex } from '../engine/text/positions';
-import type { Evidence, Finding, Problem, Range, Source, SourceRecord, Verdict } from '../engine/types';
+import type { CheckResult, LibraryData } from '../engine';
+import { packageRoot } from '../engine';
+import { LineIndex } from '../engine';
+import type { Evidence, Finding, Problem, Range, Source, SourceRecord, Verdict } from '../engine';
+import { shorten, VERDICTS } from '../engine';
 
 export interface FileReport {
   /** The draft path as given on the command line. */
@@ -20,7 +21,7 @@ export interface FileReport {
   error?: Problem;
 }
 
-export const VERDICTS: readonly Verdict[] = ['conflicting', 'outdated', 'unsupported', 'supported'];
+export { VERDICTS };
 
 /** 0: no finding the gate fails on (default: conflicting or outdated) that is not checked by hand;
  *  1: at least one; 2: a usage error or a draft not checked. */
@@ -68,7 +69,7 @@ export class SourceLookup {
   private readonly byId = new Map<string, Source[]>();
   private readonly indexes = new Map<Source, LineIndex>();
 
-  constructor(library: Library) {
+  constructor(library: LibraryData) {
     for (const s of library.sources) {
       const list = this.byId.get(s.meta.id);
       if (list) list.push(s);
@@ -98,7 +99,7 @@ export class SourceLookup {
 }
 
 /** Records grouped by source index in one pass (index -1 for an out-of-range source). */
-export function recordsBySource(library: Library): Record<number, SourceRecord[]> {
+export function recordsBySource(library: LibraryData): Record<number, SourceRecord[]> {
   const groups: Record<number, SourceRecord[]> = {};
   for (const r of library.records) {
     const i = r.source >= 0 && r.source < library.sources.length ? r.source : -1;
@@ -107,17 +108,7 @@ export function recordsBySource(library: Library): Record<number, SourceRecord[]
   return groups;
 }
 
-/** Collapses whitespace and cuts to about `max` UTF-16 units, at a word break when near one. */
-export function shorten(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (t.length <= max) return t;
-  let cut = max;
-  const space = t.lastIndexOf(' ', max);
-  if (space > max - 20 && space > 0) cut = space;
-  const code = t.charCodeAt(cut - 1);
-  if (code >= 0xd800 && code <= 0xdbff) cut--; // do not split a surrogate pair
-  return t.slice(0, cut).replace(/[\s,;:]+$/, '') + '…';
-}
+export { shorten };
 
 let version: string | undefined;
 
@@ -125,10 +116,10 @@ let version: string | undefined;
 export function packageVersion(): string {
   if (version) return version;
   try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8'));
+    const pkg = JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version?: unknown };
     version = typeof pkg.version === 'string' ? pkg.version : '0.0.0';
   } catch {
     version = '0.0.0';
   }
-  return version as string;
+  return version;
 }

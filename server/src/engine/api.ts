@@ -1,5 +1,7 @@
 // The engine's public surface, used by every front (CLI, language server). Implementations live in
 // library.ts (sources -> records) and check.ts (draft -> findings).
+import type { Lexicon } from './data/lexicon';
+import type { RecordIndex } from './match/index';
 import type { ReviewedClaim } from './reviewed';
 import type { LearnedEntities } from './sources/learn';
 import type { Finding, Problem, Source, SourceRecord } from './types';
@@ -20,7 +22,14 @@ export interface Library {
   problems: Problem[];
   /** What each source taught about people, organisations and places (no alias file needed). */
   learned?: LearnedEntities[];
+  /** The library's own engine state: the lexicon its records were read with (the data, the alias
+   *  files, what the sources taught) and the index drafts are looked up in. */
+  readonly lexicon: Lexicon;
+  readonly index: RecordIndex;
 }
+
+/** A library's plain data, before it is indexed (libraryOf in library.ts). */
+export type LibraryData = Omit<Library, 'lexicon' | 'index'>;
 
 export interface CheckOptions {
   /** The draft's own date (YYYY-MM-DD); front matter `date:` is used when this is not given. */

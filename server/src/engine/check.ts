@@ -2,7 +2,6 @@
 import type { CheckOptions, CheckResult, Library } from './api';
 import { extractClaims } from './extract/claims';
 import { resolveActors } from './extract/coreference';
-import { engineState } from './library';
 import { judgeClaim } from './match/verdict';
 import { draftDate, opensFrontMatter, splitFrontMatter } from './sources/frontmatter';
 import { claimKey, reviewedReason, type ReviewedClaim } from './reviewed';
@@ -27,14 +26,14 @@ export function draftSetup(text: string, opts: CheckOptions = {}): { date?: stri
 
 export function checkText(text: string, library: Library, opts: CheckOptions = {}): CheckResult {
   const { date, bodyStart, problems } = draftSetup(text, opts);
-  const claims = extractClaims(text, engineState(library).lex, { bodyStart, refDate: date });
+  const claims = extractClaims(text, library.lexicon, { bodyStart, refDate: date });
   resolveActors(claims, text);
   return { findings: applyDirectives(text, judgeClaims(claims, text, library, date), opts.reviewed), problems, date };
 }
 
 /** Judges extracted claims; a `<!-- checked: ... -->` marker after a claim is carried over. */
 export function judgeClaims(claims: Claim[], text: string, library: Library, date: string | undefined): Finding[] {
-  const { index } = engineState(library);
+  const { index } = library;
   const markers = findCheckedMarkers(text);
   const findings: Finding[] = [];
   for (const claim of claims) {

@@ -85,7 +85,7 @@ export function findCitations(text: string, opts: CitationOptions = {}): DraftCi
   // Footnote definitions: `[^id]:` at the start of a line (up to three spaces in).
   const defRe = new RegExp(String.raw`^[ ]{0,3}(\[\^(${LABEL})\]):[ \t]*([^\r\n]*)`, 'gm');
   for (const m of footnotes ? text.matchAll(defRe) : []) {
-    const lineStart = m.index!;
+    const lineStart = m.index;
     const at = lineStart + m[0].indexOf('[^');
     if (!live(notes, at)) continue;
     const idStart = at + 2;
@@ -104,7 +104,7 @@ export function findCitations(text: string, opts: CitationOptions = {}): DraftCi
 
   // Footnote references: `[^id]` anywhere else, not escaped.
   for (const m of footnotes ? text.matchAll(new RegExp(String.raw`\[\^(${LABEL})\]`, 'g')) : []) {
-    const at = m.index!;
+    const at = m.index;
     if (labels.has(at) || !live(notes, at) || text[at - 1] === '\\') continue;
     markers.push({ kind: 'footnote', id: m[1], span: { start: at, end: at + m[0].length }, idSpan: { start: at + 2, end: at + 2 + m[1].length } });
   }
@@ -126,7 +126,7 @@ export function findCitations(text: string, opts: CitationOptions = {}): DraftCi
   if (opts.isKnown && ats) {
     let g = 0; // groups are in order and disjoint, and so are the matches: one pass over both
     for (const m of text.matchAll(new RegExp(String.raw`@(${KEY})`, 'g'))) {
-      const at = m.index!;
+      const at = m.index;
       while (g < inGroup.length && inGroup[g].end <= at) g++;
       if (g < inGroup.length && inGroup[g].start < at) continue;
       if (!live(prose, at) || NOT_BEFORE_AT.test(text[at - 1] ?? '') || !opts.isKnown(m[1])) continue;

@@ -7,10 +7,10 @@ import * as path from 'path';
 import { parseDocument } from 'yaml';
 import { checkKeys } from './text/yaml-keys';
 import type { Problem, Verdict } from './types';
+import { VERDICTS } from './vocabulary';
 
 export const CONFIG_NAMES = ['.factcheck.yaml', '.factcheck.yml'];
 
-const VERDICTS: readonly Verdict[] = ['conflicting', 'outdated', 'unsupported', 'supported'];
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 

@@ -9,7 +9,6 @@ import { applyDirectives, draftSetup, judgeClaims } from './check';
 import { extractClaims } from './extract/claims';
 import { readsBefore, resolveActors } from './extract/coreference';
 import { SentenceMemo } from './extract/sentence-memo';
-import { engineState } from './library';
 import { opensFrontMatter, splitFrontMatter } from './sources/frontmatter';
 import { maskMarkdown } from './text/markdown';
 import type { ActorRef, Finding, Span } from './types';
@@ -67,7 +66,7 @@ export class IncrementalChecker {
 
   check(text: string, opts: CheckOptions = {}): IncrementalResult {
     const { date, bodyStart, problems } = this.setup(text, opts);
-    const lex = engineState(this.library).lex;
+    const lex = this.library.lexicon;
     const { prose, blockStarts } = maskMarkdown(text, bodyStart);
     const paragraphs = paragraphsOf(prose);
     let bi = 0; // the first block start at or after the window (windows only move forward)
@@ -105,7 +104,7 @@ export class IncrementalChecker {
         if (!cur || cur.gen !== gen) this.cursors.set(raw, (cur = { gen, at: 0 }));
         const fits = (e: Entry) => e.used !== gen && e.date === (date ?? '') && e.starts === startsKey && e.window === window && (e.before === undefined || e.before === keyOfBefore());
         // From the cursor on first (the usual case), then the entries before it.
-        for (let k = cur.at; k < list.length && !hit; k++) if (fits(list[k])) (hit = list[k]), (cur.at = k + 1);
+        for (let k = cur.at; k < list.length && !hit; k++) if (fits(list[k])) { hit = list[k]; cur.at = k + 1; }
         for (let k = 0; k < Math.min(cur.at, list.length) && !hit; k++) if (fits(list[k])) hit = list[k];
       }
       if (hit) {

@@ -2,7 +2,7 @@
 // indexed for lookup. Alias files found in source folders (`*.aliases.yaml`) extend the data.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Library, LibraryOptions } from './api';
+import type { Library, LibraryData, LibraryOptions } from './api';
 import { loadLexicon, type Lexicon } from './data/lexicon';
 import { RecordIndex } from './match/index';
 import { bundledSourcesDir } from './paths';
@@ -11,12 +11,6 @@ import { asAliases, learnEntities, type LearnedEntities } from './sources/learn'
 import { loadSources } from './sources/load';
 import type { Problem, Source, SourceRecord } from './types';
 
-interface EngineState {
-  lex: Lexicon;
-  index: RecordIndex;
-}
-
-const state = new WeakMap<Library, EngineState>();
 /** Records of each source as read at the last load with a lexicon (source index 0, context
  *  indices from 0), by the source's path, metadata and text: only what the last load used. */
 const extracted = new WeakMap<Lexicon, Map<string, SourceRecord[]>>();
@@ -53,9 +47,7 @@ export function loadLibrary(opts: LibraryOptions): Library {
     }
   });
   extracted.set(lex, remembered);
-  const library: Library = { sources, records, problems: all, learned };
-  state.set(library, { lex, index: new RecordIndex(records, lex) });
-  return library;
+  return libraryOf({ sources, records, problems: all, learned }, lex);
 }
 
 /** What a source teaches, remembered per source (a re-load reuses unchanged sources) and lexicon. */
@@ -68,15 +60,10 @@ function learnedOf(source: Source, lex: Lexicon): LearnedEntities {
   return learned;
 }
 
-/** The lexicon and index built with a library (a library made by hand gets the bundled data). */
-export function engineState(library: Library): EngineState {
-  let s = state.get(library);
-  if (!s) {
-    const lex = loadLexicon();
-    s = { lex, index: new RecordIndex(library.records, lex) };
-    state.set(library, s);
-  }
-  return s;
+/** A library over records made elsewhere (tests, benchmarks, an empty library), indexed with `lex`
+ *  (by default the bundled data). */
+export function libraryOf(data: LibraryData, lex: Lexicon = loadLexicon()): Library {
+  return { ...data, lexicon: lex, index: new RecordIndex(data.records, lex) };
 }
 
 function aliasFilesIn(dir: string): string[] {

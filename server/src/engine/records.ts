@@ -26,7 +26,7 @@ export function recordsOf(source: Source, sourceIndex: number, lex: Lexicon, fir
       const earlier = records.slice(-2).reverse().find((r) => intersects(keys, claimActorKeys(r.actors)));
       rec.statedAt = earlier?.statedAt;
     }
-    if (!rec.statedAt) (rec.statedAt = published), (rec.statedAtInferred = true);
+    if (!rec.statedAt) { rec.statedAt = published; rec.statedAtInferred = true; }
     records.push(rec);
   });
   // Neighbours by the same actor (or both unattributed) report the same event.

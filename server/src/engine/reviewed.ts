@@ -54,7 +54,10 @@ export function readReviewed(file: string): { claims: ReviewedClaim[]; problems:
   try {
     const data: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
     if (!Array.isArray(data)) throw new Error('not a JSON array');
-    claims = data.filter((x): x is ReviewedClaim => !!x && typeof x === 'object' && typeof x.claim === 'string' && typeof x.verdict === 'string');
+    claims = data.filter((x: unknown): x is ReviewedClaim => {
+      const r = x as Partial<Record<keyof ReviewedClaim, unknown>> | null;
+      return !!r && typeof r === 'object' && typeof r.claim === 'string' && typeof r.verdict === 'string';
+    });
   } catch (e) {
     problems.push({ severity: 'warning', file, message: `reviewed claims not read: ${(e as Error).message.split('\n')[0]}` });
   }

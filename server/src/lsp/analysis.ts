@@ -6,11 +6,11 @@
 // each clearing (document closed, or its language no longer checked).
 import * as path from 'path';
 import { URI } from 'vscode-uri';
-import { readReviewed, reviewedFileFor, type ReviewedClaim } from '../engine/reviewed';
-import { MAX_DRAFT_CHARS } from '../engine/limits';
-import { IncrementalChecker } from '../engine/incremental';
-import type { Library } from '../engine/api';
-import { LineIndex } from '../engine/text/positions';
+import { readReviewed, reviewedFileFor, type ReviewedClaim } from '../engine';
+import { MAX_DRAFT_CHARS, notCheckable } from '../engine';
+import { IncrementalChecker } from '../engine';
+import type { Library } from '../engine';
+import { LineIndex } from '../engine';
 import type { DocumentAnalysis, ServerContext } from './context';
 import { errorText, type Messages } from './messages';
 import type { Settings } from './settings';
@@ -36,22 +36,9 @@ interface Waiter {
 }
 
 const WAIT_MS = 30000;
-/** Drafts longer than MAX_DRAFT_CHARS (engine/limits.ts) are not checked: a message says so once;
- *  the document gets no diagnostics. */
-export { MAX_DRAFT_CHARS };
-/** A NUL character this near the start marks a binary file (as the command line tells them). */
-const BINARY_PROBE = 8192;
-
-/** Why a document is not checked at all, or undefined when it is. */
-export function notCheckable(text: string): string | undefined {
-  if (text.length > MAX_DRAFT_CHARS) {
-    // No exact length: the text stays the same as the document is edited, so it is shown once.
-    return `it is too large to check (more than ${MAX_DRAFT_CHARS.toLocaleString('en-US')} characters)`;
-  }
-  const nul = text.indexOf('\u0000');
-  if (nul >= 0 && nul < BINARY_PROBE) return 'it looks like a binary file (it has NUL characters)';
-  return undefined;
-}
+/** Drafts too large or binary are not checked (engine/limits.ts): a message says so once; the
+ *  document gets no diagnostics. */
+export { MAX_DRAFT_CHARS, notCheckable };
 
 export class Analyzer {
   private readonly docs = new Map<string, DocState>();

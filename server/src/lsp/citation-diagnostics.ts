@@ -7,8 +7,8 @@
 // Each carries CitationDiagnosticData (never a `finding`, so claim code actions leave it alone).
 import * as path from 'path';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver/node';
-import type { CitationMarker } from '../engine/citations';
-import type { Finding, Source, Span } from '../engine/types';
+import type { CitationMarker } from '../engine';
+import type { Finding, Source, Span } from '../engine';
 import { citationModel, evidenceFrom, sourceLabel, type CitationModel } from './citation-model';
 import type { DocumentAnalysis } from './context';
 import { DIAGNOSTIC_SOURCE, severityOf, spanToRange } from './convert';

@@ -6,22 +6,13 @@
 import * as fs from 'fs';
 import type { Location } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { findCitations, linkCitations, type CitationMarker, type DraftCitations, type FootnoteDefinition } from '../engine/citations';
-import { splitFrontMatter } from '../engine/sources/frontmatter';
-import type { Finding, Source } from '../engine/types';
-import type { DocumentAnalysis, ServerContext } from './context';
+import { findCitations, linkCitations, type CitationMarker, type FootnoteDefinition } from '../engine';
+import { splitFrontMatter } from '../engine';
+import type { Finding, Source } from '../engine';
+import type { CitationModel, DocumentAnalysis, ServerContext } from './context';
 import { sourceLines, sourceOf } from './convert';
 
-export interface CitationModel extends DraftCitations {
-  /** Per marker: the index of the finding it cites (DocumentAnalysis.findings), if any. */
-  claimOf: (number | undefined)[];
-  /** The library source an id names. */
-  source(id: string): Source | undefined;
-  /** The footnote definition of an id. */
-  definition(id: string): FootnoteDefinition | undefined;
-  /** Ids cited by at least one footnote reference. */
-  referenced: ReadonlySet<string>;
-}
+export type { CitationModel } from './context';
 
 /** The citation model of an analysis, made on first use and kept on the analysis itself. (Not in a
  *  WeakMap keyed by the analysis: the model refers back to it, and V8's young-generation collector

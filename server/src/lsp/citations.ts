@@ -3,8 +3,8 @@
 // Pandoc citation `[@id]` with an entry added to a CSL-JSON bibliography; an inline link. Applying
 // an edit twice never duplicates anything, and existing footnotes are left as they are.
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { markdownText, safeUrl } from '../engine/text/markdown-escape';
-import type { SourceMeta, Span } from '../engine/types';
+import { markdownText, safeUrl } from '../engine';
+import type { SourceMeta, Span } from '../engine';
 import type { CitationStyle } from './settings';
 
 export interface OffsetEdit {

@@ -3,10 +3,9 @@
 // results to LSP; they hold no state of their own.
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Library } from '../engine/api';
-import type { LineIndex } from '../engine/text/positions';
-import type { Finding, Span } from '../engine/types';
-import type { CitationModel } from './citation-model';
+import type { Library } from '../engine';
+import type { LineIndex } from '../engine';
+import type { DraftCitations, Finding, FootnoteDefinition, Source } from '../engine';
 import type { Settings } from './settings';
 
 /** The result of checking one version of an open document. */
@@ -46,5 +45,17 @@ export interface ServerContext {
   workspaceFolders(): string[];
   /** A setting path (factcheck.sources, .aliases, .bibliography) made absolute for a document:
    *  relative paths resolve against its workspace folder (else its own folder); `~` is home. */
-  resolvePath(uri: string, p: string): string;
+  resolvePath: (uri: string, p: string) => string;
+}
+
+/** A draft's citations with the library and findings they refer to (citation-model.ts makes it). */
+export interface CitationModel extends DraftCitations {
+  /** Per marker: the index of the finding it cites (DocumentAnalysis.findings), if any. */
+  claimOf: (number | undefined)[];
+  /** The library source an id names. */
+  source(id: string): Source | undefined;
+  /** The footnote definition of an id. */
+  definition(id: string): FootnoteDefinition | undefined;
+  /** Ids cited by at least one footnote reference. */
+  referenced: ReadonlySet<string>;
 }

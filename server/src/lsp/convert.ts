@@ -11,18 +11,18 @@ import {
   type Range,
 } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import type { Library } from '../engine/api';
-import { LineIndex } from '../engine/text/positions';
-import type { Evidence, Finding, Source, Span, Verdict } from '../engine/types';
+import type { Library } from '../engine';
+import { LineIndex } from '../engine';
+import type { Evidence, Finding, Source, Span, Verdict } from '../engine';
 import type { DocumentAnalysis } from './context';
 import { deepFreeze } from './json-writer';
 import { plainText, wellFormed } from './markdown';
 import type { SeverityName, Settings } from './settings';
+import { countFindings, isVerdict, locateSource, shorten } from '../engine';
 
 export const DIAGNOSTIC_SOURCE = 'factcheck';
 export const DOCS_URL = 'https://github.com/factcheck-editor/factcheck/blob/main/docs/VERDICTS.md';
 
-export const VERDICTS: readonly Verdict[] = ['conflicting', 'outdated', 'unsupported', 'supported'];
 
 // ---- spans and ranges -------------------------------------------------------------------------
 
@@ -47,7 +47,6 @@ export function positionAt(lines: LineIndex, offset: number): Position {
 // ---- sources ---------------------------------------------------------------------------------
 
 const sourceIndexes = new WeakMap<Source, LineIndex>();
-const sourcesById = new WeakMap<Library, Map<string, Source[]>>();
 
 /** The LineIndex of a source file's text (cached per source). */
 export function sourceLines(source: Source): LineIndex {
@@ -56,22 +55,8 @@ export function sourceLines(source: Source): LineIndex {
   return idx;
 }
 
-/** The source an evidence record comes from (by id; by path too when ids repeat). */
-export function sourceOf(library: Library, ev: Pick<Evidence, 'source' | 'sourcePath'>): Source | undefined {
-  let byId = sourcesById.get(library);
-  if (!byId) {
-    byId = new Map();
-    for (const s of library.sources) {
-      const list = byId.get(s.meta.id);
-      if (list) list.push(s);
-      else byId.set(s.meta.id, [s]);
-    }
-    sourcesById.set(library, byId);
-  }
-  const list = byId.get(ev.source);
-  if (!list) return undefined;
-  return list.find((s) => s.path === ev.sourcePath) ?? list[0];
-}
+/** The source an evidence record comes from (the engine's locateSource). */
+export const sourceOf = locateSource;
 
 /** The file URI of a source path. */
 export function sourceUri(sourcePath: string): string {
@@ -120,12 +105,8 @@ export function relatedMessage(ev: Evidence): string {
   return `${ev.relation}: ${ev.outlet ?? 'outlet unknown'}, ${ev.published ?? 'date unknown'}: ${clipExcerpt(ev.excerpt)}`;
 }
 
-/** An excerpt cut to RELATED_EXCERPT characters at the last space, with "…". */
-export function clipExcerpt(excerpt: string, max = RELATED_EXCERPT): string {
-  if (excerpt.length <= max) return excerpt;
-  const cut = excerpt.lastIndexOf(' ', max - 1);
-  return `${excerpt.slice(0, cut > max / 2 ? cut : max - 1).trimEnd()}…`;
-}
+/** An excerpt cut to RELATED_EXCERPT characters (vocabulary.ts's shorten). */
+export const clipExcerpt = (excerpt: string, max = RELATED_EXCERPT): string => shorten(excerpt, max);
 
 /** The diagnostic for one finding, or undefined (checked by hand, or its severity is off). It carries
  *  no `data`: code actions find a diagnostic's finding by range and code (claimDiagnostics in
@@ -208,14 +189,9 @@ export function toDiagnostics(analysis: DocumentAnalysis, settings: Settings): D
   return out;
 }
 
-/** Findings per verdict, leaving out those checked by hand. */
-export function countFindings(findings: readonly Finding[]): Record<Verdict, number> {
-  const counts: Record<Verdict, number> = { conflicting: 0, outdated: 0, unsupported: 0, supported: 0 };
-  for (const f of findings) if (f.checked === undefined) counts[f.verdict]++;
-  return counts;
-}
+export { countFindings };
 
 /** Whether a diagnostic is one of ours about a claim (its code is a verdict, or verdict/aspect). */
 export function isClaimDiagnostic(d: Pick<Diagnostic, 'source' | 'code'>): boolean {
-  return d.source === DIAGNOSTIC_SOURCE && typeof d.code === 'string' && (VERDICTS as readonly string[]).includes(d.code.split('/')[0]);
+  return d.source === DIAGNOSTIC_SOURCE && typeof d.code === 'string' && isVerdict(d.code.split('/')[0]);
 }

@@ -59,7 +59,7 @@ function write(value: unknown, out: string[]): boolean {
   }
   // Anything but a plain object or array (a Date, a boxed string, a class instance), or an object
   // with its own toJSON: as JSON.stringify writes it, whole.
-  const proto = Object.getPrototypeOf(value);
+  const proto: unknown = Object.getPrototypeOf(value);
   const array = Array.isArray(value);
   if ((!array && proto !== Object.prototype && proto !== null) || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
     out.push(asciiOnly(JSON.stringify(value)));
@@ -105,7 +105,7 @@ export function deepFreeze<T extends object>(o: T): T {
  *  remembered one is found before this. */
 function deeplyFrozen(value: object): boolean {
   if (!Object.isFrozen(value)) return false;
-  for (const v of Object.values(value)) if (v !== null && typeof v === 'object' && !frozenJson.has(v) && !deeplyFrozen(v)) return false;
+  for (const v of Object.values(value) as unknown[]) if (v !== null && typeof v === 'object' && !frozenJson.has(v) && !deeplyFrozen(v)) return false;
   return true;
 }
 
@@ -116,7 +116,7 @@ export const asciiJsonEncoder: ContentTypeEncoder = {
     try {
       return Promise.resolve(asciiJsonBytes(msg));
     } catch (err) {
-      return Promise.reject(err);
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
     }
   },
 };

@@ -7,10 +7,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
-import { findConfig, projectConfigAt, type ProjectConfig } from '../engine/config';
-import type { Library, LibraryOptions } from '../engine/api';
-import { loadLibrary } from '../engine/library';
-import type { Problem } from '../engine/types';
+import { findConfig, projectConfigAt, type ProjectConfig } from '../engine';
+import type { Library, LibraryOptions } from '../engine';
+import { libraryOf, loadLibrary } from '../engine';
+import type { Problem } from '../engine';
 import { errorText, type Messages } from './messages';
 import { PathWatcher } from './path-watcher';
 import type { Settings } from './settings';
@@ -33,7 +33,9 @@ interface Entry {
   reported: string;
 }
 
-const EMPTY: Library = { sources: [], records: [], problems: [] };
+/** The library of a folder not loaded yet (indexed with the bundled data on first use). */
+let empty: Library | undefined;
+const EMPTY = (): Library => (empty ??= libraryOf({ sources: [], records: [], problems: [] }));
 
 export class LibraryManager {
   private readonly entries = new Map<string, Entry>();
@@ -103,7 +105,7 @@ export class LibraryManager {
       if (entry.missing.some((p) => fs.existsSync(p))) this.reload(entry);
       return entry.library;
     }
-    entry = { key, options, library: EMPTY, missing: [], reported: '' };
+    entry = { key, options, library: EMPTY(), missing: [], reported: '' };
     this.load(entry);
     this.entries.set(key, entry);
     while (this.entries.size > this.maxLibraries) {
@@ -138,7 +140,7 @@ export class LibraryManager {
     try {
       library = loadLibrary(options);
     } catch (e) {
-      const keep = entry.library !== EMPTY;
+      const keep = entry.library !== empty;
       const text = `Fact Check could not load the source library: ${errorText(e)}. ${keep ? 'Still checking against the previous one.' : 'Checking against no sources until this is fixed.'}`;
       this.messages.once('error', text);
       this.messages.log('error', text);

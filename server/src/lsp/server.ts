@@ -13,7 +13,7 @@ import {
 import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { findConfig, projectConfigAt } from '../engine/config';
+import { findConfig, projectConfigAt } from '../engine';
 import { Analyzer } from './analysis';
 import { ConfigStore } from './config';
 import type { Settings } from './settings';

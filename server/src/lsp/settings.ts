@@ -2,7 +2,7 @@
 // `contributes.configuration` is generated from (scripts/sync-settings.ts, `npm run sync-settings`), and that a test
 // compares with package.json. Values from the client are validated here; a bad value falls back to
 // its default with a message.
-import type { Verdict } from '../engine/types';
+import type { Verdict } from '../engine';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 export type CitationStyle = 'footnote' | 'pandoc' | 'link';

@@ -101,9 +101,10 @@ export class Workspace {
       if (!def.restricted || key.includes('.')) continue;
       const value = out[key];
       if (Array.isArray(value)) {
-        const outside = value.filter((p: string) => !this.inside(this.resolvePath(uri, p)));
+        const paths = value as string[];
+        const outside = paths.filter((p) => !this.inside(this.resolvePath(uri, p)));
         if (outside.length) {
-          out[key] = value.filter((p: string) => !outside.includes(p));
+          out[key] = paths.filter((p) => !outside.includes(p));
           ignored.push({ key, paths: outside });
         }
       } else if (typeof value === 'string' && value !== '' && !this.inside(this.resolvePath(uri, value))) {

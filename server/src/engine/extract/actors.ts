@@ -194,7 +194,7 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
   while (lo > i && fits(lo - 1)) lo--;
   while (hi < j && fits(hi)) hi++;
   while (hi > lo + 1 && tokens[hi - 1].text === ',') hi--;
-  (i = lo), (j = hi);
+  i = lo; j = hi;
   return {
     span: { start: tokens[i].start, end: tokens[j - 1].end },
     text: tokens.slice(i, j).map((t) => t.text).join(' ').replace(/ (['’]s|,)/g, '$1'),

@@ -30,7 +30,7 @@ const isCapitalised = (t: Token) => {
 /** Preference when one phrase names several kinds (DPRK: country and demonym). */
 const RANK: Record<string, number> = { person: 0, org: 1, anonymous: 2, place: 3, country: 4, demonym: 5, title: 6 };
 
-export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0): Mention[] {
+export function findMentions(tokens: Token[], lex: Lexicon, _firstWord = 0): Mention[] {
   const out: Mention[] = [];
   const taken = new Array<boolean>(tokens.length).fill(false);
   for (const m of lex.entities.findAll(tokens)) {
@@ -49,7 +49,6 @@ export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0): Ment
     let j = i;
     while (j < tokens.length && !taken[j] && isCapitalised(tokens[j]) && !CALENDAR.has(tokens[j].lower)) j++;
     const len = j - i;
-    const sentenceInitial = i === firstWord;
     const stop = lex.stopwords.has(tokens[i].lower);
     const from = stop ? i + 1 : i;
     const titleNext = tokens[j]?.lower === "'s" && out.some((m) => m.kind === 'title' && m.i === j + 1);

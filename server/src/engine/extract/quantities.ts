@@ -212,7 +212,7 @@ function nearestEvent(events: EventWord[], tokens: Token[], start: number, end: 
   let bestDistance = Infinity;
   for (const e of events) {
     const d = tokens[e.j - 1].end <= start ? start - tokens[e.j - 1].end : tokens[e.i].start >= end ? tokens[e.i].start - end : 0;
-    if (d < bestDistance) (best = e.id), (bestDistance = d);
+    if (d < bestDistance) { best = e.id; bestDistance = d; }
   }
   return best ?? 'presence';
 }

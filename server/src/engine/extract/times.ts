@@ -130,7 +130,7 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
   if (ref) {
     const anchor = out.find((t) => t.start && t.start === t.end)?.start ?? ref;
     for (const m of sentence.matchAll(ANCHORED)) {
-      const s = { start: span.start + m.index!, end: span.start + m.index! + m[0].length };
+      const s = { start: span.start + m.index, end: span.start + m.index + m[0].length };
       const what = m[0].toLowerCase();
       if (/day/.test(what)) {
         const d = addDays(anchor, -1);

@@ -4,8 +4,15 @@ import type { Lexicon } from '../data/lexicon';
 import type { Aspect, Claim, Span, Verdict } from '../types';
 import { claimActorKeys, intersects, orgKey } from './actors';
 import { compareTime, comparePlaces, mostSpecific, type PlaceRelation } from './elements';
-import type { ClaimWords } from './cover';
 import type { RecordIndex } from './index';
+
+/** A claim's words for cover (cover.ts): each word's weight and WordNet concepts, made once a claim. */
+export interface ClaimWords {
+  words: string[];
+  weights: number[];
+  concepts: (readonly number[])[];
+  total: number;
+}
 
 export interface JudgeContext {
   claim: Claim;
@@ -101,7 +108,7 @@ export function checkSetting(ctx: JudgeContext, record: number, lenientCountries
   if (relation === 'none' || relation === 'broader') {
     // The record names no place, or a broader one: its neighbours on the same event may say where.
     const wider = comparePlaces(claimPlaces, widerPlaces, ctx.lex);
-    if (wider === 'equal' || wider === 'narrower') (rel = wider), (via = 'context');
+    if (wider === 'equal' || wider === 'narrower') { rel = wider; via = 'context'; }
   }
   let places: Setting['places'] = rel === 'equal' || rel === 'narrower' ? 'ok' : rel === 'disjoint' ? 'disjoint' : 'unbacked';
   // Where the statement was made, against where the record says it was made ("told a press

@@ -3,7 +3,7 @@
 // the record (with its neighbours on the same event) has as such, through a WordNet concept, or as
 // a place inside the one the claim names.
 import { conceptsOf, senseCount } from '../data/wordnet';
-import type { JudgeContext } from './context';
+import type { ClaimWords, JudgeContext } from './context';
 
 /** What a word counts for when the record has not the word but one of its WordNet concepts. */
 const AKIN = 0.8;
@@ -11,12 +11,7 @@ const AKIN = 0.8;
  *  words are counted. */
 const LEAST_READ = 0.3;
 
-export interface ClaimWords {
-  words: string[];
-  weights: number[];
-  concepts: (readonly number[])[];
-  total: number;
-}
+export type { ClaimWords };
 
 /** The claim's words with their weights, worked out once per claim and judge context. */
 export function claimWords(ctx: JudgeContext): ClaimWords {

@@ -10,7 +10,7 @@ const ancestorCache = new WeakMap<Lexicon, Map<string, Set<string>>>();
 
 export function placeAncestors(id: string, lex: Lexicon): Set<string> {
   let cache = ancestorCache.get(lex);
-  if (!cache) ancestorCache.set(lex, (cache = new Map()));
+  if (!cache) ancestorCache.set(lex, (cache = new Map<string, Set<string>>()));
   const hit = cache.get(id);
   if (hit) return hit;
   const out = new Set<string>();

@@ -49,7 +49,7 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
     // ... when it reports the event at least as closely as the record that backs the claim.
     const agreeing = Math.max(...same.filter((x) => checkSetting(ctx, x.record, true).time === 'ok').map((x) => sharp(x.record)));
     const sharper = same.find((x) => x.cover >= backed!.cover && sharp(x.record) > agreeing && checkSetting(ctx, x.record, true).time === 'conflict');
-    if (sharper) backed = undefined, mine.splice(0, mine.length, sharper, ...mine.filter((x) => x !== sharper));
+    if (sharper) { backed = undefined; mine.splice(0, mine.length, sharper, ...mine.filter((x) => x !== sharper)); }
   }
   // A record saying the opposite of the same thing ("There are none in the Kharkiv region").
   if (backed && index.records[backed.record].negated !== claim.negated && sameActor(ctx, backed.record)) {

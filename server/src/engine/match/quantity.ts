@@ -63,7 +63,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     if (same && !flip && setting.places === 'ok' && setting.time !== 'conflict') {
       // "$5 million on new housing" is not the "$5 million in emergency aid" a record gives.
       if (!backsActor) cand.wrongActor = true;
-      else if (!money || coverOf(ctx, e.record, true) >= SAME_PURPOSE) (cand.support = true), (cand.weak = setting.via === 'context');
+      else if (!money || coverOf(ctx, e.record, true) >= SAME_PURPOSE) { cand.support = true; cand.weak = setting.via === 'context'; }
     } else if (actorOk) {
       if (same && !flip && setting.time === 'conflict' && setting.places !== 'disjoint') cand.conflict = 'time';
       else if (same && flip && setting.time !== 'conflict' && rel !== 'disjoint') cand.conflict = 'qualifier';

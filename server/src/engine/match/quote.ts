@@ -34,7 +34,7 @@ export function align(q: string[], r: string[]): Alignment {
   const m = r.length;
   const W = m + 1;
   const cells = (n + 1) * W;
-  if (scoreBuf.length < cells) (scoreBuf = new Int32Array(cells * 2)), (moveBuf = new Uint8Array(cells * 2));
+  if (scoreBuf.length < cells) { scoreBuf = new Int32Array(cells * 2); moveBuf = new Uint8Array(cells * 2); }
   const score = scoreBuf;
   const move = moveBuf; // 1 diag, 2 up (quote word unmatched), 3 left (source word extra)
   // Row 0 starts at zero; every other cell is written before it is read.
@@ -51,8 +51,8 @@ export function align(q: string[], r: string[]): Alignment {
       const l = score[i * W + j - 1] + GAP;
       let best = d;
       let mv = 1;
-      if (u > best) (best = u), (mv = 2);
-      if (l > best) (best = l), (mv = 3);
+      if (u > best) { best = u; mv = 2; }
+      if (l > best) { best = l; mv = 3; }
       score[i * W + j] = best;
       move[i * W + j] = mv;
     }
@@ -74,8 +74,8 @@ export function align(q: string[], r: string[]): Alignment {
     const mv = j === 0 ? 2 : move[i * W + j];
     if (mv === 1) {
       if (q[i - 1] === r[j - 1]) matched++;
-      else draftDiff.unshift(q[i - 1]), sourceDiff.unshift(r[j - 1]);
-      i--, j--;
+      else { draftDiff.unshift(q[i - 1]); sourceDiff.unshift(r[j - 1]); }
+      i--; j--;
     } else if (mv === 2) {
       draftDiff.unshift(q[i - 1]);
       i--;
@@ -99,7 +99,7 @@ export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | 
   // word set off as a term ("training") is not a quotation of anyone's words.
   if (words.length === 1 || (words.length <= 5 && isTitleCase(quote.text))) return undefined;
   const { index } = ctx;
-  let exact: number[] = [];
+  const exact: number[] = [];
   let best: { record: number; a: Alignment; share: number } | undefined;
   for (const rec of index.recordsForQuote(words)) {
     if (index.records[rec].hedged === 'editorial') continue;

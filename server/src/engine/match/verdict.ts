@@ -30,7 +30,7 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
   let quoted = false;
   for (const quote of claim.quotes) {
     const r = judgeQuote(ctx, quote);
-    if (r) results.push({ ...r, span: quote.span }), (quoted = true);
+    if (r) { results.push({ ...r, span: quote.span }); quoted = true; }
   }
   const aff = judgeAffiliation(ctx);
   if (aff) results.push(aff);

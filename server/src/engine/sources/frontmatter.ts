@@ -142,7 +142,7 @@ function size(v: unknown, budget: number, seen: Set<object>): number {
   if (seen.has(v)) return NaN; // a cycle (an alias inside its own anchor)
   seen.add(v);
   let total = 2;
-  const entries = Array.isArray(v) ? v.map((x) => ['', x]) : Object.entries(v);
+  const entries: [string, unknown][] = Array.isArray(v) ? v.map((x: unknown): [string, unknown] => ['', x]) : Object.entries(v);
   for (const [k, x] of entries) {
     total += k.length + 2 + size(x, budget - total, seen);
     if (!(total < budget)) break;
@@ -189,6 +189,8 @@ function describe(value: unknown): string {
   if (value instanceof Date) return 'a date';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `"${clip(value)}"`;
+  // Only scalars are left here (numbers, booleans, bigints): their own string form.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return `${typeof value} ${clip(String(value))}`;
 }
 

@@ -5,9 +5,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Problem, Source } from '../types';
 import { lineBefore, opensFrontMatter, parseFrontMatter, readSourceMeta, splitFrontMatter } from './frontmatter';
+import { binaryAt } from '../limits';
 
 const MAX_BYTES = 5 * 1024 * 1024;
-const BINARY_PROBE = 8 * 1024;
 const MAX_DEPTH = 32;
 /** Source files read from one folder (a newsroom archive of this size belongs in a database). */
 const MAX_FILES = 20_000;
@@ -135,7 +135,7 @@ function readSource(file: string, bundled: boolean, problems: Problem[]): Source
     problems.push(warning(file, `skipped: too large (${mb(bytes.length)} MB)`));
     return undefined;
   }
-  if (bytes.subarray(0, BINARY_PROBE).includes(0)) {
+  if (binaryAt(bytes) >= 0) {
     problems.push(warning(file, 'skipped: binary file'));
     return undefined;
   }

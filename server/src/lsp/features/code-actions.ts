@@ -17,15 +17,16 @@ import {
   type Diagnostic,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import type { Library } from '../../engine/api';
-import { LineIndex } from '../../engine/text/positions';
-import type { Finding, SourceMeta } from '../../engine/types';
+import type { Library } from '../../engine';
+import { LineIndex } from '../../engine';
+import type { Finding, SourceMeta } from '../../engine';
 import { bibliographyInsertion, checkedMarker, jsonArrayInsertion, planCitations, type OffsetEdit } from '../citations';
-import { REVIEWED_NAME, reviewedFileFor, type ReviewedClaim } from '../../engine/reviewed';
+import { REVIEWED_NAME, reviewedFileFor, type ReviewedClaim } from '../../engine';
 import type { DocumentAnalysis, ServerContext } from '../context';
 import { DIAGNOSTIC_SOURCE, diagnosticCode, rangeHolds } from '../convert';
 import type { Settings } from '../settings';
 import { citationQuickFixes } from './citation-actions';
+import { errorText } from '../messages';
 
 export const INSERT_ALL_KIND = 'source.factcheck.insertAllCitations';
 /** Every safe fix of the draft in one edit: each conflicting figure changed to the sourced one. */
@@ -38,7 +39,7 @@ export function registerCodeActions(ctx: ServerContext): void {
     try {
       return await codeActions(ctx, params);
     } catch (e) {
-      ctx.connection.console.error(`factcheck: code actions failed: ${(e as Error).stack ?? e}`);
+      ctx.connection.console.error(`factcheck: code actions failed: ${errorText(e)}`);
       return [];
     }
   });
@@ -59,7 +60,7 @@ export async function codeActions(ctx: ServerContext, params: CodeActionParams):
   if (wants(CodeActionKind.QuickFix)) {
     const from = a.lines.offsetAt(params.range.start);
     const to = a.lines.offsetAt(params.range.end);
-    a.findings.forEach((f, i) => {
+    a.findings.forEach((f) => {
       if (f.checked !== undefined || f.span.end < from || f.span.start > to) return;
       const diagnostics = claimDiagnostics(params.context.diagnostics, a, f);
       actions.push(...quickFixes(ctx, a, f, library, settings, uri).map((x) => ({ ...x, diagnostics })));

@@ -13,11 +13,12 @@ import {
   type Range,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { citationContextAt, findCitations, type CitationContext } from '../../engine/citations';
-import { splitFrontMatter } from '../../engine/sources/frontmatter';
-import type { Source, Span } from '../../engine/types';
+import { citationContextAt, findCitations, type CitationContext } from '../../engine';
+import { splitFrontMatter } from '../../engine';
+import type { Source, Span } from '../../engine';
 import { appendDefinitions, footnoteDefinition, footnoteLabel, hasFootnoteDefinition } from '../citations';
 import type { DocumentAnalysis, ServerContext } from '../context';
+import { errorText } from '../messages';
 
 export const TRIGGER_CHARACTERS = ['^', '@'];
 
@@ -26,7 +27,7 @@ export function registerCompletion(ctx: ServerContext): void {
     try {
       return await completions(ctx, params);
     } catch (e) {
-      ctx.connection.console.error(`factcheck: completion failed: ${(e as Error).stack ?? e}`);
+      ctx.connection.console.error(`factcheck: completion failed: ${errorText(e)}`);
       return null;
     }
   });
@@ -141,7 +142,7 @@ function paragraphAt(text: string, offset: number): Span {
   let start = 0;
   let end = text.length;
   for (const m of text.matchAll(blank)) {
-    const s = m.index!;
+    const s = m.index;
     if (s + m[0].length <= offset) start = s + m[0].length;
     else if (s >= offset) {
       end = s;

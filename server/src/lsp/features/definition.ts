@@ -5,6 +5,7 @@ import type { Location } from 'vscode-languageserver/node';
 import { citationModel, currentAnalysis, definitionLabelAt, markerAt, sourceLocation } from '../citation-model';
 import type { ServerContext } from '../context';
 import { spanToRange } from '../convert';
+import { errorText } from '../messages';
 
 export function registerDefinition(ctx: ServerContext): void {
   ctx.connection.onDefinition(async (params): Promise<Location[] | null> => {
@@ -24,7 +25,7 @@ export function registerDefinition(ctx: ServerContext): void {
       const source = label && model.source(label.id);
       return source ? [sourceLocation(source)] : null;
     } catch (e) {
-      ctx.connection.console.error(`factcheck: definition failed: ${(e as Error).stack ?? e}`);
+      ctx.connection.console.error(`factcheck: definition failed: ${errorText(e)}`);
       return null;
     }
   });

@@ -3,11 +3,12 @@
 // matter (a draft's, or a source article's opened as a document), the `url:` field.
 import type { DocumentLink } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { splitFrontMatter } from '../../engine/sources/frontmatter';
-import type { Span } from '../../engine/types';
+import { splitFrontMatter } from '../../engine';
+import type { Span } from '../../engine';
 import { citationModel, currentAnalysis, sourceLabel } from '../citation-model';
 import type { DocumentAnalysis, ServerContext } from '../context';
 import { spanToRange } from '../convert';
+import { errorText } from '../messages';
 
 const URL_RE = /\bhttps?:\/\/[^\s<>[\]()"'`]+/g;
 const TRAILING = /[.,;:!?'"”’*_]+$/;
@@ -19,7 +20,7 @@ export function registerDocumentLinks(ctx: ServerContext): void {
       const a = await currentAnalysis(ctx, params.textDocument.uri);
       return a ? documentLinks(a) : [];
     } catch (e) {
-      ctx.connection.console.error(`factcheck: document links failed: ${(e as Error).stack ?? e}`);
+      ctx.connection.console.error(`factcheck: document links failed: ${errorText(e)}`);
       return [];
     }
   });
@@ -40,7 +41,7 @@ export function documentLinks(a: DocumentAnalysis): DocumentLink[] {
   if (fm) {
     const field = /^url:[ \t]*["']?([^\s"'#]+)/gm;
     for (const m of fm.raw.matchAll(field)) {
-      const start = fm.span.start + m.index! + m[0].length - m[1].length;
+      const start = fm.span.start + m.index + m[0].length - m[1].length;
       for (const u of urls(a.text, { start, end: start + m[1].length })) add(u.span, u.url, 'Open the article');
     }
   }
@@ -57,7 +58,7 @@ function urls(text: string, span: Span): { span: Span; url: string }[] {
     } catch {
       continue;
     }
-    const start = span.start + m.index!;
+    const start = span.start + m.index;
     out.push({ span: { start, end: start + url.length }, url });
   }
   return out;

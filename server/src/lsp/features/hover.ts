@@ -6,8 +6,8 @@
 // HTML into the hover.
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import type { Library } from '../../engine/api';
-import type { Evidence, Finding, Relation, Verdict } from '../../engine/types';
+import type { LibraryData } from '../../engine';
+import type { Evidence, Finding, Relation, Verdict } from '../../engine';
 import type { ServerContext } from '../context';
 import { sourceLines, sourceOf, spanToRange } from '../convert';
 import { escapeMarkdown, link, wellFormed } from '../markdown';
@@ -71,7 +71,7 @@ export function findingAt(findings: readonly Finding[], offset: number): number 
 }
 
 /** The hover text for a finding. */
-export function hoverMarkdown(f: Finding, library: Library, withMessage = true): string {
+export function hoverMarkdown(f: Finding, library: LibraryData, withMessage = true): string {
   const blocks: string[] = [];
   const aspects = f.aspects.length ? ` (${f.aspects.map(escapeMarkdown).join(', ')})` : '';
   // The engine's message starts with the verdict ("Conflicting: ..."); the heading says it already.
@@ -99,12 +99,12 @@ export function hoverMarkdown(f: Finding, library: Library, withMessage = true):
 }
 
 /** One record as a block: heading line, quoted excerpt, link. */
-function recordBlock(ev: Evidence, claim: string, library: Library): string {
+function recordBlock(ev: Evidence, claim: string, library: LibraryData): string {
   return ['---', `**${RELATION_TITLE[ev.relation]}** · ${recordLine(ev)}`, `> ${markExcerpt(ev.excerpt, claim)}`, sourceLink(ev, library)].join('\n\n');
 }
 
 /** Records that say otherwise and records that agree, in two columns of one table. */
-function sideBySide(conflicts: Evidence[], supports: Evidence[], claim: string, library: Library): string {
+function sideBySide(conflicts: Evidence[], supports: Evidence[], claim: string, library: LibraryData): string {
   const cell = (ev: Evidence | undefined) =>
     ev ? `${recordLine(ev)} · “${markExcerpt(ev.excerpt, claim)}” · ${sourceLink(ev, library)}` : ' ';
   const rows = [`| ${RELATION_TITLE.conflicts} | ${RELATION_TITLE.supports} |`, '| --- | --- |'];
@@ -122,7 +122,7 @@ function recordLine(ev: Evidence): string {
 }
 
 /** A file link opening the source at the excerpt's line (`file:///...#L14`). */
-function sourceLink(ev: Evidence, library: Library): string {
+function sourceLink(ev: Evidence, library: LibraryData): string {
   const source = sourceOf(library, ev);
   const filePath = source?.path ?? ev.sourcePath;
   const line = source ? spanToRange(sourceLines(source), ev.span).start.line + 1 : 1;
