@@ -19,7 +19,10 @@ export default tseslint.config(
       // An async function without await keeps a promise-returning signature callers rely on.
       '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -49,7 +52,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['vscode', 'vscode-*', '**/lsp/**', '**/cli/**', '**/client/**'], message: 'The engine is plain TypeScript: no editor protocol, no fronts.' }] },
+        {
+          patterns: [
+            {
+              group: ['vscode', 'vscode-*', '**/lsp/**', '**/cli/**', '**/client/**'],
+              message: 'The engine is plain TypeScript: no editor protocol, no fronts.',
+            },
+          ],
+        },
       ],
     },
   },

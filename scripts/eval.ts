@@ -25,7 +25,8 @@ const verbose = args.includes('--verbose');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 const VALUED = new Set(['--json', '--sources', '--aliases']);
 const values = (flag: string) => args.flatMap((a, i) => (a === flag && args[i + 1] ? [args[i + 1]] : []));
-const file = args.find((a, i) => !a.startsWith('--') && !VALUED.has(args[i - 1])) ?? path.join(__dirname, '..', '..', 'shared', 'eval', 'dev.jsonl');
+const file =
+  args.find((a, i) => !a.startsWith('--') && !VALUED.has(args[i - 1])) ?? path.join(__dirname, '..', '..', 'shared', 'eval', 'dev.jsonl');
 
 if (!fs.existsSync(file)) {
   console.error(`eval: no labelled set at ${file} (pass one: npm run eval -- FILE.jsonl)`);
@@ -65,10 +66,13 @@ for (const row of rows) {
   } else if (row.sources.length) sourceRows++;
   if (['supported', 'conflicting', 'outdated'].includes(row.verdict) && row.evidence?.length) {
     evidenceRows++;
-    if (f && f.evidence.some((e) => row.evidence.some((ev) => norm(e.excerpt).includes(norm(ev)) || norm(ev).includes(norm(e.excerpt))))) evidenceHits++;
+    if (f && f.evidence.some((e) => row.evidence.some((ev) => norm(e.excerpt).includes(norm(ev)) || norm(ev).includes(norm(e.excerpt)))))
+      evidenceHits++;
   }
   if (!ok || verbose) {
-    wrong.push(`${ok ? 'ok ' : 'BAD'} ${row.id} label=${row.verdict} got=${got} [${row.claim_kind}] ${row.text}\n      why: ${row.why}\n      tool: ${f ? f.message : '(no finding)'}${f ? '\n      cites: ' + [...new Set(f.evidence.map((e) => `${e.relation}:${e.source}`))].join(' ') : ''}`);
+    wrong.push(
+      `${ok ? 'ok ' : 'BAD'} ${row.id} label=${row.verdict} got=${got} [${row.claim_kind}] ${row.text}\n      why: ${row.why}\n      tool: ${f ? f.message : '(no finding)'}${f ? '\n      cites: ' + [...new Set(f.evidence.map((e) => `${e.relation}:${e.source}`))].join(' ') : ''}`,
+    );
   }
 }
 const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -84,7 +88,10 @@ console.log(`cited source is a labelled one: ${pct(sourceHits, sourceRows)} (${s
 console.log(`finding shows a labelled evidence sentence: ${pct(evidenceHits, evidenceRows)} (${evidenceHits}/${evidenceRows})`);
 // A false alarm: a warning (conflicting, outdated) the policy does not give; a false support: a
 // claim passed as supported that the policy says is not.
-const alarms = LABELS.filter((l) => l !== 'conflicting' && l !== 'outdated').reduce((n, l) => n + confusion[l].conflicting + confusion[l].outdated, 0) + confusion.conflicting.outdated + confusion.outdated.conflicting;
+const alarms =
+  LABELS.filter((l) => l !== 'conflicting' && l !== 'outdated').reduce((n, l) => n + confusion[l].conflicting + confusion[l].outdated, 0) +
+  confusion.conflicting.outdated +
+  confusion.outdated.conflicting;
 const falseSupport = ['conflicting', 'outdated', 'unsupported', 'none'].reduce((n, l) => n + confusion[l].supported, 0);
 console.log(`false alarms: ${alarms} (${((100 * alarms) / rows.length).toFixed(1)} per 100 sentences)   false supports: ${falseSupport}\n`);
 console.log('verdict        precision  recall   n');
@@ -100,5 +107,12 @@ console.log('\nconfusion (rows: label, columns: tool; none = no finding)');
 console.log(''.padEnd(14) + LABELS.map((l) => l.slice(0, 11).padStart(12)).join(''));
 for (const l of LABELS) console.log(l.padEnd(14) + LABELS.map((x) => String(confusion[l][x]).padStart(12)).join(''));
 if (jsonOut) {
-  fs.writeFileSync(jsonOut, JSON.stringify({ rows: rows.length, accuracy: correct / rows.length, sources: sourceHits / (sourceRows || 1), per, confusion }, null, 2));
+  fs.writeFileSync(
+    jsonOut,
+    JSON.stringify(
+      { rows: rows.length, accuracy: correct / rows.length, sources: sourceHits / (sourceRows || 1), per, confusion },
+      null,
+      2,
+    ),
+  );
 }

@@ -40,14 +40,18 @@ describe('another story, no alias file', () => {
     fs.writeFileSync(path.join(dir, 'b.md'), B);
     library = loadLibrary({ folders: [dir], bundled: false });
   });
-  const verdict = (text: string, date?: string) => checkText(`${date ? `---\ndate: ${date}\n---\n\n` : ''}${text}\n`, library).findings[0]?.verdict ?? 'none';
+  const verdict = (text: string, date?: string) =>
+    checkText(`${date ? `---\ndate: ${date}\n---\n\n` : ''}${text}\n`, library).findings[0]?.verdict ?? 'none';
 
   it('learns the organisation with its acronym, the people with an office and the places', () => {
     const a = library.learned!.find((l) => l.source === 'wire-2026-03-03')!;
     assert.deepEqual(a.orgs, [{ id: 'sngr', names: ['National Risk Management Secretariat', 'SNGR'] }]);
     assert.ok(a.people.some((p) => p.names.includes('Jorge Vera')));
     assert.ok(a.places.some((p) => p.names.includes('Babahoyo province')));
-    assert.ok(a.places.some((p) => p.names.includes('Quito')), 'the dateline names a place');
+    assert.ok(
+      a.places.some((p) => p.names.includes('Quito')),
+      'the dateline names a place',
+    );
     assert.ok(!a.people.some((p) => p.names.includes('Risk Management')), 'no person made of an organisation’s words');
   });
 
@@ -76,20 +80,31 @@ describe('another story, no alias file', () => {
   it('an age is not a count', () => {
     const claim = extractClaims('A 63-year-old farmer drowned in Babahoyo province.', library.lexicon)[0];
     assert.deepEqual(claim.quantities, []);
-    assert.deepEqual(extractClaims('A farmer and 12 neighbours drowned.', library.lexicon)[0].quantities.map((q) => q.value), [12]);
+    assert.deepEqual(
+      extractClaims('A farmer and 12 neighbours drowned.', library.lexicon)[0].quantities.map((q) => q.value),
+      [12],
+    );
   });
 
   it('a user’s alias file corrects: an entry with replace: true takes the place of the data’s', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-alias-')), 'fix.aliases.yaml');
     fs.writeFileSync(file, 'orgs:\n  hur:\n    replace: true\n    names: [Main Intelligence Directorate]\n');
-    const names = (files: string[]) => (w: string) => loadLexicon(files).entities.matchAt(tokenize(w), 0)?.values.map((v) => v.id);
+    const names = (files: string[]) => (w: string) =>
+      loadLexicon(files)
+        .entities.matchAt(tokenize(w), 0)
+        ?.values.map((v) => v.id);
     assert.deepEqual(names([])('HUR'), ['hur']);
     assert.equal(names([file])('HUR'), undefined);
     assert.deepEqual(names([file])('Main Intelligence Directorate'), ['hur']);
   });
 
   it('a dateline dates the filing, not the event', () => {
-    const times = extractClaims('QUITO, March 3 (Test Wire) - Floods have killed 41 people, the SNGR said on Tuesday.', library.lexicon, { refDate: '2026-03-03' })[0].times;
-    assert.deepEqual(times.map((t) => t.text), ['Tuesday']);
+    const times = extractClaims('QUITO, March 3 (Test Wire) - Floods have killed 41 people, the SNGR said on Tuesday.', library.lexicon, {
+      refDate: '2026-03-03',
+    })[0].times;
+    assert.deepEqual(
+      times.map((t) => t.text),
+      ['Tuesday'],
+    );
   });
 });

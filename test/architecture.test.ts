@@ -46,7 +46,8 @@ describe('architecture', () => {
     for (const f of filesUnder(ENGINE)) {
       for (const spec of importsOf(fs.readFileSync(f, 'utf8'))) {
         const target = spec.startsWith('.') ? resolved(f, spec) : '';
-        if (/^vscode/.test(spec) || (target && !target.startsWith(ENGINE + path.sep) && target !== ENGINE)) bad.push(`${rel(f)} imports ${spec}`);
+        if (/^vscode/.test(spec) || (target && !target.startsWith(ENGINE + path.sep) && target !== ENGINE))
+          bad.push(`${rel(f)} imports ${spec}`);
       }
     }
     assert.deepEqual(bad, []);
@@ -80,7 +81,11 @@ describe('architecture', () => {
   });
 
   it('the checks themselves fail on a violation', () => {
-    assert.deepEqual(importsOf("import { x } from '../engine/check';\nexport { y } from './z';\nimport 'side';"), ['../engine/check', './z', 'side']);
+    assert.deepEqual(importsOf("import { x } from '../engine/check';\nexport { y } from './z';\nimport 'side';"), [
+      '../engine/check',
+      './z',
+      'side',
+    ]);
   });
 
   it('every test file is in exactly one tier, and every listed file exists', () => {

@@ -46,7 +46,13 @@ describe('engine: citation markers', () => {
     assert.deepEqual(
       found.definitions.map((d) => [d.id, slice(text, d.label), slice(text, d.idSpan), d.text, slice(text, d.textSpan)]),
       [
-        ['newsweek', '[^newsweek]', 'newsweek', 'Newsweek, "Title", 2024-11-23, https://example.com/a.', 'Newsweek, "Title", 2024-11-23, https://example.com/a.'],
+        [
+          'newsweek',
+          '[^newsweek]',
+          'newsweek',
+          'Newsweek, "Title", 2024-11-23, https://example.com/a.',
+          'Newsweek, "Title", 2024-11-23, https://example.com/a.',
+        ],
         ['unused', '[^unused]', 'unused', 'A note.', 'A note.'],
       ],
     );
@@ -66,9 +72,15 @@ describe('engine: citation markers', () => {
 });
 
 describe('engine: linking citations to claims', () => {
-  const text = 'First claim here. Second claim.[^a][^b] <!-- checked: ok --> [@c]\n\nNew paragraph.\n[^d]\n\n[^e] after a blank line. Inside [@f] a claim.';
+  const text =
+    'First claim here. Second claim.[^a][^b] <!-- checked: ok --> [@c]\n\nNew paragraph.\n[^d]\n\n[^e] after a blank line. Inside [@f] a claim.';
   const span = (sentence: string) => ({ span: { start: text.indexOf(sentence), end: text.indexOf(sentence) + sentence.length } });
-  const claims = [span('First claim here.'), span('Second claim.'), span('New paragraph.'), span('[^e] after a blank line. Inside [@f] a claim.')];
+  const claims = [
+    span('First claim here.'),
+    span('Second claim.'),
+    span('New paragraph.'),
+    span('[^e] after a blank line. Inside [@f] a claim.'),
+  ];
   const links = () => {
     const r = findCitations(text);
     return Object.fromEntries(r.markers.map((m, i) => [m.id, linkCitations(text, r.markers, claims)[i]]));

@@ -11,7 +11,11 @@ const NW: SourceMeta = {
   published: '2024-11-23',
   url: 'https://example.org/nw',
 };
-const BZ: SourceMeta = { id: 'border-zone-2024-10-24', title: 'Ukraine: North Korean soldiers have entered the Russia-Ukraine border conflict zone', published: '2024-10-24' };
+const BZ: SourceMeta = {
+  id: 'border-zone-2024-10-24',
+  title: 'Ukraine: North Korean soldiers have entered the Russia-Ukraine border conflict zone',
+  published: '2024-10-24',
+};
 
 function apply(text: string, edits: OffsetEdit[]): string {
   let out = text;
@@ -28,7 +32,10 @@ describe('citations', () => {
     const plan = planCitations(text, [{ claim: span(text), source: NW }], 'footnote');
     const out = apply(text, plan.edits);
     assert.ok(out.includes(`${CLAIM}[^newsweek-2024-11-23]`), out);
-    assert.match(out, /\n\n\[\^newsweek-2024-11-23\]: Newsweek, "North Korean troops deployed to new Russian frontline region", 2024-11-23, https:\/\/example\.org\/nw\.\n$/);
+    assert.match(
+      out,
+      /\n\n\[\^newsweek-2024-11-23\]: Newsweek, "North Korean troops deployed to new Russian frontline region", 2024-11-23, https:\/\/example\.org\/nw\.\n$/,
+    );
     assert.deepEqual(plan.bibliography, []);
   });
 
@@ -53,11 +60,23 @@ describe('citations', () => {
     const a = 'First claim about Kursk.';
     const b = 'Second claim about Belgorod.';
     const text = `${a}\r\n\r\n${b}\r\n`;
-    const plan = planCitations(text, [{ claim: span(text, a), source: NW }, { claim: span(text, b), source: BZ }], 'footnote');
+    const plan = planCitations(
+      text,
+      [
+        { claim: span(text, a), source: NW },
+        { claim: span(text, b), source: BZ },
+      ],
+      'footnote',
+    );
     const out = apply(text, plan.edits);
     assert.ok(out.includes(`${a}[^newsweek-2024-11-23]\r\n`));
     assert.ok(out.includes(`${b}[^border-zone-2024-10-24]\r\n`));
-    assert.ok(out.endsWith('\r\n\r\n[^newsweek-2024-11-23]: Newsweek, "North Korean troops deployed to new Russian frontline region", 2024-11-23, https://example.org/nw.\r\n[^border-zone-2024-10-24]: "Ukraine: North Korean soldiers have entered the Russia-Ukraine border conflict zone", 2024-10-24.\r\n'), JSON.stringify(out));
+    assert.ok(
+      out.endsWith(
+        '\r\n\r\n[^newsweek-2024-11-23]: Newsweek, "North Korean troops deployed to new Russian frontline region", 2024-11-23, https://example.org/nw.\r\n[^border-zone-2024-10-24]: "Ukraine: North Korean soldiers have entered the Russia-Ukraine border conflict zone", 2024-10-24.\r\n',
+      ),
+      JSON.stringify(out),
+    );
     // Nothing outside the edits changed.
     assert.equal(out.replace(/\[\^[a-z0-9-]+\]/g, '').split('\r\n')[0], a);
   });
@@ -68,13 +87,23 @@ describe('citations', () => {
     assert.equal(apply(text, plan.edits), CLAIM.replace(/\.$/, ' [@newsweek-2024-11-23].') + '\n');
     assert.deepEqual(plan.bibliography, ['newsweek-2024-11-23']);
     const again = apply(text, plan.edits);
-    assert.deepEqual(planCitations(again, [{ claim: span(again, CLAIM.replace(/\.$/, ' [@newsweek-2024-11-23].')), source: NW }], 'pandoc').edits, []);
+    assert.deepEqual(
+      planCitations(again, [{ claim: span(again, CLAIM.replace(/\.$/, ' [@newsweek-2024-11-23].')), source: NW }], 'pandoc').edits,
+      [],
+    );
   });
 
   it('link: an inline link to the source before the full stop; no URL gives outlet, date and id', () => {
     const text = `${CLAIM}\n`;
-    assert.equal(apply(text, planCitations(text, [{ claim: span(text), source: NW }], 'link').edits), CLAIM.replace(/\.$/, ' ([Newsweek, 2024-11-23](https://example.org/nw)).') + '\n');
-    assert.ok(apply(text, planCitations(text, [{ claim: span(text), source: BZ }], 'link').edits).includes(' (border-zone-2024-10-24, 2024-10-24; border-zone-2024-10-24).'));
+    assert.equal(
+      apply(text, planCitations(text, [{ claim: span(text), source: NW }], 'link').edits),
+      CLAIM.replace(/\.$/, ' ([Newsweek, 2024-11-23](https://example.org/nw)).') + '\n',
+    );
+    assert.ok(
+      apply(text, planCitations(text, [{ claim: span(text), source: BZ }], 'link').edits).includes(
+        ' (border-zone-2024-10-24, 2024-10-24; border-zone-2024-10-24).',
+      ),
+    );
   });
 
   it('bibliography: adds a CSL-JSON item once; a malformed file is not overwritten', () => {
@@ -125,7 +154,10 @@ describe('citations: hostile source metadata', () => {
   };
   const text = 'North Korea sent troops to Russia.\n';
   const claim = { start: 0, end: text.indexOf('.') + 1 };
-  const inserted = (style: 'footnote' | 'link', meta: SourceMeta) => planCitations(text, [{ claim, source: meta }], style).edits.map((e) => e.newText).join('\n');
+  const inserted = (style: 'footnote' | 'link', meta: SourceMeta) =>
+    planCitations(text, [{ claim, source: meta }], style)
+      .edits.map((e) => e.newText)
+      .join('\n');
 
   for (const style of ['footnote', 'link'] as const) {
     it(`${style}: metadata lands as plain text: no HTML, no link or command, no bidi override, no javascript: url`, () => {

@@ -30,7 +30,10 @@ describe('cli: file-system edges', () => {
     // `| head -1`: the reader closes the pipe after the first line; no EPIPE trace, exit 1 (conflicts).
     // The draft 60 times: far more output than a pipe buffers, so the writer meets the closed pipe.
     const many = Array(60).fill(DRAFT).join(' ');
-    const r = spawnSync('bash', ['-o', 'pipefail', '-c', `node ${JSON.stringify(BIN)} check ${many} | head -c 10 > /dev/null`], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync('bash', ['-o', 'pipefail', '-c', `node ${JSON.stringify(BIN)} check ${many} | head -c 10 > /dev/null`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     assert.doesNotMatch(r.stderr, /EPIPE|Unhandled/);
     assert.equal(r.status, 1);
   });
@@ -63,7 +66,8 @@ describe('cli: CI that fails on what matters', function () {
     assert.equal(r.status, 1);
     const lines = r.stdout.trimEnd().split('\n');
     assert.ok(lines.length >= 4);
-    for (const l of lines) assert.match(l, /^::(error|warning|notice) file=[^,:\n]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^,:\n]+::[^\r\n]+$/, l);
+    for (const l of lines)
+      assert.match(l, /^::(error|warning|notice) file=[^,:\n]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^,:\n]+::[^\r\n]+$/, l);
     assert.ok(lines.some((l) => l.startsWith('::error ') && l.includes('title=conflicting/count')));
     assert.ok(lines.some((l) => l.startsWith('::warning ') && l.includes('title=outdated')));
   });
@@ -94,7 +98,12 @@ describe('cli: CI that fails on what matters', function () {
     const folder = runIn(['check', dir, '--format', 'json']);
     assert.equal(JSON.parse(folder.stdout).files.length, 3);
     const glob = runIn(['check', `${dir}/**/*.md`, '--ignore', '**/skip.md', '--format', 'json']);
-    assert.deepEqual(JSON.parse(glob.stdout).files.map((f: { path: string }) => path.basename(f.path)).sort(), ['one.md', 'two.md']);
+    assert.deepEqual(
+      JSON.parse(glob.stdout)
+        .files.map((f: { path: string }) => path.basename(f.path))
+        .sort(),
+      ['one.md', 'two.md'],
+    );
     const stdin = runIn(['check', '-', '--format', 'json'], `${TANKS}\n`);
     assert.equal(JSON.parse(stdin.stdout).files[0].findings[0].verdict, 'unsupported');
     assert.equal(runIn(['check', `${dir}/nothing/*.md`]).status, 2);

@@ -48,12 +48,31 @@ const record: SourceRecord = {
       normalized: 11000,
     },
   ],
-  places: [{ span: { start: SOURCE_TEXT.indexOf('Kursk'), end: SOURCE_TEXT.indexOf('Kursk') + 5 }, id: 'kursk', text: 'Kursk', role: 'at' }],
+  places: [
+    { span: { start: SOURCE_TEXT.indexOf('Kursk'), end: SOURCE_TEXT.indexOf('Kursk') + 5 }, id: 'kursk', text: 'Kursk', role: 'at' },
+  ],
   times: [
-    { span: { start: SENT_START + 3, end: SENT_START + 9 }, text: 'Monday', kind: 'weekday', start: '2024-11-18', end: '2024-11-18', weekday: 1, role: 'statement' },
+    {
+      span: { start: SENT_START + 3, end: SENT_START + 9 },
+      text: 'Monday',
+      kind: 'weekday',
+      start: '2024-11-18',
+      end: '2024-11-18',
+      weekday: 1,
+      role: 'statement',
+    },
   ],
   actors: [
-    { span: { start: SOURCE_TEXT.indexOf('Sabrina'), end: SOURCE_TEXT.indexOf('Sabrina') + 13 }, text: 'Sabrina Singh', person: 'sabrina-singh', orgs: ['pentagon'], titles: ['deputy press secretary'], cue: 'told', role: 'primary', countries: [] },
+    {
+      span: { start: SOURCE_TEXT.indexOf('Sabrina'), end: SOURCE_TEXT.indexOf('Sabrina') + 13 },
+      text: 'Sabrina Singh',
+      person: 'sabrina-singh',
+      orgs: ['pentagon'],
+      titles: ['deputy press secretary'],
+      cue: 'told',
+      role: 'primary',
+      countries: [],
+    },
   ],
   quotes: [],
   keywords: ['troop', 'enter'],
@@ -188,7 +207,11 @@ describe('cli: text output', () => {
     const outdated: Finding = { ...conflicting, verdict: 'outdated' };
     const unsupported: Finding = { ...conflicting, verdict: 'unsupported', evidence: [] };
     const text = formatCheckText(
-      [report([outdated]), { path: 'b.md', text: DRAFT, result: { findings: [unsupported], problems: [] }, problems: [] }, { path: 'gone.md', problems: [], error: { severity: 'error', file: 'gone.md', message: 'x' } }],
+      [
+        report([outdated]),
+        { path: 'b.md', text: DRAFT, result: { findings: [unsupported], problems: [] }, problems: [] },
+        { path: 'gone.md', problems: [], error: { severity: 'error', file: 'gone.md', message: 'x' } },
+      ],
       library,
       { cwd: CWD },
     );
@@ -219,7 +242,13 @@ describe('cli: text output', () => {
 });
 
 describe('cli: SARIF output', () => {
-  const log = JSON.parse(formatCheckSarif([report([conflicting, misquote], { problems: [{ severity: 'warning', file: 'draft.md', message: 'not UTF-8' }] })], library, { cwd: CWD, version: '9.9.9' }));
+  const log = JSON.parse(
+    formatCheckSarif(
+      [report([conflicting, misquote], { problems: [{ severity: 'warning', file: 'draft.md', message: 'not UTF-8' }] })],
+      library,
+      { cwd: CWD, version: '9.9.9' },
+    ),
+  );
   const run = log.runs[0];
 
   it('is a SARIF 2.1.0 log with one rule per verdict', () => {
@@ -232,7 +261,12 @@ describe('cli: SARIF output', () => {
     assert.equal(run.tool.driver.informationUri, undefined);
     assert.deepEqual(
       run.tool.driver.rules.map((r: { id: string; defaultConfiguration: { level: string } }) => [r.id, r.defaultConfiguration.level]),
-      [['factcheck/conflicting', 'warning'], ['factcheck/outdated', 'warning'], ['factcheck/unsupported', 'note'], ['factcheck/supported', 'none']],
+      [
+        ['factcheck/conflicting', 'warning'],
+        ['factcheck/outdated', 'warning'],
+        ['factcheck/unsupported', 'note'],
+        ['factcheck/supported', 'none'],
+      ],
     );
     assert.equal(run.invocations[0].executionSuccessful, true);
   });
@@ -258,10 +292,13 @@ describe('cli: SARIF output', () => {
 
   it('reports problems as tool execution notifications', () => {
     const notes = run.invocations[0].toolExecutionNotifications;
-    assert.deepEqual(notes.map((n: { level: string; message: { text: string } }) => [n.level, n.message.text]), [
-      ['warning', 'not a date'],
-      ['warning', 'not UTF-8'],
-    ]);
+    assert.deepEqual(
+      notes.map((n: { level: string; message: { text: string } }) => [n.level, n.message.text]),
+      [
+        ['warning', 'not a date'],
+        ['warning', 'not UTF-8'],
+      ],
+    );
     assert.equal(notes[0].locations[0].physicalLocation.artifactLocation.uri, 'sources/old.md');
   });
 
@@ -289,11 +326,45 @@ describe('cli: exit status', () => {
 
 describe('cli: arguments', () => {
   it('parses check and records', () => {
-    const a = parseArgs(['check', 'a.md', '--sources', 's1', 'b.md', '--sources=s2', '--no-bundled', '--aliases', 'al.yaml', '--date', '2024-02-29', '--format', 'sarif']);
+    const a = parseArgs([
+      'check',
+      'a.md',
+      '--sources',
+      's1',
+      'b.md',
+      '--sources=s2',
+      '--no-bundled',
+      '--aliases',
+      'al.yaml',
+      '--date',
+      '2024-02-29',
+      '--format',
+      'sarif',
+    ]);
     const gate = { failOn: ['conflicting', 'outdated'], quiet: false, ignore: [] };
-    assert.deepEqual(a, { command: 'check', files: ['a.md', 'b.md'], sources: ['s1', 's2'], bundled: false, aliases: ['al.yaml'], date: '2024-02-29', format: 'sarif', ...gate });
-    assert.deepEqual(parseArgs(['records', '--format', 'json']), { command: 'records', files: [], sources: [], bundled: true, aliases: [], format: 'json', ...gate });
-    assert.deepEqual(parseArgs(['check', 'a.md', '--fail-on', 'unsupported,conflicting', '--quiet', '--ignore', '*.tmp.md']).failOn, ['unsupported', 'conflicting']);
+    assert.deepEqual(a, {
+      command: 'check',
+      files: ['a.md', 'b.md'],
+      sources: ['s1', 's2'],
+      bundled: false,
+      aliases: ['al.yaml'],
+      date: '2024-02-29',
+      format: 'sarif',
+      ...gate,
+    });
+    assert.deepEqual(parseArgs(['records', '--format', 'json']), {
+      command: 'records',
+      files: [],
+      sources: [],
+      bundled: true,
+      aliases: [],
+      format: 'json',
+      ...gate,
+    });
+    assert.deepEqual(parseArgs(['check', 'a.md', '--fail-on', 'unsupported,conflicting', '--quiet', '--ignore', '*.tmp.md']).failOn, [
+      'unsupported',
+      'conflicting',
+    ]);
     assert.deepEqual(parseArgs(['check', '--', '-odd.md']).files, ['-odd.md']);
     assert.equal(parseArgs(['--help']).command, 'help');
     assert.equal(parseArgs(['check', '-h']).command, 'help');

@@ -16,19 +16,49 @@ const SINGH =
 const TANKS = 'North Korea has also sent 200 tanks to Russia.';
 const KIRBY_WRONG =
   'On 23 October, U.S. National Security Council spokesman John Kirby told reporters that at least 5,000 North Korean soldiers had arrived in eastern Russia.';
-const KOVALENKO =
-  'On Friday, Andrii Kovalenko wrote on Telegram that some North Korean troops had moved into the Belgorod region.';
+const KOVALENKO = 'On Friday, Andrii Kovalenko wrote on Telegram that some North Korean troops had moved into the Belgorod region.';
 const KHARKIV = 'The ministry said on Tuesday that 4,500 households had lost power in the city of Kharkiv.';
 const CREWS = 'Repair crews from Kharkivoblenergo said they had restored electricity to 1,200 homes by the evening.';
 const FM = '---\ndate: 2024-11-25\n---\n';
 
-interface Run { status: number | null; stdout: string; stderr: string }
-interface Pos { line: number; character: number }
-interface Rng { start: Pos; end: Pos }
-interface Ev { relation: string; source: string; excerpt: string; file: string; range?: Rng }
-interface Fnd { range: Rng; claim: string; verdict: string; aspects: string[]; message: string; evidence: Ev[] }
-interface Prob { severity: string; file?: string; field?: string; message: string }
-interface CheckOut { files: { path: string; findings: Fnd[]; problems: Prob[] }[]; problems: Prob[] }
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+interface Pos {
+  line: number;
+  character: number;
+}
+interface Rng {
+  start: Pos;
+  end: Pos;
+}
+interface Ev {
+  relation: string;
+  source: string;
+  excerpt: string;
+  file: string;
+  range?: Rng;
+}
+interface Fnd {
+  range: Rng;
+  claim: string;
+  verdict: string;
+  aspects: string[];
+  message: string;
+  evidence: Ev[];
+}
+interface Prob {
+  severity: string;
+  file?: string;
+  field?: string;
+  message: string;
+}
+interface CheckOut {
+  files: { path: string; findings: Fnd[]; problems: Prob[] }[];
+  problems: Prob[];
+}
 
 function run(args: string[], cwd = ROOT): Run {
   const r = spawnSync('node', [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
@@ -66,7 +96,12 @@ const slice = (text: string, r: Rng) => text.slice(offsetAt(text, r.start), offs
 const norm = (s: string) => s.replace(/\s+/g, ' ').replace(/ ([,.;:!?])/g, '$1');
 /** The prose of a Markdown slice: footnote markers, link targets and emphasis removed. */
 const plain = (s: string) =>
-  norm(s.replace(/\[\^[^\]]*\]/g, '').replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\*\*|__|\*|`/g, ''));
+  norm(
+    s
+      .replace(/\[\^[^\]]*\]/g, '')
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\*\*|__|\*|`/g, ''),
+  );
 
 function assertSlicesClaims(text: string, findings: Fnd[]): void {
   for (const f of findings) {
@@ -99,12 +134,18 @@ describe('factcheck CLI (built, child process)', function () {
       let findings = 0;
       for (const l of lines) {
         if (/^\s/.test(l)) assert.match(l, /^ {4}\S/, `evidence line: ${l}`);
-        else { assert.match(l, LINE); findings++; }
+        else {
+          assert.match(l, LINE);
+          findings++;
+        }
       }
       assert.match(lines[0], LINE);
       const verdicts = new Set(lines.filter((l) => LINE.test(l)).map((l) => LINE.exec(l)![2]));
       assert.deepEqual([...verdicts].sort(), ['conflicting', 'outdated', 'supported', 'unsupported']);
-      const n = count.match(/\d+/g)!.map(Number).reduce((a, b) => a + b, 0);
+      const n = count
+        .match(/\d+/g)!
+        .map(Number)
+        .reduce((a, b) => a + b, 0);
       assert.equal(n, findings);
       assert.ok(lines.some((l) => l.startsWith('    ') && /\[sources\/[\w.-]+\.md:\d+:\d+\]$/.test(l)));
     });
@@ -163,7 +204,10 @@ describe('factcheck CLI (built, child process)', function () {
       }
       const { out } = json(['check', DRAFT]);
       const first = out.files[0].findings[0].range.start;
-      assert.deepEqual([results[0].locations[0].physicalLocation.region.startLine, results[0].locations[0].physicalLocation.region.startColumn], [first.line + 1, first.character + 1]);
+      assert.deepEqual(
+        [results[0].locations[0].physicalLocation.region.startLine, results[0].locations[0].physicalLocation.region.startColumn],
+        [first.line + 1, first.character + 1],
+      );
     });
   });
 
@@ -208,7 +252,8 @@ describe('factcheck CLI (built, child process)', function () {
     });
 
     it('a weekday written with its date ("Thursday 24 October") is that date', () => {
-      const claim = "Ukraine's military intelligence said on Thursday 24 October that roughly 12,000 North Korean soldiers had been deployed to Russia.";
+      const claim =
+        "Ukraine's military intelligence said on Thursday 24 October that roughly 12,000 North Korean soldiers had been deployed to Russia.";
       const { out } = json(['check', write('date/weekday.md', `${FM}${claim}\n`)]);
       assert.equal(byClaim(out, claim)?.verdict, 'supported', byClaim(out, claim)?.message);
     });
@@ -258,7 +303,10 @@ describe('factcheck CLI (built, child process)', function () {
     });
 
     it('invalid UTF-8: a warning naming the file, still checked', () => {
-      const p = write('bad/latin1.md', Buffer.concat([Buffer.from(`${FM}Caf`), Buffer.from([0xe9, 0xff]), Buffer.from(` news.\n\n${SINGH}\n`)]));
+      const p = write(
+        'bad/latin1.md',
+        Buffer.concat([Buffer.from(`${FM}Caf`), Buffer.from([0xe9, 0xff]), Buffer.from(` news.\n\n${SINGH}\n`)]),
+      );
       const r = run(['check', p]);
       assert.equal(r.status, 0);
       assert.match(r.stderr, /latin1\.md.*warning.*UTF-8/);
@@ -299,7 +347,10 @@ describe('factcheck CLI (built, child process)', function () {
       const p = write('bad/unclosed.md', `---\ndate: 2024-11-25\n\n${SINGH}\n`);
       const { out } = json(['check', p]);
       assert.ok(out.files[0].findings.some((f) => f.claim.includes('roughly 11,000')));
-      assert.ok(out.files[0].problems.some((x) => x.severity === 'warning'), JSON.stringify(out.files[0]));
+      assert.ok(
+        out.files[0].problems.some((x) => x.severity === 'warning'),
+        JSON.stringify(out.files[0]),
+      );
     });
   });
 
@@ -350,7 +401,10 @@ describe('factcheck CLI (built, child process)', function () {
       const draft = write('src4-draft.md', `${DFM}${claim}\n`);
       const before = json(['check', draft, '--sources', dir, '--no-bundled']).out;
       assert.notEqual(byClaim(before, claim)?.verdict, 'supported', 'without the alias file the names differ');
-      write('src4/power.aliases.yaml', 'orgs:\n  kharkivoblenergo:\n    names: [Kharkivoblenergo, Kharkiv Regional Power Company]\n    country: ukraine\n');
+      write(
+        'src4/power.aliases.yaml',
+        'orgs:\n  kharkivoblenergo:\n    names: [Kharkivoblenergo, Kharkiv Regional Power Company]\n    country: ukraine\n',
+      );
       const { r, out } = json(['check', draft, '--sources', dir, '--no-bundled']);
       assert.equal(r.status, 0);
       const f = byClaim(out, claim);
@@ -381,4 +435,3 @@ describe('factcheck CLI (built, child process)', function () {
     });
   });
 });
-

@@ -20,8 +20,14 @@ describe('project configuration (.factcheck.yaml)', function () {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-config-'));
     fs.mkdirSync(path.join(dir, 'newsroom', 'sources'), { recursive: true });
     fs.mkdirSync(path.join(dir, 'newsroom', 'drafts', 'deep'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'newsroom', 'sources', 'tanks.md'), `---\nid: tanks\ntitle: Tanks\noutlet: Wire\npublished: 2024-11-01\n---\nNorth Korea has also sent 200 tanks to Russia, officials said.\n`);
-    fs.writeFileSync(path.join(dir, 'newsroom', '.factcheck.yaml'), 'sources: sources\nfailOn: [conflicting]\nseverity:\n  supported: off\ncolour: blue\n');
+    fs.writeFileSync(
+      path.join(dir, 'newsroom', 'sources', 'tanks.md'),
+      `---\nid: tanks\ntitle: Tanks\noutlet: Wire\npublished: 2024-11-01\n---\nNorth Korea has also sent 200 tanks to Russia, officials said.\n`,
+    );
+    fs.writeFileSync(
+      path.join(dir, 'newsroom', '.factcheck.yaml'),
+      'sources: sources\nfailOn: [conflicting]\nseverity:\n  supported: off\ncolour: blue\n',
+    );
     fs.writeFileSync(path.join(dir, 'newsroom', 'drafts', 'deep', 'draft.md'), `${TANKS}\n\n${KIRBY}\n`);
   });
 
@@ -44,13 +50,24 @@ describe('project configuration (.factcheck.yaml)', function () {
     assert.ok(!tanks, 'the tanks claim is supported by the configured source, and supported is off');
     // --no-config: the bundled library alone, the default gate.
     const bare = spawnSync('node', [BIN, 'check', draft, '--no-config', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
-    assert.equal(JSON.parse(bare.stdout).files[0].findings.find((f: { claim: string }) => f.claim.includes('tanks')).verdict, 'unsupported');
+    assert.equal(
+      JSON.parse(bare.stdout).files[0].findings.find((f: { claim: string }) => f.claim.includes('tanks')).verdict,
+      'unsupported',
+    );
   });
 
   it('the shipped JSON Schema has the keys the loader reads, and package.json registers it', () => {
     const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'factcheck.schema.json'), 'utf8'));
     const f = path.join(dir, 'every-key.yaml');
-    fs.writeFileSync(f, Object.keys(schema.properties).map((k) => `${k}: ${k === 'bundled' ? 'true' : k === 'severity' ? '{}' : k === 'date' ? '2024-11-25' : k === 'failOn' ? '[conflicting]' : 'x'}`).join('\n'));
+    fs.writeFileSync(
+      f,
+      Object.keys(schema.properties)
+        .map(
+          (k) =>
+            `${k}: ${k === 'bundled' ? 'true' : k === 'severity' ? '{}' : k === 'date' ? '2024-11-25' : k === 'failOn' ? '[conflicting]' : 'x'}`,
+        )
+        .join('\n'),
+    );
     assert.deepEqual(loadConfig(f).problems, [], 'every schema key is one the loader knows');
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     assert.deepEqual(pkg.contributes.yamlValidation[0].fileMatch, ['.factcheck.yaml', '.factcheck.yml']);

@@ -20,7 +20,8 @@ function spanReads(s: string, a: ActorRef): void {
 
 describe('actors (extractClaims)', () => {
   it('Singh told reporters: a person with her organisation and titles', () => {
-    const s = "On Monday, Deputy Pentagon press secretary Sabrina Singh told reporters that it is likely that roughly 11,000 North Korean troops have entered Russia's Kursk region.";
+    const s =
+      "On Monday, Deputy Pentagon press secretary Sabrina Singh told reporters that it is likely that roughly 11,000 North Korean troops have entered Russia's Kursk region.";
     const as = actors(s);
     assert.equal(as.length, 1, JSON.stringify(as));
     const a = as[0];
@@ -35,7 +36,8 @@ describe('actors (extractClaims)', () => {
   });
 
   it('according to the Defense Intelligence of Ukraine’s Telegram channel: the agency, not the channel', () => {
-    const s = 'According to the Defense Intelligence of Ukraine’s official Telegram channel, there are approximately 12,000 North Korean soldiers deployed in Russia, including 500 military officers, with three of them being generals.';
+    const s =
+      'According to the Defense Intelligence of Ukraine’s official Telegram channel, there are approximately 12,000 North Korean soldiers deployed in Russia, including 500 military officers, with three of them being generals.';
     const as = actors(s);
     const p = byRole(as, 'primary');
     assert.equal(p.length, 1, JSON.stringify(as));
@@ -65,7 +67,8 @@ describe('actors (extractClaims)', () => {
   });
 
   it('a senior Ukrainian military source told Reuters: an anonymous speaker and the outlet told', () => {
-    const s = 'Meanwhile, a senior Ukrainian military source told Reuters in an article published on Saturday that Ukraine has lost more than 40 percent of the territory that it seized in its surprise attack in the Kursk region late this summer.';
+    const s =
+      'Meanwhile, a senior Ukrainian military source told Reuters in an article published on Saturday that Ukraine has lost more than 40 percent of the territory that it seized in its surprise attack in the Kursk region late this summer.';
     const as = actors(s);
     const p = byRole(as, 'primary');
     assert.equal(p.length, 1, JSON.stringify(as));
@@ -80,7 +83,8 @@ describe('actors (extractClaims)', () => {
   });
 
   it('"..." said the unnamed source: the speaker after the verb', () => {
-    const s = '"At most, we controlled about 1,376 square kilometres [roughly 531 square miles], now of course this territory is smaller," said the unnamed source, who is on the General Staff of the Armed Forces of Ukraine.';
+    const s =
+      '"At most, we controlled about 1,376 square kilometres [roughly 531 square miles], now of course this territory is smaller," said the unnamed source, who is on the General Staff of the Armed Forces of Ukraine.';
     const p = byRole(actors(s), 'primary');
     assert.equal(p.length, 1);
     assert.equal(p[0].anonymous, 'military-source');
@@ -88,7 +92,8 @@ describe('actors (extractClaims)', () => {
   });
 
   it('"..., he wrote": a back-reference waiting to be resolved', () => {
-    const s = '"Part of the military from the DPRK was transferred to the border area of the Belgorod region," he wrote, using North Korea\'s official name, the Democratic People\'s Republic of Korea (DPRK).';
+    const s =
+      '"Part of the military from the DPRK was transferred to the border area of the Belgorod region," he wrote, using North Korea\'s official name, the Democratic People\'s Republic of Korea (DPRK).';
     const as = actors(s);
     assert.equal(as.length, 1, JSON.stringify(as));
     assert.equal(as[0].backref, true);
@@ -97,25 +102,35 @@ describe('actors (extractClaims)', () => {
     assert.deepEqual(as[0].orgs, []);
     // "the intelligence service said" is a back-reference too.
     const it2 = actors('The intelligence service said the troops had been seen in Kursk on Wednesday.');
-    assert.ok(it2.some((a) => a.backref), JSON.stringify(it2));
+    assert.ok(
+      it2.some((a) => a.backref),
+      JSON.stringify(it2),
+    );
   });
 
   it('"He also mentioned that ...": a pronoun opening the sentence is a back-reference (case as at a sentence start)', () => {
     // From the border-zone source, where the sentence before names Putin.
     const as = actors('He also mentioned that Russia and North Korea signed a “comprehensive strategic partnership” in June.');
-    assert.ok(as.some((a) => a.backref && a.cue === 'mentioned'), JSON.stringify(as));
+    assert.ok(
+      as.some((a) => a.backref && a.cue === 'mentioned'),
+      JSON.stringify(as),
+    );
     // A named speaker is no back-reference, whatever pronoun follows.
     const named = actors('Kirby said he believed North Korea had sent about 10,000 troops to Russia.');
     assert.ok(!named.some((a) => a.backref) && named.some((a) => a.person), JSON.stringify(named));
   });
 
   it('a person in apposition with an office: Kirby, the NSC spokesperson; Kovalenko of the CCD', () => {
-    const k = actors('On Wednesday, John Kirby, the spokesperson for the U.S. National Security Council, informed reporters that at least 3,000 North Korean soldiers had arrived in eastern Russia in October.');
+    const k = actors(
+      'On Wednesday, John Kirby, the spokesperson for the U.S. National Security Council, informed reporters that at least 3,000 North Korean soldiers had arrived in eastern Russia in October.',
+    );
     assert.equal(k.length, 1);
     assert.equal(k[0].person, 'kirby');
     assert.deepEqual(k[0].orgs, ['nsc']);
     assert.ok(k[0].countries.includes('united-states'));
-    const v = actors("Andrii Kovalenko, the head of Ukraine's National Security and Defense Council's Center for Countering Disinformation, wrote on Telegram on Friday that some North Korean troops have moved into the Belgorod region.");
+    const v = actors(
+      "Andrii Kovalenko, the head of Ukraine's National Security and Defense Council's Center for Countering Disinformation, wrote on Telegram on Friday that some North Korean troops have moved into the Belgorod region.",
+    );
     const p = byRole(v, 'primary');
     assert.equal(p[0].person, 'kovalenko');
     assert.deepEqual([...p[0].orgs].sort(), ['ccd', 'nsdc']);
@@ -126,20 +141,25 @@ describe('actors (extractClaims)', () => {
     const a = actors('“We believe that the North Korean leadership will take our agreement seriously,” Putin said.');
     assert.equal(a.length, 1);
     assert.equal(a[0].person, 'putin');
-    const b = actors('Kyrylo Budanov, head of Ukraine’s military intelligence, confirmed in a press interview that North Korean troops would be deployed to the Kursk.');
+    const b = actors(
+      'Kyrylo Budanov, head of Ukraine’s military intelligence, confirmed in a press interview that North Korean troops would be deployed to the Kursk.',
+    );
     assert.equal(b[0].person, 'budanov');
     assert.deepEqual(b[0].orgs, ['hur']);
   });
 
   it('two outlets joined by "and" both report', () => {
-    const as = actors('The Washington Times and NHK World reported that North Korean soldiers were spotted in Kursk, an area where Ukrainian forces are currently active.');
+    const as = actors(
+      'The Washington Times and NHK World reported that North Korean soldiers were spotted in Kursk, an area where Ukrainian forces are currently active.',
+    );
     const orgs = byRole(as, 'primary').flatMap((a) => a.orgs);
     assert.ok(orgs.includes('nhk'), JSON.stringify(as));
     assert.ok(orgs.includes('washington-times'), `expected washington-times among ${JSON.stringify(orgs)}`);
   });
 
   it('a participial phrase before the speaker is not her affiliation ("Responding to Ukrainian intelligence reports, ...")', () => {
-    const s = 'Responding to Ukrainian intelligence reports, Pentagon Deputy Spokesperson Sabrina Singh confirmed the U.S. is monitoring North Korea’s military presence in Russia.';
+    const s =
+      'Responding to Ukrainian intelligence reports, Pentagon Deputy Spokesperson Sabrina Singh confirmed the U.S. is monitoring North Korea’s military presence in Russia.';
     const p = byRole(actors(s), 'primary').filter((a) => a.person === 'singh');
     assert.equal(p.length, 1, JSON.stringify(actors(s)));
     assert.deepEqual(p[0].orgs, ['pentagon'], 'Singh speaks for the Pentagon, not for Ukrainian intelligence');
@@ -152,7 +172,8 @@ describe('actors (extractClaims)', () => {
         'North Korean soldiers fight alongside Russians in Kursk Oblast.',
         'The Belgorod Oblast is south of the Kursk Oblast and directly across from the Kharkiv Oblast in Ukraine.',
         'Except for soldiers, North Korea has supplied Moscow with at least 11,000 containers of ammunition, including approximately two million artillery rounds since 2023.',
-      ]) assert.deepEqual(actors(s), [], s);
+      ])
+        assert.deepEqual(actors(s), [], s);
     });
 
     it('takes no cue from inside a quotation', () => {

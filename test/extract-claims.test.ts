@@ -7,9 +7,11 @@ const lex = loadLexicon();
 const claims = (text: string, refDate?: string) => extractClaims(text, lex, { refDate });
 const slices = (text: string, cs: Claim[]) => cs.map((c) => text.slice(c.span.start, c.span.end));
 
-const SINGH_1 = "On Monday, Deputy Pentagon press secretary Sabrina Singh told reporters that it is likely that roughly 11,000 North Korean troops have entered Russia's Kursk region.";
+const SINGH_1 =
+  "On Monday, Deputy Pentagon press secretary Sabrina Singh told reporters that it is likely that roughly 11,000 North Korean troops have entered Russia's Kursk region.";
 const SINGH_2 = "The Kursk region, located along Russia's border with Ukraine, was the site of Kyiv's surprise incursion in August.";
-const SINGH_3 = 'Singh added that the North Korean troops are "moving into Kursk for a reason. We have every expectation that they would be engaged in combat operations."';
+const SINGH_3 =
+  'Singh added that the North Korean troops are "moving into Kursk for a reason. We have every expectation that they would be engaged in combat operations."';
 
 describe('extractClaims', () => {
   describe('sentences and quotations', () => {
@@ -19,14 +21,21 @@ describe('extractClaims', () => {
       assert.deepEqual(slices(text, cs), [SINGH_1, SINGH_2, SINGH_3]);
       const singh = cs[2];
       assert.equal(singh.quotes.length, 1);
-      assert.equal(singh.quotes[0].text, 'moving into Kursk for a reason. We have every expectation that they would be engaged in combat operations.');
+      assert.equal(
+        singh.quotes[0].text,
+        'moving into Kursk for a reason. We have every expectation that they would be engaged in combat operations.',
+      );
       assert.equal(text.slice(singh.quotes[0].span.start, singh.quotes[0].span.end), SINGH_3.slice(SINGH_3.indexOf('"')));
       assert.equal(singh.actors[0]?.person, 'singh');
-      assert.deepEqual(cs.map((c) => c.index), [0, 1, 2]);
+      assert.deepEqual(
+        cs.map((c) => c.index),
+        [0, 1, 2],
+      );
     });
 
     it('keeps the quoted speaker in the claim of a curly quotation with commas and dashes', () => {
-      const s = '“It’s no longer regional, it’s no longer just European – it is a global conflict, and it affects everybody,” Landsbergis said.';
+      const s =
+        '“It’s no longer regional, it’s no longer just European – it is a global conflict, and it affects everybody,” Landsbergis said.';
       const cs = claims(`${s} Moscow did not reply.`);
       assert.equal(cs.length, 2);
       assert.equal(cs[0].quotes.length, 1);
@@ -38,7 +47,10 @@ describe('extractClaims', () => {
       const text = 'Putin said his country is “in contact” with Pyongyang. North Korean troops were seen in Kursk.';
       const cs = claims(text);
       assert.equal(cs.length, 2);
-      assert.deepEqual(cs[0].quotes.map((q) => q.text), ['in contact']);
+      assert.deepEqual(
+        cs[0].quotes.map((q) => q.text),
+        ['in contact'],
+      );
     });
 
     it('splits before a sentence that starts with an emoji', () => {
@@ -53,14 +65,22 @@ describe('extractClaims', () => {
   describe('hedges', () => {
     it('marks speculation, uncertainty, opinion and editorial notes', () => {
       assert.equal(claims('The deployment could prove to be a turning point for the war.')[0].hedged, 'speculation');
-      assert.equal(claims('Ukraine had repeatedly warned that warming relations between Russia and North Korea could see Pyongyang take a more direct role in the war in Ukraine.')[0].hedged, 'speculation');
+      assert.equal(
+        claims(
+          'Ukraine had repeatedly warned that warming relations between Russia and North Korea could see Pyongyang take a more direct role in the war in Ukraine.',
+        )[0].hedged,
+        'speculation',
+      );
       assert.equal(claims('It is unclear whether the North Korean soldiers have entered combat.')[0].hedged, 'uncertainty');
       assert.equal(claims('In our view, the deployment is a dangerous gamble for Pyongyang.')[0].hedged, 'opinion');
       assert.equal(claims('Read also: Russians advance near Kurakhove and Toretsk.')[0].hedged, 'editorial');
     });
 
     it('does not hedge a plain report, nor one whose hedge is inside the quoted words', () => {
-      assert.equal(claims('North Korean troops have been deployed to a new Russian frontline region, a Ukrainian official said Friday.')[0].hedged, undefined);
+      assert.equal(
+        claims('North Korean troops have been deployed to a new Russian frontline region, a Ukrainian official said Friday.')[0].hedged,
+        undefined,
+      );
       assert.equal(claims('Singh said the troops "could be engaged in combat operations."')[0].hedged, undefined);
       assert.equal(claims(SINGH_3)[0].hedged, undefined, '"would be engaged" is inside the quotation');
     });
@@ -96,14 +116,29 @@ describe('extractClaims', () => {
 
     it('reads the figures and places through the markup', () => {
       const first = claims(text)[0];
-      assert.deepEqual(first.quantities.map((q) => [q.value, q.counted, q.nationality]), [[12000, 'soldiers', 'north-korea'], [500, 'officers', 'north-korea']]);
-      assert.ok(first.places.some((p) => p.id === 'russia'), JSON.stringify(first.places));
-      assert.deepEqual(first.actors.map((a) => a.orgs), [['hur']]);
+      assert.deepEqual(
+        first.quantities.map((q) => [q.value, q.counted, q.nationality]),
+        [
+          [12000, 'soldiers', 'north-korea'],
+          [500, 'officers', 'north-korea'],
+        ],
+      );
+      assert.ok(
+        first.places.some((p) => p.id === 'russia'),
+        JSON.stringify(first.places),
+      );
+      assert.deepEqual(
+        first.actors.map((a) => a.orgs),
+        [['hur']],
+      );
     });
 
     it('takes no figure from a fenced code block', () => {
       const cs = claims('```\n12,000 North Korean soldiers\n```\n');
-      assert.deepEqual(cs.flatMap((c) => c.quantities), []);
+      assert.deepEqual(
+        cs.flatMap((c) => c.quantities),
+        [],
+      );
     });
   });
 

@@ -8,7 +8,11 @@ const lex = loadLexicon();
 /** Mentions of one sentence, as "kind:id[text]", the sentence's first word marked as in extractClaims. */
 function mentions(s: string): Mention[] {
   const tokens = tokenize(s);
-  return findMentions(tokens, lex, tokens.findIndex((t) => t.word));
+  return findMentions(
+    tokens,
+    lex,
+    tokens.findIndex((t) => t.word),
+  );
 }
 const show = (ms: Mention[]) => ms.map((m) => `${m.kind}:${m.id}[${m.text}]`);
 const has = (s: string, ...want: string[]) => {
@@ -42,7 +46,9 @@ describe('findMentions', () => {
     });
 
     it('finds an organisation by its long name and by its acronym', () => {
-      const ms = mentions('South Korea’s National Intelligence Service (NIS) reported on 13 November that North Korean soldiers are actively participating in combat operations.');
+      const ms = mentions(
+        'South Korea’s National Intelligence Service (NIS) reported on 13 November that North Korean soldiers are actively participating in combat operations.',
+      );
       assert.deepEqual(
         ms.filter((m) => m.kind === 'org').map((m) => `${m.id}[${m.text}]`),
         ['nis[National Intelligence Service]', 'nis[NIS]'],
@@ -77,21 +83,32 @@ describe('findMentions', () => {
     it('matches short acronyms by case only: "us" is not the United States', () => {
       const ms = mentions('Russia has told us nothing about the troops.');
       assert.ok(!ms.some((m) => m.id === 'united-states'), JSON.stringify(show(ms)));
-      has('US Congressman Mike Turner said that the US and NATO should allow Ukraine to strike deep into Russia.', 'country:united-states[US]', 'org:nato[NATO]');
+      has(
+        'US Congressman Mike Turner said that the US and NATO should allow Ukraine to strike deep into Russia.',
+        'country:united-states[US]',
+        'org:nato[NATO]',
+      );
     });
   });
 
   describe('unknown names', () => {
     it('takes two capitalised words that are no known entity as a name, keyed by surname', () => {
-      assert.deepEqual(names("On Monday, Deputy Pentagon press secretary Sabrina Singh told reporters that roughly 11,000 North Korean troops have entered Russia's Kursk region."), [
-        'name:singh[Sabrina Singh]',
-      ]);
-      assert.deepEqual(names('US State Department Spokesperson Vedant Patel said on 12 November that “over 10,000 North Korean troops” initially deployed to eastern Russia.'), [
-        'name:patel[Vedant Patel]',
-      ]);
-      assert.deepEqual(names('Lithuanian Foreign Minister Gabrielius Landsbergis called it a “major escalation in the war” during a Thursday interview.'), [
-        'name:landsbergis[Gabrielius Landsbergis]',
-      ]);
+      assert.deepEqual(
+        names(
+          "On Monday, Deputy Pentagon press secretary Sabrina Singh told reporters that roughly 11,000 North Korean troops have entered Russia's Kursk region.",
+        ),
+        ['name:singh[Sabrina Singh]'],
+      );
+      assert.deepEqual(
+        names(
+          'US State Department Spokesperson Vedant Patel said on 12 November that “over 10,000 North Korean troops” initially deployed to eastern Russia.',
+        ),
+        ['name:patel[Vedant Patel]'],
+      );
+      assert.deepEqual(
+        names('Lithuanian Foreign Minister Gabrielius Landsbergis called it a “major escalation in the war” during a Thursday interview.'),
+        ['name:landsbergis[Gabrielius Landsbergis]'],
+      );
     });
 
     it('keeps a name that starts the sentence', () => {
@@ -116,8 +133,13 @@ describe('findMentions', () => {
 
   describe('capitalised words that are not names', () => {
     it('reads "Telegram" as a channel, never as a name', () => {
-      const ms = mentions('In a post on its official Telegram account, the Defense Intelligence of Ukraine said some North Korean troops had arrived.');
-      assert.deepEqual(names('In a post on its official Telegram account, the Defense Intelligence of Ukraine said some North Korean troops had arrived.'), []);
+      const ms = mentions(
+        'In a post on its official Telegram account, the Defense Intelligence of Ukraine said some North Korean troops had arrived.',
+      );
+      assert.deepEqual(
+        names('In a post on its official Telegram account, the Defense Intelligence of Ukraine said some North Korean troops had arrived.'),
+        [],
+      );
       assert.ok(show(ms).includes('org:telegram[Telegram]'));
       assert.deepEqual(names('Telegram posts from the agency gave no figure.'), []);
     });
@@ -138,7 +160,12 @@ describe('findMentions', () => {
     it('takes no name from weekdays and months', () => {
       assert.deepEqual(names('On Wednesday, some North Korean soldiers were observed in the Kursk region in western Russia.'), []);
       assert.deepEqual(names('These forces entered Russia between early and mid-October and are undergoing training in October.'), []);
-      assert.deepEqual(names('Russian President Vladimir Putin launched a full-scale invasion of Kyiv in February 2022.').filter((n) => /February/.test(n)), []);
+      assert.deepEqual(
+        names('Russian President Vladimir Putin launched a full-scale invasion of Kyiv in February 2022.').filter((n) =>
+          /February/.test(n),
+        ),
+        [],
+      );
     });
 
     it('gives token ranges that cover exactly the mention text', () => {

@@ -22,7 +22,9 @@ const near = (a: number, b: number, tol = 1e-6) => assert.ok(Math.abs(a - b) <= 
 describe('quantities (extractClaims)', () => {
   describe('qualifiers: direction and interval', () => {
     it('"at least 3,000" is a lower bound', () => {
-      const q = only('On Wednesday, John Kirby, the spokesperson for the U.S. National Security Council, informed reporters that at least 3,000 North Korean soldiers had arrived in eastern Russia in October.');
+      const q = only(
+        'On Wednesday, John Kirby, the spokesperson for the U.S. National Security Council, informed reporters that at least 3,000 North Korean soldiers had arrived in eastern Russia in October.',
+      );
       assert.equal(q.value, 3000);
       assert.equal(q.qualifier, 'at least');
       assert.equal(q.direction, 'min');
@@ -47,7 +49,9 @@ describe('quantities (extractClaims)', () => {
     });
 
     it('"Over 10,000" at the start of a sentence is a lower bound', () => {
-      const q = only('Over 10,000 North Korean soldiers have moved from eastern Russia to combat positions in Kursk Oblast, according to US State Department officials.');
+      const q = only(
+        'Over 10,000 North Korean soldiers have moved from eastern Russia to combat positions in Kursk Oblast, according to US State Department officials.',
+      );
       assert.equal(q.value, 10000);
       assert.equal(q.direction, 'min');
       assert.equal(q.interval.lo, 10000);
@@ -81,7 +85,9 @@ describe('quantities (extractClaims)', () => {
 
   describe('what is counted, and whose', () => {
     it('"approximately 12,000 North Korean soldiers" counts North Korean soldiers', () => {
-      const q = quantities('According to the Defense Intelligence of Ukraine’s official Telegram channel, there are approximately 12,000 North Korean soldiers deployed in Russia, including 500 military officers, with three of them being generals.')[0];
+      const q = quantities(
+        'According to the Defense Intelligence of Ukraine’s official Telegram channel, there are approximately 12,000 North Korean soldiers deployed in Russia, including 500 military officers, with three of them being generals.',
+      )[0];
       assert.equal(q.counted, 'soldiers');
       assert.equal(q.nationality, 'north-korea');
       assert.equal(q.countedText, 'North Korean soldiers');
@@ -89,8 +95,17 @@ describe('quantities (extractClaims)', () => {
     });
 
     it('"500 military officers, with three of them being generals": officers and generals, both North Korean', () => {
-      const qs = quantities('According to the Defense Intelligence of Ukraine’s official Telegram channel, there are approximately 12,000 North Korean soldiers deployed in Russia, including 500 military officers, with three of them being generals.');
-      assert.deepEqual(qs.map((q) => [q.value, q.counted]), [[12000, 'soldiers'], [500, 'officers'], [3, 'generals']]);
+      const qs = quantities(
+        'According to the Defense Intelligence of Ukraine’s official Telegram channel, there are approximately 12,000 North Korean soldiers deployed in Russia, including 500 military officers, with three of them being generals.',
+      );
+      assert.deepEqual(
+        qs.map((q) => [q.value, q.counted]),
+        [
+          [12000, 'soldiers'],
+          [500, 'officers'],
+          [3, 'generals'],
+        ],
+      );
       assert.equal(qs[1].countedText, 'military officers');
       assert.equal(qs[1].nationality, 'north-korea', 'the officers are among the North Korean soldiers, not Russian');
       assert.equal(qs[2].nationality, 'north-korea');
@@ -105,7 +120,9 @@ describe('quantities (extractClaims)', () => {
     });
 
     it('"approximately 2,000 Ukrainian troops" surrounded: Ukrainian troops, an encirclement figure', () => {
-      const q = only('During a press conference summarizing the BRICS summit, Russian President Vladimir Putin claimed that Russian forces had surrounded approximately 2,000 Ukrainian troops in Kursk and had “begun to eliminate them.”');
+      const q = only(
+        'During a press conference summarizing the BRICS summit, Russian President Vladimir Putin claimed that Russian forces had surrounded approximately 2,000 Ukrainian troops in Kursk and had “begun to eliminate them.”',
+      );
       assert.equal(q.counted, 'soldiers');
       assert.equal(q.nationality, 'ukraine');
       assert.equal(q.event, 'encircle');
@@ -118,7 +135,9 @@ describe('quantities (extractClaims)', () => {
     });
 
     it('containers and artillery rounds ("two million" in words)', () => {
-      const qs = quantities('Except for soldiers, North Korea has supplied Moscow with at least 11,000 containers of ammunition, including approximately two million artillery rounds since 2023.');
+      const qs = quantities(
+        'Except for soldiers, North Korea has supplied Moscow with at least 11,000 containers of ammunition, including approximately two million artillery rounds since 2023.',
+      );
       assert.equal(qs.length, 2, JSON.stringify(qs.map((q) => q.text)));
       assert.equal(qs[0].counted, 'containers');
       assert.equal(qs[0].value, 11000);
@@ -133,7 +152,9 @@ describe('quantities (extractClaims)', () => {
     });
 
     it('units of area: "1,376 square kilometres [roughly 531 square miles]" are one measure', () => {
-      const qs = quantities('"At most, we controlled about 1,376 square kilometres [roughly 531 square miles], now of course this territory is smaller."');
+      const qs = quantities(
+        '"At most, we controlled about 1,376 square kilometres [roughly 531 square miles], now of course this territory is smaller."',
+      );
       assert.equal(qs.length, 2);
       const [km, mi] = qs;
       assert.equal(km.unit, 'km2');
@@ -154,24 +175,46 @@ describe('quantities (extractClaims)', () => {
     });
 
     it('several counted figures in one sentence (units, brigades, people)', () => {
-      const qs = quantities('Kyiv had intelligence about Russia training two military units from North Korea involving perhaps two brigades of 6,000 people each.');
+      const qs = quantities(
+        'Kyiv had intelligence about Russia training two military units from North Korea involving perhaps two brigades of 6,000 people each.',
+      );
       // People in general are a measure of their own, compared with soldiers (compare-with).
-      assert.deepEqual(qs.map((q) => [q.value, q.counted]), [[2, 'military-units'], [2, 'brigades'], [6000, 'people']]);
+      assert.deepEqual(
+        qs.map((q) => [q.value, q.counted]),
+        [
+          [2, 'military-units'],
+          [2, 'brigades'],
+          [6000, 'people'],
+        ],
+      );
     });
 
     it('each figure takes the event named nearest it: deaths, injuries and the missing are apart', () => {
       const qs = quantities('The floods killed 40 people, injured 300 people and left 17 people missing.');
-      assert.deepEqual(qs.map((q) => [q.value, q.counted, q.event]), [[40, 'people', 'death'], [300, 'people', 'injury'], [17, 'people', 'missing']]);
+      assert.deepEqual(
+        qs.map((q) => [q.value, q.counted, q.event]),
+        [
+          [40, 'people', 'death'],
+          [300, 'people', 'injury'],
+          [17, 'people', 'missing'],
+        ],
+      );
     });
 
     it('the head noun of the phrase is what is counted: "five military sites"', () => {
-      assert.deepEqual(quantities('HUR said the soldiers are training at five military sites in the east.').map((q) => q.counted), ['camps']);
+      assert.deepEqual(
+        quantities('HUR said the soldiers are training at five military sites in the east.').map((q) => q.counted),
+        ['camps'],
+      );
     });
   });
 
   describe('no figures', () => {
     it('a year is not a figure: "in February 2022", "since 2023"', () => {
-      assert.deepEqual(quantities('Russian President Vladimir Putin launched a full-scale invasion of Kyiv in February 2022.', '2024-11-23'), []);
+      assert.deepEqual(
+        quantities('Russian President Vladimir Putin launched a full-scale invasion of Kyiv in February 2022.', '2024-11-23'),
+        [],
+      );
       assert.deepEqual(quantities('North Korea has been supplying Moscow since 2023.', '2024-11-13'), []);
     });
 
@@ -181,8 +224,17 @@ describe('quantities (extractClaims)', () => {
     });
 
     it('a date is not a figure: "on 12 November", "on August 6"', () => {
-      assert.deepEqual(quantities('US State Department Spokesperson Vedant Patel said on 12 November that the North Korean troops began engaging in combat operations.', '2024-11-13'), []);
-      assert.deepEqual(quantities('Ukrainian forces have maintained defensive positions in the area since the invasion began on August 6.', '2024-10-24'), []);
+      assert.deepEqual(
+        quantities(
+          'US State Department Spokesperson Vedant Patel said on 12 November that the North Korean troops began engaging in combat operations.',
+          '2024-11-13',
+        ),
+        [],
+      );
+      assert.deepEqual(
+        quantities('Ukrainian forces have maintained defensive positions in the area since the invasion began on August 6.', '2024-10-24'),
+        [],
+      );
     });
 
     it('vague amounts are not figures: "thousands of tons"', () => {

@@ -22,7 +22,10 @@ function only(s: string, refDate?: string): TimeRef {
 describe('times (extractClaims with refDate)', () => {
   describe('weekdays', () => {
     it('"said Tuesday" in a text of 2024-10-24 is 2024-10-22 and dates the statement', () => {
-      const t = only('Ukraine’s President Volodymyr Zelensky said Tuesday that Kyiv had intelligence about Russia training two military units from North Korea.', '2024-10-24');
+      const t = only(
+        'Ukraine’s President Volodymyr Zelensky said Tuesday that Kyiv had intelligence about Russia training two military units from North Korea.',
+        '2024-10-24',
+      );
       assert.equal(t.kind, 'weekday');
       assert.equal(t.text, 'Tuesday');
       assert.equal(t.weekday, 2);
@@ -39,19 +42,27 @@ describe('times (extractClaims with refDate)', () => {
     });
 
     it('a weekday opening the sentence before the attribution dates the statement', () => {
-      const t = only('On Wednesday, John Kirby, the spokesperson for the U.S. National Security Council, informed reporters that at least 3,000 North Korean soldiers had arrived in eastern Russia.', '2024-10-24');
+      const t = only(
+        'On Wednesday, John Kirby, the spokesperson for the U.S. National Security Council, informed reporters that at least 3,000 North Korean soldiers had arrived in eastern Russia.',
+        '2024-10-24',
+      );
       assert.equal(t.start, '2024-10-23');
       assert.equal(t.role, 'statement');
     });
 
     it('the weekday of the reference date itself is that date ("reported on Thursday", published Thursday)', () => {
-      const t = only('Ukraine’s Defense Intelligence Agency reported on Thursday that some North Korean soldiers have entered the Kursk region in western Russia.', '2024-10-24');
+      const t = only(
+        'Ukraine’s Defense Intelligence Agency reported on Thursday that some North Korean soldiers have entered the Kursk region in western Russia.',
+        '2024-10-24',
+      );
       assert.equal(t.start, '2024-10-24');
       assert.equal(t.role, 'statement');
     });
 
     it('without a reference date a weekday stays a weekday, with no calendar date', () => {
-      const t = only('Ukraine’s President Volodymyr Zelensky said Tuesday that Kyiv had intelligence about Russia training two military units from North Korea.');
+      const t = only(
+        'Ukraine’s President Volodymyr Zelensky said Tuesday that Kyiv had intelligence about Russia training two military units from North Korea.',
+      );
       assert.equal(t.kind, 'weekday');
       assert.equal(t.weekday, 2);
       assert.equal(t.start, undefined);
@@ -69,7 +80,10 @@ describe('times (extractClaims with refDate)', () => {
 
   describe('years, months and dates', () => {
     it('"since 2023" is a since-range from the start of 2023 to the reference date', () => {
-      const t = only('Except for soldiers, North Korea has supplied Moscow with at least 11,000 containers of ammunition, including approximately two million artillery rounds since 2023.', '2024-11-13');
+      const t = only(
+        'Except for soldiers, North Korea has supplied Moscow with at least 11,000 containers of ammunition, including approximately two million artillery rounds since 2023.',
+        '2024-11-13',
+      );
       assert.equal(t.kind, 'since');
       assert.equal(t.text, 'since 2023');
       assert.equal(t.start, '2023-01-01');
@@ -77,7 +91,10 @@ describe('times (extractClaims with refDate)', () => {
     });
 
     it('"in February 2022" is the month February 2022', () => {
-      const t = only('The war began when Russian President Vladimir Putin launched a full-scale invasion of Kyiv in February 2022.', '2024-11-23');
+      const t = only(
+        'The war began when Russian President Vladimir Putin launched a full-scale invasion of Kyiv in February 2022.',
+        '2024-11-23',
+      );
       assert.equal(t.kind, 'month');
       assert.equal(t.text, 'February 2022');
       assert.equal(t.month, 2);
@@ -96,7 +113,8 @@ describe('times (extractClaims with refDate)', () => {
     });
 
     it('"reported on 13 November" is a date of the statement, placed in the reference year', () => {
-      const s = 'South Korea’s National Intelligence Service (NIS) reported on 13 November that North Korean soldiers are actively participating in combat operations.';
+      const s =
+        'South Korea’s National Intelligence Service (NIS) reported on 13 November that North Korean soldiers are actively participating in combat operations.';
       const t = only(s, '2024-11-13');
       assert.equal(t.kind, 'date');
       assert.equal(t.text, '13 November');
@@ -111,7 +129,10 @@ describe('times (extractClaims with refDate)', () => {
     });
 
     it('"On October 23, U.S. officials confirmed" is the statement date', () => {
-      const t = only('On October 23, U.S. officials confirmed that North Korea had sent troops to Russia to aid the country in its ongoing war against Ukraine.', '2024-11-23');
+      const t = only(
+        'On October 23, U.S. officials confirmed that North Korea had sent troops to Russia to aid the country in its ongoing war against Ukraine.',
+        '2024-11-23',
+      );
       assert.equal(t.kind, 'date');
       assert.equal(t.start, '2024-10-23');
       assert.equal(t.role, 'statement');
@@ -120,7 +141,10 @@ describe('times (extractClaims with refDate)', () => {
 
   describe('relative ranges', () => {
     it('"this month" in a text of 2024-10-24 is a range in October 2024 ending at the reference date', () => {
-      const t = only('US National Security Council spokesman John Kirby told reporters at least 3,000 North Korean soldiers arrived in eastern Russia this month.', '2024-10-24');
+      const t = only(
+        'US National Security Council spokesman John Kirby told reporters at least 3,000 North Korean soldiers arrived in eastern Russia this month.',
+        '2024-10-24',
+      );
       assert.equal(t.text, 'this month');
       assert.equal(t.start, '2024-10-01');
       assert.ok(t.end !== undefined && t.end >= '2024-10-01' && t.end <= '2024-10-31', JSON.stringify(t));
@@ -129,12 +153,17 @@ describe('times (extractClaims with refDate)', () => {
     });
 
     it('"this month" without a reference date is not placed on the calendar', () => {
-      const ts = times('US National Security Council spokesman John Kirby told reporters at least 3,000 North Korean soldiers arrived in eastern Russia this month.');
+      const ts = times(
+        'US National Security Council spokesman John Kirby told reporters at least 3,000 North Korean soldiers arrived in eastern Russia this month.',
+      );
       for (const t of ts) assert.equal(t.start, undefined, `placed without a reference date: ${JSON.stringify(t)}`);
     });
 
     it('"Last week" is a week-long range before the reference date, not one day', () => {
-      const t = only('Last week, CNN geolocated social media videos showing troops arriving at the Sergeevka training ground, close to Russia’s border with China.', '2024-10-24');
+      const t = only(
+        'Last week, CNN geolocated social media videos showing troops arriving at the Sergeevka training ground, close to Russia’s border with China.',
+        '2024-10-24',
+      );
       assert.equal(t.text, 'Last week');
       assert.equal(t.kind, 'range', JSON.stringify(t));
       assert.ok(t.start && t.end && t.start < t.end && t.end <= '2024-10-24', JSON.stringify(t));
@@ -143,12 +172,21 @@ describe('times (extractClaims with refDate)', () => {
 
   describe('no times', () => {
     it('finds none in a sentence without a time', () => {
-      assert.deepEqual(times('North Korean troops have been deployed to a new Russian frontline region, a Ukrainian official said.', '2024-11-23'), []);
-      assert.deepEqual(times('The Belgorod Oblast is south of the Kursk Oblast and directly across from the Kharkiv Oblast in Ukraine.', '2024-11-23'), []);
+      assert.deepEqual(
+        times('North Korean troops have been deployed to a new Russian frontline region, a Ukrainian official said.', '2024-11-23'),
+        [],
+      );
+      assert.deepEqual(
+        times('The Belgorod Oblast is south of the Kursk Oblast and directly across from the Kharkiv Oblast in Ukraine.', '2024-11-23'),
+        [],
+      );
     });
 
     it('takes no figure for a time: "12,000 North Korean soldiers", "500 officers"', () => {
-      assert.deepEqual(times('There are approximately 12,000 North Korean soldiers deployed in Russia, including 500 military officers.', '2024-10-24'), []);
+      assert.deepEqual(
+        times('There are approximately 12,000 North Korean soldiers deployed in Russia, including 500 military officers.', '2024-10-24'),
+        [],
+      );
     });
 
     it('a time of day is no date: "at 10 am", "this morning" (chrono runs without its time-of-day parsers)', () => {

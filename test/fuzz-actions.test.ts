@@ -28,7 +28,11 @@ interface Row {
 
 function rows(): Row[] {
   return ['heldout.jsonl', 'heldout2.jsonl'].flatMap((f) =>
-    fs.readFileSync(path.join(ROOT, 'test', 'fixtures', f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row),
+    fs
+      .readFileSync(path.join(ROOT, 'test', 'fixtures', f), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as Row),
   );
 }
 
@@ -38,7 +42,9 @@ const verdictOf = (d: Diagnostic) => String(d.code).split('/')[0];
 /** Applies an edit's text edits, asserting that the text outside their ranges is kept byte for byte. */
 function applyChecked(text: string, edits: TextEdit[]): string {
   const lines = new LineIndex(text);
-  const spans = edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText })).sort((a, b) => a.start - b.start);
+  const spans = edits
+    .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText }))
+    .sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;
   for (const s of spans) {
@@ -60,7 +66,10 @@ function applyChecked(text: string, edits: TextEdit[]): string {
 }
 
 function footnoteDefinitions(text: string): string[] {
-  return text.split(/\r?\n|\r/).filter((l) => /^\[\^[^\]]+\]:/.test(l)).map((l) => l.slice(0, l.indexOf(']:') + 1));
+  return text
+    .split(/\r?\n|\r/)
+    .filter((l) => /^\[\^[^\]]+\]:/.test(l))
+    .map((l) => l.slice(0, l.indexOf(']:') + 1));
 }
 
 describe('fuzz: quick fixes through the server', function () {
@@ -79,7 +88,11 @@ describe('fuzz: quick fixes through the server', function () {
         const diags = (await h!.diagnosticsOf(uri, 1)).filter(isClaim);
         let version = 1;
         for (const d of diags) {
-          const actions = await h!.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+          const actions = await h!.request<CodeAction[]>('textDocument/codeAction', {
+            textDocument: { uri },
+            range: d.range,
+            context: { diagnostics: [d] },
+          });
           for (const action of actions) {
             if (action.disabled || !action.edit) continue;
             const changes = action.edit.documentChanges ?? [];
@@ -103,7 +116,10 @@ describe('fuzz: quick fixes through the server', function () {
             const atClaim = now.filter((x) => new LineIndex(after).offsetAt(x.range.start) === start);
             if (action.title.startsWith('Change to')) {
               // The conflict it fixes is gone (another element of the sentence may still conflict).
-              assert.ok(atClaim.every((x) => x.message !== d.message), `"${action.title}" left: ${atClaim.map((x) => x.message).join(' | ')}`);
+              assert.ok(
+                atClaim.every((x) => x.message !== d.message),
+                `"${action.title}" left: ${atClaim.map((x) => x.message).join(' | ')}`,
+              );
             } else if (action.title.startsWith('Mark as checked')) {
               assert.deepEqual(atClaim, [], `"${action.title}" still shows: ${atClaim.map((x) => x.message).join(' | ')}`);
             } else if (verdictOf(d) === 'supported') {
@@ -128,7 +144,11 @@ describe('fuzz: quick fixes through the server', function () {
     await h.open(uri, text, 1);
     const [d] = (await h.diagnosticsOf(uri, 1)).filter(isClaim);
     assert.equal(verdictOf(d), 'conflicting');
-    const actions = await h.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const actions = await h.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    });
     const change = actions.find((a) => a.title.startsWith('Change to'))!;
     const edit = change.edit!.documentChanges![0] as TextDocumentEdit;
     await h.change(uri, 2, applyChecked(text, edit.edits as TextEdit[]));
@@ -143,13 +163,27 @@ describe('fuzz: quick fixes through the server', function () {
     // The first check of an open document waits for the debounce too: ask for it now.
     await h.request('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 3 } });
     const diags = (await h.diagnosticsOf(uri, 1)).filter(isClaim);
-    const v1 = await h.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diags[0].range, context: { diagnostics: diags } });
+    const v1 = await h.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diags[0].range,
+      context: { diagnostics: diags },
+    });
     assert.ok(v1.length > 0);
-    for (const a of v1) for (const c of a.edit?.documentChanges ?? []) if ('textDocument' in c && c.textDocument.uri === uri) assert.equal(c.textDocument.version, 1);
+    for (const a of v1)
+      for (const c of a.edit?.documentChanges ?? [])
+        if ('textDocument' in c && c.textDocument.uri === uri) assert.equal(c.textDocument.version, 1);
     await h.change(uri, 2, text.replace('5,000', '6,000'));
     for (const only of [undefined, ['quickfix'], ['source.factcheck.insertAllCitations']]) {
-      const stale: CodeAction[] = await h.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diags[0].range, context: { diagnostics: diags, ...(only ? { only } : {}) } });
-      assert.deepEqual(stale.filter((a) => a.edit), [], `no edits for a stale version (${only ?? 'all'})`);
+      const stale: CodeAction[] = await h.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: diags[0].range,
+        context: { diagnostics: diags, ...(only ? { only } : {}) },
+      });
+      assert.deepEqual(
+        stale.filter((a) => a.edit),
+        [],
+        `no edits for a stale version (${only ?? 'all'})`,
+      );
     }
   });
 });

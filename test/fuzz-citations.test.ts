@@ -26,8 +26,15 @@ export function applyChecked(text: string, edits: OffsetEdit[]): string {
 }
 
 const hostile = fc.constantFrom(
-  undefined, 'CNN', '[x](command:workbench.action.quit)', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '**bold** `code` # h',
-  'Ünïcödé 😀 \u202e', 'a]b[c', '',
+  undefined,
+  'CNN',
+  '[x](command:workbench.action.quit)',
+  '<img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  '**bold** `code` # h',
+  'Ünïcödé 😀 \u202e',
+  'a]b[c',
+  '',
 );
 const metaArb = fc.record({
   outlet: hostile,
@@ -57,34 +64,44 @@ describe('fuzz: citation planning (quick-fix edits)', function () {
   it('insertions only, the rest byte for byte, idempotent, one definition per cited source', () => {
     const style = fc.constantFrom<CitationStyle>('footnote', 'pandoc', 'link');
     fc.assert(
-      fc.property(draftArb({ longLine: 2000 }), libraryArb, fc.array(fc.tuple(fc.nat(), fc.nat(IDS.length - 1)), { maxLength: 6 }), style, (text, library, picks, st) => {
-        const sentences = splitSentences(proseMask(text));
-        if (!sentences.length) return;
-        const items = picks.map(([k, s]) => ({ claim: sentences[k % sentences.length], source: library[s] }));
-        const plan = planCitations(text, items, st);
-        for (const e of plan.edits) assert.equal(e.start, e.end, 'an insertion, never a replacement');
-        const out = applyChecked(text, plan.edits);
-        // Removing the inserted text gives back the draft exactly.
-        let back = '';
-        let at = 0;
-        let shift = 0;
-        for (const e of plan.edits) {
-          back += out.slice(at, e.start + shift);
-          at = e.start + shift + e.newText.length;
-          shift += e.newText.length;
-        }
-        assert.equal(back + out.slice(at), text);
-        // Planning again on the result (claims moved by the insertions) plans nothing.
-        const again = planCitations(out, items.map((x) => ({ ...x, claim: shifted(x.claim, plan.edits) })), st);
-        assert.deepEqual(again.edits, [], `planned twice for:\n${JSON.stringify(text)}`);
-        if (st === 'footnote') {
-          for (const id of new Set(items.map((x) => x.source.id))) {
-            const defs = out.split(/\r?\n|\r/).filter((l) => l.startsWith(`[^${id}]:`)).length;
-            const before = text.split(/\r?\n|\r/).filter((l) => l.startsWith(`[^${id}]:`)).length;
-            assert.equal(defs, Math.max(1, before), `one definition of ${id}`);
+      fc.property(
+        draftArb({ longLine: 2000 }),
+        libraryArb,
+        fc.array(fc.tuple(fc.nat(), fc.nat(IDS.length - 1)), { maxLength: 6 }),
+        style,
+        (text, library, picks, st) => {
+          const sentences = splitSentences(proseMask(text));
+          if (!sentences.length) return;
+          const items = picks.map(([k, s]) => ({ claim: sentences[k % sentences.length], source: library[s] }));
+          const plan = planCitations(text, items, st);
+          for (const e of plan.edits) assert.equal(e.start, e.end, 'an insertion, never a replacement');
+          const out = applyChecked(text, plan.edits);
+          // Removing the inserted text gives back the draft exactly.
+          let back = '';
+          let at = 0;
+          let shift = 0;
+          for (const e of plan.edits) {
+            back += out.slice(at, e.start + shift);
+            at = e.start + shift + e.newText.length;
+            shift += e.newText.length;
           }
-        }
-      }),
+          assert.equal(back + out.slice(at), text);
+          // Planning again on the result (claims moved by the insertions) plans nothing.
+          const again = planCitations(
+            out,
+            items.map((x) => ({ ...x, claim: shifted(x.claim, plan.edits) })),
+            st,
+          );
+          assert.deepEqual(again.edits, [], `planned twice for:\n${JSON.stringify(text)}`);
+          if (st === 'footnote') {
+            for (const id of new Set(items.map((x) => x.source.id))) {
+              const defs = out.split(/\r?\n|\r/).filter((l) => l.startsWith(`[^${id}]:`)).length;
+              const before = text.split(/\r?\n|\r/).filter((l) => l.startsWith(`[^${id}]:`)).length;
+              assert.equal(defs, Math.max(1, before), `one definition of ${id}`);
+            }
+          }
+        },
+      ),
       params(300),
     );
   });
@@ -93,7 +110,14 @@ describe('fuzz: citation planning (quick-fix edits)', function () {
     const src = { id: 'cnn-2024-10-24', outlet: 'CNN', published: '2024-10-24', url: 'https://example.com/a?b=(1)' };
     for (const text of ['Kirby said 5,000 soldiers arrived.', 'Kirby said 5,000 soldiers arrived']) {
       const claim = { start: 0, end: text.length };
-      const first = planCitations(text, [{ claim, source: src }, { claim, source: { ...src, id: 'x', url: undefined } }], 'link');
+      const first = planCitations(
+        text,
+        [
+          { claim, source: src },
+          { claim, source: { ...src, id: 'x', url: undefined } },
+        ],
+        'link',
+      );
       const out = applyChecked(text, first.edits);
       // The url re-serialised: its parentheses encoded, so the link cannot end early.
       assert.match(out, /arrived \(\[CNN, 2024-10-24\]\(https:\/\/example\.com\/a\?b=%281%29\)\) \(CNN, 2024-10-24; x\)/);

@@ -89,7 +89,11 @@ describe('fuzz: engine properties', function () {
   it('the mask is the same whether the inline pass of a run is remembered or read anew', () => {
     // Runs of one draft remembered, then met again in edited drafts (another link definition,
     // a run turned into a list item or a quote, emphasis opened elsewhere).
-    const edit = fc.tuple(fc.nat(), fc.nat(20), fc.constantFrom('\n\n[Kursk]: https://example.com\n', '- ', '> ', '*', '`', '[', '](x)', '\n', '<!-- ', ' -->', '\n\n'));
+    const edit = fc.tuple(
+      fc.nat(),
+      fc.nat(20),
+      fc.constantFrom('\n\n[Kursk]: https://example.com\n', '- ', '> ', '*', '`', '[', '](x)', '\n', '<!-- ', ' -->', '\n\n'),
+    );
     fc.assert(
       fc.property(draftArb(), fc.array(edit, { maxLength: 4 }), (first, edits) => {
         const versions = editSeries(first, edits);
@@ -105,8 +109,35 @@ describe('fuzz: engine properties', function () {
   });
 
   it('squeeze (a claim\'s text) equals collapsing white space with /\\s+/, then " ," -> ",", then trim', () => {
-    const ref = (s: string) => s.replace(/\s+/g, ' ').replace(/ ([,.;:!?])/g, '$1').trim();
-    const piece = fc.constantFrom('a', 'Kursk', ' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u2028', ',', '.', ';', ':', '!', '?', '“', '\u200b', 'é', '😀');
+    const ref = (s: string) =>
+      s
+        .replace(/\s+/g, ' ')
+        .replace(/ ([,.;:!?])/g, '$1')
+        .trim();
+    const piece = fc.constantFrom(
+      'a',
+      'Kursk',
+      ' ',
+      '  ',
+      '\n',
+      '\r\n',
+      '\t',
+      '\u00a0',
+      '\u2009',
+      '\u3000',
+      '\ufeff',
+      '\u2028',
+      ',',
+      '.',
+      ';',
+      ':',
+      '!',
+      '?',
+      '“',
+      '\u200b',
+      'é',
+      '😀',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(3), (parts, cut) => {
         const s = parts.join('');
@@ -148,7 +179,12 @@ describe('fuzz: engine properties', function () {
         const lines = new LineIndex(text);
         const offset = o % (text.length + 1);
         // Positions of this text, of an earlier version (`other`), and made up ones.
-        const candidates = [lines.positionAt(offset), new LineIndex(other).positionAt(p % (other.length + 1)), { line: p % 5, character: o % 9 }, { line: -1, character: 0 }];
+        const candidates = [
+          lines.positionAt(offset),
+          new LineIndex(other).positionAt(p % (other.length + 1)),
+          { line: p % 5, character: o % 9 },
+          { line: -1, character: 0 },
+        ];
         for (const pos of candidates) {
           const want = JSON.stringify(lines.positionAt(offset)) === JSON.stringify(pos);
           assert.equal(lines.isPositionOf(pos, offset), want, `${JSON.stringify(text)} ${offset} ${JSON.stringify(pos)}`);

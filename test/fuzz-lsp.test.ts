@@ -39,7 +39,9 @@ function assertRanges(text: string, diags: Diagnostic[]): void {
 /** The ranges the engine finds for a text (what the server should publish with default settings). */
 function engineRanges(text: string): Range[] {
   const lines = new LineIndex(text);
-  return checkText(text, library).findings.filter((f) => f.checked === undefined).map((f) => lines.rangeOf(f.span));
+  return checkText(text, library)
+    .findings.filter((f) => f.checked === undefined)
+    .map((f) => lines.rangeOf(f.span));
 }
 
 describe('fuzz: language server under random edits and faults', function () {
@@ -65,11 +67,15 @@ describe('fuzz: language server under random edits and faults', function () {
           const b = Math.min(text.length, a + len);
           const range = { start: lines.positionAt(a), end: lines.positionAt(b) };
           text = text.slice(0, lines.offsetAt(range.start)) + insert + text.slice(lines.offsetAt(range.end));
-          await h!.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range, text: insert }] });
+          await h!.notify('textDocument/didChange', {
+            textDocument: { uri, version: ++version },
+            contentChanges: [{ range, text: insert }],
+          });
         }
         // A refused draft (binary: a NUL near the start) is cleared, without a version.
         const refused = notCheckable(text) !== undefined;
-        const diags: Diagnostic[] = (await h!.nextPublish(uri, (p) => (refused ? p.version === undefined : p.version === version))).diagnostics;
+        const diags: Diagnostic[] = (await h!.nextPublish(uri, (p) => (refused ? p.version === undefined : p.version === version)))
+          .diagnostics;
         assertRanges(text, diags);
         // Claim diagnostics (citation diagnostics, e.g. a footnote never defined, come besides).
         const published = diags.filter(isClaimDiagnostic).map((d) => d.range);
@@ -94,10 +100,19 @@ describe('fuzz: language server under random edits and faults', function () {
     await Promise.all(sends);
     const final = await h.diagnosticsOf(uri, 201);
     await h.settled(); // anything late would show by now
-    assert.deepEqual(h.publishesFor(uri).map((p) => p.version), [201]);
+    assert.deepEqual(
+      h.publishesFor(uri).map((p) => p.version),
+      [201],
+    );
     const claims = final.filter(isClaimDiagnostic);
-    assert.deepEqual(claims.map((d) => d.range), engineRanges(`${FM}${KIRBY_WRONG}\n\n${SINGH}\n`));
-    assert.deepEqual(claims.map((d) => String(d.code).split('/')[0]), ['conflicting', 'supported']);
+    assert.deepEqual(
+      claims.map((d) => d.range),
+      engineRanges(`${FM}${KIRBY_WRONG}\n\n${SINGH}\n`),
+    );
+    assert.deepEqual(
+      claims.map((d) => String(d.code).split('/')[0]),
+      ['conflicting', 'supported'],
+    );
   });
 
   it('with no debounce, a burst ends with the newest version; versions never go back', async () => {
@@ -110,7 +125,10 @@ describe('fuzz: language server under random edits and faults', function () {
     await h.diagnosticsOf(uri, 201);
     await h.settled();
     const versions = h.publishesFor(uri).map((p) => p.version!);
-    assert.deepEqual(versions, [...versions].sort((a, b) => a - b));
+    assert.deepEqual(
+      versions,
+      [...versions].sort((a, b) => a - b),
+    );
     assert.equal(versions[versions.length - 1], 201);
     assert.ok(versions.length < 50, `${versions.length} checks for 200 changes`);
   });
@@ -123,23 +141,39 @@ describe('fuzz: language server under random edits and faults', function () {
     const position = new LineIndex(text).positionAt(text.indexOf('at least') + 2);
     const range = { start: position, end: position };
     const outcomes: string[] = [];
-    const settle = (p: Promise<unknown>) => p.then(() => outcomes.push('answered'), (e: { code?: number }) => outcomes.push(`error ${e.code}`));
+    const settle = (p: Promise<unknown>) =>
+      p.then(
+        () => outcomes.push('answered'),
+        (e: { code?: number }) => outcomes.push(`error ${e.code}`),
+      );
     for (let i = 0; i < 10; i++) {
       const src = new CancellationTokenSource();
       const hover = settle(h.request('textDocument/hover', { textDocument: { uri }, position }, src.token));
-      const actions = settle(h.request('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } }, src.token));
+      const actions = settle(
+        h.request('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [] } }, src.token),
+      );
       src.cancel();
       await Promise.all([hover, actions]);
       if (i === 4) await h.change(uri, 2, text + '\n'); // a check pending (5 s debounce) when the next come
     }
     assert.equal(outcomes.length, 20);
-    assert.ok(outcomes.every((o) => o === 'answered' || o === 'error -32800'), outcomes.join(', '));
+    assert.ok(
+      outcomes.every((o) => o === 'answered' || o === 'error -32800'),
+      outcomes.join(', '),
+    );
     // Still serving: a hover and the code actions for the current version.
     const hover = await h.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
     assert.ok(hover, 'hover after cancellations');
     const diags = await h.diagnosticsOf(uri, 2);
-    const actions = await h.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: diags } });
-    assert.ok(actions.some((a) => a.title.startsWith('Change to')), actions.map((a) => a.title).join(' | '));
+    const actions = await h.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range,
+      context: { diagnostics: diags },
+    });
+    assert.ok(
+      actions.some((a) => a.title.startsWith('Change to')),
+      actions.map((a) => a.title).join(' | '),
+    );
   });
 
   it('a restart mid-session: a new server checks the re-opened drafts the same way', async () => {
@@ -175,7 +209,9 @@ describe('fuzz: language server under random edits and faults', function () {
       await h.settled();
       // Only vscode-jsonrpc's "Connection is closed" from its own logging of the failed write, a
       // rejection nobody can await; lsp/main.ts reports such rejections instead of exiting.
-      const ours = errors.filter((e) => !(e instanceof Error && e.message === 'Connection is closed.' && /node_modules\/vscode-jsonrpc/.test(e.stack ?? '')));
+      const ours = errors.filter(
+        (e) => !(e instanceof Error && e.message === 'Connection is closed.' && /node_modules\/vscode-jsonrpc/.test(e.stack ?? '')),
+      );
       assert.deepEqual(ours, []);
     } finally {
       process.off('uncaughtException', onError);

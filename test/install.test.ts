@@ -15,7 +15,11 @@ describe('install from a tarball (npm pack, npm install -g)', function () {
   it('puts factcheck and factcheck-ls on PATH; both run from anywhere', async () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-install-'));
     const npm = (args: string[], cwd = ROOT) => {
-      const r = spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' } });
+      const r = spawnSync('npm', args, {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' },
+      });
       assert.equal(r.status, 0, `npm ${args.join(' ')}: ${r.stderr.slice(-2000)}`);
       return r.stdout;
     };
@@ -32,7 +36,12 @@ describe('install from a tarball (npm pack, npm install -g)', function () {
     assert.equal(check.status, 1, check.stderr);
     assert.match(check.stdout, /draft\.md: 2 conflicting, 1 outdated, 1 unsupported, 5 supported/);
     // The server answers initialize over stdio.
-    const init = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    const init = JSON.stringify({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: { processId: null, rootUri: null, capabilities: {} },
+    });
     const exit = JSON.stringify({ jsonrpc: '2.0', method: 'exit' });
     const frame = (s: string) => `Content-Length: ${Buffer.byteLength(s)}\r\n\r\n${s}`;
     const ls = spawn('factcheck-ls', [], { cwd: tmp, env, stdio: ['pipe', 'pipe', 'pipe'] });

@@ -40,16 +40,21 @@ const valueArb = fc
 describe('json-writer', () => {
   it('writes what JSON.stringify writes, in ASCII only (property)', () => {
     fc.assert(
-      fc.property(valueArb, fc.string({ unit: 'binary' }), fc.string({ unit: fc.integer({ min: 0x60, max: 0x120 }).map((c) => String.fromCharCode(c)) }), (value, text, latin) => {
-        text += latin;
-        const withText = { value, text };
-        const ours = toAsciiJson(withText)!;
-        assert.ok(isAscii(ours), ours);
-        assert.deepEqual(JSON.parse(ours), JSON.parse(JSON.stringify(withText)));
-        // Written again (frozen parts now remembered): the same text.
-        assert.equal(toAsciiJson(withText), ours);
-        assert.equal(asciiJsonBytes(withText).toString('latin1'), ours);
-      }),
+      fc.property(
+        valueArb,
+        fc.string({ unit: 'binary' }),
+        fc.string({ unit: fc.integer({ min: 0x60, max: 0x120 }).map((c) => String.fromCharCode(c)) }),
+        (value, text, latin) => {
+          text += latin;
+          const withText = { value, text };
+          const ours = toAsciiJson(withText)!;
+          assert.ok(isAscii(ours), ours);
+          assert.deepEqual(JSON.parse(ours), JSON.parse(JSON.stringify(withText)));
+          // Written again (frozen parts now remembered): the same text.
+          assert.equal(toAsciiJson(withText), ours);
+          assert.equal(asciiJsonBytes(withText).toString('latin1'), ours);
+        },
+      ),
       params(200),
     );
   });
@@ -83,7 +88,10 @@ describe('json-writer', () => {
     const frozen = Object.freeze({ message: '3,000 “troops”' });
     const first = toAsciiJson({ diagnostics: [frozen] });
     assert.equal(first, '{"diagnostics":[{"message":"3,000 \\u201ctroops\\u201d"}]}');
-    assert.equal(toAsciiJson({ diagnostics: [frozen, frozen] }), '{"diagnostics":[{"message":"3,000 \\u201ctroops\\u201d"},{"message":"3,000 \\u201ctroops\\u201d"}]}');
+    assert.equal(
+      toAsciiJson({ diagnostics: [frozen, frozen] }),
+      '{"diagnostics":[{"message":"3,000 \\u201ctroops\\u201d"},{"message":"3,000 \\u201ctroops\\u201d"}]}',
+    );
   });
 
   it('a message written by the writer is read back whole by a stream reader, Content-Length right', async () => {
@@ -96,7 +104,10 @@ describe('json-writer', () => {
     await writer.write({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: params1 } as NotificationMessage);
     await writer.write({ jsonrpc: '2.0', method: 'second', params: { n: 2 } } as NotificationMessage);
     await waitFor(() => got.length >= 2, 'both messages');
-    assert.deepEqual(got.map((m) => m.method), ['textDocument/publishDiagnostics', 'second']);
+    assert.deepEqual(
+      got.map((m) => m.method),
+      ['textDocument/publishDiagnostics', 'second'],
+    );
     assert.deepEqual(got[0].params, JSON.parse(JSON.stringify(params1)));
     reader.dispose();
     writer.dispose();

@@ -86,7 +86,10 @@ describe('linear time on adversarial input', function () {
       ['checked markers', 'Kirby said 5,000 soldiers arrived. <!-- checked: ok -->\n'.repeat(3_600)],
       // Trailing-blank trimming in citation planning backtracked over every inner run of blanks
       // (8 s for 80,000 blanks).
-      ['blank run before a citation', () => planCitations('Kirby said.' + ' '.repeat(200_000) + 'b', [{ claim: { start: 0, end: 11 }, source: { id: 'x' } }], 'footnote')],
+      [
+        'blank run before a citation',
+        () => planCitations('Kirby said.' + ' '.repeat(200_000) + 'b', [{ claim: { start: 0, end: 11 }, source: { id: 'x' } }], 'footnote'),
+      ],
     ];
     for (const [name, input] of cases) {
       const ms = timeMin(typeof input === 'string' ? () => checkText(input, library) : input, 1);
@@ -135,5 +138,4 @@ describe('linear time on adversarial input', function () {
     assert.ok(r.ratio < MAX_RATIO, `${r.ratio.toFixed(1)}x for 4x the sentences`);
     assert.ok(checkText(shape('back-reference chain', 60_000), library).findings.length > 1000, 'every sentence still a claim');
   });
-
 });

@@ -50,14 +50,21 @@ describe('bad input: the server says so once and goes on', function () {
       const t = Date.now();
       await h.open(uriOf(name), text, 1);
       // A refused draft is cleared (an empty publish without a version), a checked one published.
-      const diags: Diagnostic[] = (await h.nextPublish(uriOf(name), (p) => p.version === 1 || (messages > 0 && p.version === undefined))).diagnostics;
+      const diags: Diagnostic[] = (await h.nextPublish(uriOf(name), (p) => p.version === 1 || (messages > 0 && p.version === undefined)))
+        .diagnostics;
       assert.ok(Date.now() - t < 10000, `${name}: ${Date.now() - t} ms`);
       const shown = h.messages.slice(before);
       assert.equal(shown.length, messages, `${name}: ${JSON.stringify(shown)}`);
       if (messages) {
-        assert.match(shown[0].message, new RegExp(`${name.replace('.', '\\.')} is not checked: it (is too large|looks like a binary file)`));
+        assert.match(
+          shown[0].message,
+          new RegExp(`${name.replace('.', '\\.')} is not checked: it (is too large|looks like a binary file)`),
+        );
         assert.deepEqual(diags, []);
-        const hover: Hover | null = await h.request<Hover | null>('textDocument/hover', { textDocument: { uri: uriOf(name) }, position: { line: 3, character: 40 } });
+        const hover: Hover | null = await h.request<Hover | null>('textDocument/hover', {
+          textDocument: { uri: uriOf(name) },
+          position: { line: 3, character: 40 },
+        });
         assert.equal(hover, null);
       }
       if (name === 'replacement.md' || name === 'surrogates.md') assert.deepEqual(codes(diags), ['conflicting'], name);
@@ -73,7 +80,16 @@ describe('bad input: the server says so once and goes on', function () {
 
   it('broken and hostile front matter in drafts: warnings in the log, the claims still checked', async () => {
     h = await Harness.start({ settings: { debounce: 0 } });
-    const bomb = ['---', 'a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]', 'date: 2024-11-25', '---', ''].join('\n');
+    const bomb = [
+      '---',
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+      'date: 2024-11-25',
+      '---',
+      '',
+    ].join('\n');
     const drafts = [
       bomb,
       `---\ndate: 2024-11-25\nnote: "${'x'.repeat(300_000)}"\n---\n`,
@@ -90,7 +106,10 @@ describe('bad input: the server says so once and goes on', function () {
       const diags = await h.diagnosticsOf(uri, 1);
       assert.ok(diags.length > 0, `fm-${i}: the claim is still checked`);
     }
-    assert.ok(h.logs.some((l) => /alias|ignored|malformed|should be a date|never closed/.test(l)), h.logs.join('\n'));
+    assert.ok(
+      h.logs.some((l) => /alias|ignored|malformed|should be a date|never closed/.test(l)),
+      h.logs.join('\n'),
+    );
     assert.equal(h.messages.length, 0, JSON.stringify(h.messages));
     await stillServing('after-front-matter.md');
   });
@@ -101,12 +120,28 @@ describe('bad input: the server says so once and goes on', function () {
     fs.writeFileSync(path.join(dir, 'good.md'), ARTICLE);
     fs.writeFileSync(path.join(dir, 'huge.md'), '---\nid: huge\n---\n' + 'Words. '.repeat(3_000_000)); // 21 MB
     fs.writeFileSync(path.join(dir, 'binary.md'), Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0xff, 0xfe, 0]));
-    fs.writeFileSync(path.join(dir, 'latin1.md'), Buffer.concat([Buffer.from('---\nid: latin1\npublished: 2024-11-19\n---\nCaf'), Buffer.from([0xe9, 0xff]), Buffer.from(' said 12 soldiers.\n')]));
+    fs.writeFileSync(
+      path.join(dir, 'latin1.md'),
+      Buffer.concat([
+        Buffer.from('---\nid: latin1\npublished: 2024-11-19\n---\nCaf'),
+        Buffer.from([0xe9, 0xff]),
+        Buffer.from(' said 12 soldiers.\n'),
+      ]),
+    );
     fs.writeFileSync(path.join(dir, 'empty.md'), '');
-    fs.writeFileSync(path.join(dir, 'bomb.md'), '---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n---\nText.\n');
-    fs.writeFileSync(path.join(dir, 'types.md'), '---\nid: [1, 2]\ntitle: {a: 1}\npublished: yesterday\nurl: "javascript:alert(1)"\n---\nText.\n');
+    fs.writeFileSync(
+      path.join(dir, 'bomb.md'),
+      '---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n---\nText.\n',
+    );
+    fs.writeFileSync(
+      path.join(dir, 'types.md'),
+      '---\nid: [1, 2]\ntitle: {a: 1}\npublished: yesterday\nurl: "javascript:alert(1)"\n---\nText.\n',
+    );
     fs.writeFileSync(path.join(dir, 'dup.md'), ARTICLE);
-    fs.writeFileSync(path.join(dir, '[x](command:workbench.action.quit).md'), '---\nid: "[x](command:workbench.action.quit)"\n---\nText.\n');
+    fs.writeFileSync(
+      path.join(dir, '[x](command:workbench.action.quit).md'),
+      '---\nid: "[x](command:workbench.action.quit)"\n---\nText.\n',
+    );
     fs.symlinkSync('/dev/zero', path.join(dir, 'zero.md'));
     fs.symlinkSync('/dev/zero', path.join(dir, 'zero.aliases.yaml'));
     try {
@@ -122,7 +157,15 @@ describe('bad input: the server says so once and goes on', function () {
     assert.equal(shown.length, 1, JSON.stringify(h.messages));
     assert.ok(!/\]\(/.test(shown[0].message), shown[0].message);
     const log = h.logs.join('\n');
-    for (const what of ['too large', 'binary file', 'not valid UTF-8', 'empty source', 'duplicate source id', 'not a regular file', 'alias file skipped']) {
+    for (const what of [
+      'too large',
+      'binary file',
+      'not valid UTF-8',
+      'empty source',
+      'duplicate source id',
+      'not a regular file',
+      'alias file skipped',
+    ]) {
       assert.ok(log.includes(what), `the log names "${what}"`);
     }
     await stillServing('after-bad-folder.md', ['conflicting']);
@@ -130,23 +173,38 @@ describe('bad input: the server says so once and goes on', function () {
 
   it('invalid settings of every kind: defaults, one clipped message each, still serving', async () => {
     h = await Harness.start({
-      settings: { debounce: -5, sources: 'not-a-list', aliases: [1, 2], useBundledLibrary: 'yes', citationStyle: 'x'.repeat(100_000), severity: 42, languages: null, bibliography: {} },
+      settings: {
+        debounce: -5,
+        sources: 'not-a-list',
+        aliases: [1, 2],
+        useBundledLibrary: 'yes',
+        citationStyle: 'x'.repeat(100_000),
+        severity: 42,
+        languages: null,
+        bibliography: {},
+      },
     });
     await stillServing('after-settings.md');
     assert.ok(h.messages.length >= 5, JSON.stringify(h.messages.map((m) => m.message.slice(0, 80))));
-    assert.ok(h.messages.every((m) => m.message.length < 500), 'messages are clipped');
+    assert.ok(
+      h.messages.every((m) => m.message.length < 500),
+      'messages are clipped',
+    );
     assert.equal(new Set(h.messages.map((m) => m.message)).size, h.messages.length, 'each once');
   });
 
   it('settings validation never throws and always gives valid settings (fast-check)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom(...Object.keys(DEFAULTS), 'severity.supported', 'severity'), fc.anything())), (raw) => {
-        const { settings } = fromRaw(raw);
-        assert.ok(Array.isArray(settings.sources) && settings.sources.every((s) => typeof s === 'string'));
-        assert.ok(typeof settings.debounce === 'number' && settings.debounce >= 0 && settings.debounce <= 10000);
-        assert.ok(['footnote', 'pandoc', 'link'].includes(settings.citationStyle));
-        for (const v of Object.values(settings.severity)) assert.ok(['error', 'warning', 'information', 'hint', 'off'].includes(v));
-      }),
+      fc.property(
+        fc.oneof(fc.anything(), fc.dictionary(fc.constantFrom(...Object.keys(DEFAULTS), 'severity.supported', 'severity'), fc.anything())),
+        (raw) => {
+          const { settings } = fromRaw(raw);
+          assert.ok(Array.isArray(settings.sources) && settings.sources.every((s) => typeof s === 'string'));
+          assert.ok(typeof settings.debounce === 'number' && settings.debounce >= 0 && settings.debounce <= 10000);
+          assert.ok(['footnote', 'pandoc', 'link'].includes(settings.citationStyle));
+          for (const v of Object.values(settings.severity)) assert.ok(['error', 'warning', 'information', 'hint', 'off'].includes(v));
+        },
+      ),
       params(500),
     );
   });
@@ -179,7 +237,11 @@ describe('bad input: the server says so once and goes on', function () {
     await h.open(uri, `${FM}\n${SINGH}\n`, 1);
     const diags = await h.diagnosticsOf(uri, 1);
     const t = Date.now();
-    const actions = await h.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diags[0].range, context: { diagnostics: diags } });
+    const actions = await h.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diags[0].range,
+      context: { diagnostics: diags },
+    });
     assert.ok(Date.now() - t < 5000);
     const cite = actions.find((a) => a.title.startsWith('Insert source reference'));
     assert.ok(cite?.disabled, JSON.stringify(cite));

@@ -5,7 +5,17 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { CodeAction, CompletionItem, Diagnostic, DocumentLink, Hover, Location, MarkupContent, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
+import type {
+  CodeAction,
+  CompletionItem,
+  Diagnostic,
+  DocumentLink,
+  Hover,
+  Location,
+  MarkupContent,
+  TextDocumentEdit,
+  TextEdit,
+} from 'vscode-languageserver/node';
 import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import { LineIndex } from '../server/src/engine/text/positions';
@@ -23,7 +33,11 @@ function positionAfter(text: string, needle: string, plus = needle.length) {
   return new LineIndex(text).positionAt(at + plus);
 }
 
-async function open(text: string, settings: Record<string, unknown> = {}, files: Record<string, string> = {}): Promise<{ uri: string; dir: string; diags: Diagnostic[] }> {
+async function open(
+  text: string,
+  settings: Record<string, unknown> = {},
+  files: Record<string, string> = {},
+): Promise<{ uri: string; dir: string; diags: Diagnostic[] }> {
   const dir = fs.mkdtempSync(path.join(tmp, 'ws-'));
   for (const [name, body] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), body);
   const file = path.join(dir, 'draft.md');
@@ -71,14 +85,20 @@ describe('language server: citations', function () {
     const edit = nw.textEdit as TextEdit;
     const out = applyEdits(text, [edit, ...(nw.additionalTextEdits ?? [])]);
     assert.ok(out.includes(`${SINGH}[^newsweek-2024-11-23]\n`), out);
-    assert.match(out, /\n\n\[\^newsweek-2024-11-23\]: Newsweek, "North Korean troops deployed to new Russian frontline region", 2024-11-23, https:\/\/\S+\.\n$/);
+    assert.match(
+      out,
+      /\n\n\[\^newsweek-2024-11-23\]: Newsweek, "North Korean troops deployed to new Russian frontline region", 2024-11-23, https:\/\/\S+\.\n$/,
+    );
     // With the definition there, a second reference adds none.
     const again = `${out.trimEnd().replace(/\n\n\[\^newsweek/, '\n\nMore.[^]\n\n[^newsweek')}\n`;
     await h!.change(uri, 2, again);
     await h!.diagnosticsOf(uri, 2);
     const items2 = (await completeAt(uri, again, 'More.[^', '^'))!;
     assert.equal(items2.find((i) => i.label === 'newsweek-2024-11-23')?.additionalTextEdits, undefined);
-    assert.ok(items2.find((i) => i.label === 'cnn-2024-10-24')?.additionalTextEdits?.length, 'a source not yet defined still gets its definition');
+    assert.ok(
+      items2.find((i) => i.label === 'cnn-2024-10-24')?.additionalTextEdits?.length,
+      'a source not yet defined still gets its definition',
+    );
   });
 
   it('completes [@ with Pandoc keys (closing the bracket when open), and nothing in code or an e-mail address', async () => {
@@ -98,7 +118,10 @@ describe('language server: citations', function () {
     const items = (await completeAt(uri, text, '\n[^', '^'))!;
     const nw = items.find((i) => i.label === 'newsweek-2024-11-23')!;
     const out = applyEdits(text, [nw.textEdit as TextEdit]);
-    assert.match(out, /\n\[\^newsweek-2024-11-23\]: Newsweek, "North Korean troops deployed to new Russian frontline region", 2024-11-23, https:\/\/\S+\.\n$/);
+    assert.match(
+      out,
+      /\n\[\^newsweek-2024-11-23\]: Newsweek, "North Korean troops deployed to new Russian frontline region", 2024-11-23, https:\/\/\S+\.\n$/,
+    );
   });
 
   it('hovers a footnote marker: the source, what it cites, the claims it backs; escaped', async () => {
@@ -128,9 +151,12 @@ describe('language server: citations', function () {
   it('goes to the footnote definition, and from a Pandoc key or a definition label to the source file', async () => {
     const text = `${FM}\n${SINGH}[^newsweek-2024-11-23] [@cnn-2024-10-24]\n\n[^newsweek-2024-11-23]: Newsweek.\n`;
     const { uri } = await open(text);
-    const def = (pos: ReturnType<typeof positionAfter>) => h!.request<Location[] | null>('textDocument/definition', { textDocument: { uri }, position: pos });
+    const def = (pos: ReturnType<typeof positionAfter>) =>
+      h!.request<Location[] | null>('textDocument/definition', { textDocument: { uri }, position: pos });
     const toDef = await def(positionAfter(text, '[^newsweek', 3));
-    assert.deepEqual(toDef, [{ uri, range: { start: positionAfter(text, '\n[^newsweek', 1), end: positionAfter(text, '\n[^newsweek-2024-11-23]') } }]);
+    assert.deepEqual(toDef, [
+      { uri, range: { start: positionAfter(text, '\n[^newsweek', 1), end: positionAfter(text, '\n[^newsweek-2024-11-23]') } },
+    ]);
     const toSource = (await def(positionAfter(text, '@cnn', 2)))!;
     assert.match(toSource[0].uri, /\/sources\/cnn-2024-10-24\.md$/);
     assert.equal(toSource[0].range.start.line, 6, 'the first line after the front matter');
@@ -146,7 +172,10 @@ describe('language server: citations', function () {
     const targets = links.map((l) => l.target);
     assert.ok(targets.includes('https://edition.cnn.com/a'), JSON.stringify(targets));
     assert.ok(targets.includes('https://news.example/story'), JSON.stringify(targets));
-    assert.ok(targets.some((t) => /\/sources\/cnn-2024-10-24\.md$/.test(t ?? '')), JSON.stringify(targets));
+    assert.ok(
+      targets.some((t) => /\/sources\/cnn-2024-10-24\.md$/.test(t ?? '')),
+      JSON.stringify(targets),
+    );
     const url = links.find((l) => l.target === 'https://edition.cnn.com/a')!;
     assert.deepEqual(url.range.start, positionAfter(text, 'https://edition', 0));
     assert.deepEqual(url.range.end, positionAfter(text, 'https://edition.cnn.com/a'), 'without the full stop');
@@ -157,7 +186,10 @@ describe('language server: citations', function () {
     const { diags } = await open(text);
     assert.ok(byCode(diags, 'conflicting/count').length, 'the claim diagnostics are there too');
     const [contra] = byCode(diags, 'citation/contradicted');
-    assert.equal(messageOf(contra), 'The cited source says “at least 3,000 North Korean soldiers”, not “at least 5,000 North Korean soldiers” (CNN, 2024-10-24).');
+    assert.equal(
+      messageOf(contra),
+      'The cited source says “at least 3,000 North Korean soldiers”, not “at least 5,000 North Korean soldiers” (CNN, 2024-10-24).',
+    );
     assert.equal(contra.severity, DiagnosticSeverity.Warning);
     assert.deepEqual(contra.range.start, positionAfter(text, '[^cnn-2024-10-24] [@', 0));
     const [missing] = byCode(diags, 'citation/missing-definition');
@@ -175,15 +207,26 @@ describe('language server: citations', function () {
   it('knows Pandoc keys from the bibliography; a checked claim is not flagged as contradicted', async () => {
     const cited = `${KIRBY_WRONG.replace(/\.$/, ' [@local-paper].')}[^cnn-2024-10-24] <!-- checked: confirmed with the NSC -->`;
     const text = `${FM}\n${cited}\n\n${CNN_DEF}\n`;
-    const { diags } = await open(text, { bibliography: 'refs.json' }, { 'refs.json': JSON.stringify([{ id: 'local-paper', type: 'article-newspaper' }]) });
-    assert.deepEqual(diags.filter((d) => String(d.code).startsWith('citation/')), []);
+    const { diags } = await open(
+      text,
+      { bibliography: 'refs.json' },
+      { 'refs.json': JSON.stringify([{ id: 'local-paper', type: 'article-newspaper' }]) },
+    );
+    assert.deepEqual(
+      diags.filter((d) => String(d.code).startsWith('citation/')),
+      [],
+    );
   });
 
   it('offers a quick fix adding a missing footnote definition', async () => {
     const text = `${FM}\n${SINGH}[^newsweek-2024-11-23]\n`;
     const { uri, diags } = await open(text);
     const missing = byCode(diags, 'citation/missing-definition');
-    const actions = await h!.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: missing[0].range, context: { diagnostics: missing } });
+    const actions = await h!.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: missing[0].range,
+      context: { diagnostics: missing },
+    });
     const add = actions.find((a) => a.title.startsWith('Add footnote definition'));
     assert.ok(add, actions.map((a) => a.title).join(' | '));
     assert.equal(add.diagnostics?.length, 1);

@@ -38,7 +38,10 @@ async function open(text: string, settings: Record<string, unknown> = {}): Promi
 
 async function actionsAt(uri: string, text: string, needle: string, diags: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
   const pos = new LineIndex(text).positionAt(text.indexOf(needle));
-  const context = { diagnostics: diags.filter((d) => d.range.start.line <= pos.line && d.range.end.line >= pos.line), ...(only ? { only } : {}) };
+  const context = {
+    diagnostics: diags.filter((d) => d.range.start.line <= pos.line && d.range.end.line >= pos.line),
+    ...(only ? { only } : {}),
+  };
   return h!.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: pos, end: pos }, context });
 }
 
@@ -61,7 +64,10 @@ describe('language server: code actions', function () {
     assert.deepEqual(change.diagnostics, conflict);
     // A diagnostic that no longer sits on the claim (an older version's, one character off) is no
     // diagnostic of this finding.
-    const moved = { ...conflict[0], range: { start: { ...conflict[0].range.start, character: conflict[0].range.start.character + 1 }, end: conflict[0].range.end } };
+    const moved = {
+      ...conflict[0],
+      range: { start: { ...conflict[0].range.start, character: conflict[0].range.start.character + 1 }, end: conflict[0].range.end },
+    };
     const stale = await actionsAt(uri, text, 'at least 5,000', [moved]);
     assert.deepEqual(stale.find((a) => a.title === change.title)?.diagnostics, []);
     const out = applyEdits(text, draftEdit(change, uri).edits);
@@ -78,7 +84,10 @@ describe('language server: code actions', function () {
     assert.equal(edit.textDocument.version, 1);
     const out = applyEdits(text, edit.edits);
     assert.ok(out.includes(`${SINGH}[^newsweek-2024-11-23]\n`), out);
-    assert.match(out, /\n\[\^newsweek-2024-11-23\]: Newsweek, "North Korean troops deployed to new Russian frontline region", 2024-11-23, https?:\/\/\S+\.\n$/);
+    assert.match(
+      out,
+      /\n\[\^newsweek-2024-11-23\]: Newsweek, "North Korean troops deployed to new Russian frontline region", 2024-11-23, https?:\/\/\S+\.\n$/,
+    );
     // After applying it, the server offers no second reference to the same source.
     await h!.change(uri, 2, out);
     const again = await h!.diagnosticsOf(uri, 2);
@@ -91,9 +100,12 @@ describe('language server: code actions', function () {
     const { uri, diags } = await open(text, { citationStyle: 'pandoc', bibliography: 'refs.json' });
     const cite = (await actionsAt(uri, text, 'roughly 11,000', diags)).find((a) => a.title.startsWith('Insert source reference'));
     assert.ok(cite);
-    assert.ok(applyEdits(text, draftEdit(cite, uri).edits).includes("Kursk region [@newsweek-2024-11-23]."));
+    assert.ok(applyEdits(text, draftEdit(cite, uri).edits).includes('Kursk region [@newsweek-2024-11-23].'));
     const changes = cite.edit!.documentChanges!;
-    assert.ok(changes.some((c) => 'kind' in c && c.kind === 'create' && c.uri.endsWith('/refs.json')), 'creates the bibliography');
+    assert.ok(
+      changes.some((c) => 'kind' in c && c.kind === 'create' && c.uri.endsWith('/refs.json')),
+      'creates the bibliography',
+    );
     const bib = changes.find((c): c is TextDocumentEdit => 'textDocument' in c && c.textDocument.uri.endsWith('/refs.json'));
     assert.ok(bib);
     const items = JSON.parse((bib as PlainDocumentEdit).edits[0].newText);
@@ -112,27 +124,43 @@ describe('language server: code actions', function () {
     assert.equal(bib.textDocument.version, 7);
     const after = applyEdits(unsaved, (bib as PlainDocumentEdit).edits);
     assert.ok(after.startsWith('[\n  {"id": "unsaved-entry", "n": 12345678901234567890}'), after);
-    assert.deepEqual(JSON.parse(after).map((i: { id: string }) => i.id), ['unsaved-entry', 'newsweek-2024-11-23']);
+    assert.deepEqual(
+      JSON.parse(after).map((i: { id: string }) => i.id),
+      ['unsaved-entry', 'newsweek-2024-11-23'],
+    );
   });
 
   it('source.fixAll.factcheck: every conflicting figure changed to the sourced one in one edit, byte for byte', async () => {
     const two = KIRBY_WRONG.replace('5,000', '6,000');
     const text = `${FM}\n${KIRBY_WRONG}\n\n${SINGH}\n\n${two}\n`;
     const { uri, diags } = await open(text);
-    const all = (await actionsAt(uri, text, 'On 23', diags, ['source.fixAll.factcheck'])).filter((a) => a.kind === 'source.fixAll.factcheck');
+    const all = (await actionsAt(uri, text, 'On 23', diags, ['source.fixAll.factcheck'])).filter(
+      (a) => a.kind === 'source.fixAll.factcheck',
+    );
     assert.equal(all.length, 1);
     const out = applyEdits(text, draftEdit(all[0], uri).edits);
-    assert.equal(out, text.replace('at least 5,000 North Korean soldiers', 'at least 3,000 North Korean soldiers').replace('at least 6,000 North Korean soldiers', 'at least 3,000 North Korean soldiers'));
+    assert.equal(
+      out,
+      text
+        .replace('at least 5,000 North Korean soldiers', 'at least 3,000 North Korean soldiers')
+        .replace('at least 6,000 North Korean soldiers', 'at least 3,000 North Korean soldiers'),
+    );
   });
 
   it('an outdated figure: a fix to the newest figure with a citation of the newer source', async () => {
     const text = '---\ndate: 2024-12-01\n---\n\nKyiv still controls about 1,376 sq km of Russian territory in Kursk.\n';
     const { uri, diags } = await open(text);
-    assert.ok(diags.some((d) => String(d.code).startsWith('outdated')), JSON.stringify(diags.map((d) => d.code)));
+    assert.ok(
+      diags.some((d) => String(d.code).startsWith('outdated')),
+      JSON.stringify(diags.map((d) => d.code)),
+    );
     const fix = (await actionsAt(uri, text, '1,376', diags)).find((a) => a.title.startsWith('Update to the newest figure'));
     assert.ok(fix, 'an update fix');
     const out = applyEdits(text, draftEdit(fix, uri).edits);
-    assert.match(out, /Kyiv still controls approximately 800 square kilometres of Russian territory in Kursk\.\[\^newsweek-2024-11-23\]\n\n\[\^newsweek-2024-11-23\]: Newsweek, /);
+    assert.match(
+      out,
+      /Kyiv still controls approximately 800 square kilometres of Russian territory in Kursk\.\[\^newsweek-2024-11-23\]\n\n\[\^newsweek-2024-11-23\]: Newsweek, /,
+    );
   });
 
   it('a misquote: a fix that restores the source’s words, the quotation marks and closing stop kept', async () => {
@@ -192,7 +220,11 @@ describe('language server: code actions', function () {
     const out = applyEdits(text, draftEdit(actions[0], uri).edits);
     assert.equal(out.match(/\[\^newsweek-2024-11-23\]/g)?.length, 3, out); // two references, one definition
     assert.ok(!out.includes('eastern Russia.[^'), 'the conflicting claim is not cited');
-    assert.equal(out.slice(0, text.indexOf(SINGH) + SINGH.length), text.slice(0, text.indexOf(SINGH) + SINGH.length), 'text before the first edit is unchanged');
+    assert.equal(
+      out.slice(0, text.indexOf(SINGH) + SINGH.length),
+      text.slice(0, text.indexOf(SINGH) + SINGH.length),
+      'text before the first edit is unchanged',
+    );
   });
 
   it('offers nothing for a stale version (the document changed after the analysis)', async () => {

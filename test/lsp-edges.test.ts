@@ -22,8 +22,12 @@ describe('language server: edges', function () {
     const uri = fileUri(path.join(tmp, 'alias-draft.md'));
     await h.open(uri, `${FM}The Spy Directorate said approximately 12,000 North Korean soldiers were deployed in Russia.\n`);
     const before = await h.diagnosticsOf(uri, 1);
-    assert.deepEqual(before.map((d) => String(d.code).split('/')[0]), ['unsupported']);
-    const verdictNow = (verdict: string) => (p: { diagnostics: Diagnostic[] }) => p.diagnostics.length === 1 && String(p.diagnostics[0].code).startsWith(verdict);
+    assert.deepEqual(
+      before.map((d) => String(d.code).split('/')[0]),
+      ['unsupported'],
+    );
+    const verdictNow = (verdict: string) => (p: { diagnostics: Diagnostic[] }) =>
+      p.diagnostics.length === 1 && String(p.diagnostics[0].code).startsWith(verdict);
     // Created: the name is now Ukraine's military intelligence.
     let seen = h.publishesFor(uri).length;
     fs.writeFileSync(aliases, 'orgs:\n  hur:\n    names: [Spy Directorate]\n');
@@ -44,17 +48,30 @@ describe('language server: edges', function () {
     const uri = fileUri(path.join(project, 'drafts', 'draft.md'));
     await h.open(uri, `${FM}${KHARKIV}\n`);
     const diags = await h.diagnosticsOf(uri, 1);
-    assert.deepEqual(diags.map((d) => String(d.code).split('/')[0]), ['supported']);
-    assert.ok(h.messages.some((m) => /\.factcheck\.yaml: speling: unknown key/.test(m.message)), JSON.stringify(h.messages));
+    assert.deepEqual(
+      diags.map((d) => String(d.code).split('/')[0]),
+      ['supported'],
+    );
+    assert.ok(
+      h.messages.some((m) => /\.factcheck\.yaml: speling: unknown key/.test(m.message)),
+      JSON.stringify(h.messages),
+    );
   });
 
   it('a version that goes backwards, or a second open, starts over: the newest change received wins', async () => {
     h = await Harness.start({ settings: { debounce: 0 } });
-    const codes = (p: { diagnostics: Diagnostic[] }) => p.diagnostics.map((d) => String(d.code).split('/')[0]).sort().join(',');
+    const codes = (p: { diagnostics: Diagnostic[] }) =>
+      p.diagnostics
+        .map((d) => String(d.code).split('/')[0])
+        .sort()
+        .join(',');
     // A change whose version is lower than the last one.
     const a = fileUri(path.join(tmp, 'backwards.md'));
     await h.open(a, `${FM}${KIRBY_WRONG}\n`, 5);
-    assert.deepEqual((await h.diagnosticsOf(a, 5)).map((d) => String(d.code).split('/')[0]), ['conflicting']);
+    assert.deepEqual(
+      (await h.diagnosticsOf(a, 5)).map((d) => String(d.code).split('/')[0]),
+      ['conflicting'],
+    );
     let seen = h.publishesFor(a).length;
     await h.change(a, 3, `${FM}${SINGH}\n`);
     const back = await h.nextPublish(a, (p) => p.version === 3, seen, 'a publish for version 3');
@@ -76,6 +93,9 @@ describe('language server: edges', function () {
     const uri = fileUri(path.join(project, 'draft.md'));
     await h.open(uri, `${FM}North Korea has also sent 200 tanks to Russia.\n`);
     const diags = await h.diagnosticsOf(uri, 1);
-    assert.deepEqual(diags.map((d) => [String(d.code).split('/')[0], d.severity]), [['unsupported', DiagnosticSeverity.Error]]);
+    assert.deepEqual(
+      diags.map((d) => [String(d.code).split('/')[0], d.severity]),
+      [['unsupported', DiagnosticSeverity.Error]],
+    );
   });
 });

@@ -115,7 +115,9 @@ export class Harness {
       workspaceFolders: folders.map((uri, i) => ({ uri, name: `folder${i}` })),
       capabilities: {
         workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } },
-        textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true } },
+        textDocument: {
+          publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+        },
       },
       ...(opts.trusted === undefined ? {} : { initializationOptions: { trusted: opts.trusted } }),
     });
@@ -124,7 +126,7 @@ export class Harness {
 
   /** A request; with a token, cancelling it sends `$/cancelRequest`. */
   request<R>(method: string, params?: unknown, token?: CancellationToken): Promise<R> {
-    return (token ? this.client.sendRequest(method, params, token) : this.client.sendRequest(method, params));
+    return token ? this.client.sendRequest(method, params, token) : this.client.sendRequest(method, params);
   }
 
   notify(method: string, params?: unknown): Promise<void> {
@@ -154,7 +156,12 @@ export class Harness {
   }
 
   /** Waits for a publish for `uri` after the first `after` ones that satisfies `pred`. */
-  async nextPublish(uri: string, pred: (p: PublishDiagnosticsParams) => boolean = () => true, after = 0, what = 'diagnostics'): Promise<PublishDiagnosticsParams> {
+  async nextPublish(
+    uri: string,
+    pred: (p: PublishDiagnosticsParams) => boolean = () => true,
+    after = 0,
+    what = 'diagnostics',
+  ): Promise<PublishDiagnosticsParams> {
     let found: PublishDiagnosticsParams | undefined;
     await waitFor(() => (found = this.publishesFor(uri).slice(after).find(pred)) !== undefined, `${what} for ${uri}`);
     return found!;

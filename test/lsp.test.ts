@@ -56,7 +56,9 @@ describe('language server', function () {
     const caps = h.initializeResult.capabilities;
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
     assert.equal(caps.hoverProvider, true);
-    assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', 'source.factcheck.insertAllCitations', 'source.fixAll.factcheck'] });
+    assert.deepEqual(caps.codeActionProvider, {
+      codeActionKinds: ['quickfix', 'source.factcheck.insertAllCitations', 'source.fixAll.factcheck'],
+    });
     assert.ok(Array.isArray(caps.executeCommandProvider?.commands));
     assert.equal(caps.workspace?.workspaceFolders?.supported, true);
   });
@@ -87,7 +89,8 @@ describe('language server', function () {
       // The excerpt, cut at a word with "…" past RELATED_EXCERPT characters (the location has it whole).
       assert.ok(r.message.endsWith(`: ${clipExcerpt(excerpt)}`), `${r.message} / ${excerpt}`);
       assert.ok(clipExcerpt(excerpt).length <= RELATED_EXCERPT);
-      if (excerpt.length > RELATED_EXCERPT) assert.ok(excerpt.startsWith(clipExcerpt(excerpt).slice(0, -1)) && clipExcerpt(excerpt).endsWith('…'));
+      if (excerpt.length > RELATED_EXCERPT)
+        assert.ok(excerpt.startsWith(clipExcerpt(excerpt).slice(0, -1)) && clipExcerpt(excerpt).endsWith('…'));
       assert.match(r.message, /^conflicts: [^,]+, (\d{4}-\d\d-\d\d|date unknown): /);
     }
     const cnn = related.find((r) => r.location.uri.endsWith('cnn-2024-10-24.md'))!;
@@ -135,7 +138,10 @@ describe('language server', function () {
     await h.configChanged();
     const shown = (await h.nextPublish(uri, () => true, seen, 're-published diagnostics')).diagnostics;
     assert.equal(byCode(shown, 'supported')[0]?.severity, DiagnosticSeverity.Information);
-    assert.ok(byCode(shown, 'supported')[0]?.relatedInformation?.some((r) => r.message.startsWith('supports: ')), 'listed: with its evidence');
+    assert.ok(
+      byCode(shown, 'supported')[0]?.relatedInformation?.some((r) => r.message.startsWith('supports: ')),
+      'listed: with its evidence',
+    );
     seen = h.publishesFor(uri).length;
     settings.severity = { supported: 'off', unsupported: 'error' };
     await h.configChanged();
@@ -204,7 +210,13 @@ describe('language server', function () {
   it('publishes only the newest version when changes come quickly (debounce 0 and 50)', async () => {
     const settings: Record<string, unknown> = { debounce: 0 };
     h = await Harness.start({ settings });
-    const texts = [`${FM}${TANKS}\n`, `${FM}${KIRBY_WRONG}\n`, `${FM}${SINGH}\n`, `${FM}${KIRBY_WRONG}\n\n${TANKS}\n`, `${FM}${SINGH}\n\n${KIRBY_WRONG}\n`];
+    const texts = [
+      `${FM}${TANKS}\n`,
+      `${FM}${KIRBY_WRONG}\n`,
+      `${FM}${SINGH}\n`,
+      `${FM}${KIRBY_WRONG}\n\n${TANKS}\n`,
+      `${FM}${SINGH}\n\n${KIRBY_WRONG}\n`,
+    ];
     const check = async (uri: string, only: boolean) => {
       await h!.open(uri, texts[0], 1);
       await Promise.all(texts.slice(1).map((t, i) => h!.change(uri, i + 2, t)));
@@ -213,13 +225,18 @@ describe('language server', function () {
       await h!.settled(); // anything late would show by now
       const pubs = h!.publishesFor(uri);
       const versions = pubs.map((p) => p.version!);
-      assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `versions out of order: ${versions}`);
+      assert.deepEqual(
+        versions,
+        [...versions].sort((a, b) => a - b),
+        `versions out of order: ${versions}`,
+      );
       assert.equal(versions[versions.length - 1], last);
       if (only) assert.deepEqual(versions, [last]);
       // Every publish matches the text of its own version.
       for (const p of pubs) {
         const t = texts[p.version! - 1];
-        for (const d of p.diagnostics) assert.ok([KIRBY_WRONG, SINGH, TANKS].includes(textAt(t, d.range)), `v${p.version}: ${textAt(t, d.range)}`);
+        for (const d of p.diagnostics)
+          assert.ok([KIRBY_WRONG, SINGH, TANKS].includes(textAt(t, d.range)), `v${p.version}: ${textAt(t, d.range)}`);
       }
       assert.deepEqual(final.map((d) => String(d.code).split('/')[0]).sort(), ['conflicting', 'supported']);
     };
@@ -263,7 +280,10 @@ describe('language server', function () {
     const uri = fileUri(path.join(tmp, 'watched-draft.md'));
     await h.open(uri, `${FM}${KHARKIV}\n`);
     const before = await h.diagnosticsOf(uri, 1);
-    assert.deepEqual(before.map((d) => String(d.code).split('/')[0]), ['unsupported']);
+    assert.deepEqual(
+      before.map((d) => String(d.code).split('/')[0]),
+      ['unsupported'],
+    );
     const verdictNow = (verdict: string) => (p: { diagnostics: Diagnostic[] }) =>
       p.diagnostics.length === 1 && String(p.diagnostics[0].code).startsWith(verdict);
     // Added.
@@ -346,7 +366,12 @@ describe('language server', function () {
     // Trusting the workspace brings the folder in.
     const seen = h.publishesFor(uri).length;
     await h.notify('factcheck/trust', { trusted: true });
-    const after = await h.nextPublish(uri, (p) => p.diagnostics.some((d) => String(d.code).startsWith('supported')), seen, 'supported once trusted');
+    const after = await h.nextPublish(
+      uri,
+      (p) => p.diagnostics.some((d) => String(d.code).startsWith('supported')),
+      seen,
+      'supported once trusted',
+    );
     assert.ok(after);
   });
 
@@ -354,7 +379,13 @@ describe('language server', function () {
     h = await Harness.start();
     const lib = await h.request<LibraryResult>('factcheck/library', {});
     const ids = lib.sources.map((s) => s.id).sort();
-    assert.deepEqual(ids, ['border-zone-2024-10-24', 'cnn-2024-10-24', 'kursk-combat-2024-11-13', 'newsweek-2024-11-23', 'viewus-2024-10-25']);
+    assert.deepEqual(ids, [
+      'border-zone-2024-10-24',
+      'cnn-2024-10-24',
+      'kursk-combat-2024-11-13',
+      'newsweek-2024-11-23',
+      'viewus-2024-10-25',
+    ]);
     for (const s of lib.sources) {
       assert.equal(s.bundled, true);
       assert.ok(s.records > 0, `${s.id} has no records`);

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
 import { extractClaims } from '../server/src/engine/extract/claims';
-import { comparePlaces, compareTime, directionsFlip, mostSpecific, relatePlace, sameValue, unitSwapped } from '../server/src/engine/match/elements';
+import {
+  comparePlaces,
+  compareTime,
+  directionsFlip,
+  mostSpecific,
+  relatePlace,
+  sameValue,
+  unitSwapped,
+} from '../server/src/engine/match/elements';
 import { quoteWords } from '../server/src/engine/match/index';
 import { align } from '../server/src/engine/match/quote';
 import type { Quantity, SourceRecord, TimeRef } from '../server/src/engine/types';
@@ -33,7 +41,11 @@ describe('match elements', () => {
   describe('places', () => {
     it('Kursk lies inside western Russia, the border zone and Russia', () => {
       assert.equal(relatePlace('kursk', 'kursk', lex), 'equal');
-      assert.equal(relatePlace('western-russia', 'kursk', lex), 'narrower', 'a record about Kursk is narrower than a claim about western Russia');
+      assert.equal(
+        relatePlace('western-russia', 'kursk', lex),
+        'narrower',
+        'a record about Kursk is narrower than a claim about western Russia',
+      );
       assert.equal(relatePlace('russia-ukraine-border', 'kursk', lex), 'narrower');
       assert.equal(relatePlace('russia', 'kursk', lex), 'narrower');
       assert.equal(relatePlace('kursk', 'western-russia', lex), 'broader');
@@ -59,14 +71,20 @@ describe('match elements', () => {
     });
 
     it('mostSpecific keeps Kursk over western Russia, and drops origins ("from eastern Russia")', () => {
-      const c = extractClaims('Over 10,000 North Korean soldiers have moved from eastern Russia to combat positions in Kursk Oblast in western Russia.', lex)[0];
+      const c = extractClaims(
+        'Over 10,000 North Korean soldiers have moved from eastern Russia to combat positions in Kursk Oblast in western Russia.',
+        lex,
+      )[0];
       assert.deepEqual(mostSpecific(c.places, lex), ['kursk']);
     });
   });
 
   describe('times', () => {
     // "On Wednesday, John Kirby ... informed reporters": stated 2024-10-23, a Wednesday.
-    const kirby = record('On Wednesday, John Kirby, the spokesperson for the U.S. National Security Council, informed reporters that at least 3,000 North Korean soldiers had arrived in eastern Russia in October.', '2024-10-24');
+    const kirby = record(
+      'On Wednesday, John Kirby, the spokesperson for the U.S. National Security Council, informed reporters that at least 3,000 North Korean soldiers had arrived in eastern Russia in October.',
+      '2024-10-24',
+    );
 
     it('reads the source record as stated on Wednesday 2024-10-23', () => {
       assert.equal(kirby.statedAt, '2024-10-23');
@@ -81,9 +99,15 @@ describe('match elements', () => {
     });
 
     it('a weekday in a dated draft is compared as a date', () => {
-      assert.equal(compareTime(time('On Wednesday, Kirby told reporters that 3,000 soldiers had arrived.', '2024-10-25'), [kirby]), 'match');
+      assert.equal(
+        compareTime(time('On Wednesday, Kirby told reporters that 3,000 soldiers had arrived.', '2024-10-25'), [kirby]),
+        'match',
+      );
       // A Wednesday one week later is another day.
-      assert.equal(compareTime(time('On Wednesday, Kirby told reporters that 3,000 soldiers had arrived.', '2024-10-30'), [kirby]), 'conflict');
+      assert.equal(
+        compareTime(time('On Wednesday, Kirby told reporters that 3,000 soldiers had arrived.', '2024-10-30'), [kirby]),
+        'conflict',
+      );
     });
 
     it('a date without a year is compared by month and day', () => {
@@ -100,9 +124,18 @@ describe('match elements', () => {
     });
 
     it('"since 2023" matches only another "since 2023"', () => {
-      const src = record('Except for soldiers, North Korea has supplied Moscow with at least 11,000 containers of ammunition, including approximately two million artillery rounds since 2023.', '2024-11-13');
-      assert.equal(compareTime(time('North Korea has sent at least 11,000 containers of ammunition since 2023.', '2024-11-20'), [src]), 'match');
-      assert.equal(compareTime(time('North Korea has sent at least 11,000 containers of ammunition since 2022.', '2024-11-20'), [src]), 'conflict');
+      const src = record(
+        'Except for soldiers, North Korea has supplied Moscow with at least 11,000 containers of ammunition, including approximately two million artillery rounds since 2023.',
+        '2024-11-13',
+      );
+      assert.equal(
+        compareTime(time('North Korea has sent at least 11,000 containers of ammunition since 2023.', '2024-11-20'), [src]),
+        'match',
+      );
+      assert.equal(
+        compareTime(time('North Korea has sent at least 11,000 containers of ammunition since 2022.', '2024-11-20'), [src]),
+        'conflict',
+      );
       assert.equal(compareTime(time('North Korea sent at least 11,000 containers of ammunition in 2023.', '2024-11-20'), [src]), 'none');
     });
 
@@ -136,7 +169,13 @@ describe('match elements', () => {
       assert.ok(sameValue(a, qty('Roughly twelve thousand North Korean soldiers are in Russia.'), lex));
       assert.ok(sameValue(a, qty('12,000 North Korean soldiers are in Russia.'), lex));
       assert.ok(!sameValue(a, qty('Approximately 11,000 North Korean soldiers are in Russia.'), lex));
-      assert.ok(!sameValue(qty('Ukraine lost more than 40 percent of the territory.'), qty('Ukraine lost 40 square kilometres of the territory.'), lex));
+      assert.ok(
+        !sameValue(
+          qty('Ukraine lost more than 40 percent of the territory.'),
+          qty('Ukraine lost 40 square kilometres of the territory.'),
+          lex,
+        ),
+      );
     });
 
     it('directionsFlip: "at least" against "up to" flips; "about" flips nothing', () => {
@@ -154,7 +193,9 @@ describe('match elements', () => {
   });
 
   describe('quote alignment', () => {
-    const source = quoteWords('Singh added that the North Korean troops are "moving into Kursk for a reason. We have every expectation that they would be engaged in combat operations."');
+    const source = quoteWords(
+      'Singh added that the North Korean troops are "moving into Kursk for a reason. We have every expectation that they would be engaged in combat operations."',
+    );
 
     it('shows the one word that differs: "no" for "every"', () => {
       const q = quoteWords('We have no expectation that they would be engaged in combat operations.');

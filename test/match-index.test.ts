@@ -25,10 +25,17 @@ describe('record index: bounded lookups', function () {
   it('a figure meets at most about CANDIDATES entries of its measure, not all of them', () => {
     const q = claim.quantities[0];
     assert.ok(index.quantities(q.counted!).length > 3 * CANDIDATES, `the measure has ${index.quantities(q.counted!).length} entries`);
-    const picked = index.quantityCandidates(q, ['o:hur'], claim.places.map((p) => p.id));
+    const picked = index.quantityCandidates(
+      q,
+      ['o:hur'],
+      claim.places.map((p) => p.id),
+    );
     // One list per key (value, each actor key, each place), each cut to CANDIDATES.
     assert.ok(picked.length <= (2 + claim.places.length) * CANDIDATES, `${picked.length} candidates`);
-    assert.ok(picked.some((e) => e.record < library.records.length), 'the real records are among them');
+    assert.ok(
+      picked.some((e) => e.record < library.records.length),
+      'the real records are among them',
+    );
   });
 
   it('keyword lookups stop at CANDIDATES records', () => {
@@ -53,7 +60,13 @@ describe('record index: bounded lookups', function () {
     const r = records[i];
     assert.deepEqual(s.records, [r, ...r.context.map((j) => records[j])]);
     assert.deepEqual(s.own, [...new Set(r.places.filter((p) => p.role === 'at').map((p) => p.id))]);
-    assert.deepEqual(s.wider, mostSpecific(s.records.flatMap((x) => x.places), lex));
+    assert.deepEqual(
+      s.wider,
+      mostSpecific(
+        s.records.flatMap((x) => x.places),
+        lex,
+      ),
+    );
     assert.ok(s.wider.length > 0);
     for (const x of s.records) for (const e of x.entities) assert.ok(s.named.has(e));
   });

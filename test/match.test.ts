@@ -50,7 +50,8 @@ function cites(f: Finding, relation: Relation, source: string, words: string): v
     `no ${relation} evidence from ${source} with “${words}”: ${JSON.stringify(f.evidence.map((e) => [e.relation, e.recordId, e.excerpt.slice(0, 60)]))}`,
   );
 }
-const hasAspect = (f: Finding, a: Aspect) => assert.ok(f.aspects.includes(a), `aspect ${a} not in ${JSON.stringify(f.aspects)}: ${f.message}`);
+const hasAspect = (f: Finding, a: Aspect) =>
+  assert.ok(f.aspects.includes(a), `aspect ${a} not in ${JSON.stringify(f.aspects)}: ${f.message}`);
 /** The draft words a replacement would replace. */
 function replaces(f: Finding, sentence: string, date: string | undefined, drafted: string, by: string): void {
   assert.ok(f.replacement, `no replacement: ${f.message}`);
@@ -60,19 +61,35 @@ function replaces(f: Finding, sentence: string, date: string | undefined, drafte
 
 describe('checkText against the bundled library', () => {
   it('loads the five bundled sources without problems', () => {
-    assert.deepEqual([...files.keys()].sort(), ['border-zone-2024-10-24', 'cnn-2024-10-24', 'kursk-combat-2024-11-13', 'newsweek-2024-11-23', 'viewus-2024-10-25']);
+    assert.deepEqual([...files.keys()].sort(), [
+      'border-zone-2024-10-24',
+      'cnn-2024-10-24',
+      'kursk-combat-2024-11-13',
+      'newsweek-2024-11-23',
+      'viewus-2024-10-25',
+    ]);
     assert.deepEqual(lib.problems, []);
   });
 
   describe('supported', () => {
     it('a paraphrase with the number in words ("some twelve thousand")', () => {
-      const f = finding("Ukraine's Defense Intelligence Agency says some twelve thousand North Korean soldiers have been sent to Russia.", 'supported');
+      const f = finding(
+        "Ukraine's Defense Intelligence Agency says some twelve thousand North Korean soldiers have been sent to Russia.",
+        'supported',
+      );
       assert.ok(f.evidence.every((e) => e.relation === 'supports'));
-      assert.ok(f.evidence.some((e) => /12,000 North Korean soldiers/.test(e.excerpt) && ['border-zone-2024-10-24', 'cnn-2024-10-24'].includes(e.source)));
+      assert.ok(
+        f.evidence.some(
+          (e) => /12,000 North Korean soldiers/.test(e.excerpt) && ['border-zone-2024-10-24', 'cnn-2024-10-24'].includes(e.source),
+        ),
+      );
     });
 
     it('the right speaker, figure and weekday', () => {
-      const f = finding("Sabrina Singh told reporters on Monday that roughly 11,000 North Korean troops had entered Russia's Kursk region.", 'supported');
+      const f = finding(
+        "Sabrina Singh told reporters on Monday that roughly 11,000 North Korean troops had entered Russia's Kursk region.",
+        'supported',
+      );
       cites(f, 'supports', 'newsweek-2024-11-23', 'roughly 11,000 North Korean troops');
     });
 
@@ -82,7 +99,10 @@ describe('checkText against the bundled library', () => {
     });
 
     it('square miles for the square kilometres the source gives (309 mi² ≈ 800 km²)', () => {
-      const f = finding('A senior Ukrainian military source told Reuters that Ukraine still holds roughly 309 square miles of Kursk.', 'supported');
+      const f = finding(
+        'A senior Ukrainian military source told Reuters that Ukraine still holds roughly 309 square miles of Kursk.',
+        'supported',
+      );
       cites(f, 'supports', 'newsweek-2024-11-23', '800 square kilometres');
     });
 
@@ -107,7 +127,10 @@ describe('checkText against the bundled library', () => {
     });
 
     it('a changed count from a named official', () => {
-      const f = finding('Sabrina Singh of the Pentagon told reporters roughly 9,000 North Korean troops had entered the Kursk region.', 'conflicting');
+      const f = finding(
+        'Sabrina Singh of the Pentagon told reporters roughly 9,000 North Korean troops had entered the Kursk region.',
+        'conflicting',
+      );
       assert.deepEqual(f.aspects, ['count']);
       cites(f, 'conflicts', 'newsweek-2024-11-23', 'roughly 11,000 North Korean troops');
     });
@@ -127,7 +150,8 @@ describe('checkText against the bundled library', () => {
     });
 
     it('two figures in one sentence, one of them wrong (generals)', () => {
-      const s = "Ukraine's military intelligence says roughly 12,000 North Korean troops are in Russia, among them 500 officers and two generals.";
+      const s =
+        "Ukraine's military intelligence says roughly 12,000 North Korean troops are in Russia, among them 500 officers and two generals.";
       const f = finding(s, 'conflicting');
       assert.deepEqual(f.aspects, ['count']);
       replaces(f, s, undefined, 'two generals', 'three');
@@ -136,11 +160,15 @@ describe('checkText against the bundled library', () => {
     });
 
     it('two figures in one sentence, one of them wrong (camps)', () => {
-      const s = "Ukraine's military intelligence said approximately 12,000 North Korean soldiers are training at seven camps in Russia's Far East.";
+      const s =
+        "Ukraine's military intelligence said approximately 12,000 North Korean soldiers are training at seven camps in Russia's Far East.";
       const f = finding(s, 'conflicting');
       assert.deepEqual(f.aspects, ['count']);
       replaces(f, s, undefined, 'seven camps', 'five');
-      assert.ok(f.evidence.some((e) => e.relation === 'supports' && /12,000/.test(e.excerpt)), 'the 12,000 is backed');
+      assert.ok(
+        f.evidence.some((e) => e.relation === 'supports' && /12,000/.test(e.excerpt)),
+        'the 12,000 is backed',
+      );
     });
 
     it('the same figure placed elsewhere: Kirby’s 3,000 were in eastern Russia, not Kursk', () => {
@@ -169,7 +197,10 @@ describe('checkText against the bundled library', () => {
 
   describe('time', () => {
     it('a wrong weekday in an undated draft', () => {
-      const f = finding('Sabrina Singh told reporters on Thursday that roughly 11,000 North Korean troops had entered Russia’s Kursk region.', 'conflicting');
+      const f = finding(
+        'Sabrina Singh told reporters on Thursday that roughly 11,000 North Korean troops had entered Russia’s Kursk region.',
+        'conflicting',
+      );
       assert.deepEqual(f.aspects, ['time']);
       cites(f, 'conflicts', 'newsweek-2024-11-23', 'On Monday');
     });
@@ -184,9 +215,15 @@ describe('checkText against the bundled library', () => {
     });
 
     it('a wrong statement date and a wrong "since" year', () => {
-      assert.deepEqual(finding('Vedant Patel said on 13 November that over 10,000 North Korean troops had moved to Kursk.', 'conflicting').aspects, ['time']);
+      assert.deepEqual(
+        finding('Vedant Patel said on 13 November that over 10,000 North Korean troops had moved to Kursk.', 'conflicting').aspects,
+        ['time'],
+      );
       finding('Vedant Patel said on 12 November that over 10,000 North Korean troops had moved to Kursk.', 'supported');
-      assert.deepEqual(finding('Since 2021, North Korea has delivered at least 11,000 containers of ammunition to Russia.', 'conflicting').aspects, ['time']);
+      assert.deepEqual(
+        finding('Since 2021, North Korea has delivered at least 11,000 containers of ammunition to Russia.', 'conflicting').aspects,
+        ['time'],
+      );
     });
   });
 
@@ -222,18 +259,27 @@ describe('checkText against the bundled library', () => {
 
   describe('actors', () => {
     it('a figure from an actor the library does not know is unsupported, with other sources as context', () => {
-      const f = finding('Finnish defence analyst Emil Kastehelmi said 8,000 North Korean soldiers were in the Kursk region.', 'unsupported');
+      const f = finding(
+        'Finnish defence analyst Emil Kastehelmi said 8,000 North Korean soldiers were in the Kursk region.',
+        'unsupported',
+      );
       assert.ok(!f.evidence.some((e) => e.relation !== 'context'), JSON.stringify(f.evidence.map((e) => e.relation)));
     });
 
     it('the right person with the wrong office', () => {
-      const f = finding('State Department spokesperson Sabrina Singh said about 11,000 North Korean troops had entered the Kursk region.', 'conflicting');
+      const f = finding(
+        'State Department spokesperson Sabrina Singh said about 11,000 North Korean troops had entered the Kursk region.',
+        'conflicting',
+      );
       assert.deepEqual(f.aspects, ['actor']);
       cites(f, 'conflicts', 'newsweek-2024-11-23', 'Deputy Pentagon press secretary Sabrina Singh');
     });
 
     it('the right quote with the wrong office (Singh is Pentagon, not Ukrainian intelligence)', () => {
-      const f = finding('Ukrainian military intelligence spokesperson Sabrina Singh said there is “evidence that DPRK troops have gone into Russia”.', 'conflicting');
+      const f = finding(
+        'Ukrainian military intelligence spokesperson Sabrina Singh said there is “evidence that DPRK troops have gone into Russia”.',
+        'conflicting',
+      );
       hasAspect(f, 'actor');
     });
   });
@@ -297,8 +343,14 @@ describe('checkText against the bundled library', () => {
       const text = `---\r\ndate: 2024-11-23\r\n---\r\n# Draft\r\n\r\n${sentences.slice(0, 2).join(' ')}\r\n\r\n${sentences.slice(2).join('\r\n')}\r\n`;
       const r = checkText(text, lib);
       assert.equal(r.date, '2024-11-23');
-      assert.deepEqual(r.findings.map((f) => text.slice(f.span.start, f.span.end)), [sentences[0], sentences[2], sentences[3]]);
-      assert.deepEqual(r.findings.map((f) => f.verdict), ['supported', 'conflicting', 'conflicting']);
+      assert.deepEqual(
+        r.findings.map((f) => text.slice(f.span.start, f.span.end)),
+        [sentences[0], sentences[2], sentences[3]],
+      );
+      assert.deepEqual(
+        r.findings.map((f) => f.verdict),
+        ['supported', 'conflicting', 'conflicting'],
+      );
       r.findings.forEach(checkEvidence);
     });
   });

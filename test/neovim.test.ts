@@ -30,10 +30,31 @@ const SETTINGS = { severity: { supported: 'information' } };
 const WARNING = 2;
 const INFORMATION = 3;
 
-interface Pos { line: number; character: number }
-interface Rng { start: Pos; end: Pos }
-interface VimDiag { lnum: number; col: number; end_lnum: number | null; end_col: number | null; severity: number; source: string | null; code: string | number | null; message: string }
-interface LspDiag { range: Rng; severity: number | null; source: string | null; code: string | number | null; message: string }
+interface Pos {
+  line: number;
+  character: number;
+}
+interface Rng {
+  start: Pos;
+  end: Pos;
+}
+interface VimDiag {
+  lnum: number;
+  col: number;
+  end_lnum: number | null;
+  end_col: number | null;
+  severity: number;
+  source: string | null;
+  code: string | number | null;
+  message: string;
+}
+interface LspDiag {
+  range: Rng;
+  severity: number | null;
+  source: string | null;
+  code: string | number | null;
+  message: string;
+}
 interface Report {
   ok: boolean;
   reason: string | null;
@@ -46,7 +67,11 @@ interface Report {
   diagnostics?: VimDiag[] | Record<string, never>;
   lsp?: LspDiag[] | Record<string, never>;
 }
-interface CliFinding { range: Rng; verdict: string; message: string }
+interface CliFinding {
+  range: Rng;
+  verdict: string;
+  message: string;
+}
 
 /** The installed Neovim's version, or why it cannot be used. */
 function nvimVersion(): { version?: string; problem?: string } {
@@ -126,7 +151,10 @@ describe('Neovim as the language client (test/nvim/init.lua)', function () {
     assert.equal(r.status, 0, `nvim exited with status ${r.status}${context()}`);
 
     // The command-line front reads the same library: its findings give the expected ranges.
-    const c = spawnSync('node', [path.join(ROOT, 'bin', 'factcheck.js'), 'check', draft, '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+    const c = spawnSync('node', [path.join(ROOT, 'bin', 'factcheck.js'), 'check', draft, '--format', 'json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     cli = (JSON.parse(c.stdout) as { files: { findings: CliFinding[] }[] }).files[0].findings;
   });
 
@@ -138,8 +166,15 @@ describe('Neovim as the language client (test/nvim/init.lua)', function () {
     assert.equal(report.filetype, 'markdown');
     assert.equal(report.uri, `file://${draft}`);
     assert.ok(vim.length > 0);
-    assert.ok(vim.every((d) => d.source === 'factcheck'), `every diagnostic has source factcheck${context()}`);
-    assert.match(JSON.stringify(report.configuration_requests), /"section":"factcheck/, `the server asked for the factcheck section${context()}`);
+    assert.ok(
+      vim.every((d) => d.source === 'factcheck'),
+      `every diagnostic has source factcheck${context()}`,
+    );
+    assert.match(
+      JSON.stringify(report.configuration_requests),
+      /"section":"factcheck/,
+      `the server asked for the factcheck section${context()}`,
+    );
   });
 
   it('warns on line 0 that the sources give 12,000, not 15,000', function () {
@@ -150,7 +185,10 @@ describe('Neovim as the language client (test/nvim/init.lua)', function () {
     assert.match(String(d.code), /^conflicting/);
     const fig = HUR.indexOf('15,000');
     assert.equal(d.end_lnum, 0);
-    assert.ok(d.col <= fig && d.end_col !== null && d.end_col >= fig + 6 && d.end_col <= HUR.length, `covers “15,000” within line 0: ${d.col}–${d.end_col}`);
+    assert.ok(
+      d.col <= fig && d.end_col !== null && d.end_col >= fig + 6 && d.end_col <= HUR.length,
+      `covers “15,000” within line 0: ${d.col}–${d.end_col}`,
+    );
   });
 
   it('reports the supported claim on line 2 with the configured severity', function () {
@@ -170,7 +208,10 @@ describe('Neovim as the language client (test/nvim/init.lua)', function () {
     const text = LINES[4];
     const fig = text.indexOf('15,000');
     assert.ok(wide.range.start.character <= fig && wide.range.end.character >= fig + 6, `covers “15,000”: ${JSON.stringify(wide.range)}`);
-    assert.ok(wide.range.end.character <= text.length, `ends within the line (UTF-16 length ${text.length}): ${JSON.stringify(wide.range)}`);
+    assert.ok(
+      wide.range.end.character <= text.length,
+      `ends within the line (UTF-16 length ${text.length}): ${JSON.stringify(wide.range)}`,
+    );
     // … and is the range the command gives for the same finding.
     const expected = cli.find((f) => f.range.start.line === 4 && f.verdict === 'conflicting');
     assert.ok(expected, 'the command finds the conflict on line 4');

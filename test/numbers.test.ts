@@ -17,13 +17,18 @@ describe('findNumbers', () => {
     const at = (w: string) => (i: number) => (i < w.length ? w.charCodeAt(i) : -1);
     const caseOf = (w: string, mask: number) => [...w].map((ch, k) => ((mask >> k) & 1 ? ch.toUpperCase() : ch)).join('');
     fc.assert(
-      fc.property(fc.constantFrom(...starts), fc.nat(255), fc.string({ unit: fc.constantFrom('a', 'h', 'T', 'é', 'İ', 'K', '-', "'", '1') }), (w, mask, tail) => {
-        // A start word in any case, followed by anything: never ruled out.
-        assert.equal(ruledOutByPrefix(at(caseOf(w, mask) + (/^[a-z]/i.test(tail) ? '' : tail)), 0), false, w);
-        // Anything ruled out is no start word.
-        const any = tail + w.slice(1);
-        if (ruledOutByPrefix(at(any), 0)) assert.ok(!START_WORDS.has(any.toLowerCase()) && DOLLARS[any.toLowerCase()] === undefined, any);
-      }),
+      fc.property(
+        fc.constantFrom(...starts),
+        fc.nat(255),
+        fc.string({ unit: fc.constantFrom('a', 'h', 'T', 'é', 'İ', 'K', '-', "'", '1') }),
+        (w, mask, tail) => {
+          // A start word in any case, followed by anything: never ruled out.
+          assert.equal(ruledOutByPrefix(at(caseOf(w, mask) + (/^[a-z]/i.test(tail) ? '' : tail)), 0), false, w);
+          // Anything ruled out is no start word.
+          const any = tail + w.slice(1);
+          if (ruledOutByPrefix(at(any), 0)) assert.ok(!START_WORDS.has(any.toLowerCase()) && DOLLARS[any.toLowerCase()] === undefined, any);
+        },
+      ),
       params(300),
     );
     assert.equal(ruledOutByPrefix(at('troops'), 0), true);
@@ -37,11 +42,22 @@ describe('findNumbers', () => {
       ['US$5 million was paid.', [['US$5 million', 5000000]]],
       ['Between 3 and 5 drones.', [['Between 3 and 5', 3]]],
       ['Thousands fled. ONE HUNDRED men.', [['ONE HUNDRED', 100]]],
-      ['Zero casualties; Forty-two wounded.', [['Zero', 0], ['Forty-two', 42]]],
+      [
+        'Zero casualties; Forty-two wounded.',
+        [
+          ['Zero', 0],
+          ['Forty-two', 42],
+        ],
+      ],
       ['USD 3 million', [['USD 3 million', 3000000]]],
       ['Pyongyang, Moscow and Kursk said nothing of troops.', []],
     ];
-    for (const [text, want] of cases) assert.deepEqual(findNumbers(text).map((m) => [m.text, m.value]), want, text);
+    for (const [text, want] of cases)
+      assert.deepEqual(
+        findNumbers(text).map((m) => [m.text, m.value]),
+        want,
+        text,
+      );
   });
 
   describe('news sentences', () => {
@@ -49,15 +65,24 @@ describe('findNumbers', () => {
       const text =
         'According to the Defense Intelligence of Ukraine’s official Telegram channel, there are approximately 12,000 North Korean soldiers deployed in Russia, including 500 military officers, with three of them being generals.';
       const ms = findNumbers(text);
-      assert.deepEqual(ms.map((m) => m.value), [12000, 500, 3]);
-      assert.deepEqual(ms.map((m) => m.kind), ['digits', 'digits', 'words']);
+      assert.deepEqual(
+        ms.map((m) => m.value),
+        [12000, 500, 3],
+      );
+      assert.deepEqual(
+        ms.map((m) => m.kind),
+        ['digits', 'digits', 'words'],
+      );
       for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
       assert.equal(ms[0].text, '12,000');
     });
 
     it('reads suffixes, and a "~" does not stop a match', () => {
       const ms = findNumbers('HUR puts the DPRK contingent at ~12k troops, incl. 500 officers and 3 generals.');
-      assert.deepEqual(ms.map((m) => m.value), [12000, 500, 3]);
+      assert.deepEqual(
+        ms.map((m) => m.value),
+        [12000, 500, 3],
+      );
       assert.equal(ms[0].text, '12k');
     });
 
@@ -72,7 +97,10 @@ describe('findNumbers', () => {
 
     it('never merges a year with the next number', () => {
       const ms = findNumbers('in 2024 500 officers');
-      assert.deepEqual(ms.map((m) => m.value), [2024, 500]);
+      assert.deepEqual(
+        ms.map((m) => m.value),
+        [2024, 500],
+      );
       assert.equal(ms[0].year, true);
       assert.deepEqual(values('5 100,000 rounds'), [5, 100000]);
       assert.deepEqual(values('On October 23 2024'), [23, 2024]);
@@ -82,7 +110,10 @@ describe('findNumbers', () => {
       const ms = findNumbers(
         'North Korea has supplied Moscow with at least 11,000 containers of ammunition, including approximately two million artillery rounds since 2023.',
       );
-      assert.deepEqual(ms.map((m) => m.value), [11000, 2000000, 2023]);
+      assert.deepEqual(
+        ms.map((m) => m.value),
+        [11000, 2000000, 2023],
+      );
       assert.equal(ms[1].text, 'two million');
       assert.equal(ms[1].kind, 'words');
       assert.equal(ms[2].year, true);
@@ -193,7 +224,10 @@ describe('findNumbers', () => {
   describe('words', () => {
     it('reads compounds, "and" and "a"', () => {
       assert.deepEqual(
-        findNumbers('one hundred and fifty, forty-two, twenty five, a thousand, a million, a dozen, two dozen').map((m) => [m.text, m.value]),
+        findNumbers('one hundred and fifty, forty-two, twenty five, a thousand, a million, a dozen, two dozen').map((m) => [
+          m.text,
+          m.value,
+        ]),
         [
           ['one hundred and fifty', 150],
           ['forty-two', 42],
@@ -224,7 +258,20 @@ describe('findNumbers', () => {
     });
 
     it('finds nothing in vague or embedded words', () => {
-      for (const text of ['someone', 'none', 'thousands of tons', 'dozens of soldiers', 'hundreds of thousands', 'tens of thousands', 'no one came', 'half a million', 'two-thirds of the land', 'one third', 'a third of them', 'the twenty-first century']) {
+      for (const text of [
+        'someone',
+        'none',
+        'thousands of tons',
+        'dozens of soldiers',
+        'hundreds of thousands',
+        'tens of thousands',
+        'no one came',
+        'half a million',
+        'two-thirds of the land',
+        'one third',
+        'a third of them',
+        'the twenty-first century',
+      ]) {
         assert.deepEqual(findNumbers(text), [], text);
       }
     });
@@ -247,7 +294,10 @@ describe('findNumbers', () => {
   describe('bounds', () => {
     it('scans only [from, to) but reads the context before from', () => {
       const text = 'MiG-29 and 12,000 troops';
-      assert.deepEqual(findNumbers(text, 4), findNumbers(text).filter((m) => m.start >= 4));
+      assert.deepEqual(
+        findNumbers(text, 4),
+        findNumbers(text).filter((m) => m.start >= 4),
+      );
       assert.deepEqual(findNumbers(text, 12), []);
       assert.deepEqual(findNumbers(text, 0, 10), []);
       assert.equal(findNumbers(text, 11)[0].value, 12000);

@@ -21,8 +21,16 @@ let tmp: string;
 let h: Harness | undefined;
 
 const INJECTIONS = [
-  '[x](command:workbench.action.quit)', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '[a](javascript:alert(1))',
-  '![i](https://evil.example/x.png)', '<https://evil.example>', 'javascript:alert(1)', '\u202eevil\u202c', '`code`', '<!-- c -->',
+  '[x](command:workbench.action.quit)',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '[a](javascript:alert(1))',
+  '![i](https://evil.example/x.png)',
+  '<https://evil.example>',
+  'javascript:alert(1)',
+  '\u202eevil\u202c',
+  '`code`',
+  '<!-- c -->',
 ];
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
 
@@ -54,7 +62,8 @@ function assertSafeMarkdown(md: string): void {
   assert.ok(!md.includes('<'), `raw < in ${md}`);
   assert.ok(!/javascript:|command:/i.test(md), `an unescaped scheme in ${md}`);
   assert.ok(!BIDI.test(md), 'bidi override in a hover');
-  for (const m of md.matchAll(/(?<!\\)\]\(/g)) assert.ok(md.startsWith('file:', m.index + 2), `a link that is not a file link: ${md.slice(m.index, m.index + 60)}`);
+  for (const m of md.matchAll(/(?<!\\)\]\(/g))
+    assert.ok(md.startsWith('file:', m.index + 2), `a link that is not a file link: ${md.slice(m.index, m.index + 60)}`);
 }
 
 /** Plain-text channels: no Markdown links a client could render, no bidi overrides. */
@@ -71,18 +80,27 @@ describe('security', function () {
     const dir = path.join(tmp, 'hostile');
     fs.mkdirSync(dir);
     fs.writeFileSync(path.join(dir, 'hostile.md'), HOSTILE_SOURCE);
-    fs.writeFileSync(path.join(dir, '[x](command:workbench.action.quit).md'), '---\nid: "[x](command:workbench.action.quit)"\n---\nText.\n');
+    fs.writeFileSync(
+      path.join(dir, '[x](command:workbench.action.quit).md'),
+      '---\nid: "[x](command:workbench.action.quit)"\n---\nText.\n',
+    );
     h = await Harness.start({ settings: { debounce: 0, sources: [dir], useBundledLibrary: false } });
     const uri = URI.file(path.join(tmp, 'draft.md')).toString();
     const text = `${FM}${KHARKIV} ${INJECTIONS.join(' ')}\n`;
     await h.open(uri, text, 1);
     const diags: Diagnostic[] = await h.diagnosticsOf(uri, 1);
-    assert.ok(diags.some((d) => String(d.code).startsWith('supported')), JSON.stringify(diags));
+    assert.ok(
+      diags.some((d) => String(d.code).startsWith('supported')),
+      JSON.stringify(diags),
+    );
     for (const d of diags) {
       assertSafeText(typeof d.message === 'string' ? d.message : d.message.value);
       for (const r of d.relatedInformation ?? []) assertSafeText(r.message);
     }
-    const hover = await h.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: new LineIndex(text).positionAt(text.indexOf('ministry')) });
+    const hover = await h.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: new LineIndex(text).positionAt(text.indexOf('ministry')),
+    });
     assert.ok(hover);
     assertSafeMarkdown((hover.contents as MarkupContent).value);
     assert.ok(h.messages.length > 0, 'the bad id is reported');
@@ -111,34 +129,63 @@ describe('security', function () {
     const str = fc.oneof(fc.constantFrom(...INJECTIONS), noiseArb(80));
     const evidence = fc.record({
       relation: fc.constantFrom<Evidence['relation']>('supports', 'conflicts', 'context'),
-      source: str, outlet: fc.option(str, { nil: undefined }), title: fc.option(str, { nil: undefined }), published: fc.option(str, { nil: undefined }),
-      actor: fc.option(str, { nil: undefined }), excerpt: str, span: fc.constant({ start: 0, end: 0 }), sourcePath: str, recordId: str,
+      source: str,
+      outlet: fc.option(str, { nil: undefined }),
+      title: fc.option(str, { nil: undefined }),
+      published: fc.option(str, { nil: undefined }),
+      actor: fc.option(str, { nil: undefined }),
+      excerpt: str,
+      span: fc.constant({ start: 0, end: 0 }),
+      sourcePath: str,
+      recordId: str,
     });
     const finding = fc.record({
-      span: fc.constant({ start: 0, end: 1 }), claim: str, verdict: fc.constantFrom<Finding['verdict']>('supported', 'conflicting', 'outdated', 'unsupported'),
-      aspects: fc.constant([]), message: str, evidence: fc.array(evidence, { maxLength: 4 }),
-      quoteDiff: fc.option(fc.record({ draft: str, source: str }), { nil: undefined }), checked: fc.option(str, { nil: undefined }),
+      span: fc.constant({ start: 0, end: 1 }),
+      claim: str,
+      verdict: fc.constantFrom<Finding['verdict']>('supported', 'conflicting', 'outdated', 'unsupported'),
+      aspects: fc.constant([]),
+      message: str,
+      evidence: fc.array(evidence, { maxLength: 4 }),
+      quoteDiff: fc.option(fc.record({ draft: str, source: str }), { nil: undefined }),
+      checked: fc.option(str, { nil: undefined }),
     });
     const library: LibraryData = { sources: [], records: [], problems: [] };
-    fc.assert(fc.property(finding, (f) => assertSafeMarkdown(hoverMarkdown(f as unknown as Finding, library))), params(300));
+    fc.assert(
+      fc.property(finding, (f) => assertSafeMarkdown(hoverMarkdown(f as unknown as Finding, library))),
+      params(300),
+    );
   });
 
   it('untrusted workspace: a bibliography outside it is not used (the default inside is)', async () => {
     const ws = path.join(tmp, 'ws');
     fs.mkdirSync(ws);
     const outside = path.join(tmp, 'outside-refs.json');
-    h = await Harness.start({ folders: [URI.file(ws).toString()], trusted: false, settings: { debounce: 0, citationStyle: 'pandoc', bibliography: outside } });
+    h = await Harness.start({
+      folders: [URI.file(ws).toString()],
+      trusted: false,
+      settings: { debounce: 0, citationStyle: 'pandoc', bibliography: outside },
+    });
     const uri = URI.file(path.join(ws, 'draft.md')).toString();
     const text = `${FM}\n${SINGH}\n`;
     await h.open(uri, text, 1);
     const diags = await h.diagnosticsOf(uri, 1);
-    const actions = await h.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diags[0].range, context: { diagnostics: diags } });
+    const actions = await h.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diags[0].range,
+      context: { diagnostics: diags },
+    });
     const cite = actions.find((a) => a.title.startsWith('Insert source reference'));
     assert.ok(cite?.edit, actions.map((a) => a.title).join(' | '));
-    const targets = (cite.edit.documentChanges ?? []).map((c) => ('textDocument' in c ? (c).textDocument.uri : 'uri' in c ? c.uri : ''));
+    const targets = (cite.edit.documentChanges ?? []).map((c) => ('textDocument' in c ? c.textDocument.uri : 'uri' in c ? c.uri : ''));
     assert.ok(!targets.some((t) => t.includes('outside-refs')), targets.join(', '));
-    assert.ok(targets.some((t) => t === URI.file(path.join(ws, 'references.json')).toString()), targets.join(', '));
-    assert.ok(h.messages.some((m) => /not trusted/.test(m.message) && m.message.includes('factcheck.bibliography')), JSON.stringify(h.messages));
+    assert.ok(
+      targets.some((t) => t === URI.file(path.join(ws, 'references.json')).toString()),
+      targets.join(', '),
+    );
+    assert.ok(
+      h.messages.some((m) => /not trusted/.test(m.message) && m.message.includes('factcheck.bibliography')),
+      JSON.stringify(h.messages),
+    );
   });
 
   it('untrusted workspace: a bibliography inside that links outside is not edited, nor a dangling link created', async () => {
@@ -152,9 +199,13 @@ describe('security', function () {
       const uri = URI.file(path.join(ws, 'draft.md')).toString();
       await h.open(uri, `${FM}\n${SINGH}\n`, 1);
       const diags = await h.diagnosticsOf(uri, 1);
-      const actions = await h.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diags[0].range, context: { diagnostics: diags } });
+      const actions = await h.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: diags[0].range,
+        context: { diagnostics: diags },
+      });
       const cite = actions.find((a) => a.title.startsWith('Insert source reference'));
-      const targets = (cite?.edit?.documentChanges ?? []).map((c) => ('textDocument' in c ? (c).textDocument.uri : 'uri' in c ? c.uri : ''));
+      const targets = (cite?.edit?.documentChanges ?? []).map((c) => ('textDocument' in c ? c.textDocument.uri : 'uri' in c ? c.uri : ''));
       assert.ok(!targets.some((t) => t.endsWith('references.json')), `dangling=${dangling}: ${targets.join(', ')}`);
       if (!dangling) assert.equal(fs.readFileSync(outside, 'utf8'), '[]\n');
       await h.stop();
@@ -167,16 +218,24 @@ describe('security', function () {
     const uri = 'untitled:Untitled-1';
     await h.open(uri, `${FM}\n${SINGH}\n`, 1);
     const diags = await h.diagnosticsOf(uri, 1);
-    const actions = await h.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diags[0].range, context: { diagnostics: diags } });
-    const targets = actions.flatMap((a) => (a.edit?.documentChanges ?? []).map((c) => ('textDocument' in c ? (c).textDocument.uri : 'uri' in c ? c.uri : '')));
+    const actions = await h.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diags[0].range,
+      context: { diagnostics: diags },
+    });
+    const targets = actions.flatMap((a) =>
+      (a.edit?.documentChanges ?? []).map((c) => ('textDocument' in c ? c.textDocument.uri : 'uri' in c ? c.uri : '')),
+    );
     assert.ok(!targets.some((t) => t.endsWith('references.json')), targets.join(', '));
   });
 
   it('the server source imports nothing that reaches the network or runs programs', () => {
-    const forbidden = /\b(?:require\(|from )\s*['"](?:node:)?(?:child_process|http|https|http2|net|dgram|tls|dns|worker_threads|vm|cluster)['"]|\bfetch\(|\beval\(|new Function\(|\bimport\(/;
+    const forbidden =
+      /\b(?:require\(|from )\s*['"](?:node:)?(?:child_process|http|https|http2|net|dgram|tls|dns|worker_threads|vm|cluster)['"]|\bfetch\(|\beval\(|new Function\(|\bimport\(/;
     const files: string[] = [];
     const walk = (d: string) => {
-      for (const e of fs.readdirSync(d, { withFileTypes: true })) e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith('.ts') && files.push(path.join(d, e.name));
+      for (const e of fs.readdirSync(d, { withFileTypes: true }))
+        e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith('.ts') && files.push(path.join(d, e.name));
     };
     walk(path.join(ROOT, 'server', 'src'));
     assert.ok(files.length > 30);
@@ -190,7 +249,10 @@ describe('security', function () {
     //   global npm/yarn modules; the server never calls them (the source test above has no `Files`).
     // - net (and crypto, for pipe names) in vscode-jsonrpc/lib/node/main.js: the `--pipe` and
     //   `--socket` transports, which the editor chooses; they use a local pipe or 127.0.0.1.
-    const allowed: Record<string, RegExp> = { child_process: /vscode-languageserver\/lib\/node\/files\.js$/, net: /vscode-jsonrpc\/lib\/node\/main\.js$/ };
+    const allowed: Record<string, RegExp> = {
+      child_process: /vscode-languageserver\/lib\/node\/files\.js$/,
+      net: /vscode-jsonrpc\/lib\/node\/main\.js$/,
+    };
     const banned = ['child_process', 'http', 'https', 'http2', 'net', 'dgram', 'tls', 'dns', 'worker_threads', 'vm', 'cluster'];
     for (const bundle of ['server.js', 'cli.js']) {
       const file = path.join(ROOT, 'dist', bundle);
@@ -203,11 +265,15 @@ describe('security', function () {
           if (!banned.includes(m[1])) continue;
           assert.ok(allowed[m[1]]?.test(module), `${bundle}:${i + 1}: require("${m[1]}") in ${module}`);
         }
-        assert.ok(!/\bfetch\(|XMLHttpRequest|new WebSocket/.test(line) || module.includes('node_modules/'), `${bundle}:${i + 1}: network call in ${module}`);
+        assert.ok(
+          !/\bfetch\(|XMLHttpRequest|new WebSocket/.test(line) || module.includes('node_modules/'),
+          `${bundle}:${i + 1}: network call in ${module}`,
+        );
       });
     }
     for (const f of fs.readdirSync(path.join(ROOT, 'server', 'src'), { recursive: true }) as string[]) {
-      if (f.endsWith('.ts')) assert.ok(!/\bFiles\.|resolveModulePath|resolveGlobal/.test(fs.readFileSync(path.join(ROOT, 'server', 'src', f), 'utf8')), f);
+      if (f.endsWith('.ts'))
+        assert.ok(!/\bFiles\.|resolveModulePath|resolveGlobal/.test(fs.readFileSync(path.join(ROOT, 'server', 'src', f), 'utf8')), f);
     }
   });
 });

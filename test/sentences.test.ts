@@ -15,7 +15,10 @@ function sentences(text: string): string[] {
 describe('splitSentences', () => {
   it('splits at full stops, question and exclamation marks before a capital or a digit', () => {
     assert.deepEqual(sentences('Troops arrived. They moved on! Why? 3,000 more came.'), [
-      'Troops arrived.', 'They moved on!', 'Why?', '3,000 more came.',
+      'Troops arrived.',
+      'They moved on!',
+      'Why?',
+      '3,000 more came.',
     ]);
     assert.deepEqual(sentences('  One.  Two.  '), ['One.', 'Two.']);
     assert.deepEqual(sentences(''), []);
@@ -26,7 +29,10 @@ describe('splitSentences', () => {
   it('returns offsets into the original text', () => {
     const text = 'First **one**.\n\nSecond [link](https://x.y) here.';
     const spans = splitSentences(proseMask(text));
-    assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['First **one**.', 'Second [link](https://x.y) here.']);
+    assert.deepEqual(
+      spans.map((s) => text.slice(s.start, s.end)),
+      ['First **one**.', 'Second [link](https://x.y) here.'],
+    );
   });
 
   it('does not split before a lowercase word or inside a number', () => {
@@ -47,7 +53,8 @@ describe('splitSentences', () => {
       'Tanks, guns, etc. Many were lost, i.e. Most of them, e.g. Tanks.',
       'It was Kyiv vs. Moscow, with approx. 500 troops and est. 20 camps.',
       'He lives at No. 10 Downing Street.',
-    ]) assert.deepEqual(sentences(s), [s]);
+    ])
+      assert.deepEqual(sentences(s), [s]);
     assert.deepEqual(sentences('He said No. The minister left.'), ['He said No.', 'The minister left.']);
   });
 
@@ -73,7 +80,9 @@ describe('splitSentences', () => {
       "using North Korea's official name.";
     assert.deepEqual(sentences(one), [one]);
     assert.deepEqual(sentences('“It is not our business,” he said. “Text.” Next one.'), [
-      '“It is not our business,” he said.', '“Text.”', 'Next one.',
+      '“It is not our business,” he said.',
+      '“Text.”',
+      'Next one.',
     ]);
     assert.deepEqual(sentences('He said "yes." Then he left. "Now," she said.'), ['He said "yes."', 'Then he left.', '"Now," she said.']);
     assert.deepEqual(sentences('“Is it true?” he asked. (See below.) Next.'), ['“Is it true?” he asked.', '(See below.)', 'Next.']);
@@ -87,54 +96,75 @@ describe('splitSentences', () => {
 
   it('ends a sentence at a footnote marker', () => {
     assert.deepEqual(sentences('Troops arrived in Kursk.[^1] More came.[^2]\n\n[^1]: NATO.\n[^2]: Kyiv.'), [
-      'Troops arrived in Kursk.', 'More came.',
+      'Troops arrived in Kursk.',
+      'More came.',
     ]);
   });
 
   it('continues across single newlines and ends at blank lines', () => {
     assert.deepEqual(sentences('A sentence that is\nhard-wrapped over\nthree lines. Next\none.\n\nNew paragraph without a stop\n\nLast.'), [
-      'A sentence that is\nhard-wrapped over\nthree lines.', 'Next\none.', 'New paragraph without a stop', 'Last.',
+      'A sentence that is\nhard-wrapped over\nthree lines.',
+      'Next\none.',
+      'New paragraph without a stop',
+      'Last.',
     ]);
     assert.deepEqual(sentences('One line\r\nand more.\r\n\r\nTwo.\r\n'), ['One line\r\nand more.', 'Two.']);
   });
 
   it('treats every line as a paragraph when lines are too long to be hard-wrapped', () => {
-    const long = 'A group of North Korean soldiers have been spotted in Russia’s Kursk region, an area that borders Ukraine ' +
+    const long =
+      'A group of North Korean soldiers have been spotted in Russia’s Kursk region, an area that borders Ukraine ' +
       'and has seen ongoing military operations, Ukraine’s military intelligence service announced Thursday.';
     assert.deepEqual(sentences(`Moscow ‘in contact’ with Pyongyang\n${long}\nDaniel Kim Views\nShort line.`), [
-      'Moscow ‘in contact’ with Pyongyang', long, 'Daniel Kim Views', 'Short line.',
+      'Moscow ‘in contact’ with Pyongyang',
+      long,
+      'Daniel Kim Views',
+      'Short line.',
     ]);
     const wrapped = 'North Korean troops spotted in Russian border region with Ukraine, says Kyiv, after\nThursday reports.';
     assert.deepEqual(sentences(wrapped), [wrapped]);
   });
 
   it('ends a sentence at headings, list items and table rows', () => {
-    assert.deepEqual(sentences('# Troops in Kursk\nNorth Korea sent troops.\n- 3,000 soldiers\n- 500 officers\n* three generals\n1. first\n2. second'), [
-      'Troops in Kursk', 'North Korea sent troops.', '3,000 soldiers', '500 officers', 'three generals', 'first', 'second',
-    ]);
+    assert.deepEqual(
+      sentences('# Troops in Kursk\nNorth Korea sent troops.\n- 3,000 soldiers\n- 500 officers\n* three generals\n1. first\n2. second'),
+      ['Troops in Kursk', 'North Korea sent troops.', '3,000 soldiers', '500 officers', 'three generals', 'first', 'second'],
+    );
     assert.deepEqual(sentences('> A quote\n> goes on.\n\n| a | b |\n|---|---|\n| c | d |'), ['A quote\n  goes on.', 'a   b', 'c   d']);
     assert.deepEqual(sentences('- an item that\n  continues here'), ['an item that\n  continues here']);
   });
 
   it('finds block starts in unmasked text and honours explicit block starts', () => {
     const raw = '# Title\n- item one\n- item two';
-    assert.deepEqual(splitSentences(raw).map((s) => raw.slice(s.start, s.end)), ['# Title', '- item one', '- item two']);
+    assert.deepEqual(
+      splitSentences(raw).map((s) => raw.slice(s.start, s.end)),
+      ['# Title', '- item one', '- item two'],
+    );
     const plain = 'line one\nline two';
-    assert.deepEqual(splitSentences(plain, [9]).map((s) => plain.slice(s.start, s.end)), ['line one', 'line two']);
+    assert.deepEqual(
+      splitSentences(plain, [9]).map((s) => plain.slice(s.start, s.end)),
+      ['line one', 'line two'],
+    );
     assert.deepEqual(splitSentences(plain, []).length, 1);
   });
 
   it('handles emoji and other non-BMP text', () => {
     // 𝐁 (U+1D401) is an uppercase letter outside the BMP: a sentence starts there.
     assert.deepEqual(sentences('Troops 😀 arrived. 𝐁old text. Ünited. 😀 no split.'), [
-      'Troops 😀 arrived.', '𝐁old text.', 'Ünited. 😀 no split.',
+      'Troops 😀 arrived.',
+      '𝐁old text.',
+      'Ünited. 😀 no split.',
     ]);
   });
 
   it('handles a 100,000-character paragraph quickly', () => {
     const inputs = [
       'U.S. officials said 3,000 troops arrived on Oct. 23. '.repeat(1900),
-      '“A. '.repeat(25000), '"a. B'.repeat(20000), 'x. '.repeat(33000), '.'.repeat(100000), 'A'.repeat(100000) + '.',
+      '“A. '.repeat(25000),
+      '"a. B'.repeat(20000),
+      'x. '.repeat(33000),
+      '.'.repeat(100000),
+      'A'.repeat(100000) + '.',
     ];
     for (const t of inputs) {
       const t0 = Date.now();

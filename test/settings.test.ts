@@ -30,7 +30,9 @@ describe('package.json settings and commands', () => {
     assert.deepStrictEqual(pkg.contributes.configuration.properties, contributedProperties(), fix);
     assert.deepStrictEqual(
       Object.keys(pkg.contributes.configuration.properties).sort(),
-      Object.keys(DEFINITIONS).map((k) => `factcheck.${k}`).sort(),
+      Object.keys(DEFINITIONS)
+        .map((k) => `factcheck.${k}`)
+        .sort(),
     );
   });
 

@@ -2,12 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import {
-  draftDate,
-  parseFrontMatter,
-  readSourceMeta,
-  splitFrontMatter,
-} from '../server/src/engine/sources/frontmatter';
+import { draftDate, parseFrontMatter, readSourceMeta, splitFrontMatter } from '../server/src/engine/sources/frontmatter';
 import { loadSources } from '../server/src/engine/sources/load';
 import type { Problem } from '../server/src/engine/types';
 
@@ -65,7 +60,7 @@ describe('sources: bundled library', () => {
     assert.equal(kursk.meta.outlet, undefined);
   });
 
-  it("keeps each article body byte for byte as in the seed file", function () {
+  it('keeps each article body byte for byte as in the seed file', function () {
     // The seeds live outside this repository (../shared/seeds) and exist only where the library
     // was imported; the project's tests must not depend on them, so skip when they are absent.
     if (!fs.existsSync(seedsDir)) this.skip();
@@ -132,7 +127,10 @@ describe('sources: front matter problems', () => {
     assert.equal(p.length, 1);
     assert.equal(p[0].severity, 'warning');
     assert.match(p[0].message, /line \d+/);
-    assert.deepEqual(sources.map((s) => s.meta.id), ['bad', 'good']);
+    assert.deepEqual(
+      sources.map((s) => s.meta.id),
+      ['bad', 'good'],
+    );
   });
 
   it('stops a YAML alias bomb with a warning, quickly', () => {
@@ -175,11 +173,7 @@ describe('sources: front matter problems', () => {
   });
 
   it('validates ids, dates and urls', () => {
-    const r = readSourceMeta(
-      { id: 'bad id!', title: 'T', published: '2024-02-30', url: 'javascript:alert(1)' },
-      'f.md',
-      'f',
-    );
+    const r = readSourceMeta({ id: 'bad id!', title: 'T', published: '2024-02-30', url: 'javascript:alert(1)' }, 'f.md', 'f');
     assert.equal(r.meta.id, 'f');
     assert.equal(r.meta.published, undefined);
     assert.equal(r.meta.url, undefined);
@@ -188,7 +182,10 @@ describe('sources: front matter problems', () => {
     assert.deepEqual(ok.meta, { id: 'a.b_c-1', title: 'T', published: '2024-10-24' });
     assert.deepEqual(ok.problems, []);
     const noTitle = readSourceMeta({ id: 'x', published: '2024-10-24' }, 'f.md', 'f');
-    assert.deepEqual(noTitle.problems.map((p) => p.field), ['title']);
+    assert.deepEqual(
+      noTitle.problems.map((p) => p.field),
+      ['title'],
+    );
   });
 
   it('reads CRLF front matter', () => {
@@ -239,7 +236,10 @@ describe('sources: loading folders', () => {
     const dir = tempDir({ 'good.md': GOOD });
     fs.writeFileSync(path.join(dir, 'huge.md'), Buffer.alloc(5 * 1024 * 1024 + 1, 0x61));
     const { sources, problems } = loadSources([{ dir, bundled: false }]);
-    assert.deepEqual(sources.map((s) => s.meta.id), ['good']);
+    assert.deepEqual(
+      sources.map((s) => s.meta.id),
+      ['good'],
+    );
     assert.match(about(problems, 'huge.md')[0].message, /too large \(5\.0 MB\)/);
   });
 
@@ -251,7 +251,10 @@ describe('sources: loading folders', () => {
       { dir: missing, bundled: false },
       { dir, bundled: false },
     ]);
-    assert.deepEqual(sources.map((s) => s.meta.id), ['good']);
+    assert.deepEqual(
+      sources.map((s) => s.meta.id),
+      ['good'],
+    );
     const folder = problems.filter((p) => p.file === missing);
     assert.equal(folder.length, 1);
     assert.equal(folder[0].severity, 'error');
@@ -268,13 +271,19 @@ describe('sources: loading folders', () => {
       'node_modules/four.md': GOOD.replace('good', 'four'),
     });
     assert.deepEqual(problems, []);
-    assert.deepEqual(sources.map((s) => s.meta.id), ['one', 'two']);
+    assert.deepEqual(
+      sources.map((s) => s.meta.id),
+      ['one', 'two'],
+    );
   });
 
   it('is deterministic and marks bundled sources', () => {
     const files = { 'b.md': GOOD.replace('good', 'b'), 'a.md': GOOD.replace('good', 'a') };
     const first = load(files);
-    assert.deepEqual(first.sources.map((s) => s.meta.id), ['a', 'b']);
+    assert.deepEqual(
+      first.sources.map((s) => s.meta.id),
+      ['a', 'b'],
+    );
     const again = loadSources([{ dir: first.dir, bundled: true }]);
     assert.ok(again.sources.every((s) => s.bundled));
   });
@@ -311,7 +320,10 @@ describe('source folders: links', () => {
     fs.mkdirSync(path.join(src, 'inner'));
     fs.symlinkSync(src, path.join(src, 'inner', 'loop')); // a cycle inside: read once
     const { sources, problems } = loadSources([{ dir: src, bundled: false }]);
-    assert.deepEqual(sources.map((s) => s.meta.id), ['a']);
+    assert.deepEqual(
+      sources.map((s) => s.meta.id),
+      ['a'],
+    );
     assert.equal(problems.filter((p) => /link to outside the source folder/.test(p.message)).length, 2);
   });
 });
@@ -319,7 +331,11 @@ describe('source folders: links', () => {
 describe('source folders: re-loading', () => {
   it('a re-load reads again only the files that changed (the others are the same sources, records reused)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-reload-'));
-    for (let i = 0; i < 50; i++) fs.writeFileSync(path.join(dir, `s${i}.md`), `---\nid: s${i}\ntitle: S${i}\npublished: 2024-01-01\n---\nNorth Korea sent ${i + 10} troops.\n`);
+    for (let i = 0; i < 50; i++)
+      fs.writeFileSync(
+        path.join(dir, `s${i}.md`),
+        `---\nid: s${i}\ntitle: S${i}\npublished: 2024-01-01\n---\nNorth Korea sent ${i + 10} troops.\n`,
+      );
     const first = loadSources([{ dir, bundled: false }]).sources;
     const changed = path.join(dir, 's7.md');
     fs.writeFileSync(changed, `---\nid: s7\ntitle: S7\npublished: 2024-01-01\n---\nNorth Korea sent 999 troops.\n`);

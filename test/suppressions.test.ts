@@ -31,7 +31,8 @@ const DRAFT = [
 
 describe('suppression comments', () => {
   const library = loadLibrary({ folders: [], bundled: true });
-  const silenced = (findings: { claim: string; checked?: string }[]) => findings.map((f) => [f.claim.match(/\d,000|200 tanks/)?.[0], f.checked ?? null]);
+  const silenced = (findings: { claim: string; checked?: string }[]) =>
+    findings.map((f) => [f.claim.match(/\d,000|200 tanks/)?.[0], f.checked ?? null]);
 
   it('a region per verdict, enable ends it, next-line covers one line; the reason is the comment', () => {
     assert.deepEqual(silenced(checkText(DRAFT, library).findings), [
@@ -48,7 +49,10 @@ describe('suppression comments', () => {
     const inc = new IncrementalChecker(library);
     assert.deepEqual(silenced(inc.check(DRAFT).findings), silenced(checkText(DRAFT, library).findings));
     // Re-checked after an edit in another paragraph: still silenced.
-    assert.deepEqual(silenced(inc.check(DRAFT.replace('9,000', '9,500')).findings).slice(0, 2), [['5,000', null], ['6,000', '<!-- factcheck-disable conflicting -->']]);
+    assert.deepEqual(silenced(inc.check(DRAFT.replace('9,000', '9,500')).findings).slice(0, 2), [
+      ['5,000', null],
+      ['6,000', '<!-- factcheck-disable conflicting -->'],
+    ]);
   });
 
   it('the CLI says "silenced", SARIF has suppressions in source, the exit status ignores them', () => {
@@ -64,17 +68,24 @@ describe('suppression comments', () => {
 
   it('a claim reviewed for the project (.factcheck-reviewed.json) stays silent when re-flowed, and comes back when its words change', () => {
     const claim = K('5,000');
-    const reviewed = [{ claim, verdict: 'conflicting' as const, reason: 'the NSC confirmed 5,000 by phone', who: 'ana', when: '2024-11-25' }];
+    const reviewed = [
+      { claim, verdict: 'conflicting' as const, reason: 'the NSC confirmed 5,000 by phone', who: 'ana', when: '2024-11-25' },
+    ];
     const at = (text: string) => checkText(text, library, { reviewed }).findings[0].checked;
     assert.equal(at(`${claim}\n`), 'reviewed by ana on 2024-11-25: the NSC confirmed 5,000 by phone');
-    assert.equal(at(`Intro line.\n\n${claim.replace('at least 5,000', 'at least\n5,000')}\n`), 'reviewed by ana on 2024-11-25: the NSC confirmed 5,000 by phone');
+    assert.equal(
+      at(`Intro line.\n\n${claim.replace('at least 5,000', 'at least\n5,000')}\n`),
+      'reviewed by ana on 2024-11-25: the NSC confirmed 5,000 by phone',
+    );
     assert.equal(at(`${claim.replace('eastern Russia', 'Russia’s east')}\n`), undefined);
     // The CLI reads the file nearest above the draft.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-reviewed-'));
     fs.mkdirSync(path.join(dir, 'drafts'));
     fs.writeFileSync(path.join(dir, '.factcheck-reviewed.json'), JSON.stringify(reviewed));
     fs.writeFileSync(path.join(dir, 'drafts', 'draft.md'), `${claim}\n`);
-    const r = spawnSync('node', [path.join(__dirname, '..', 'bin', 'factcheck.js'), 'check', path.join(dir, 'drafts', 'draft.md')], { encoding: 'utf8' });
+    const r = spawnSync('node', [path.join(__dirname, '..', 'bin', 'factcheck.js'), 'check', path.join(dir, 'drafts', 'draft.md')], {
+      encoding: 'utf8',
+    });
     assert.equal(r.status, 0, r.stdout);
     assert.match(r.stdout, /checked by hand: reviewed by ana on 2024-11-25/);
   });

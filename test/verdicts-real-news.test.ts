@@ -25,34 +25,62 @@ describe('verdicts on real news language', () => {
 
   describe('where a statement was made is not where the event was', () => {
     it('"Putin told the closing press conference in Kazan" that troops were cut off in Kursk: supported', () => {
-      assert.equal(verdict("About 2,000 Ukrainian soldiers have been cut off in the Kursk region and the Russian military is now liquidating the group, Putin told the summit's closing press conference in Kazan."), 'supported');
+      assert.equal(
+        verdict(
+          "About 2,000 Ukrainian soldiers have been cut off in the Kursk region and the Russian military is now liquidating the group, Putin told the summit's closing press conference in Kazan.",
+        ),
+        'supported',
+      );
     });
     it('a venue the record names otherwise is still a conflict (heldout H014)', () => {
-      assert.equal(verdict('“We have never doubted that the North Korean leadership takes our agreements seriously,” Putin told a press conference in Moscow.'), 'conflicting');
+      assert.equal(
+        verdict(
+          '“We have never doubted that the North Korean leadership takes our agreements seriously,” Putin told a press conference in Moscow.',
+        ),
+        'conflicting',
+      );
     });
   });
 
   describe('time in the words reporters use', () => {
     it('a weekday that disagrees with its date is the draft’s own error', () => {
-      const f = check('On Tuesday, 23 October, Kirby said at least 3,000 North Korean soldiers had arrived in eastern Russia.', '2024-10-30');
+      const f = check(
+        'On Tuesday, 23 October, Kirby said at least 3,000 North Korean soldiers had arrived in eastern Russia.',
+        '2024-10-30',
+      );
       assert.equal(f?.verdict, 'conflicting');
       assert.match(f.message, /23 October 2024 was a Wednesday, not a Tuesday/);
     });
     it('a weekday that agrees with its date is checked as usual', () => {
-      assert.equal(verdict('On Wednesday, 23 October, Kirby said at least 3,000 North Korean soldiers had arrived in eastern Russia.', '2024-10-30'), 'supported');
+      assert.equal(
+        verdict('On Wednesday, 23 October, Kirby said at least 3,000 North Korean soldiers had arrived in eastern Russia.', '2024-10-30'),
+        'supported',
+      );
     });
     it('"by Oct. 24" is on or before that day', () => {
       // real-news.jsonl R009, its draft dated 28 October.
-      assert.equal(verdict('By Oct. 24, HUR was already reporting that the first North Korean units had arrived in Kursk Oblast.', '2024-10-28'), 'supported');
-      assert.equal(verdict('By Oct. 20, HUR was already reporting that the first North Korean units had arrived in Kursk Oblast.', '2024-10-28'), 'conflicting');
-      assert.deepEqual(times('By Nov. 2, HUR said so.', '2024-11-05').map((t) => [t.kind, t.end]), [['range', '2024-11-02']]);
+      assert.equal(
+        verdict('By Oct. 24, HUR was already reporting that the first North Korean units had arrived in Kursk Oblast.', '2024-10-28'),
+        'supported',
+      );
+      assert.equal(
+        verdict('By Oct. 20, HUR was already reporting that the first North Korean units had arrived in Kursk Oblast.', '2024-10-28'),
+        'conflicting',
+      );
+      assert.deepEqual(
+        times('By Nov. 2, HUR said so.', '2024-11-05').map((t) => [t.kind, t.end]),
+        [['range', '2024-11-02']],
+      );
     });
     it('"last Wednesday" written on a Wednesday is a week before; "last Monday" the Monday just past', () => {
       assert.equal(times('Kirby said last Wednesday that troops arrived.', '2024-10-30')[0].start, '2024-10-23');
       assert.equal(times('Kirby said last Monday that troops arrived.', '2024-10-30')[0].start, '2024-10-28');
     });
     it('"the day before" counts from the date the sentence names, "the previous day" from the draft’s', () => {
-      assert.deepEqual(times('On Monday, June 9, police said nine people had been arrested the day before.', '2025-06-12').map((t) => t.start), ['2025-06-09', '2025-06-08']);
+      assert.deepEqual(
+        times('On Monday, June 9, police said nine people had been arrested the day before.', '2025-06-12').map((t) => t.start),
+        ['2025-06-09', '2025-06-08'],
+      );
       assert.equal(times('The previous day, HUR said so.', '2024-10-30')[0].start, '2024-10-29');
     });
     it('"on the 3rd" is a day of the draft’s month; "over the next six months" a period, not a date', () => {
@@ -71,7 +99,12 @@ describe('verdicts on real news language', () => {
       assert.equal(verdict('HUR said at least 20,000 North Korean soldiers were deployed to Russia.'), 'conflicting');
     });
     it('a capacity reported by a source is not the amount delivered: unsupported, not conflicting (real-news R073)', () => {
-      assert.equal(verdict('Those containers could have held more than 6 million artillery shells, according to a South Korean military intelligence report.'), 'unsupported');
+      assert.equal(
+        verdict(
+          'Those containers could have held more than 6 million artillery shells, according to a South Korean military intelligence report.',
+        ),
+        'unsupported',
+      );
     });
     it('an unattributed capacity is speculation: no finding', () => {
       assert.equal(verdict('Those containers could have held more than 6 million artillery shells.'), 'none');
@@ -87,21 +120,36 @@ describe('verdicts on real news language', () => {
       "Whatever way you look at it, Kim's decision to send soldiers to fight for Russia is bad news for Kyiv.",
       "Yang Uk, a defense expert at Seoul's Asan Institute, expects the North Korean soldiers to be used in defensive operations.",
       'North Korea seems set to send more troops to Russia.',
-    ]) it(text.slice(0, 60), () => assert.equal(verdict(text), 'none'));
+    ])
+      it(text.slice(0, 60), () => assert.equal(verdict(text), 'none'));
     it('a hedge in a relative clause leaves the claim: "soldiers in Russia who may be sent to fight"', () => {
-      assert.equal(verdict('The U.S. has identified at least 3,000 North Korean soldiers in Russia who may be sent to fight Ukraine, said John Kirby.'), 'supported');
+      assert.equal(
+        verdict(
+          'The U.S. has identified at least 3,000 North Korean soldiers in Russia who may be sent to fight Ukraine, said John Kirby.',
+        ),
+        'supported',
+      );
     });
     it('a figure a commentator gives is still a claim', () => {
-      assert.equal(verdict('Finnish defence analyst Emil Kastehelmi said 8,000 North Korean soldiers were in the Kursk region.'), 'unsupported');
+      assert.equal(
+        verdict('Finnish defence analyst Emil Kastehelmi said 8,000 North Korean soldiers were in the Kursk region.'),
+        'unsupported',
+      );
     });
   });
 
   describe('messages', () => {
     it('a conflict says what the source says', () => {
-      assert.match(check('HUR said at least 20,000 North Korean soldiers were deployed to Russia.').message, /gives “approximately 12,000 North Korean soldiers”/);
+      assert.match(
+        check('HUR said at least 20,000 North Korean soldiers were deployed to Russia.').message,
+        /gives “approximately 12,000 North Korean soldiers”/,
+      );
     });
     it('a speaker’s phrase never runs into the sentence', () => {
-      const a = extractClaims("On Monday, a North Korean representative at the UN dismissed Seoul's claims that Pyongyang had sent troops to Russia as a groundless rumour.", lex)[0].actors[0];
+      const a = extractClaims(
+        "On Monday, a North Korean representative at the UN dismissed Seoul's claims that Pyongyang had sent troops to Russia as a groundless rumour.",
+        lex,
+      )[0].actors[0];
       assert.equal(a.text, 'North Korean representative at the UN');
     });
     it('an unsupported figure the library has elsewhere never reads "no source gives X; nearest: X"', () => {

@@ -42,7 +42,10 @@ describe('WordNet', () => {
     this.timeout(60_000);
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-wn-')), 'wordnet.json');
     execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-wordnet.mjs'), out], { stdio: 'pipe' });
-    assert.ok(fs.readFileSync(out).equals(fs.readFileSync(path.join(ROOT, 'server', 'data', 'wordnet.json'))), 'regenerate it: node scripts/build-wordnet.mjs');
+    assert.ok(
+      fs.readFileSync(out).equals(fs.readFileSync(path.join(ROOT, 'server', 'data', 'wordnet.json'))),
+      'regenerate it: node scripts/build-wordnet.mjs',
+    );
   });
 });
 
@@ -53,10 +56,18 @@ describe('the event judge compares what happened through WordNet', () => {
   it('supports a paraphrase with other words for the same predicate (real-news sentence)', () => {
     // CNN: "Moscow has assigned Russian Deputy Defense Minister Yunus-Bek Yevkurov to oversee the
     // 'training and adaptation' of the North Korean troops" (via Viewus).
-    assert.equal(verdict('Moscow has put Deputy Defense Minister Yunus-Bek Yevkurov in charge of overseeing the training and adaptation of the North Korean soldiers.'), 'supported');
+    assert.equal(
+      verdict(
+        'Moscow has put Deputy Defense Minister Yunus-Bek Yevkurov in charge of overseeing the training and adaptation of the North Korean soldiers.',
+      ),
+      'supported',
+    );
   });
 
   it('does not support an event the sources do not report, even with the same names', () => {
-    assert.equal(verdict('Moscow has dismissed Deputy Defense Minister Yunus-Bek Yevkurov over a bribery scandal in the navy.'), 'unsupported');
+    assert.equal(
+      verdict('Moscow has dismissed Deputy Defense Minister Yunus-Bek Yevkurov over a bribery scandal in the navy.'),
+      'unsupported',
+    );
   });
 });

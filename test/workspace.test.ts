@@ -15,7 +15,12 @@ describe('workspace trust', () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-trust-ws-'));
     ws.setFolders([fileUri(folder)]);
     const doc = fileUri(path.join(folder, 'draft.md'));
-    const settings = { ...DEFAULTS, sources: ['inside', '../elsewhere', '/etc'], aliases: ['a.aliases.yaml', '/tmp/x.yaml'], bibliography: '../refs.json' };
+    const settings = {
+      ...DEFAULTS,
+      sources: ['inside', '../elsewhere', '/etc'],
+      aliases: ['a.aliases.yaml', '/tmp/x.yaml'],
+      bibliography: '../refs.json',
+    };
     assert.deepEqual(ws.restrict(doc, settings).ignored, []); // trusted by default
     ws.setTrusted(false);
     const { settings: s, ignored } = ws.restrict(doc, settings);

@@ -50,7 +50,10 @@ async function recheck(host: CommandHost): Promise<void> {
   try {
     const result = await done;
     const n = result?.documents;
-    vscode.window.setStatusBarMessage(`$(check) Fact Check: re-checked ${n === undefined ? 'open drafts' : `${n} draft${n === 1 ? '' : 's'}`}`, 3000);
+    vscode.window.setStatusBarMessage(
+      `$(check) Fact Check: re-checked ${n === undefined ? 'open drafts' : `${n} draft${n === 1 ? '' : 's'}`}`,
+      3000,
+    );
   } catch (err) {
     void vscode.window.showErrorMessage(`Fact Check: re-check failed: ${message(err)}`);
   }
@@ -69,7 +72,9 @@ async function insertCitation(host: CommandHost, args: unknown[]): Promise<void>
   }
   const editor = vscode.window.activeTextEditor;
   if (!editor || !CHECKED_LANGUAGES.includes(editor.document.languageId)) {
-    void vscode.window.showInformationMessage('Fact Check: open a Markdown or plain-text draft and put the cursor on a claim to cite its source.');
+    void vscode.window.showInformationMessage(
+      'Fact Check: open a Markdown or plain-text draft and put the cursor on a claim to cite its source.',
+    );
     return;
   }
   // Through VS Code, so the request carries the diagnostics at the cursor (the server's code

@@ -30,10 +30,7 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const statusBar = new CountsStatusBar();
   const opener = new SourceOpener(context.extensionPath);
-  context.subscriptions.push(
-    statusBar,
-    vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, new SourceContentProvider()),
-  );
+  context.subscriptions.push(statusBar, vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, new SourceContentProvider()));
 
   const serverModule = context.asAbsolutePath('dist/server.js');
   const create = (): LanguageClient | undefined => {
@@ -55,7 +52,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await c.start();
     } catch (err) {
       statusBar.setState('stopped');
-      void vscode.window.showErrorMessage(`${NAME}: the language server failed to start: ${err instanceof Error ? err.message : String(err)}`);
+      void vscode.window.showErrorMessage(
+        `${NAME}: the language server failed to start: ${err instanceof Error ? err.message : String(err)}`,
+      );
     }
   };
 
@@ -85,7 +84,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
           vscode.window.setStatusBarMessage(`$(check) ${NAME}: language server restarted`, 3000);
         } catch (err) {
           statusBar.setState('stopped');
-          void vscode.window.showErrorMessage(`${NAME}: restarting the language server failed: ${err instanceof Error ? err.message : String(err)}`);
+          void vscode.window.showErrorMessage(
+            `${NAME}: restarting the language server failed: ${err instanceof Error ? err.message : String(err)}`,
+          );
         }
       },
     }),

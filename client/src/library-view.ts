@@ -24,9 +24,8 @@ function problemText(p: LibraryProblem | string): { text: string; file?: string 
 
 export async function showLibrary(client: LanguageClient, opener: SourceOpener): Promise<void> {
   const doc = vscode.window.activeTextEditor?.document;
-  const params: LibraryParams = doc && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled')
-    ? { uri: client.code2ProtocolConverter.asUri(doc.uri) }
-    : {};
+  const params: LibraryParams =
+    doc && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled') ? { uri: client.code2ProtocolConverter.asUri(doc.uri) } : {};
   let library: LibraryResult;
   try {
     library = await vscode.window.withProgress(

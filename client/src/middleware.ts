@@ -16,7 +16,8 @@ export function sourceLinkMiddleware(opener: SourceOpener): Middleware {
   return {
     handleDiagnostics(uri, diagnostics, next) {
       for (const d of diagnostics) {
-        for (const info of d.relatedInformation ?? []) info.location = new vscode.Location(readOnly(info.location.uri), info.location.range);
+        for (const info of d.relatedInformation ?? [])
+          info.location = new vscode.Location(readOnly(info.location.uri), info.location.range);
       }
       next(uri, diagnostics);
     },
@@ -26,7 +27,8 @@ export function sourceLinkMiddleware(opener: SourceOpener): Middleware {
       if (!result) return result;
       if (!Array.isArray(result)) return new vscode.Location(readOnly(result.uri), result.range);
       const list = result as (vscode.Location | vscode.LocationLink)[];
-      if (list.every((l): l is vscode.LocationLink => 'targetUri' in l)) return list.map((l) => ({ ...l, targetUri: readOnly(l.targetUri) }));
+      if (list.every((l): l is vscode.LocationLink => 'targetUri' in l))
+        return list.map((l) => ({ ...l, targetUri: readOnly(l.targetUri) }));
       return (list as vscode.Location[]).map((l) => new vscode.Location(readOnly(l.uri), l.range));
     },
     async provideDocumentLinks(document, token, next) {

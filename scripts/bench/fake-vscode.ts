@@ -29,8 +29,27 @@ const VALUES: Record<string, unknown> = {
 };
 
 /** What `import * as vscode` copies from the module (esbuild copies own enumerable keys). */
-const NAMESPACES = ['window', 'workspace', 'languages', 'commands', 'env', 'extensions', 'Uri', 'EventEmitter', 'Disposable', 'StatusBarAlignment',
-  'ThemeColor', 'ProgressLocation', 'QuickPickItemKind', 'TextEditorRevealType', 'Range', 'Position', 'Selection', 'MarkdownString', 'version'];
+const NAMESPACES = [
+  'window',
+  'workspace',
+  'languages',
+  'commands',
+  'env',
+  'extensions',
+  'Uri',
+  'EventEmitter',
+  'Disposable',
+  'StatusBarAlignment',
+  'ThemeColor',
+  'ProgressLocation',
+  'QuickPickItemKind',
+  'TextEditorRevealType',
+  'Range',
+  'Position',
+  'Selection',
+  'MarkdownString',
+  'version',
+];
 
 /** Property names a thenable or iterable check looks for: absent, so a stand-in is a plain object. */
 const ABSENT = new Set<PropertyKey>(['then', Symbol.iterator, Symbol.asyncIterator, Symbol.toPrimitive, 'toJSON']);

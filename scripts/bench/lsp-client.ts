@@ -36,7 +36,11 @@ export class BenchClient {
 
   constructor(opts: ClientOptions = {}) {
     this.spawnedAt = now();
-    this.proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...(process.env.BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? []), SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(
+      process.execPath,
+      [...(opts.nodeArgs ?? []), ...(process.env.BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? []), SERVER, '--stdio'],
+      { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] },
+    );
     this.proc.stderr!.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     const settings = opts.settings ?? {};
@@ -61,7 +65,10 @@ export class BenchClient {
       processId: process.pid,
       rootUri: uri,
       workspaceFolders: [{ uri, name: path.basename(folder) }],
-      capabilities: { workspace: { configuration: true, workspaceFolders: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true },
+        textDocument: { publishDiagnostics: { versionSupport: true } },
+      },
       initializationOptions: { trusted: true },
     });
     await this.conn.sendNotification('initialized', {});

@@ -46,7 +46,8 @@ async function main(): Promise<void> {
   const started = now();
   const report: Report = { machine: machine(), quick, library: { sources: 0, records: 0 } };
   log(`${report.machine.cpus} cores, node ${report.machine.node}, load ${report.machine.loadStart}${quick ? ', quick' : ''}`);
-  if (!(globalThis as { gc?: unknown }).gc) log('no --expose-gc: heap figures are without a full collection first (npm run bench passes it)');
+  if (!(globalThis as { gc?: unknown }).gc)
+    log('no --expose-gc: heap figures are without a full collection first (npm run bench passes it)');
   const library = loadLibrary({ folders: [], bundled: true });
   report.library = { sources: library.sources.length, records: library.records.length };
 
@@ -76,7 +77,9 @@ async function main(): Promise<void> {
       ours.push(await fullCheck(library, set));
       if (linter) {
         log(`harper.js: ${plan.peer.words} words`);
-        peer.push(await peerCheck(linter, { ...set, warmup: set.warmup.slice(0, plan.peer.warmup), drafts: set.drafts.slice(0, plan.peer.runs) }));
+        peer.push(
+          await peerCheck(linter, { ...set, warmup: set.warmup.slice(0, plan.peer.warmup), drafts: set.drafts.slice(0, plan.peer.runs) }),
+        );
       }
     }
     report.fullCheck = ours;

@@ -26,7 +26,11 @@ async function probe(client: BenchClient): Promise<MemoryPoint> {
     const m = /HEAP (\{.*\})\n/.exec(client.stderr.slice(before));
     if (m) {
       const u = JSON.parse(m[1]) as NodeJS.MemoryUsage;
-      return { rssMB: round(u.rss / MB, 1), heapUsedMB: round(u.heapUsed / MB, 1), externalMB: round((u.external + u.arrayBuffers) / MB, 1) };
+      return {
+        rssMB: round(u.rss / MB, 1),
+        heapUsedMB: round(u.heapUsed / MB, 1),
+        externalMB: round((u.external + u.arrayBuffers) / MB, 1),
+      };
     }
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -34,7 +38,10 @@ async function probe(client: BenchClient): Promise<MemoryPoint> {
 }
 
 export async function serverMemory(library: Library, words = 10000): Promise<ServerMemory> {
-  const client = new BenchClient({ settings: { debounce: 0 }, nodeArgs: ['--expose-gc', '--require', path.join(ROOT, 'scripts', 'bench', 'heap-probe.cjs')] });
+  const client = new BenchClient({
+    settings: { debounce: 0 },
+    nodeArgs: ['--expose-gc', '--require', path.join(ROOT, 'scripts', 'bench', 'heap-probe.cjs')],
+  });
   try {
     await client.initialize();
     await new Promise((r) => setTimeout(r, 200));

@@ -22,7 +22,8 @@ export interface Report {
   totalSeconds?: number;
 }
 
-const n = (x: number, d = 1) => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: x < 10 && d > 0 ? Math.min(d, 2) : 0 });
+const n = (x: number, d = 1) =>
+  x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: x < 10 && d > 0 ? Math.min(d, 2) : 0 });
 const range = (s: Summary, d = 1) => `${n(s.median, d)} (${n(s.min, d)}–${n(s.max, d)})`;
 const table = (head: string[], rows: string[][]) =>
   [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -33,11 +34,20 @@ export function targets(r: Report): NonNullable<Report['targets']> {
   if (r.fullCheck && r.peer?.results.length) {
     const ratios = r.fullCheck.map((f, i) => f.ms.median / (r.peer!.results[i]?.ms.median ?? NaN));
     const worst = Math.max(...ratios.filter((x) => Number.isFinite(x)));
-    t.fullCheckVsPeer = { target: 'ours ≤ 0.10 × harper.js on the same drafts', value: `worst ratio ${worst.toFixed(3)}`, met: worst <= 0.1 };
+    t.fullCheckVsPeer = {
+      target: 'ours ≤ 0.10 × harper.js on the same drafts',
+      value: `worst ratio ${worst.toFixed(3)}`,
+      met: worst <= 0.1,
+    };
   }
   if (r.typing) t.typingP95 = { target: 'p95 < 15 ms', value: `${n(r.typing.keystrokes.p95, 1)} ms`, met: r.typing.keystrokes.p95 < 15 };
   const big = r.scale?.find((s) => s.records === 1000000);
-  if (big) t.millionRecords = { target: '1,000,000 records within 1.5 GB (heap)', value: `${n(big.heapMB / 1024, 2)} GB`, met: big.heapMB <= 1536 };
+  if (big)
+    t.millionRecords = {
+      target: '1,000,000 records within 1.5 GB (heap)',
+      value: `${n(big.heapMB / 1024, 2)} GB`,
+      met: big.heapMB <= 1536,
+    };
   // Judged at 1,000,000 records, where every posting list is past its bound (--quick stops at
   // 100,000, where some are not yet: these two are left out there).
   if (r.scale && r.scale.length > 1 && big) {
@@ -69,20 +79,48 @@ export function printReport(r: Report): void {
   r.targets = targets(r);
   const m = r.machine;
   const out: string[] = [];
-  out.push(`Machine: ${m.cpus} cores (${m.cpu}), ${m.memoryGB} GB, Node ${m.node}, ${m.platform}; load average ${m.loadStart} at start, ${m.loadEnd ?? '?'} at end${r.quick ? '; --quick run' : ''}.`);
-  out.push(`Library: the bundled one, ${r.library.sources} sources, ${r.library.records} records. Times in ms: median (min–max) of the runs after warm-up.`);
+  out.push(
+    `Machine: ${m.cpus} cores (${m.cpu}), ${m.memoryGB} GB, Node ${m.node}, ${m.platform}; load average ${m.loadStart} at start, ${m.loadEnd ?? '?'} at end${r.quick ? '; --quick run' : ''}.`,
+  );
+  out.push(
+    `Library: the bundled one, ${r.library.sources} sources, ${r.library.records} records. Times in ms: median (min–max) of the runs after warm-up.`,
+  );
   if (r.fullCheck) {
     const peer = r.peer;
-    out.push('', `**Full check** of a draft vs **${peer?.name ?? 'harper.js'} ${peer?.version ?? ''}** LocalLinter on the same drafts${peer?.setupMs ? ` (its setup: ${n(peer.setupMs, 0)} ms, once)` : ''}${peer?.error ? ` — peer failed: ${peer.error}` : ''}`);
-    out.push(table(['draft', 'runs', 'fact-check ms', 'ms / 1,000 words', `${peer?.name ?? 'peer'} ms`, 'ms / 1,000 words', 'ours / peer'], r.fullCheck.map((f, i) => {
-      const p = peer?.results[i];
-      return [`${n(f.words, 0)} words`, `${f.ms.n}`, range(f.ms), n(f.msPer1000Words, 2), p ? range(p.ms, 0) : '–', p ? n(p.msPer1000Words, 1) : '–', p ? (f.ms.median / p.ms.median).toFixed(3) : '–'];
-    })));
+    out.push(
+      '',
+      `**Full check** of a draft vs **${peer?.name ?? 'harper.js'} ${peer?.version ?? ''}** LocalLinter on the same drafts${peer?.setupMs ? ` (its setup: ${n(peer.setupMs, 0)} ms, once)` : ''}${peer?.error ? ` — peer failed: ${peer.error}` : ''}`,
+    );
+    out.push(
+      table(
+        ['draft', 'runs', 'fact-check ms', 'ms / 1,000 words', `${peer?.name ?? 'peer'} ms`, 'ms / 1,000 words', 'ours / peer'],
+        r.fullCheck.map((f, i) => {
+          const p = peer?.results[i];
+          return [
+            `${n(f.words, 0)} words`,
+            `${f.ms.n}`,
+            range(f.ms),
+            n(f.msPer1000Words, 2),
+            p ? range(p.ms, 0) : '–',
+            p ? n(p.msPer1000Words, 1) : '–',
+            p ? (f.ms.median / p.ms.median).toFixed(3) : '–',
+          ];
+        }),
+      ),
+    );
   }
   if (r.typing) {
     const k = r.typing.keystrokes;
-    out.push('', `**Typing** (stdio LSP, debounce 0): a keystroke in the middle of a ${n(r.typing.words, 0)}-word draft to its diagnostics (${r.typing.diagnostics} diagnostics, ${n(r.typing.bytes / 1024, 0)} KB a publish)`);
-    out.push(table(['keystrokes', 'p50 ms', 'p95 ms', 'min ms', 'max ms', 'first full check ms'], [[`${k.n}`, n(k.median, 2), n(k.p95, 2), n(k.min, 2), n(k.max, 2), n(r.typing.firstCheckMs, 0)]]));
+    out.push(
+      '',
+      `**Typing** (stdio LSP, debounce 0): a keystroke in the middle of a ${n(r.typing.words, 0)}-word draft to its diagnostics (${r.typing.diagnostics} diagnostics, ${n(r.typing.bytes / 1024, 0)} KB a publish)`,
+    );
+    out.push(
+      table(
+        ['keystrokes', 'p50 ms', 'p95 ms', 'min ms', 'max ms', 'first full check ms'],
+        [[`${k.n}`, n(k.median, 2), n(k.p95, 2), n(k.min, 2), n(k.max, 2), n(r.typing.firstCheckMs, 0)]],
+      ),
+    );
   }
   if (r.start) {
     const s = r.start.server;
@@ -93,28 +131,66 @@ export function printReport(r: Report): void {
       ['server: spawn → first diagnostics (1,000-word draft; library read on first use)', range(s.firstDiagnosticsMs, 0)],
     ];
     if ('error' in e) rows.push(['extension activation', `failed: ${e.error}`]);
-    else rows.push(['extension: load dist/extension.js', n(e.loadMs, 0)], [`extension: activate() → client running (server started over stdio; ${e.serverProcesses} server process)`, n(e.activateMs, 0)]);
+    else
+      rows.push(
+        ['extension: load dist/extension.js', n(e.loadMs, 0)],
+        [`extension: activate() → client running (server started over stdio; ${e.serverProcesses} server process)`, n(e.activateMs, 0)],
+      );
     out.push(table(['what', 'ms'], rows));
     if (!('error' in e)) out.push(`Extension measured as: ${e.method}.`);
   }
   if (r.memory) {
     const mm = r.memory;
     out.push('', '**Server memory** (after a full collection)');
-    out.push(table(['state', 'RSS MB', 'heap used MB', 'external MB'], [
-      ['initialized, no document', n(mm.idle.rssMB), n(mm.idle.heapUsedMB), n(mm.idle.externalMB)],
-      [`bundled library + ${n(mm.draftWords, 0)}-word draft open`, n(mm.withDraft.rssMB), n(mm.withDraft.heapUsedMB), n(mm.withDraft.externalMB)],
-    ]));
+    out.push(
+      table(
+        ['state', 'RSS MB', 'heap used MB', 'external MB'],
+        [
+          ['initialized, no document', n(mm.idle.rssMB), n(mm.idle.heapUsedMB), n(mm.idle.externalMB)],
+          [
+            `bundled library + ${n(mm.draftWords, 0)}-word draft open`,
+            n(mm.withDraft.rssMB),
+            n(mm.withDraft.heapUsedMB),
+            n(mm.withDraft.externalMB),
+          ],
+        ],
+      ),
+    );
   }
   if (r.scale) {
     out.push('', `**Library scale** (synthetic records from the real ones; ${r.scale[0]?.claims ?? 0} real claims looked up per pass)`);
-    out.push(table(['records', 'build index ms', 'lookup ms / claim', 'slowest claim ms', 'records compared / claim (most)', 'heap MB (records + index)', 'index MB'], r.scale.map((s) => [
-      n(s.records, 0), n(s.buildIndexMs, 0), range(s.lookupMsPerClaim, 3), n(s.slowestClaimMs, 1), `${n(s.comparedPerClaim, 0)} (${n(s.comparedMaxClaim, 0)})`, n(s.heapMB), n(s.indexHeapMB),
-    ])));
+    out.push(
+      table(
+        [
+          'records',
+          'build index ms',
+          'lookup ms / claim',
+          'slowest claim ms',
+          'records compared / claim (most)',
+          'heap MB (records + index)',
+          'index MB',
+        ],
+        r.scale.map((s) => [
+          n(s.records, 0),
+          n(s.buildIndexMs, 0),
+          range(s.lookupMsPerClaim, 3),
+          n(s.slowestClaimMs, 1),
+          `${n(s.comparedPerClaim, 0)} (${n(s.comparedMaxClaim, 0)})`,
+          n(s.heapMB),
+          n(s.indexHeapMB),
+        ]),
+      ),
+    );
   }
   const t = r.targets;
   if (Object.keys(t).length) {
     out.push('', '**Targets**');
-    out.push(table(['target', 'this run', 'met'], Object.values(t).map((x) => [x.target, x.value, x.met ? 'yes' : '**no**'])));
+    out.push(
+      table(
+        ['target', 'this run', 'met'],
+        Object.values(t).map((x) => [x.target, x.value, x.met ? 'yes' : '**no**']),
+      ),
+    );
   }
   console.log(out.join('\n'));
 }

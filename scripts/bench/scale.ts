@@ -94,7 +94,10 @@ export async function scale(library: Library, size: number, passes: number): Pro
       const t0 = now();
       const c0 = index.compared;
       judgeClaim(c, big, index, date);
-      if (p === passes - 1) { slowest = Math.max(slowest, now() - t0); comparedMax = Math.max(comparedMax, index.compared - c0); }
+      if (p === passes - 1) {
+        slowest = Math.max(slowest, now() - t0);
+        comparedMax = Math.max(comparedMax, index.compared - c0);
+      }
     }
     if (p >= 0) perClaim.push((now() - start) / claims.length);
     compared = (index.compared - before) / claims.length;

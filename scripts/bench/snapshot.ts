@@ -21,10 +21,18 @@ if (!out) {
 
 const library = loadLibrary({ folders: [], bundled: true });
 const snap: Record<string, unknown> = {};
-const sets = [path.join(root, 'test/fixtures/heldout.jsonl'), path.join(root, 'test/fixtures/heldout2.jsonl'), path.join(root, '..', 'shared', 'eval', 'dev.jsonl')];
+const sets = [
+  path.join(root, 'test/fixtures/heldout.jsonl'),
+  path.join(root, 'test/fixtures/heldout2.jsonl'),
+  path.join(root, '..', 'shared', 'eval', 'dev.jsonl'),
+];
 for (const file of sets) {
   if (!fs.existsSync(file)) continue;
-  const rows = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; text: string; draft_date: string | null });
+  const rows = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; text: string; draft_date: string | null });
   snap[path.basename(file)] = rows.map((row) => {
     const draft = row.draft_date ? `---\ndate: ${row.draft_date}\n---\n\n${row.text}\n` : `${row.text}\n`;
     return { id: row.id, findings: checkText(draft, library, { file: row.id }).findings };
@@ -40,8 +48,15 @@ for (const words of [1000, 10000]) {
   snap[`incremental-${words}`] = inc.check(draft.slice(0, mid) + ' North Korea has sent 2,000 troops.' + draft.slice(mid)).findings;
 }
 fs.writeFileSync(out, JSON.stringify(snap, null, 1));
-const count = (v: unknown): number => (Array.isArray(v) ? v.reduce((s: number, x) => s + (x && typeof x === 'object' && 'findings' in x ? (x.findings as unknown[]).length : 1), 0) : 0);
-console.log(`snapshot: ${Object.entries(snap).map(([k, v]) => `${k} ${count(v)}`).join(', ')} -> ${out}`);
+const count = (v: unknown): number =>
+  Array.isArray(v)
+    ? v.reduce((s: number, x) => s + (x && typeof x === 'object' && 'findings' in x ? (x.findings as unknown[]).length : 1), 0)
+    : 0;
+console.log(
+  `snapshot: ${Object.entries(snap)
+    .map(([k, v]) => `${k} ${count(v)}`)
+    .join(', ')} -> ${out}`,
+);
 if (compare) {
   const before = JSON.parse(fs.readFileSync(compare, 'utf8')) as Record<string, unknown>;
   const after = JSON.parse(JSON.stringify(snap)) as Record<string, unknown>;
@@ -54,7 +69,9 @@ if (compare) {
       const xs = (before[k] ?? []) as unknown[];
       const ys = (after[k] ?? []) as unknown[];
       const i = xs.findIndex((x, j) => JSON.stringify(x) !== JSON.stringify(ys[j]));
-      console.log(`DIFFERENT: ${k} (first difference at item ${i})\n  before: ${JSON.stringify(xs[i]).slice(0, 600)}\n  after:  ${JSON.stringify(ys[i]).slice(0, 600)}`);
+      console.log(
+        `DIFFERENT: ${k} (first difference at item ${i})\n  before: ${JSON.stringify(xs[i]).slice(0, 600)}\n  after:  ${JSON.stringify(ys[i]).slice(0, 600)}`,
+      );
     }
   }
   console.log(same ? 'IDENTICAL to ' + compare : 'findings changed');

@@ -58,18 +58,31 @@ export async function extensionStart(): Promise<ExtensionStart> {
   const ext = require(file) as { activate(c: unknown): Promise<void>; deactivate(): Promise<void> };
   const t1 = now();
   const memento = { get: () => undefined, update: async () => undefined, keys: () => [] };
-  const context = { subscriptions: [] as { dispose(): unknown }[], extensionPath: ROOT, asAbsolutePath: (p: string) => path.join(ROOT, p), globalState: memento, workspaceState: memento };
+  const context = {
+    subscriptions: [] as { dispose(): unknown }[],
+    extensionPath: ROOT,
+    asAbsolutePath: (p: string) => path.join(ROOT, p),
+    globalState: memento,
+    workspaceState: memento,
+  };
   await ext.activate(context);
   const t2 = now();
   const serverProcesses = children().filter((c) => c.includes('dist/server.js')).length;
   await ext.deactivate();
   for (const d of context.subscriptions) d.dispose?.();
-  return { method: 'dist/extension.js in Node with a stand-in vscode module (scripts/bench/fake-vscode.ts)', loadMs: round(t1 - t0), activateMs: round(t2 - t1), serverProcesses };
+  return {
+    method: 'dist/extension.js in Node with a stand-in vscode module (scripts/bench/fake-vscode.ts)',
+    loadMs: round(t1 - t0),
+    activateMs: round(t2 - t1),
+    serverProcesses,
+  };
 }
 
 function children(): string[] {
   try {
-    return execFileSync('ps', ['-o', 'args=', '--ppid', String(process.pid)], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    return execFileSync('ps', ['-o', 'args=', '--ppid', String(process.pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
   } catch {
     return [];
   }

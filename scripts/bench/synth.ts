@@ -32,8 +32,12 @@ export function pseudoWord(n: number): string {
   return s;
 }
 
-const FUNCTION_WORDS = new Set(('a an the of in on at to into from by for with and or but not no that this these those it its is are was were be been ' +
-  'has have had he she they we you i his her their our said says told according as than more about some at least up most over under').split(' '));
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the of in on at to into from by for with and or but not no that this these those it its is are was were be been ' +
+    'has have had he she they we you i his her their our said says told according as than more about some at least up most over under'
+  ).split(' '),
+);
 
 export interface SynthOptions {
   lex: Lexicon;
@@ -52,7 +56,10 @@ export class Synthesizer {
   private readonly words: string[] = [];
   private readonly days = new Map<string, string>();
 
-  constructor(private readonly opts: SynthOptions, readonly size: number) {
+  constructor(
+    private readonly opts: SynthOptions,
+    readonly size: number,
+  ) {
     this.n = opts.real.length;
     // Heaps' law: the vocabulary grows with the square root of the words in the library.
     const tokens = size * 12;
@@ -64,7 +71,18 @@ export class Synthesizer {
     for (let p = 0; p < Math.min(people, 20000); p++) {
       const surname = pseudoWord(100000 + p);
       const org = this.orgs[p % this.orgs.length];
-      this.actorPool.push([{ span: { start: 0, end: 0 }, text: `Alex ${surname}`, person: surname, orgs: p % 3 ? [org] : [], titles: p % 4 === 0 ? ['spokesperson'] : [], countries: [], role: 'primary', cue: 'said' }]);
+      this.actorPool.push([
+        {
+          span: { start: 0, end: 0 },
+          text: `Alex ${surname}`,
+          person: surname,
+          orgs: p % 3 ? [org] : [],
+          titles: p % 4 === 0 ? ['spokesperson'] : [],
+          countries: [],
+          role: 'primary',
+          cue: 'said',
+        },
+      ]);
     }
   }
 
@@ -86,7 +104,9 @@ export class Synthesizer {
       places: base.places.length ? base.places.map((p, i) => this.place(p, hash(base.id, v, 7 + i))) : base.places,
       times: base.times.length ? base.times.map((t): TimeRef => ({ ...t, start: date(t.start), end: date(t.end) })) : base.times,
       actors: base.actors.length ? this.actorPool[h % this.actorPool.length] : base.actors,
-      quotes: base.quotes.length ? base.quotes.map((q): QuoteRef => ({ span: q.span, text: q.text.replace(/[\p{L}][\p{L}'’-]*/gu, word) })) : base.quotes,
+      quotes: base.quotes.length
+        ? base.quotes.map((q): QuoteRef => ({ span: q.span, text: q.text.replace(/[\p{L}][\p{L}'’-]*/gu, word) }))
+        : base.quotes,
       keywords: base.keywords.map((w) => (this.opts.lex.places.has(w) || this.opts.lex.orgs.has(w) ? w : word(w))),
       statedAt: date(base.statedAt),
       context: base.context.length ? base.context.map((j) => v * this.n + j).filter((j) => j < this.size) : base.context,

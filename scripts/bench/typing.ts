@@ -53,7 +53,13 @@ export async function typing(library: Library, opts: { words?: number; samples: 
       await wait;
       if (k >= opts.warmup) times.push(now() - t);
     }
-    return { words: wordCount(text), keystrokes: summarize(times, true) as Summary & { p95: number }, diagnostics: published.diagnostics.length, bytes: JSON.stringify(published).length, firstCheckMs: Math.round(firstCheckMs) };
+    return {
+      words: wordCount(text),
+      keystrokes: summarize(times, true) as Summary & { p95: number },
+      diagnostics: published.diagnostics.length,
+      bytes: JSON.stringify(published).length,
+      firstCheckMs: Math.round(firstCheckMs),
+    };
   } finally {
     await client.close();
   }

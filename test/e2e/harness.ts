@@ -38,7 +38,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function poll<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, timeoutMs: number, everyMs = 500): Promise<T> {
+export async function poll<T>(
+  what: string,
+  probe: () => Promise<T | undefined> | T | undefined,
+  timeoutMs: number,
+  everyMs = 500,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -49,7 +54,9 @@ export async function poll<T>(what: string, probe: () => Promise<T | undefined> 
       last = e;
     }
     if (Date.now() > until) {
-      throw new Error(`timed out after ${Math.round(timeoutMs / 1000)} s waiting for ${what}${last ? ` (last error: ${(last as Error).message ?? last})` : ''}`);
+      throw new Error(
+        `timed out after ${Math.round(timeoutMs / 1000)} s waiting for ${what}${last ? ` (last error: ${(last as Error).message ?? last})` : ''}`,
+      );
     }
     await new Promise((r) => setTimeout(r, everyMs));
   }
@@ -118,8 +125,19 @@ export async function startCodeServer(bin: string, vsix: string, files: string[]
   let output = '';
   const child: ChildProcess = spawn(
     bin,
-    [...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-      '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', workspace],
+    [
+      ...common,
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--ignore-last-opened',
+      workspace,
+    ],
     { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, VSCODE_PROXY_URI: '' } },
   );
   child.stdout?.on('data', (d) => (output += d));
@@ -150,10 +168,15 @@ export async function startCodeServer(bin: string, vsix: string, files: string[]
 
   const url = `http://127.0.0.1:${port}`;
   try {
-    await poll('code-server to answer on ' + url, async () => {
-      if (exited) throw new Error(`code-server exited:\n${output}`);
-      return (await httpStatus(`${url}/healthz`)) === 200 ? true : undefined;
-    }, 60_000, 250);
+    await poll(
+      'code-server to answer on ' + url,
+      async () => {
+        if (exited) throw new Error(`code-server exited:\n${output}`);
+        return (await httpStatus(`${url}/healthz`)) === 200 ? true : undefined;
+      },
+      60_000,
+      250,
+    );
   } catch (e) {
     await stop();
     throw e;

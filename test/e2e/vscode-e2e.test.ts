@@ -17,7 +17,15 @@ import { ROOT, pidsWith, poll, run, startCodeServer, type CodeServer } from './h
 const SHOTS = path.join(ROOT, 'test', 'e2e', 'screenshots');
 const DRAFT = path.join(ROOT, 'examples', 'draft.md');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Outlets named in the bundled sources' front matter. */
 const OUTLETS = fs
@@ -75,22 +83,38 @@ describe('Fact Check in VS Code (code-server + Chromium)', function () {
     await input.fill(`:${line}:${column}`);
     await page.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden', timeout: 10_000 });
-    await poll(`the cursor at Ln ${line}, Col ${column}`, async () => {
-      const text = await page.locator('.statusbar-item[id$="status.editor.selection"]').innerText().catch(() => '');
-      return text.includes(`Ln ${line}, Col ${column}`) ? true : undefined;
-    }, 10_000, 200);
+    await poll(
+      `the cursor at Ln ${line}, Col ${column}`,
+      async () => {
+        const text = await page
+          .locator('.statusbar-item[id$="status.editor.selection"]')
+          .innerText()
+          .catch(() => '');
+        return text.includes(`Ln ${line}, Col ${column}`) ? true : undefined;
+      },
+      10_000,
+      200,
+    );
   };
 
   before(async function () {
     draftText = fs.readFileSync(DRAFT, 'utf8');
     await timed('build + package', () => {
       run('node', ['scripts/build.mjs']);
-      assert.ok(fs.existsSync(path.join(ROOT, 'dist', 'server.js')), 'dist/server.js (the language server bundle) was not built: is server/src/lsp/main.ts there?');
+      assert.ok(
+        fs.existsSync(path.join(ROOT, 'dist', 'server.js')),
+        'dist/server.js (the language server bundle) was not built: is server/src/lsp/main.ts there?',
+      );
       run('npm', ['run', '--silent', 'package']);
     });
     const vsix = path.join(ROOT, 'factcheck.vsix');
     const listing = run('unzip', ['-l', vsix]);
-    for (const f of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/server/data/entities.yaml', 'extension/package.json']) {
+    for (const f of [
+      'extension/dist/extension.js',
+      'extension/dist/server.js',
+      'extension/server/data/entities.yaml',
+      'extension/package.json',
+    ]) {
       assert.ok(listing.includes(f), `factcheck.vsix lacks ${f}:\n${listing}`);
     }
     // The script writes the executable's path to a file we name (its output, npm's cold-install
@@ -100,7 +124,10 @@ describe('Fact Check in VS Code (code-server + Chromium)', function () {
       run('bash', ['scripts/install-code-server.sh'], { timeoutMs: 30 * 60 * 1000, env: { FACTCHECK_CODE_SERVER_PATH_FILE: pathFile } }),
     );
     const bin = fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8').trim() : '';
-    assert.ok(bin && fs.existsSync(bin), `scripts/install-code-server.sh did not write the code-server path to ${pathFile} (got ${JSON.stringify(bin)}); its output:\n${installLog.slice(-2000)}`);
+    assert.ok(
+      bin && fs.existsSync(bin),
+      `scripts/install-code-server.sh did not write the code-server path to ${pathFile} (got ${JSON.stringify(bin)}); its output:\n${installLog.slice(-2000)}`,
+    );
     assert.ok(fs.existsSync(CHROMIUM), `${CHROMIUM} is missing (scripts/install-code-server.sh installs Debian's chromium)`);
 
     server = await timed('start code-server', () => startCodeServer(bin, vsix, [DRAFT]));
@@ -135,7 +162,10 @@ describe('Fact Check in VS Code (code-server + Chromium)', function () {
 
   it('opens the draft with Quick Open', async () => {
     await timed('open draft', async () => {
-      await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => undefined);
+      await page
+        .locator('.monaco-workbench')
+        .click({ position: { x: 700, y: 400 } })
+        .catch(() => undefined);
       await page.keyboard.press('Control+P');
       const input = page.locator('.quick-input-widget input');
       await input.waitFor({ state: 'visible', timeout: 15_000 });
@@ -152,16 +182,24 @@ describe('Fact Check in VS Code (code-server + Chromium)', function () {
       await page.keyboard.press('Control+Shift+M');
       const panel = page.locator('.markers-panel');
       await panel.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => palette('View: Focus Problems'));
-      await poll('a "Conflicting" warning from Fact Check in the Problems view', async () => {
-        const text = await panel.innerText().catch(() => '');
-        return /Conflicting/.test(text) ? text : undefined;
-      }, 120_000).catch((e) => {
+      await poll(
+        'a "Conflicting" warning from Fact Check in the Problems view',
+        async () => {
+          const text = await panel.innerText().catch(() => '');
+          return /Conflicting/.test(text) ? text : undefined;
+        },
+        120_000,
+      ).catch((e) => {
         throw new Error(`${e.message}. Is the language server running? code-server log tail:\n${server!.log().slice(-3000)}`);
       });
-      const status = await poll('the Fact Check counts in the status bar', async () => {
-        const items = await page.locator('.statusbar-item').allInnerTexts();
-        return items.find((t) => /\d+ conflicting · \d+ outdated · \d+ unsupported · \d+ supported/.test(t));
-      }, 30_000);
+      const status = await poll(
+        'the Fact Check counts in the status bar',
+        async () => {
+          const items = await page.locator('.statusbar-item').allInnerTexts();
+          return items.find((t) => /\d+ conflicting · \d+ outdated · \d+ unsupported · \d+ supported/.test(t));
+        },
+        30_000,
+      );
       assert.match(status, /2 conflicting · 1 outdated · 1 unsupported · 5 supported/, `status bar: ${status}`);
     });
     await shot('01-problems');
@@ -173,15 +211,25 @@ describe('Fact Check in VS Code (code-server + Chromium)', function () {
       await page.locator('.editor-instance .view-lines').first().click();
       await goTo(at.line, at.column + 10); // inside “toward”
       const hover = page.locator('.monaco-hover:not(.hidden)');
-      return poll('the hover on the misquote', async () => {
-        if (!(await hover.first().isVisible().catch(() => false))) {
-          await page.keyboard.press('Control+K');
-          await page.keyboard.press('Control+I'); // Show or Focus Hover
-          await page.waitForTimeout(700);
-        }
-        const text = (await hover.allInnerTexts()).join('\n');
-        return /Conflicting|differs/i.test(text) ? text : undefined;
-      }, 30_000, 300);
+      return poll(
+        'the hover on the misquote',
+        async () => {
+          if (
+            !(await hover
+              .first()
+              .isVisible()
+              .catch(() => false))
+          ) {
+            await page.keyboard.press('Control+K');
+            await page.keyboard.press('Control+I'); // Show or Focus Hover
+            await page.waitForTimeout(700);
+          }
+          const text = (await hover.allInnerTexts()).join('\n');
+          return /Conflicting|differs/i.test(text) ? text : undefined;
+        },
+        30_000,
+        300,
+      );
     });
     await shot('02-hover');
     const named = OUTLETS.filter((o) => hoverText.includes(o));
@@ -189,7 +237,10 @@ describe('Fact Check in VS Code (code-server + Chromium)', function () {
     assert.match(hoverText, /Newsweek/, `the misquote's source is Newsweek's article:\n${hoverText}`);
     // The client turns the hover's links to bundled sources into read-only "Open Source" links.
     const links = await page.locator('.monaco-hover a[data-href]').evaluateAll((as) => as.map((a) => a.getAttribute('data-href') ?? ''));
-    assert.ok(links.some((h) => h.startsWith('command:factcheck.openSource')), `no factcheck.openSource link in the hover: ${JSON.stringify(links)}`);
+    assert.ok(
+      links.some((h) => h.startsWith('command:factcheck.openSource')),
+      `no factcheck.openSource link in the hover: ${JSON.stringify(links)}`,
+    );
     // The README's screenshot: draft, hover, Problems view and status bar in one.
     fs.copyFileSync(path.join(SHOTS, '02-hover.png'), path.join(ROOT, 'docs', 'screenshot.png'));
     await page.keyboard.press('Escape');
@@ -201,39 +252,68 @@ describe('Fact Check in VS Code (code-server + Chromium)', function () {
     await timed('quick fix', async () => {
       await goTo(at.line, at.column);
       const rows = page.locator('.action-widget .monaco-list-row');
-      const offered = await poll('the quick fix menu', async () => {
-        if (!(await rows.first().isVisible().catch(() => false))) {
-          await page.keyboard.press('Control+.');
-          await page.waitForTimeout(800);
-        }
-        const texts = await rows.allInnerTexts();
-        return texts.length ? texts : undefined;
-      }, 30_000, 300).catch(async (e) => {
+      const offered = await poll(
+        'the quick fix menu',
+        async () => {
+          if (
+            !(await rows
+              .first()
+              .isVisible()
+              .catch(() => false))
+          ) {
+            await page.keyboard.press('Control+.');
+            await page.waitForTimeout(800);
+          }
+          const texts = await rows.allInnerTexts();
+          return texts.length ? texts : undefined;
+        },
+        30_000,
+        300,
+      ).catch(async (e) => {
         const none = await page.locator('text=No code actions available').count();
-        throw new Error(none ? 'Ctrl+. says "No code actions available" on a supported claim: the server offers no quick fixes there' : e.message);
+        throw new Error(
+          none ? 'Ctrl+. says "No code actions available" on a supported claim: the server offers no quick fixes there' : e.message,
+        );
       });
       await shot('03-quick-fix');
       const item = rows.filter({ hasText: /^\s*Insert source reference(?!s)/ }).first();
       if (!(await item.count())) {
-        throw new Error(`The "Insert source reference" quick fix is not offered on line ${at.line} (a supported claim). Offered: ${JSON.stringify(offered)}. The server's code actions may not be finished.`);
+        throw new Error(
+          `The "Insert source reference" quick fix is not offered on line ${at.line} (a supported claim). Offered: ${JSON.stringify(offered)}. The server's code actions may not be finished.`,
+        );
       }
       // With the keyboard: the menu's pointer block swallows mouse clicks in the web workbench.
       const label = (await item.getAttribute('aria-label')) ?? (await item.innerText());
-      await poll(`"${label}" focused in the quick fix menu`, async () => {
-        const focused = await page.locator('.action-widget .monaco-list-row.focused').getAttribute('aria-label').catch(() => null);
-        if (focused === label) return true;
-        await page.keyboard.press('ArrowDown');
-        return undefined;
-      }, 10_000, 150);
+      await poll(
+        `"${label}" focused in the quick fix menu`,
+        async () => {
+          const focused = await page
+            .locator('.action-widget .monaco-list-row.focused')
+            .getAttribute('aria-label')
+            .catch(() => null);
+          if (focused === label) return true;
+          await page.keyboard.press('ArrowDown');
+          return undefined;
+        },
+        10_000,
+        150,
+      );
       await page.keyboard.press('Enter');
-      await page.locator('.action-widget').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+      await page
+        .locator('.action-widget')
+        .waitFor({ state: 'hidden', timeout: 10_000 })
+        .catch(() => undefined);
       await page.keyboard.press('Control+S');
     });
     const file = path.join(server!.workspace, 'draft.md');
-    const after = await poll('the saved draft to change', () => {
-      const t = fs.readFileSync(file, 'utf8');
-      return t !== before ? t : undefined;
-    }, 15_000);
+    const after = await poll(
+      'the saved draft to change',
+      () => {
+        const t = fs.readFileSync(file, 'utf8');
+        return t !== before ? t : undefined;
+      },
+      15_000,
+    );
     await shot('04-cited');
     const refs = (t: string) => [...t.matchAll(/\[\^([^\]\s]+)\](?!:)/g)].map((m) => m[1]);
     const defs = (t: string) => [...t.matchAll(/^\[\^([^\]\s]+)\]:\s*\S/gm)].map((m) => m[1]);
@@ -256,33 +336,64 @@ describe('Fact Check in VS Code (code-server + Chromium)', function () {
       await page.keyboard.type('[^');
       const widget = page.locator('.editor-widget.suggest-widget.visible');
       const rows = widget.locator('.monaco-list-row');
-      const offered = await poll('the suggest widget listing the library after [^', async () => {
-        if (!(await widget.isVisible().catch(() => false))) {
-          await page.keyboard.press('Control+Space');
-          await page.waitForTimeout(800);
-        }
-        const texts = await rows.allInnerTexts().catch(() => []);
-        return texts.some((t) => t.includes(wanted)) ? texts : undefined;
-      }, 30_000, 300).catch(async (e) => {
-        const text = await page.locator('.editor-instance .view-lines').first().innerText().catch(() => '');
-        throw new Error(`${e.message}. Nothing offered after typing [^ (is the server's completionProvider registered?). Editor:\n${text.slice(0, 2000)}`);
+      const offered = await poll(
+        'the suggest widget listing the library after [^',
+        async () => {
+          if (!(await widget.isVisible().catch(() => false))) {
+            await page.keyboard.press('Control+Space');
+            await page.waitForTimeout(800);
+          }
+          const texts = await rows.allInnerTexts().catch(() => []);
+          return texts.some((t) => t.includes(wanted)) ? texts : undefined;
+        },
+        30_000,
+        300,
+      ).catch(async (e) => {
+        const text = await page
+          .locator('.editor-instance .view-lines')
+          .first()
+          .innerText()
+          .catch(() => '');
+        throw new Error(
+          `${e.message}. Nothing offered after typing [^ (is the server's completionProvider registered?). Editor:\n${text.slice(0, 2000)}`,
+        );
       });
       await shot('07-completion');
-      const focused = await page.locator('.suggest-widget .monaco-list-row.focused').innerText().catch(() => '');
-      assert.ok(focused.includes(wanted), `the source backing the claim (${wanted}) should be offered first; focused: ${focused}; offered: ${JSON.stringify(offered)}`);
-      assert.ok(offered.some((t) => t.includes('CNN · 2024-10-24')), `the items show outlet and date: ${JSON.stringify(offered)}`);
+      const focused = await page
+        .locator('.suggest-widget .monaco-list-row.focused')
+        .innerText()
+        .catch(() => '');
+      assert.ok(
+        focused.includes(wanted),
+        `the source backing the claim (${wanted}) should be offered first; focused: ${focused}; offered: ${JSON.stringify(offered)}`,
+      );
+      assert.ok(
+        offered.some((t) => t.includes('CNN · 2024-10-24')),
+        `the items show outlet and date: ${JSON.stringify(offered)}`,
+      );
       await page.keyboard.press('Enter');
       await widget.waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
       await page.keyboard.press('Control+S');
     });
-    const after = await poll('the saved draft to change', () => {
-      const t = fs.readFileSync(file, 'utf8');
-      return t !== before ? t : undefined;
-    }, 15_000);
+    const after = await poll(
+      'the saved draft to change',
+      () => {
+        const t = fs.readFileSync(file, 'utf8');
+        return t !== before ? t : undefined;
+      },
+      15_000,
+    );
     await shot('08-completed');
     assert.ok(after.includes(`${claim}[^${wanted}]`), `the reference follows the claim:\n${after}`);
     assert.ok(!after.includes(`[^${wanted}]]`), `no doubled bracket:\n${after}`);
-    assert.match(after, new RegExp(`^\\[\\^${wanted}\\]: Newsweek, "North Korean troops deployed to new Russian frontline region", 2024-11-23, https://\\S+\\.$`, 'm'), `its definition was added:\n${after}`);
+    assert.match(
+      after,
+      new RegExp(
+        `^\\[\\^${wanted}\\]: Newsweek, "North Korean troops deployed to new Russian frontline region", 2024-11-23, https://\\S+\\.$`,
+        'm',
+      ),
+      `its definition was added:\n${after}`,
+    );
     assert.equal(after.split(`[^${wanted}]:`).length, 2, 'one definition');
   });
 
@@ -293,10 +404,15 @@ describe('Fact Check in VS Code (code-server + Chromium)', function () {
       await goTo(at.line, at.column + 4); // inside the id
       await palette('Developer: Inspect Editor Tokens and Scopes');
       const widget = page.locator('.token-inspect-widget');
-      return poll('the token inspector', async () => {
-        const t = await widget.innerText().catch(() => '');
-        return /factcheck/.test(t) ? t : undefined;
-      }, 20_000, 300).catch(async (e) => {
+      return poll(
+        'the token inspector',
+        async () => {
+          const t = await widget.innerText().catch(() => '');
+          return /factcheck/.test(t) ? t : undefined;
+        },
+        20_000,
+        300,
+      ).catch(async (e) => {
         throw new Error(`${e.message}: no factcheck scope at the reference; inspector: ${await widget.innerText().catch(() => '(none)')}`);
       });
     });
@@ -316,10 +432,18 @@ describe('Fact Check in VS Code (code-server + Chromium)', function () {
     await timed('definition', async () => {
       await goTo(ref.line, ref.column + 4);
       await page.keyboard.press('F12');
-      await poll(`the cursor on the definition (line ${def.line})`, async () => {
-        const t = await page.locator('.statusbar-item[id$="status.editor.selection"]').innerText().catch(() => '');
-        return t.includes(`Ln ${def.line},`) ? true : undefined;
-      }, 15_000, 300);
+      await poll(
+        `the cursor on the definition (line ${def.line})`,
+        async () => {
+          const t = await page
+            .locator('.statusbar-item[id$="status.editor.selection"]')
+            .innerText()
+            .catch(() => '');
+          return t.includes(`Ln ${def.line},`) ? true : undefined;
+        },
+        15_000,
+        300,
+      );
       await goTo(def.line, def.column + 4);
       await page.keyboard.press('F12');
       await page.locator('.tab.active', { hasText: 'newsweek-2024-11-23.md' }).waitFor({ timeout: 15_000 });
@@ -328,7 +452,10 @@ describe('Fact Check in VS Code (code-server + Chromium)', function () {
       await shot('10-definition');
       await page.keyboard.type('zzqq');
       await page.waitForTimeout(500);
-      assert.ok(!(await editor.locator('.view-lines').first().innerText()).includes('zzqq'), 'the bundled source opened from a definition must be read-only');
+      assert.ok(
+        !(await editor.locator('.view-lines').first().innerText()).includes('zzqq'),
+        'the bundled source opened from a definition must be read-only',
+      );
       await page.keyboard.press('Control+W');
       await page.locator('.tab.active', { hasText: 'draft.md' }).waitFor({ timeout: 15_000 });
     });
@@ -366,16 +493,26 @@ describe('Fact Check in VS Code (code-server + Chromium)', function () {
       process.kill(lsp[0], 'SIGKILL');
       await page.locator('.notification-toast', { hasText: 'stopped unexpectedly; restarting it' }).first().waitFor({ timeout: 30_000 });
       await shot('06-restarted');
-      await poll('a new language server process', () => {
-        const now = pidsWith(path.join(server!.extensions, '')).filter((p) => p !== lsp[0] && fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('dist/server.js'));
-        return now.length ? now : undefined;
-      }, 30_000);
+      await poll(
+        'a new language server process',
+        () => {
+          const now = pidsWith(path.join(server!.extensions, '')).filter(
+            (p) => p !== lsp[0] && fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('dist/server.js'),
+          );
+          return now.length ? now : undefined;
+        },
+        30_000,
+      );
       // Back on the draft, the restarted server checks it again.
       await page.locator('.tab', { hasText: 'draft.md' }).first().click();
-      await poll('the counts in the status bar again', async () => {
-        const items = await page.locator('.statusbar-item').allInnerTexts();
-        return items.find((t) => /\d+ conflicting · \d+ outdated/.test(t));
-      }, 60_000);
+      await poll(
+        'the counts in the status bar again',
+        async () => {
+          const items = await page.locator('.statusbar-item').allInnerTexts();
+          return items.find((t) => /\d+ conflicting · \d+ outdated/.test(t));
+        },
+        60_000,
+      );
     });
   });
 });

@@ -13,12 +13,25 @@ import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
 
 const root = path.join(__dirname, '..', '..');
 const version = process.env.FACTCHECK_VSCODE_VERSION ?? 'stable';
-const NETWORK_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENETUNREACH', 'EHOSTUNREACH', 'CERT_HAS_EXPIRED', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN']);
+const NETWORK_CODES = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'CERT_HAS_EXPIRED',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+]);
 
 function isNetworkError(err: unknown): boolean {
   const e = err as { code?: string; message?: string } | undefined;
   if (e?.code && NETWORK_CODES.has(e.code)) return true;
-  return /getaddrinfo|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|socket hang up|network|Failed to get JSON|status code 40[37]|proxy/i.test(e?.message ?? String(err));
+  return /getaddrinfo|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|socket hang up|network|Failed to get JSON|status code 40[37]|proxy/i.test(
+    e?.message ?? String(err),
+  );
 }
 
 async function main(): Promise<number> {
@@ -39,14 +52,18 @@ async function main(): Promise<number> {
   } catch (err) {
     if (isNetworkError(err)) {
       const e = err as { code?: string; message?: string };
-      console.log(`skipped: VS Code ${version} cannot be downloaded from update.code.visualstudio.com on this network (${e.code ?? ''} ${e.message ?? err}).`);
+      console.log(
+        `skipped: VS Code ${version} cannot be downloaded from update.code.visualstudio.com on this network (${e.code ?? ''} ${e.message ?? err}).`,
+      );
       console.log('The offline end-to-end test in a real VS Code (code-server) is `npm run test:e2e`.');
       return 0;
     }
     throw err;
   }
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-    console.error('test:vscode: VS Code needs a display. Install xvfb (apt-get install xvfb) so this can run under xvfb-run, or set DISPLAY.');
+    console.error(
+      'test:vscode: VS Code needs a display. Install xvfb (apt-get install xvfb) so this can run under xvfb-run, or set DISPLAY.',
+    );
     return 1;
   }
 
@@ -83,7 +100,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err) => {
-    console.error('test:vscode failed:', err instanceof Error ? err.stack ?? err.message : err);
+    console.error('test:vscode failed:', err instanceof Error ? (err.stack ?? err.message) : err);
     process.exit(1);
   },
 );

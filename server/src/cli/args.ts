@@ -166,7 +166,18 @@ export function parseArgs(argv: string[]): CliArgs {
     }
   }
 
-  const base = { files: [], sources, bundled, aliases, format: 'text' as Format, failOn: [...DEFAULT_FAIL_ON], quiet, ignore, ...(config ? { config } : {}), ...(noConfig ? { noConfig } : {}) };
+  const base = {
+    files: [],
+    sources,
+    bundled,
+    aliases,
+    format: 'text' as Format,
+    failOn: [...DEFAULT_FAIL_ON],
+    quiet,
+    ignore,
+    ...(config ? { config } : {}),
+    ...(noConfig ? { noConfig } : {}),
+  };
   if (help || positionals[0] === 'help') return { ...base, command: 'help' };
   if (version) return { ...base, command: 'version' };
 
@@ -191,15 +202,27 @@ export function parseArgs(argv: string[]): CliArgs {
   }
 
   if (!rest.length) throw new UsageError("missing FILE ('check' needs at least one draft file)");
-  if (maxChars !== undefined && !/^[1-9]\d{0,9}$/.test(maxChars)) throw new UsageError(`invalid --max-chars '${maxChars}' (expected a whole number of characters)`);
+  if (maxChars !== undefined && !/^[1-9]\d{0,9}$/.test(maxChars))
+    throw new UsageError(`invalid --max-chars '${maxChars}' (expected a whole number of characters)`);
   let verdicts = base.failOn;
   if (failOn !== undefined) {
-    const list = failOn.split(',').map((v) => v.trim()).filter(Boolean);
+    const list = failOn
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
     const bad = list.filter((v) => v !== 'none' && !VERDICT_NAMES.includes(v as Verdict));
     if (bad.length) throw new UsageError(`invalid --fail-on '${bad[0]}' (expected verdicts among ${VERDICT_NAMES.join(', ')}, or none)`);
     verdicts = list.filter((v): v is Verdict => v !== 'none');
   }
-  return { ...base, command, files: rest, date, failOn: verdicts, format: (format as Format | undefined) ?? 'text', ...(maxChars ? { maxChars: Number(maxChars) } : {}) };
+  return {
+    ...base,
+    command,
+    files: rest,
+    date,
+    failOn: verdicts,
+    format: (format as Format | undefined) ?? 'text',
+    ...(maxChars ? { maxChars: Number(maxChars) } : {}),
+  };
 }
 
 /** The format asked for on a command line that may not parse (to report a usage error in SARIF). */

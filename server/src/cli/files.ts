@@ -22,7 +22,13 @@ export function globRegExp(glob: string): RegExp {
       const close = g.indexOf(']', i + 1);
       if (close < 0) re += '\\[';
       else {
-        re += '[' + g.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\') + ']';
+        re +=
+          '[' +
+          g
+            .slice(i + 1, close)
+            .replace(/^!/, '^')
+            .replace(/\\/g, '\\\\') +
+          ']';
         i = close;
       }
     } else re += /[.+^${}()|\\]/.test(c) ? '\\' + c : c;
@@ -42,7 +48,10 @@ export function expandDrafts(args: readonly string[], ignore: readonly string[],
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (f: string) => {
-    if (!seen.has(f) && out.length < MAX_FILES) { seen.add(f); out.push(f); }
+    if (!seen.has(f) && out.length < MAX_FILES) {
+      seen.add(f);
+      out.push(f);
+    }
   };
   for (const arg of args) {
     if (arg === '-') {

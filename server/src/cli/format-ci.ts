@@ -5,7 +5,12 @@ import type { Finding, Verdict } from '../engine';
 import { displayPath, sortedFindings, type FileReport } from './report';
 
 /** GitHub's annotation levels per verdict: a contradiction is an error, a stale figure a warning. */
-const GITHUB_LEVEL: Record<Verdict, 'error' | 'warning' | 'notice'> = { conflicting: 'error', outdated: 'warning', unsupported: 'notice', supported: 'notice' };
+const GITHUB_LEVEL: Record<Verdict, 'error' | 'warning' | 'notice'> = {
+  conflicting: 'error',
+  outdated: 'warning',
+  unsupported: 'notice',
+  supported: 'notice',
+};
 
 /** Workflow-command escaping (GitHub's documented rules): data escapes %, CR and LF; property
  *  values also : and ,. */
@@ -25,16 +30,28 @@ export function formatCheckGithub(reports: readonly FileReport[], opts: { cwd?: 
       const b = index.positionAt(f.span.end);
       const title = [f.verdict, ...f.aspects.slice(0, 1)].join('/') + (f.checked !== undefined ? ' (checked by hand)' : '');
       const level = f.checked !== undefined ? 'notice' : GITHUB_LEVEL[f.verdict];
-      out.push(`::${level} file=${escapeProperty(file)},line=${a.line + 1},col=${a.character + 1},endLine=${b.line + 1},endColumn=${b.character + 1},title=${escapeProperty(title)}::${escapeData(f.message)}`);
+      out.push(
+        `::${level} file=${escapeProperty(file)},line=${a.line + 1},col=${a.character + 1},endLine=${b.line + 1},endColumn=${b.character + 1},title=${escapeProperty(title)}::${escapeData(f.message)}`,
+      );
     }
   }
   return out.length ? out.join('\n') + '\n' : '';
 }
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+const xml = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
 /** JUnit XML: a suite per draft, a case per finding (by line), a failure for each verdict in `failOn`. */
-export function formatCheckJunit(reports: readonly FileReport[], failOn: readonly Verdict[], opts: { cwd?: string; quiet?: boolean } = {}): string {
+export function formatCheckJunit(
+  reports: readonly FileReport[],
+  failOn: readonly Verdict[],
+  opts: { cwd?: string; quiet?: boolean } = {},
+): string {
   const suites: string[] = [];
   let tests = 0;
   let failures = 0;
@@ -43,7 +60,9 @@ export function formatCheckJunit(reports: readonly FileReport[], failOn: readonl
     const file = displayPath(r.path, opts.cwd);
     if (r.error) {
       errors++;
-      suites.push(`  <testsuite name="${xml(file)}" tests="1" failures="0" errors="1">\n    <testcase classname="${xml(file)}" name="read"><error message="${xml(r.error.message)}"/></testcase>\n  </testsuite>`);
+      suites.push(
+        `  <testsuite name="${xml(file)}" tests="1" failures="0" errors="1">\n    <testcase classname="${xml(file)}" name="read"><error message="${xml(r.error.message)}"/></testcase>\n  </testsuite>`,
+      );
       continue;
     }
     if (!r.result) continue;
@@ -55,11 +74,15 @@ export function formatCheckJunit(reports: readonly FileReport[], failOn: readonl
       const name = `${p.line + 1}:${p.character + 1} ${f.claim.slice(0, 80)}`;
       const failed = f.checked === undefined && failOn.includes(f.verdict);
       if (failed) fails++;
-      cases.push(`    <testcase classname="${xml(file)}" name="${xml(name)}">${failed ? `<failure type="${f.verdict}" message="${xml(f.message)}"/>` : ''}</testcase>`);
+      cases.push(
+        `    <testcase classname="${xml(file)}" name="${xml(name)}">${failed ? `<failure type="${f.verdict}" message="${xml(f.message)}"/>` : ''}</testcase>`,
+      );
     }
     tests += cases.length;
     failures += fails;
-    suites.push(`  <testsuite name="${xml(file)}" tests="${cases.length}" failures="${fails}" errors="0">\n${cases.join('\n')}${cases.length ? '\n' : ''}  </testsuite>`);
+    suites.push(
+      `  <testsuite name="${xml(file)}" tests="${cases.length}" failures="${fails}" errors="0">\n${cases.join('\n')}${cases.length ? '\n' : ''}  </testsuite>`,
+    );
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="factcheck" tests="${tests}" failures="${failures}" errors="${errors}">\n${suites.join('\n')}${suites.length ? '\n' : ''}</testsuites>\n`;
 }

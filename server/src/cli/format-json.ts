@@ -79,7 +79,13 @@ function findingJson(f: Finding, index: LineIndex, lookup: SourceLookup, opts: J
     message: f.message,
     quoteDiff: f.quoteDiff ? { draft: f.quoteDiff.draft, source: f.quoteDiff.source } : undefined,
     checked: f.checked,
-    parts: f.parts?.map((p) => ({ range: index.rangeOf(p.span), text: p.text, verdict: p.verdict, aspects: [...p.aspects], message: p.message })),
+    parts: f.parts?.map((p) => ({
+      range: index.rangeOf(p.span),
+      text: p.text,
+      verdict: p.verdict,
+      aspects: [...p.aspects],
+      message: p.message,
+    })),
     evidence: f.evidence.map((ev) => evidenceJson(ev, lookup, opts)),
   };
 }
@@ -129,7 +135,12 @@ export interface JsonSource {
   author?: string;
   file: string;
   /** What the source taught (people, organisations, places) and the measures its figures count. */
-  learned: { people: { id: string; names: string[] }[]; organisations: { id: string; names: string[] }[]; places: { id: string; names: string[] }[]; measures: string[] };
+  learned: {
+    people: { id: string; names: string[] }[];
+    organisations: { id: string; names: string[] }[];
+    places: { id: string; names: string[] }[];
+    measures: string[];
+  };
   records: JsonRecord[];
 }
 
@@ -140,7 +151,14 @@ export interface JsonRecordsOutput {
 
 export function recordsJson(library: LibraryData, opts: JsonOptions = {}): JsonRecordsOutput {
   const bySource = recordsBySource(library);
-  const sources = library.sources.map((source, i) => sourceJson(source, bySource[i] ?? [], opts, library.learned?.find((l) => l.source === source.meta.id)));
+  const sources = library.sources.map((source, i) =>
+    sourceJson(
+      source,
+      bySource[i] ?? [],
+      opts,
+      library.learned?.find((l) => l.source === source.meta.id),
+    ),
+  );
   return clean({ sources, problems: library.problems.map(problemJson) });
 }
 

@@ -52,7 +52,6 @@ export interface Region {
   endColumn: number;
 }
 
- 
 export type SarifLog = { $schema: string; version: '2.1.0'; runs: any[] };
 
 export function sarifLog(reports: readonly FileReport[], library: LibraryData, opts: SarifOptions = {}): SarifLog {
@@ -134,7 +133,10 @@ function resultOf(f: Finding, artifact: ArtifactLocation, index: LineIndex, look
   // Silenced in the draft (a factcheck-disable comment or a "checked" marker): a SARIF suppression
   // in source, with the reason, so code-scanning tools show it as dismissed rather than hide it.
   // A project review (.factcheck-reviewed.json) is kept outside the draft: kind external.
-  if (f.checked !== undefined) result.suppressions = [{ kind: f.checked.startsWith('reviewed') ? 'external' : 'inSource', justification: f.checked || 'checked by hand' }];
+  if (f.checked !== undefined)
+    result.suppressions = [
+      { kind: f.checked.startsWith('reviewed') ? 'external' : 'inSource', justification: f.checked || 'checked by hand' },
+    ];
   result.partialFingerprints = { 'claimHash/v1': fingerprint(f) };
   result.properties = { aspects: [...f.aspects], sources: unique(f.evidence.map((e) => e.source)) };
   return result;

@@ -4,28 +4,8 @@
 import type { LearnedEntities } from '../engine';
 import type { LibraryData } from '../engine';
 import { LineIndex } from '../engine';
-import type {
-  ActorRef,
-  Evidence,
-  Finding,
-  PlaceRef,
-  Problem,
-  Quantity,
-  Source,
-  SourceRecord,
-  TimeRef,
-  Verdict,
-} from '../engine';
-import {
-  countVerdicts,
-  displayPath,
-  type FileReport,
-  recordsBySource,
-  shorten,
-  SourceLookup,
-  sortedFindings,
-  VERDICTS,
-} from './report';
+import type { ActorRef, Evidence, Finding, PlaceRef, Problem, Quantity, Source, SourceRecord, TimeRef, Verdict } from '../engine';
+import { countVerdicts, displayPath, type FileReport, recordsBySource, shorten, SourceLookup, sortedFindings, VERDICTS } from './report';
 
 export interface TextOptions {
   /** Directory paths are shown relative to (default: process.cwd()). */
@@ -67,7 +47,12 @@ export function formatCheckText(reports: readonly FileReport[], library: Library
 export function findingLines(file: string, index: LineIndex, f: Finding, lookup: SourceLookup, opts: TextOptions = {}): string[] {
   const pos = index.positionAt(f.span.start);
   const level = f.checked === undefined ? LEVEL[f.verdict] : 'note';
-  const checked = f.checked === undefined ? '' : f.checked.startsWith('<!-- factcheck-') ? ` (silenced by ${oneLine(f.checked)})` : ` (checked by hand${f.checked ? ': ' + oneLine(f.checked) : ''})`;
+  const checked =
+    f.checked === undefined
+      ? ''
+      : f.checked.startsWith('<!-- factcheck-')
+        ? ` (silenced by ${oneLine(f.checked)})`
+        : ` (checked by hand${f.checked ? ': ' + oneLine(f.checked) : ''})`;
   const lines = [`${file}:${pos.line + 1}:${pos.character + 1}: ${level} ${f.verdict}${checked}: ${oneLine(f.message)}`];
   for (const p of f.parts ?? []) {
     const at = index.positionAt(p.span.start);
@@ -115,7 +100,11 @@ export function formatRecordsText(library: LibraryData, _opts: TextOptions = {})
   library.sources.forEach((source, i) => {
     const records = bySource[i] ?? [];
     const lines = [sourceHeader(source, records.length)];
-    for (const l of learnedLines(library.learned?.find((x) => x.source === source.meta.id), records)) lines.push(`  ${l}`);
+    for (const l of learnedLines(
+      library.learned?.find((x) => x.source === source.meta.id),
+      records,
+    ))
+      lines.push(`  ${l}`);
     const index = lookup.lineIndex(source);
     for (const r of records) {
       const p = index.positionAt(r.span.start);

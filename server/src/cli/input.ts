@@ -16,7 +16,11 @@ export interface DraftInput {
 
 export function readDraft(path: string, maxChars = MAX_DRAFT_CHARS): DraftInput {
   let data: Buffer;
-  const tooLarge = () => error(path, `${path} is too large to check (more than ${maxChars.toLocaleString('en-US')} characters; raise the limit with --max-chars)`);
+  const tooLarge = () =>
+    error(
+      path,
+      `${path} is too large to check (more than ${maxChars.toLocaleString('en-US')} characters; raise the limit with --max-chars)`,
+    );
   try {
     const stat = fs.statSync(path);
     if (stat.isDirectory()) return error(path, `${path} is a directory, not a draft file`);
@@ -89,6 +93,10 @@ export function readStdin(maxChars = MAX_DRAFT_CHARS): DraftInput {
   }
   if (binaryAt(data) >= 0) return error('-', 'standard input is binary, not checked');
   const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(data);
-  if (text.length > maxChars) return error('-', `standard input is too large to check (more than ${maxChars.toLocaleString('en-US')} characters; raise the limit with --max-chars)`);
+  if (text.length > maxChars)
+    return error(
+      '-',
+      `standard input is too large to check (more than ${maxChars.toLocaleString('en-US')} characters; raise the limit with --max-chars)`,
+    );
   return { text };
 }

@@ -63,7 +63,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   // its sources and alias files come first, the command line's are added; a flag given overrides.
   const cwd = io.cwd ?? process.cwd();
   const anchor = args.files.find((f) => f !== '-' && !/[*?[]/.test(f));
-  const configFile = args.noConfig ? undefined : args.config ?? findConfig(anchor ? path.dirname(path.resolve(cwd, anchor)) : cwd);
+  const configFile = args.noConfig ? undefined : (args.config ?? findConfig(anchor ? path.dirname(path.resolve(cwd, anchor)) : cwd));
   const config = configFile ? loadConfig(configFile) : undefined;
   if (config) {
     io.stderr(formatProblemsText(config.problems, { cwd: io.cwd }));
@@ -90,7 +90,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   if (missing.length) {
     io.stderr(formatProblemsText(library.problems, opts));
     const fromConfig = new Set(config?.sources ?? []);
-    for (const dir of missing) io.stderr(`factcheck: source folder not found: ${dir}${fromConfig.has(dir) ? ` (named by ${config!.file})` : ''}\n`);
+    for (const dir of missing)
+      io.stderr(`factcheck: source folder not found: ${dir}${fromConfig.has(dir) ? ` (named by ${config!.file})` : ''}\n`);
     return 2;
   }
 
@@ -114,7 +115,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   // --quiet leaves supported claims out of every listing (the exit status is the same).
   // A verdict the project turned off is not listed either.
   const hidden = new Set<Verdict>([...(args.quiet ? (['supported'] as Verdict[]) : []), ...(args.off ?? [])]);
-  const listed = hidden.size ? reports.map((r) => (r.result ? { ...r, result: { ...r.result, findings: r.result.findings.filter((f) => !hidden.has(f.verdict)) } } : r)) : reports;
+  const listed = hidden.size
+    ? reports.map((r) =>
+        r.result ? { ...r, result: { ...r.result, findings: r.result.findings.filter((f) => !hidden.has(f.verdict)) } } : r,
+      )
+    : reports;
 
   if (args.format === 'json') io.stdout(formatCheckJson(listed, library, opts));
   else if (args.format === 'sarif') io.stdout(formatCheckSarif(listed, library, opts));
@@ -125,7 +130,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 }
 
 /** Reads and checks one draft; never throws. Fatal trouble is printed at once and kept in `error`. */
-export function checkFile(file: string, library: Library, args: Pick<CliArgs, 'date' | 'defaultDate' | 'format' | 'maxChars'>, io: Io): FileReport {
+export function checkFile(
+  file: string,
+  library: Library,
+  args: Pick<CliArgs, 'date' | 'defaultDate' | 'format' | 'maxChars'>,
+  io: Io,
+): FileReport {
   const report: FileReport = { path: file, problems: [] };
   const input = file === '-' ? readStdin(args.maxChars) : readDraft(file, args.maxChars);
   if (input.text === undefined) {
@@ -137,7 +147,9 @@ export function checkFile(file: string, library: Library, args: Pick<CliArgs, 'd
   if (input.problem) report.problems.push(input.problem);
   try {
     // The project's reviewed claims (.factcheck-reviewed.json nearest above the draft).
-    const reviewedFile = reviewedFileFor(file === '-' ? (io.cwd ?? process.cwd()) : path.dirname(path.resolve(io.cwd ?? process.cwd(), file)));
+    const reviewedFile = reviewedFileFor(
+      file === '-' ? (io.cwd ?? process.cwd()) : path.dirname(path.resolve(io.cwd ?? process.cwd(), file)),
+    );
     const reviewed = reviewedFile ? readReviewed(reviewedFile) : undefined;
     if (reviewed) report.problems.push(...reviewed.problems);
     report.result = checkText(input.text, library, { date: args.date, defaultDate: args.defaultDate, file, reviewed: reviewed?.claims });

@@ -25,7 +25,11 @@ export { VERDICTS };
 
 /** 0: no finding the gate fails on (default: conflicting or outdated) that is not checked by hand;
  *  1: at least one; 2: a usage error or a draft not checked. */
-export function exitStatus(results: readonly FileReport[], hadUsageError: boolean, failOn: readonly Verdict[] = ['conflicting', 'outdated']): number {
+export function exitStatus(
+  results: readonly FileReport[],
+  hadUsageError: boolean,
+  failOn: readonly Verdict[] = ['conflicting', 'outdated'],
+): number {
   if (hadUsageError) return 2;
   if (results.some((r) => r.error)) return 2;
   const flagged = results.some((r) => (r.result?.findings ?? []).some((f) => f.checked === undefined && failOn.includes(f.verdict)));

@@ -13,7 +13,12 @@ export function draftSetup(text: string, opts: CheckOptions = {}): { date?: stri
   const file = opts.file ?? 'draft';
   const fm = splitFrontMatter(text);
   if (!fm && opensFrontMatter(text)) {
-    problems.push({ severity: 'warning', file, field: 'front matter', message: 'front matter opened with "---" is never closed; the draft is read as plain text' });
+    problems.push({
+      severity: 'warning',
+      file,
+      field: 'front matter',
+      message: 'front matter opened with "---" is never closed; the draft is read as plain text',
+    });
   }
   let date = opts.date;
   if (!date && fm) {
@@ -79,7 +84,10 @@ function findDirectives(text: string): Directive[] {
     const m = DIRECTIVE.exec(body);
     if (m) {
       const kind = m[1].toLowerCase() === 'disable-next-line' ? 'next-line' : (m[1].toLowerCase() as 'disable' | 'enable');
-      const verdicts = m[2].split(/[\s,]+/).map((v) => v.toLowerCase()).filter(Boolean);
+      const verdicts = m[2]
+        .split(/[\s,]+/)
+        .map((v) => v.toLowerCase())
+        .filter(Boolean);
       let from = close;
       let to = text.length;
       if (kind === 'next-line') {
@@ -122,7 +130,8 @@ export interface CheckedMarker {
 export function findCheckedMarkers(text: string): CheckedMarker[] {
   const out: CheckedMarker[] = [];
   for (const c of htmlComments(text)) {
-    if (c.body.toLowerCase().startsWith(CHECKED_MARKER)) out.push({ start: c.start, end: c.end, reason: c.body.slice(CHECKED_MARKER.length).trim() });
+    if (c.body.toLowerCase().startsWith(CHECKED_MARKER))
+      out.push({ start: c.start, end: c.end, reason: c.body.slice(CHECKED_MARKER.length).trim() });
   }
   return out;
 }
@@ -144,7 +153,7 @@ function* htmlComments(text: string): Generator<{ start: number; end: number; bo
 function markerAfter(text: string, end: number, markers: CheckedMarker[]): string | undefined {
   // The first marker at or after `end`, by binary search (markers are in order): linear overall.
   let lo = 0;
-  for (let hi = markers.length; lo < hi; ) {
+  for (let hi = markers.length; lo < hi;) {
     const mid = (lo + hi) >> 1;
     if (markers[mid].start < end) lo = mid + 1;
     else hi = mid;

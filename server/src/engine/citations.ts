@@ -106,7 +106,12 @@ export function findCitations(text: string, opts: CitationOptions = {}): DraftCi
   for (const m of footnotes ? text.matchAll(new RegExp(String.raw`\[\^(${LABEL})\]`, 'g')) : []) {
     const at = m.index;
     if (labels.has(at) || !live(notes, at) || text[at - 1] === '\\') continue;
-    markers.push({ kind: 'footnote', id: m[1], span: { start: at, end: at + m[0].length }, idSpan: { start: at + 2, end: at + 2 + m[1].length } });
+    markers.push({
+      kind: 'footnote',
+      id: m[1],
+      span: { start: at, end: at + m[0].length },
+      idSpan: { start: at + 2, end: at + 2 + m[1].length },
+    });
   }
 
   // Pandoc groups: `[...@key...]` on one line, not a link (`](` or `][`).
@@ -130,7 +135,12 @@ export function findCitations(text: string, opts: CitationOptions = {}): DraftCi
       while (g < inGroup.length && inGroup[g].end <= at) g++;
       if (g < inGroup.length && inGroup[g].start < at) continue;
       if (!live(prose, at) || NOT_BEFORE_AT.test(text[at - 1] ?? '') || !opts.isKnown(m[1])) continue;
-      markers.push({ kind: 'in-text', id: m[1], span: { start: at, end: at + m[0].length }, idSpan: { start: at + 1, end: at + m[0].length } });
+      markers.push({
+        kind: 'in-text',
+        id: m[1],
+        span: { start: at, end: at + m[0].length },
+        idSpan: { start: at + 1, end: at + m[0].length },
+      });
     }
   }
   markers.sort((a, b) => a.span.start - b.span.start);
@@ -162,7 +172,12 @@ function groupKeys(text: string, open: number, close: number): Omit<CitationMark
       // ", p. 3" after the key; trim() rather than a regex, so a long run of spaces stays linear.
       const comma = /^\s*,/.exec(rest);
       const locator = comma ? rest.slice(comma[0].length).trim() || undefined : undefined;
-      out.push({ id, span: { start: at, end: idStart + id.length }, idSpan: { start: idStart, end: idStart + id.length }, ...(locator ? { locator } : {}) });
+      out.push({
+        id,
+        span: { start: at, end: idStart + id.length },
+        idSpan: { start: idStart, end: idStart + id.length },
+        ...(locator ? { locator } : {}),
+      });
     }
     partStart += part.length + 1;
   }
@@ -176,7 +191,9 @@ function groupKeys(text: string, open: number, close: number): Omit<CitationMark
  * they do not overlap; each marker is found by binary search.
  */
 export function linkCitations(text: string, markers: readonly CitationMarker[], claims: readonly { span: Span }[]): (number | undefined)[] {
-  const order = claims.map((_, i) => i).sort((a, b) => claims[a].span.end - claims[b].span.end || claims[a].span.start - claims[b].span.start);
+  const order = claims
+    .map((_, i) => i)
+    .sort((a, b) => claims[a].span.end - claims[b].span.end || claims[a].span.start - claims[b].span.start);
   /** The position in `order` of the last claim ending at or before `offset` (-1 if none). */
   const lastEndingBy = (offset: number) => {
     let lo = 0;
@@ -220,11 +237,7 @@ export interface CitationContext {
 
 /** The citation being typed at `offset` (just after `[^`, `[@` or `; @` in a group), or undefined:
  *  in code, a comment or front matter, or not after such an opening. */
-export function citationContextAt(
-  text: string,
-  offset: number,
-  bodyStart?: number,
-): CitationContext | undefined {
+export function citationContextAt(text: string, offset: number, bodyStart?: number): CitationContext | undefined {
   const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, offset - MAX_GROUP);
   const before = text.slice(lineStart, offset);
   const foot = new RegExp(String.raw`\[\^([^\s\[\]^]*)$`).exec(before);

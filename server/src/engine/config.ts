@@ -89,7 +89,8 @@ export function loadConfig(file: string): ProjectConfig {
   const dir = path.dirname(file);
   const strings = (key: string, v: unknown): string[] | undefined => {
     const list = typeof v === 'string' ? [v] : v;
-    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || !x.trim())) return void bad(key, 'expected a path or a list of paths');
+    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || !x.trim()))
+      return void bad(key, 'expected a path or a list of paths');
     return list as string[];
   };
   for (const [key, v] of Object.entries(data as Record<string, unknown>)) {
@@ -100,13 +101,17 @@ export function loadConfig(file: string): ProjectConfig {
     if (key === 'sources' || key === 'aliases') cfg[key] = (strings(key, v) ?? []).map((p) => path.resolve(dir, p));
     else if (key === 'ignore') cfg.ignore = strings(key, v) ?? [];
     else if (key === 'bundled') typeof v === 'boolean' ? (cfg.bundled = v) : bad(key, 'expected true or false');
-    else if (key === 'bibliography') typeof v === 'string' && v.trim() ? (cfg.bibliography = path.resolve(dir, v)) : bad(key, 'expected a path');
+    else if (key === 'bibliography')
+      typeof v === 'string' && v.trim() ? (cfg.bibliography = path.resolve(dir, v)) : bad(key, 'expected a path');
     else if (key === 'date') {
       const d = v instanceof Date ? v.toISOString().slice(0, 10) : v;
-      typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d)) ? (cfg.date = d) : bad(key, 'expected a date YYYY-MM-DD');
+      typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d))
+        ? (cfg.date = d)
+        : bad(key, 'expected a date YYYY-MM-DD');
     } else if (key === 'failOn') {
       const list = typeof v === 'string' ? v.split(',').map((x) => x.trim()) : v;
-      if (Array.isArray(list) && list.every((x) => VERDICTS.includes(x as Verdict) || x === 'none')) cfg.failOn = list.filter((x): x is Verdict => x !== 'none');
+      if (Array.isArray(list) && list.every((x) => VERDICTS.includes(x as Verdict) || x === 'none'))
+        cfg.failOn = list.filter((x): x is Verdict => x !== 'none');
       else bad(key, `expected verdicts among ${VERDICTS.join(', ')}, or none`);
     } else if (key === 'severity') {
       if (!v || typeof v !== 'object' || Array.isArray(v)) {

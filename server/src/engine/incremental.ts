@@ -90,7 +90,11 @@ export class IncrementalChecker {
       // The actors carried in, relative to this paragraph, as the coreference sees them (worked out
       // only when a paragraph is read anew or its first claim reads them).
       let before: ActorRef[] | undefined;
-      const beforeOf = () => (before ??= carry?.actors.map((a) => ({ ...a, span: { start: a.span.start + carry!.from - from, end: a.span.end + carry!.from - from } })));
+      const beforeOf = () =>
+        (before ??= carry?.actors.map((a) => ({
+          ...a,
+          span: { start: a.span.start + carry!.from - from, end: a.span.end + carry!.from - from },
+        })));
       let beforeKey: string | undefined;
       const keyOfBefore = () => (beforeKey ??= JSON.stringify(beforeOf() ?? null));
       // The paragraph as written and as masked (a link definition or a comment elsewhere can change
@@ -102,9 +106,18 @@ export class IncrementalChecker {
       if (list) {
         let cur = this.cursors.get(raw);
         if (!cur || cur.gen !== gen) this.cursors.set(raw, (cur = { gen, at: 0 }));
-        const fits = (e: Entry) => e.used !== gen && e.date === (date ?? '') && e.starts === startsKey && e.window === window && (e.before === undefined || e.before === keyOfBefore());
+        const fits = (e: Entry) =>
+          e.used !== gen &&
+          e.date === (date ?? '') &&
+          e.starts === startsKey &&
+          e.window === window &&
+          (e.before === undefined || e.before === keyOfBefore());
         // From the cursor on first (the usual case), then the entries before it.
-        for (let k = cur.at; k < list.length && !hit; k++) if (fits(list[k])) { hit = list[k]; cur.at = k + 1; }
+        for (let k = cur.at; k < list.length && !hit; k++)
+          if (fits(list[k])) {
+            hit = list[k];
+            cur.at = k + 1;
+          }
         for (let k = 0; k < Math.min(cur.at, list.length) && !hit; k++) if (fits(list[k])) hit = list[k];
       }
       if (hit) {
@@ -123,7 +136,16 @@ export class IncrementalChecker {
       const local = judgeClaims(claims, raw, this.library, date);
       const last = claims.length ? claims[claims.length - 1].actors : undefined;
       const shifted = { from, findings: local.map((f) => shift(f, from)) };
-      const entry: Entry = { date: date ?? '', starts: startsKey, window, before: reads ? keyOfBefore() : undefined, findings: local, used: gen, shifted, last };
+      const entry: Entry = {
+        date: date ?? '',
+        starts: startsKey,
+        window,
+        before: reads ? keyOfBefore() : undefined,
+        findings: local,
+        used: gen,
+        shifted,
+        last,
+      };
       if (list) list.push(entry);
       else this.cache.set(raw, [entry]);
       for (const f of shifted.findings) findings.push(f);
@@ -154,7 +176,7 @@ export function paragraphsOf(prose: string): Span[] {
     while (b > a && /\s/.test(prose[b - 1])) b--;
     if (b > a) out.push({ start: a, end: b });
   };
-  for (let m: RegExpExecArray | null; (m = re.exec(prose)); ) {
+  for (let m: RegExpExecArray | null; (m = re.exec(prose));) {
     push(start, m.index);
     start = m.index + m[0].length;
   }

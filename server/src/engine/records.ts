@@ -17,16 +17,28 @@ export function recordsOf(source: Source, sourceIndex: number, lex: Lexicon, fir
   const from = resolveActors(claims, source.text);
   const records: SourceRecord[] = [];
   claims.forEach((c, i) => {
-    const rec: SourceRecord = { ...c, source: sourceIndex, id: `${source.meta.id}#${c.index + 1}`, statedAt: statementDate(c), context: [] };
+    const rec: SourceRecord = {
+      ...c,
+      source: sourceIndex,
+      id: `${source.meta.id}#${c.index + 1}`,
+      statedAt: statementDate(c),
+      context: [],
+    };
     const own = c.actors.filter((a) => a.role === 'primary' && !a.inherited && !a.backref);
     if (!rec.statedAt && from[i] >= 0) rec.statedAt = records[from[i]].statedAt;
     if (!rec.statedAt && own.length) {
       // "Singh added that ...": the same speaker's statement a sentence or two before dates it.
       const keys = claimActorKeys(own);
-      const earlier = records.slice(-2).reverse().find((r) => intersects(keys, claimActorKeys(r.actors)));
+      const earlier = records
+        .slice(-2)
+        .reverse()
+        .find((r) => intersects(keys, claimActorKeys(r.actors)));
       rec.statedAt = earlier?.statedAt;
     }
-    if (!rec.statedAt) { rec.statedAt = published; rec.statedAtInferred = true; }
+    if (!rec.statedAt) {
+      rec.statedAt = published;
+      rec.statedAtInferred = true;
+    }
     records.push(rec);
   });
   // Neighbours by the same actor (or both unattributed) report the same event.

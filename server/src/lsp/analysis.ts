@@ -193,7 +193,11 @@ export class Analyzer {
       }
       const result = st.checker.check(text, { file: uri, reviewed: reviewedFor(uri) });
       // The newest change received wins (this run's token says so), whatever its version number.
-      this.logProblems(uri, st, result.problems.map((p) => `${p.field ? p.field + ': ' : ''}${p.message}`));
+      this.logProblems(
+        uri,
+        st,
+        result.problems.map((p) => `${p.field ? p.field + ': ' : ''}${p.message}`),
+      );
       const analysis: DocumentAnalysis = {
         uri,
         version: now.version,

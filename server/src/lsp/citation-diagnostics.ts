@@ -14,7 +14,8 @@ import type { DocumentAnalysis } from './context';
 import { DIAGNOSTIC_SOURCE, severityOf, spanToRange } from './convert';
 import type { Settings } from './settings';
 
-export type CitationCode = 'citation/unknown-source' | 'citation/missing-definition' | 'citation/unused-definition' | 'citation/contradicted';
+export type CitationCode =
+  'citation/unknown-source' | 'citation/missing-definition' | 'citation/unused-definition' | 'citation/contradicted';
 
 export interface CitationDiagnosticData {
   uri: string;
@@ -34,16 +35,39 @@ const EXCERPT_MAX = 140;
 export function citationDiagnostics(a: DocumentAnalysis, settings: Settings, bibliography?: BibliographyInfo): Diagnostic[] {
   const model = citationModel(a);
   const out: Diagnostic[] = [];
-  const push = (span: Span, code: CitationCode, id: string, kind: CitationDiagnosticData['citation']['kind'], message: string, severity: DiagnosticSeverity, unnecessary = false) => {
+  const push = (
+    span: Span,
+    code: CitationCode,
+    id: string,
+    kind: CitationDiagnosticData['citation']['kind'],
+    message: string,
+    severity: DiagnosticSeverity,
+    unnecessary = false,
+  ) => {
     const data: CitationDiagnosticData = { uri: a.uri, version: a.version, citation: { code, id, kind } };
-    out.push({ range: spanToRange(a.lines, span), severity, source: DIAGNOSTIC_SOURCE, code, message, data, ...(unnecessary ? { tags: [DiagnosticTag.Unnecessary] } : {}) });
+    out.push({
+      range: spanToRange(a.lines, span),
+      severity,
+      source: DIAGNOSTIC_SOURCE,
+      code,
+      message,
+      data,
+      ...(unnecessary ? { tags: [DiagnosticTag.Unnecessary] } : {}),
+    });
   };
 
   model.markers.forEach((m, i) => {
     const source = model.source(m.id);
     if (m.kind === 'footnote' && !model.definition(m.id)) {
       const have = source ? ` The library has ${sourceLabel(source, m.id)} under this id.` : '';
-      push(m.span, 'citation/missing-definition', m.id, m.kind, `Footnote [^${m.id}] has no definition (a line "[^${m.id}]: ...").${have}`, DiagnosticSeverity.Warning);
+      push(
+        m.span,
+        'citation/missing-definition',
+        m.id,
+        m.kind,
+        `Footnote [^${m.id}] has no definition (a line "[^${m.id}]: ...").${have}`,
+        DiagnosticSeverity.Warning,
+      );
     } else if (m.kind === 'pandoc' && !source && !bibliography?.ids?.has(m.id)) {
       const where = bibliography?.ids
         ? `in the library or the bibliography (${bibliography.file})`
@@ -59,7 +83,15 @@ export function citationDiagnostics(a: DocumentAnalysis, settings: Settings, bib
 
   for (const d of model.definitions) {
     if (model.referenced.has(d.id) || model.definitions.find((x) => x.id === d.id) !== d) continue;
-    push(d.label, 'citation/unused-definition', d.id, 'definition', `Footnote definition [^${d.id}] is not cited anywhere in the draft.`, DiagnosticSeverity.Information, true);
+    push(
+      d.label,
+      'citation/unused-definition',
+      d.id,
+      'definition',
+      `Footnote definition [^${d.id}] is not cited anywhere in the draft.`,
+      DiagnosticSeverity.Information,
+      true,
+    );
   }
   return out;
 }

@@ -80,7 +80,11 @@ export function bibliographyIds(file: string): ReadonlySet<string> | undefined {
   let ids: Set<string> | undefined;
   try {
     const parsed: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
-    const items = Array.isArray(parsed) ? parsed : parsed && typeof parsed === 'object' && Array.isArray((parsed as { items?: unknown }).items) ? (parsed as { items: unknown[] }).items : undefined;
+    const items = Array.isArray(parsed)
+      ? parsed
+      : parsed && typeof parsed === 'object' && Array.isArray((parsed as { items?: unknown }).items)
+        ? (parsed as { items: unknown[] }).items
+        : undefined;
     if (items) {
       ids = new Set();
       for (const item of items) {
@@ -97,7 +101,10 @@ export function bibliographyIds(file: string): ReadonlySet<string> | undefined {
 }
 
 /** The analysis of a document's current version (checked now if the latest is older), or undefined. */
-export async function currentAnalysis(ctx: Pick<ServerContext, 'documents' | 'analysis' | 'analyzed'>, uri: string): Promise<DocumentAnalysis | undefined> {
+export async function currentAnalysis(
+  ctx: Pick<ServerContext, 'documents' | 'analysis' | 'analyzed'>,
+  uri: string,
+): Promise<DocumentAnalysis | undefined> {
   const doc = ctx.documents.get(uri);
   if (!doc) return undefined;
   let a = ctx.analysis(uri);

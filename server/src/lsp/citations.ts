@@ -36,7 +36,12 @@ export function alreadyCited(text: string, claim: Span, id: string): boolean {
   // The claim itself and the citations right after it ("...region.[^a][^b]").
   const after = /^(?:\s?\[[\^@][^\]\n]*\]|\s?\(\[[^\]\n]*\]\([^)\n]*\)\))*/.exec(text.slice(claim.end, claim.end + 400))?.[0] ?? '';
   const tail = text.slice(claim.start, claim.end) + after;
-  return tail.includes(`[^${footnoteLabel(id)}]`) || tail.includes(`@${id}`) || tail.includes(`(${footnoteLabel(id)})`) || tail.includes(`; ${footnoteLabel(id)})`);
+  return (
+    tail.includes(`[^${footnoteLabel(id)}]`) ||
+    tail.includes(`@${id}`) ||
+    tail.includes(`(${footnoteLabel(id)})`) ||
+    tail.includes(`; ${footnoteLabel(id)})`)
+  );
 }
 
 export function hasFootnoteDefinition(text: string, id: string): boolean {
@@ -46,7 +51,12 @@ export function hasFootnoteDefinition(text: string, id: string): boolean {
 
 export function footnoteDefinition(meta: SourceMeta): string {
   // Source metadata is plain text in the draft (never markup a source chose), a url only http(s).
-  const parts = [meta.outlet && markdownText(meta.outlet), meta.title ? `"${markdownText(meta.title)}"` : undefined, meta.published && markdownText(meta.published), safeUrl(meta.url)].filter(Boolean);
+  const parts = [
+    meta.outlet && markdownText(meta.outlet),
+    meta.title ? `"${markdownText(meta.title)}"` : undefined,
+    meta.published && markdownText(meta.published),
+    safeUrl(meta.url),
+  ].filter(Boolean);
   return `[^${footnoteLabel(meta.id)}]: ${parts.length ? parts.join(', ') : meta.id}.`;
 }
 
@@ -135,7 +145,6 @@ function mergeSameOffset(edits: OffsetEdit[]): OffsetEdit[] {
   return out;
 }
 
-
 /** A CSL-JSON item for a source. */
 export function cslItem(meta: SourceMeta): Record<string, unknown> {
   const item: Record<string, unknown> = { id: meta.id, type: 'article-newspaper' };
@@ -155,10 +164,18 @@ export function cslItem(meta: SourceMeta): Record<string, unknown> {
  * at the end. `insert` is undefined when nothing is missing; `create` is the whole text for a file
  * that is not there or empty. A file that cannot be read as a bibliography is never touched.
  */
-export function bibliographyInsertion(current: string | undefined, metas: SourceMeta[], yaml = false): { insert?: OffsetEdit; create?: string; error?: string } {
+export function bibliographyInsertion(
+  current: string | undefined,
+  metas: SourceMeta[],
+  yaml = false,
+): { insert?: OffsetEdit; create?: string; error?: string } {
   if (current === undefined || !current.trim()) {
     if (!metas.length) return {};
-    return { create: yaml ? `references:\n${metas.map((m) => yamlItem(cslItem(m), '  ')).join('')}` : JSON.stringify(metas.map(cslItem), null, 2) + '\n' };
+    return {
+      create: yaml
+        ? `references:\n${metas.map((m) => yamlItem(cslItem(m), '  ')).join('')}`
+        : JSON.stringify(metas.map(cslItem), null, 2) + '\n',
+    };
   }
   const ids = yaml ? yamlIds(current) : jsonIds(current);
   if (typeof ids === 'string') return { error: ids };
@@ -169,7 +186,18 @@ export function bibliographyInsertion(current: string | undefined, metas: Source
     const indent = /^references:\s*$/m.test(current) ? '  ' : '';
     const at = current.length;
     const sep = current.endsWith('\n') ? '' : eol;
-    return { insert: { start: at, end: at, newText: sep + add.map((m) => yamlItem(cslItem(m), indent)).join('').replace(/\n/g, eol) } };
+    return {
+      insert: {
+        start: at,
+        end: at,
+        newText:
+          sep +
+          add
+            .map((m) => yamlItem(cslItem(m), indent))
+            .join('')
+            .replace(/\n/g, eol),
+      },
+    };
   }
   return { insert: jsonArrayInsertion(current, add.map(cslItem)) };
 }
@@ -204,15 +232,24 @@ function yamlIds(text: string): Set<string> | string {
   } catch (e) {
     return `the bibliography is not valid YAML (${(e as Error).message.split('\n')[0]})`;
   }
-  const list = Array.isArray(parsed) ? parsed : parsed && typeof parsed === 'object' ? (parsed as { references?: unknown }).references : undefined;
+  const list = Array.isArray(parsed)
+    ? parsed
+    : parsed && typeof parsed === 'object'
+      ? (parsed as { references?: unknown }).references
+      : undefined;
   if (!Array.isArray(list)) return 'the bibliography is not a CSL-YAML list (or a references: list)';
-  if (!Array.isArray(parsed) && !/^references:\s*$/m.test(text.slice(text.lastIndexOf('\nreferences:') + 1))) return 'the references: list is not the last key of the bibliography';
+  if (!Array.isArray(parsed) && !/^references:\s*$/m.test(text.slice(text.lastIndexOf('\nreferences:') + 1)))
+    return 'the references: list is not the last key of the bibliography';
   return new Set(list.map((i) => (i && typeof i === 'object' ? String((i as { id?: unknown }).id) : '')));
 }
 
 /** One CSL item as a YAML list entry ("- id: ...") at an indent. */
 function yamlItem(item: Record<string, unknown>, indent: string): string {
-  return stringifyYaml([item], { lineWidth: 0 }).split('\n').filter((l) => l.length).map((l) => indent + l + '\n').join('');
+  return stringifyYaml([item], { lineWidth: 0 })
+    .split('\n')
+    .filter((l) => l.length)
+    .map((l) => indent + l + '\n')
+    .join('');
 }
 
 /** Text inserted after a claim to mark it checked by hand (read by the CLI and the server). */

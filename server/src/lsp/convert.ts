@@ -23,7 +23,6 @@ import { countFindings, isVerdict, locateSource, shorten } from '../engine';
 export const DIAGNOSTIC_SOURCE = 'factcheck';
 export const DOCS_URL = 'https://github.com/factcheck-editor/factcheck/blob/main/docs/VERDICTS.md';
 
-
 // ---- spans and ranges -------------------------------------------------------------------------
 
 export function spanToRange(lines: LineIndex, span: Span): Range {
@@ -164,7 +163,14 @@ export function rangeHolds(lines: LineIndex, range: Range, span: Span): boolean 
  *  object serves every version that has the finding at the same range. */
 const built = new WeakMap<
   readonly Evidence[],
-  { library: Library; message: string; severity: DiagnosticSeverity; verdict: Verdict; aspect: Finding['aspects'][number] | undefined; diagnostic: Diagnostic }
+  {
+    library: Library;
+    message: string;
+    severity: DiagnosticSeverity;
+    verdict: Verdict;
+    aspect: Finding['aspects'][number] | undefined;
+    diagnostic: Diagnostic;
+  }
 >();
 
 /** Related information for a finding's evidence, built once per evidence list and library (a

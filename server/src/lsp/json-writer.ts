@@ -105,7 +105,8 @@ export function deepFreeze<T extends object>(o: T): T {
  *  remembered one is found before this. */
 function deeplyFrozen(value: object): boolean {
   if (!Object.isFrozen(value)) return false;
-  for (const v of Object.values(value) as unknown[]) if (v !== null && typeof v === 'object' && !frozenJson.has(v) && !deeplyFrozen(v)) return false;
+  for (const v of Object.values(value) as unknown[])
+    if (v !== null && typeof v === 'object' && !frozenJson.has(v) && !deeplyFrozen(v)) return false;
   return true;
 }
 

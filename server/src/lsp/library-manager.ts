@@ -73,7 +73,9 @@ export class LibraryManager {
     return {
       folders: [...new Set([...(config?.sources ?? []).filter(allowed), ...settings.sources.filter((p) => p.trim() !== '').map(resolve)])],
       bundled: settings.useBundledLibrary && config?.bundled !== false,
-      aliasFiles: [...new Set([...(config?.aliases ?? []).filter(allowed), ...settings.aliases.filter((p) => p.trim() !== '').map(resolve)])],
+      aliasFiles: [
+        ...new Set([...(config?.aliases ?? []).filter(allowed), ...settings.aliases.filter((p) => p.trim() !== '').map(resolve)]),
+      ],
     };
   }
 
@@ -160,7 +162,10 @@ export class LibraryManager {
     this.shownProblems.add(signature);
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.length - errors;
-    const counts = [errors ? `${errors} error${errors > 1 ? 's' : ''}` : '', warnings ? `${warnings} warning${warnings > 1 ? 's' : ''}` : '']
+    const counts = [
+      errors ? `${errors} error${errors > 1 ? 's' : ''}` : '',
+      warnings ? `${warnings} warning${warnings > 1 ? 's' : ''}` : '',
+    ]
       .filter(Boolean)
       .join(' and ');
     const first = problems.find((p) => p.severity === 'error') ?? problems[0];

@@ -12,7 +12,9 @@ import { startServer } from './server';
 // not end the server: it is reported on stderr (never stdout, which may carry the protocol).
 process.on('unhandledRejection', (reason) => {
   try {
-    process.stderr.write(`factcheck-ls: unhandled rejection: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}\n`);
+    process.stderr.write(
+      `factcheck-ls: unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}\n`,
+    );
   } catch {
     // stderr is gone too
   }
@@ -23,7 +25,8 @@ function connection(): Connection {
   // stdout carries the protocol: anything a module prints goes to stderr instead (the library does
   // this itself only when it opens stdio on its own).
   const toStderr = new Console({ stdout: process.stderr, stderr: process.stderr });
-  for (const k of ['log', 'info', 'debug', 'warn', 'error', 'trace', 'dir', 'table'] as const) (console as unknown as Record<string, unknown>)[k] = toStderr[k].bind(toStderr);
+  for (const k of ['log', 'info', 'debug', 'warn', 'error', 'trace', 'dir', 'table'] as const)
+    (console as unknown as Record<string, unknown>)[k] = toStderr[k].bind(toStderr);
   // Messages are read through the lifecycle guard (lifecycle.ts); when stdin ends the process
   // ends, 0 after a shutdown, 1 without (as the library does for a stream it reads itself).
   const writer = asciiJsonWriter(process.stdout);

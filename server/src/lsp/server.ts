@@ -106,7 +106,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeConfiguration((params) => {
-    const pushed = params?.settings && typeof params.settings === 'object' ? (params.settings as Record<string, unknown>).factcheck : undefined;
+    const pushed =
+      params?.settings && typeof params.settings === 'object' ? (params.settings as Record<string, unknown>).factcheck : undefined;
     refresh(pushed);
   });
 
@@ -153,5 +154,9 @@ function withProjectFile(settings: Settings, uri: string): Settings {
   if (!file) return settings;
   const project = projectConfigAt(file);
   if (!Object.keys(project.severity).length && !project.bibliography) return settings;
-  return { ...settings, severity: { ...settings.severity, ...project.severity }, ...(project.bibliography ? { bibliography: project.bibliography } : {}) };
+  return {
+    ...settings,
+    severity: { ...settings.severity, ...project.severity },
+    ...(project.bibliography ? { bibliography: project.bibliography } : {}),
+  };
 }

@@ -39,7 +39,8 @@ export const DEFINITIONS: Record<string, Definition> = {
     type: 'array',
     items: { type: 'string' },
     default: [],
-    description: 'Folders of source articles (.md, .markdown or .txt with YAML front matter) to check drafts against, besides the bundled library. Relative paths are resolved against the workspace folder.',
+    description:
+      'Folders of source articles (.md, .markdown or .txt with YAML front matter) to check drafts against, besides the bundled library. Relative paths are resolved against the workspace folder.',
     restricted: true,
     scope: 'resource',
   },
@@ -61,7 +62,8 @@ export const DEFINITIONS: Record<string, Definition> = {
     type: 'string',
     enum: ['footnote', 'pandoc', 'link'],
     default: 'footnote',
-    description: 'How "Insert source reference" cites: a Markdown footnote [^id] with its definition, a Pandoc citation [@id] with a CSL-JSON bibliography entry, or an inline link.',
+    description:
+      'How "Insert source reference" cites: a Markdown footnote [^id] with its definition, a Pandoc citation [@id] with a CSL-JSON bibliography entry, or an inline link.',
     scope: 'resource',
   },
   bibliography: {
@@ -71,10 +73,34 @@ export const DEFINITIONS: Record<string, Definition> = {
     restricted: true,
     scope: 'resource',
   },
-  'severity.conflicting': { type: 'string', enum: SEVERITIES, default: 'warning', description: 'Severity of conflicting claims.', scope: 'resource' },
-  'severity.outdated': { type: 'string', enum: SEVERITIES, default: 'warning', description: 'Severity of outdated claims.', scope: 'resource' },
-  'severity.unsupported': { type: 'string', enum: SEVERITIES, default: 'information', description: 'Severity of unsupported claims.', scope: 'resource' },
-  'severity.supported': { type: 'string', enum: SEVERITIES, default: 'hint', description: 'Severity of supported claims.', scope: 'resource' },
+  'severity.conflicting': {
+    type: 'string',
+    enum: SEVERITIES,
+    default: 'warning',
+    description: 'Severity of conflicting claims.',
+    scope: 'resource',
+  },
+  'severity.outdated': {
+    type: 'string',
+    enum: SEVERITIES,
+    default: 'warning',
+    description: 'Severity of outdated claims.',
+    scope: 'resource',
+  },
+  'severity.unsupported': {
+    type: 'string',
+    enum: SEVERITIES,
+    default: 'information',
+    description: 'Severity of unsupported claims.',
+    scope: 'resource',
+  },
+  'severity.supported': {
+    type: 'string',
+    enum: SEVERITIES,
+    default: 'hint',
+    description: 'Severity of supported claims.',
+    scope: 'resource',
+  },
   languages: {
     type: 'array',
     items: { type: 'string' },
@@ -113,10 +139,15 @@ export function fromRaw(raw: unknown): { settings: Settings; problems: string[] 
       def.type === 'array'
         ? Array.isArray(v) && v.every((x) => typeof x === 'string')
         : def.type === 'number'
-          ? typeof v === 'number' && Number.isFinite(v) && (def.minimum === undefined || v >= def.minimum) && (def.maximum === undefined || v <= def.maximum)
+          ? typeof v === 'number' &&
+            Number.isFinite(v) &&
+            (def.minimum === undefined || v >= def.minimum) &&
+            (def.maximum === undefined || v <= def.maximum)
           : typeof v === def.type && (!def.enum || def.enum.includes(v as string));
     if (!ok) {
-      problems.push(`factcheck.${key}: ${JSON.stringify(v)} is not valid (${def.enum ? 'one of ' + def.enum.join(', ') : def.type}); using ${JSON.stringify(def.default)}`);
+      problems.push(
+        `factcheck.${key}: ${JSON.stringify(v)} is not valid (${def.enum ? 'one of ' + def.enum.join(', ') : def.type}); using ${JSON.stringify(def.default)}`,
+      );
       return def.default as T;
     }
     return v as T;

@@ -40,13 +40,25 @@ describe('Fact Check in VS Code', () => {
     const conflicting = diagnostics.filter((d) => /^Conflicting/.test(d.message));
     assert.ok(conflicting.length >= 2, `two conflicting claims, got: ${diagnostics.map((d) => d.message).join('\n')}`);
     assert.ok(conflicting.every((d) => d.severity === vscode.DiagnosticSeverity.Warning));
-    assert.ok(diagnostics.some((d) => /^Outdated/.test(d.message)), 'an outdated claim');
-    assert.ok(diagnostics.some((d) => /^Unsupported/.test(d.message)), 'an unsupported claim');
+    assert.ok(
+      diagnostics.some((d) => /^Outdated/.test(d.message)),
+      'an outdated claim',
+    );
+    assert.ok(
+      diagnostics.some((d) => /^Unsupported/.test(d.message)),
+      'an unsupported claim',
+    );
   });
 
   it('contributes its commands', async () => {
     const all = await vscode.commands.getCommands(true);
-    for (const id of ['factcheck.recheck', 'factcheck.showLibrary', 'factcheck.openSource', 'factcheck.insertCitation', 'factcheck.restartServer']) {
+    for (const id of [
+      'factcheck.recheck',
+      'factcheck.showLibrary',
+      'factcheck.openSource',
+      'factcheck.insertCitation',
+      'factcheck.restartServer',
+    ]) {
       assert.ok(all.includes(id), `${id} is registered`);
     }
   });
@@ -54,7 +66,11 @@ describe('Fact Check in VS Code', () => {
   it('offers "Insert source reference" on a supported claim', async () => {
     const line = draft.lineAt(7); // "Ukraine's military intelligence said on 24 October that roughly 12,000 ..."
     const actions = await waitFor('code actions', async () => {
-      const a = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', draft.uri, new vscode.Range(line.range.start, line.range.start));
+      const a = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        draft.uri,
+        new vscode.Range(line.range.start, line.range.start),
+      );
       return a?.some((x) => /^Insert source reference/.test(x.title)) ? a : undefined;
     });
     assert.ok(actions.length > 0);

@@ -101,7 +101,12 @@ function readYaml(file: string, problems: Problem[], read: AliasText = readAlias
       problems.push({ severity: 'warning', file, message: `alias file skipped: too many keys (${keys.keys}; at most ${MAX_ALIAS_KEYS})` });
       return {};
     }
-    if (keys.duplicate) problems.push({ severity: 'warning', file, message: `alias file: "${keys.duplicate.key}" appears twice in one mapping; the last one is used` });
+    if (keys.duplicate)
+      problems.push({
+        severity: 'warning',
+        file,
+        message: `alias file: "${keys.duplicate.key}" appears twice in one mapping; the last one is used`,
+      });
     const data = doc.toJS({ maxAliasCount: 50 });
     if (data === null || data === undefined) return {};
     if (typeof data !== 'object' || Array.isArray(data)) {
@@ -169,7 +174,8 @@ export function loadLexicon(extraFiles: string[] = [], learned?: Raw): Lexicon {
   // Keyed by the files' contents, not only their paths: an alias file edited or created after
   // start is read again (the server watches them and re-loads the library).
   const texts = extraFiles.map(readAliasText);
-  const key = JSON.stringify([extraFiles, texts.map((t) => ('text' in t ? t.text : t.skip))]) + (learned ? '\u0000' + JSON.stringify(learned) : '');
+  const key =
+    JSON.stringify([extraFiles, texts.map((t) => ('text' in t ? t.text : t.skip))]) + (learned ? '\u0000' + JSON.stringify(learned) : '');
   const hit = cache.get(key);
   if (hit) return hit;
   if (cache.size >= 32) cache.clear();
@@ -203,11 +209,18 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     name(`place:${id}`, strings(v?.names)[0]);
   }
   for (const [id, v] of Object.entries<Raw>(raw.orgs ?? {})) {
-    orgs.set(id, { id, within: strings(v?.within), country: v?.country, outlet: !!v?.outlet, channel: !!v?.channel, generic: !!v?.generic });
+    orgs.set(id, {
+      id,
+      within: strings(v?.within),
+      country: v?.country,
+      outlet: !!v?.outlet,
+      channel: !!v?.channel,
+      generic: !!v?.generic,
+    });
     for (const n of strings(v?.names)) entities.add(n, { kind: 'org', id });
     // Display name: an explicit label, else the first name that is not an acronym.
     const all = strings(v?.names);
-    name(id, typeof v?.label === 'string' ? v.label : all.find((n) => n !== n.toUpperCase()) ?? all[0]);
+    name(id, typeof v?.label === 'string' ? v.label : (all.find((n) => n !== n.toUpperCase()) ?? all[0]));
   }
   for (const [id, v] of Object.entries<Raw>(raw.people ?? {})) {
     for (const n of strings(v?.names)) entities.add(n, { kind: 'person', id });
@@ -267,9 +280,27 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
   for (const w of strings(raw.recency?.earlier)) recency.add(w, 'earlier');
 
   return {
-    entities, places, orgs, names, cues, backrefs, qualifiers, counted, personCategories, comparedWith, units, unitInfo,
+    entities,
+    places,
+    orgs,
+    names,
+    cues,
+    backrefs,
+    qualifiers,
+    counted,
+    personCategories,
+    comparedWith,
+    units,
+    unitInfo,
     notCounted: new Set(strings(raw['not-counted']).map((w) => w.toLowerCase())),
-    events, synonyms, hedges, negations, commentators, recency, stopwords, problems,
+    events,
+    synonyms,
+    hedges,
+    negations,
+    commentators,
+    recency,
+    stopwords,
+    problems,
   };
 }
 

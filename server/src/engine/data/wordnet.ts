@@ -12,9 +12,32 @@ const ORDER: Pos[] = ['v', 'n', 'a'];
 
 /** WordNet's detachment rules per part of speech (suffix -> ending), tried in order. */
 const RULES: Record<Pos, [string, string][]> = {
-  n: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
-  v: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
-  a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  n: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+  ],
+  v: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  a: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
 };
 
 /** One part of speech: its packed entries ("lemma/senses:c,c", sorted) and where each starts. */
@@ -45,7 +68,10 @@ function load(): Table | undefined {
       for (let e = 1, k = text.indexOf(' '); k >= 0; k = text.indexOf(' ', k + 1)) starts[e++] = k + 1;
       return { text, starts };
     };
-    table = { words: { v: index(raw.words.v), n: index(raw.words.n), a: index(raw.words.a), r: index(raw.words.r) }, exceptions: raw.exceptions };
+    table = {
+      words: { v: index(raw.words.v), n: index(raw.words.n), a: index(raw.words.a), r: index(raw.words.r) },
+      exceptions: raw.exceptions,
+    };
   } catch {
     // Without the table (a damaged install) words are compared by their suffix-stripped forms.
     failed = true;
@@ -76,7 +102,12 @@ const has = (t: PosTable, word: string) => entry(t, word) !== undefined;
 
 function conceptsIn(e: string | undefined): number[] {
   const colon = e ? e.indexOf(':') : -1;
-  return colon < 0 ? NONE : e!.slice(colon + 1).split(',').map((c) => parseInt(c, 36));
+  return colon < 0
+    ? NONE
+    : e!
+        .slice(colon + 1)
+        .split(',')
+        .map((c) => parseInt(c, 36));
 }
 
 function sensesIn(e: string | undefined): number {
@@ -141,7 +172,12 @@ function conceptsOfLemma(lemma: string): readonly number[] {
  *  ("escalate", "groundless"). */
 export const senseCount = remembered((lemma: string): number => {
   const t = load();
-  return t ? sensesIn(entry(t.words.v, lemma)) + sensesIn(entry(t.words.n, lemma)) + sensesIn(entry(t.words.a, lemma)) + sensesIn(entry(t.words.r, lemma)) : 0;
+  return t
+    ? sensesIn(entry(t.words.v, lemma)) +
+        sensesIn(entry(t.words.n, lemma)) +
+        sensesIn(entry(t.words.a, lemma)) +
+        sensesIn(entry(t.words.r, lemma))
+    : 0;
 });
 
 /** The word read as a noun: its noun lemma ("votes" -> "vote"), or undefined when WordNet has no

@@ -15,7 +15,25 @@ export interface Cue {
 }
 
 /** Tokens that end an actor phrase when scanning away from the cue. */
-const BOUNDARY = new Set(['.', ';', ':', '“', '”', '"', '[', ']', 'that', 'when', 'while', 'which', 'after', 'before', 'because', 'and', 'but']);
+const BOUNDARY = new Set([
+  '.',
+  ';',
+  ':',
+  '“',
+  '”',
+  '"',
+  '[',
+  ']',
+  'that',
+  'when',
+  'while',
+  'which',
+  'after',
+  'before',
+  'because',
+  'and',
+  'but',
+]);
 const WINDOW = 22;
 
 export function findCues(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean): Cue[] {
@@ -25,7 +43,15 @@ export function findCues(tokens: Token[], lex: Lexicon, inQuote: (i: number) => 
     const m = lex.cues.matchAt(tokens, i);
     if (!m) continue;
     const kind = m.values[0];
-    out.push({ i, j: i + m.length, kind, text: tokens.slice(i, i + m.length).map((t) => t.text).join(' ') });
+    out.push({
+      i,
+      j: i + m.length,
+      kind,
+      text: tokens
+        .slice(i, i + m.length)
+        .map((t) => t.text)
+        .join(' '),
+    });
     i += m.length - 1;
   }
   return out;
@@ -33,13 +59,7 @@ export function findCues(tokens: Token[], lex: Lexicon, inQuote: (i: number) => 
 
 const ACTOR_KINDS = new Set(['person', 'name', 'org', 'anonymous']);
 
-export function findActors(
-  tokens: Token[],
-  mentions: Mention[],
-  cues: Cue[],
-  lex: Lexicon,
-  inQuote: (i: number) => boolean,
-): ActorRef[] {
+export function findActors(tokens: Token[], mentions: Mention[], cues: Cue[], lex: Lexicon, inQuote: (i: number) => boolean): ActorRef[] {
   const out: ActorRef[] = [];
   const used = new Set<Mention>();
   // Words inside a known name ("National Security and Defense Council") never end a phrase.
@@ -82,14 +102,31 @@ export function findActors(
       for (const m of group) used.add(m);
       out.push(actor);
     } else if (backref && cue.kind === 'verb') {
-      out.push({ span: { start: tokens[cue.i].start, end: tokens[cue.i].start }, text: '', orgs: [], titles: [], countries: [], role: 'primary', cue: cue.text, backref: true });
+      out.push({
+        span: { start: tokens[cue.i].start, end: tokens[cue.i].start },
+        text: '',
+        orgs: [],
+        titles: [],
+        countries: [],
+        role: 'primary',
+        cue: cue.text,
+        backref: true,
+      });
     }
     // "told Reuters", "in an interview with CNN": the outlet that carried the statement.
     if (cue.kind === 'verb') {
       for (const m of mentions) {
         if (m.kind === 'org' && lex.orgs.get(m.id)?.outlet && m.i >= cue.j && m.i <= cue.j + 6 && !used.has(m)) {
           used.add(m);
-          out.push({ span: { start: tokens[m.i].start, end: tokens[m.j - 1].end }, text: m.text, orgs: [m.id], titles: [], countries: [], role: 'recipient', cue: cue.text });
+          out.push({
+            span: { start: tokens[m.i].start, end: tokens[m.j - 1].end },
+            text: m.text,
+            orgs: [m.id],
+            titles: [],
+            countries: [],
+            role: 'recipient',
+            cue: cue.text,
+          });
         }
       }
     }
@@ -98,7 +135,34 @@ export function findActors(
 }
 
 /** Words an apposition may hold besides names and titles ("the head of", "who is on the"). */
-const APPOSITION = new Set(['the', 'of', 'for', 'at', 'in', 'on', 'and', 'a', 'an', "'s", '(', ')', '-', '–', 'who', 'heads', 'head', 'leads', 'is', 'was', 'serves', 'as', 'with', 'from', 'citing', 'quoting']);
+const APPOSITION = new Set([
+  'the',
+  'of',
+  'for',
+  'at',
+  'in',
+  'on',
+  'and',
+  'a',
+  'an',
+  "'s",
+  '(',
+  ')',
+  '-',
+  '–',
+  'who',
+  'heads',
+  'head',
+  'leads',
+  'is',
+  'was',
+  'serves',
+  'as',
+  'with',
+  'from',
+  'citing',
+  'quoting',
+]);
 
 /**
  * Start of the actor phrase before a cue. It crosses a comma only into an apposition made of names,
@@ -131,7 +195,13 @@ function scanBack(tokens: Token[], from: number, inQuote: (i: number) => boolean
   return lo;
 }
 
-function scanForward(tokens: Token[], from: number, inQuote: (i: number) => boolean, max: number, inMention: (i: number) => boolean): number {
+function scanForward(
+  tokens: Token[],
+  from: number,
+  inQuote: (i: number) => boolean,
+  max: number,
+  inMention: (i: number) => boolean,
+): number {
   let hi = from;
   for (let k = from; k < tokens.length && k - from < max; k++) {
     const t = tokens[k];
@@ -150,7 +220,27 @@ function isBackref(tokens: Token[], lo: number, hi: number, lex: Lexicon): boole
 }
 
 /** Words between a subject and its verb: "Moscow has not confirmed". */
-const AUXILIARY = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'is', 'was', 'not', "n't", 'never', 'also', 'yet', 'still', 'so', 'far', 'repeatedly', 'previously', 'initially']);
+const AUXILIARY = new Set([
+  'has',
+  'have',
+  'had',
+  'did',
+  'does',
+  'do',
+  'is',
+  'was',
+  'not',
+  "n't",
+  'never',
+  'also',
+  'yet',
+  'still',
+  'so',
+  'far',
+  'repeatedly',
+  'previously',
+  'initially',
+]);
 
 /** "at the BRICS summit": an organisation named as the setting, not the speaker. */
 const VENUE = new Set(['summit', 'conference', 'meeting', 'forum', 'briefing', 'session', 'talks', 'meetings', 'gathering', 'event']);
@@ -174,7 +264,9 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
     const end = (j: number) => j >= tokens.length || /^[.,;:!?)”"]$/.test(tokens[j].text);
     let before = cue.i;
     while (before > 0 && AUXILIARY.has(tokens[before - 1].lower)) before--;
-    const adjacent = group.some((m) => (m.kind === 'country' || m.kind === 'demonym') && (m.j === cue.i || m.j === before || (m.i === cue.j && end(m.j))));
+    const adjacent = group.some(
+      (m) => (m.kind === 'country' || m.kind === 'demonym') && (m.j === cue.i || m.j === before || (m.i === cue.j && end(m.j))),
+    );
     if (!adjacent || role === 'secondary') return undefined;
   }
   // The phrase shown for the actor: its core names and the titles and countries next to them.
@@ -194,10 +286,15 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
   while (lo > i && fits(lo - 1)) lo--;
   while (hi < j && fits(hi)) hi++;
   while (hi > lo + 1 && tokens[hi - 1].text === ',') hi--;
-  i = lo; j = hi;
+  i = lo;
+  j = hi;
   return {
     span: { start: tokens[i].start, end: tokens[j - 1].end },
-    text: tokens.slice(i, j).map((t) => t.text).join(' ').replace(/ (['’]s|,)/g, '$1'),
+    text: tokens
+      .slice(i, j)
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/ (['’]s|,)/g, '$1'),
     person: person?.id,
     orgs: unique(orgs.map((m) => m.id)),
     titles: unique(titles),
@@ -215,7 +312,8 @@ function countriesIn(tokens: Token[], m: Mention, lex: Lexicon): string[] {
   const out: string[] = [];
   // The phrase less its last word, then less its first: the whole phrase matches as the actor.
   for (const words of [tokens.slice(m.i, m.j - 1), tokens.slice(m.i + 1, m.j)]) {
-    for (const hit of lex.entities.findAll(words)) for (const v of hit.values) if (v.kind === 'country' || v.kind === 'demonym') out.push(v.id);
+    for (const hit of lex.entities.findAll(words))
+      for (const v of hit.values) if (v.kind === 'country' || v.kind === 'demonym') out.push(v.id);
   }
   return [...new Set(out)];
 }

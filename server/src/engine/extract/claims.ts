@@ -13,7 +13,27 @@ import { findQuotes } from './quotes';
 import type { SentenceMemo } from './sentence-memo';
 import { findTimes } from './times';
 
-const NEGATION = new Set(['no', 'not', 'none', 'never', 'nobody', 'neither', 'nor', "n't", "don't", "didn't", "doesn't", "isn't", "aren't", "wasn't", "weren't", "won't", 'denied', 'denies', 'deny']);
+const NEGATION = new Set([
+  'no',
+  'not',
+  'none',
+  'never',
+  'nobody',
+  'neither',
+  'nor',
+  "n't",
+  "don't",
+  "didn't",
+  "doesn't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "won't",
+  'denied',
+  'denies',
+  'deny',
+]);
 
 export interface ExtractOptions {
   bodyStart?: number;
@@ -27,10 +47,31 @@ export interface ExtractOptions {
 }
 
 /** Prepositions and verbs after which a country name is a place ("deployed to Russia"). */
-const LOCATIVE = new Set(['in', 'into', 'to', 'at', 'near', 'toward', 'towards', 'from', 'inside', 'across', 'entered', 'enter', 'entering', 'reached', 'invaded', 'of', 'within', 'throughout']);
+const LOCATIVE = new Set([
+  'in',
+  'into',
+  'to',
+  'at',
+  'near',
+  'toward',
+  'towards',
+  'from',
+  'inside',
+  'across',
+  'entered',
+  'enter',
+  'entering',
+  'reached',
+  'invaded',
+  'of',
+  'within',
+  'throughout',
+]);
 
 export function extractClaims(text: string, lex: Lexicon, opts: ExtractOptions = {}): Claim[] {
-  const { prose, blockStarts } = opts.masked ? { prose: text, blockStarts: opts.masked.blockStarts } : maskMarkdown(text, opts.bodyStart ?? 0);
+  const { prose, blockStarts } = opts.masked
+    ? { prose: text, blockStarts: opts.masked.blockStarts }
+    : maskMarkdown(text, opts.bodyStart ?? 0);
   const quotes = findQuotes(prose);
   const spans = capLength(prose, joinAcrossQuotes(splitSentences(prose, blockStarts), quotes));
   const claims: Claim[] = [];
@@ -93,7 +134,14 @@ function joinAcrossQuotes(spans: Span[], quotes: QuoteRef[]): Span[] {
   return out;
 }
 
-export function extractSentence(prose: string, s: Span, allQuotes: QuoteRef[], lex: Lexicon, ref: string | undefined, index: number): Claim | undefined {
+export function extractSentence(
+  prose: string,
+  s: Span,
+  allQuotes: QuoteRef[],
+  lex: Lexicon,
+  ref: string | undefined,
+  index: number,
+): Claim | undefined {
   const tokens = tokenize(prose, s.start, s.end);
   if (!tokens.length) return undefined;
   const quotes = allQuotes.filter((q) => q.span.start >= s.start && q.span.end <= s.end);
@@ -110,7 +158,14 @@ export function extractSentence(prose: string, s: Span, allQuotes: QuoteRef[], l
   const cues = findCues(tokens, lex, inQuote);
   const actors = findActors(tokens, mentions, cues, lex, inQuote);
   const times = findTimes(prose, s, tokens, cues, ref);
-  const quantities = findQuantities(prose, s, tokens, mentions, lex, times.map((t) => t.span));
+  const quantities = findQuantities(
+    prose,
+    s,
+    tokens,
+    mentions,
+    lex,
+    times.map((t) => t.span),
+  );
   const places = withoutVenue(findPlaces(tokens, mentions, lex), tokens, cues);
   const text = squeeze(prose, s.start, s.end);
   return {
@@ -142,7 +197,17 @@ export function extractSentence(prose: string, s: Span, allQuotes: QuoteRef[], l
 
 /** JavaScript's \s: what a run of is read as one space. */
 const isWhite = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 const isCloser = (c: number): boolean => c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63; // , . ; : ! ?
 
 /** The sentence as one line: runs of white space as one space, none before , . ; : ! ? or at
@@ -150,7 +215,7 @@ const isCloser = (c: number): boolean => c === 44 || c === 46 || c === 59 || c =
 export function squeeze(text: string, start: number, end: number): string {
   let out = '';
   let gap = false;
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     if (isWhite(text.charCodeAt(i))) {
       gap = true;
       i++;
@@ -178,14 +243,20 @@ function findPlaces(tokens: Token[], mentions: Mention[], lex: Lexicon): PlaceRe
     // A country is a place only after a locative word; "Russia's Kursk region" names Kursk.
     if (info?.locative && (!LOCATIVE.has(prev) || possessive)) continue;
     const region = directional(tokens, m, lex);
-    out.push({ span: { start: tokens[m.i].start, end: tokens[m.j - 1].end }, id: region ?? m.id, text: m.text, role: prev === 'from' ? 'from' : 'at' });
+    out.push({
+      span: { start: tokens[m.i].start, end: tokens[m.j - 1].end },
+      id: region ?? m.id,
+      text: m.text,
+      role: prev === 'from' ? 'from' : 'at',
+    });
   }
   // "the country's east": a region of the country named last.
   for (let i = 0; i + 3 < tokens.length; i++) {
     if (tokens[i].lower === 'country' && tokens[i + 1].lower === "'s" && /^(east|west)$/.test(tokens[i + 2].lower)) {
       const country = [...mentions].reverse().find((m) => m.i < i && (m.kind === 'country' || m.kind === 'place'));
       const id = country && `${tokens[i + 2].lower}ern-${country.id}`;
-      if (id && lex.places.has(id)) out.push({ span: { start: tokens[i].start, end: tokens[i + 2].end }, id, text: 'the country’s ' + tokens[i + 2].text, role: 'at' });
+      if (id && lex.places.has(id))
+        out.push({ span: { start: tokens[i].start, end: tokens[i + 2].end }, id, text: 'the country’s ' + tokens[i + 2].text, role: 'at' });
     }
   }
   return out;
@@ -297,8 +368,29 @@ function negatedOf(tokens: Token[], lex: Lexicon): boolean {
 /** Opinion by attribution: the speaker of the sentence is a commentator ("Yang Uk, a defense expert
  *  at the Asan Institute, expects ...", "analysts say ..."). Looked for in the words before the
  *  first attribution verb, or after it when the verb opens the clause ("..., argues expert X"). */
-const OPINION_VERBS = new Set(['expects', 'expect', 'expected', 'argues', 'argue', 'argued', 'arguing', 'believes', 'believe', 'predicts', 'predicted', 'fears', 'fear', 'thinks', 'think']);
-function commentaryOf(tokens: Token[], lex: Lexicon, cues: { i: number; j: number }[], inQuote: (i: number) => boolean): string | undefined {
+const OPINION_VERBS = new Set([
+  'expects',
+  'expect',
+  'expected',
+  'argues',
+  'argue',
+  'argued',
+  'arguing',
+  'believes',
+  'believe',
+  'predicts',
+  'predicted',
+  'fears',
+  'fear',
+  'thinks',
+  'think',
+]);
+function commentaryOf(
+  tokens: Token[],
+  lex: Lexicon,
+  cues: { i: number; j: number }[],
+  inQuote: (i: number) => boolean,
+): string | undefined {
   const verbAt = tokens.findIndex((t, i) => !inQuote(i) && OPINION_VERBS.has(t.lower));
   const at = cues.length ? cues[0].i : verbAt;
   if (at < 0) return undefined;
@@ -317,13 +409,22 @@ function commentaryOf(tokens: Token[], lex: Lexicon, cues: { i: number; j: numbe
  * to 15,000") is still a reported claim the library may speak to; an editorial, opinion or
  * uncertainty hedge never is.
  */
-function hedgedOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean, cues: { i: number; j: number }[], actors: ActorRef[], quantities: Quantity[], quotes: QuoteRef[]): string | undefined {
+function hedgedOf(
+  tokens: Token[],
+  lex: Lexicon,
+  inQuote: (i: number) => boolean,
+  cues: { i: number; j: number }[],
+  actors: ActorRef[],
+  quantities: Quantity[],
+  quotes: QuoteRef[],
+): string | undefined {
   const figure = quantities.some((q) => q.counted && !quotes.some((x) => q.span.start >= x.span.start && q.span.end <= x.span.end));
   const commentary = figure ? undefined : commentaryOf(tokens, lex, cues, inQuote);
   if (commentary) return commentary;
   const hedge = hedgeOf(tokens, lex, inQuote);
   if (!hedge) return undefined;
-  const reported = figure && actors.some((a) => a.role === 'primary' && !a.backref && (a.person || a.orgs.length || a.anonymous || a.countries.length));
+  const reported =
+    figure && actors.some((a) => a.role === 'primary' && !a.backref && (a.person || a.orgs.length || a.anonymous || a.countries.length));
   return reported && (hedge === 'speculation' || hedge === 'modal') ? undefined : hedge;
 }
 

@@ -24,8 +24,10 @@ export const SPACED_MULT: Record<string, number> = { hundred: 2, thousand: 3, mi
 export const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 /** Unit abbreviations glued to a number ("155mm", "100km", "10am"): the number stands alone. */
 export const UNITS = new Set(
-  ('km kms mm cm m2 mi mph kph kmh ft kg kgs lb lbs t kt mt h hr hrs min mins sec secs ms ' +
-    'gw mw kw tw gwh mwh kwh twh bcm mcm bpd x g l ha nm yr yrs am pm gb mb tb p').split(' '),
+  (
+    'km kms mm cm m2 mi mph kph kmh ft kg kgs lb lbs t kt mt h hr hrs min mins sec secs ms ' +
+    'gw mw kw tw gwh mwh kwh twh bcm mcm bpd x g l ha nm yr yrs am pm gb mb tb p'
+  ).split(' '),
 );
 /** Units that may carry a power digit ("km2", "m3"). */
 export const POWER_UNITS = new Set(['km', 'm', 'mi', 'ft', 'cm', 'mm']);
@@ -38,8 +40,7 @@ export const YEAR_PREFIX = new Set(['mid', 'pre', 'post', 'early', 'late']);
 
 const LETTER = /\p{L}/u;
 export const isDigit = (c: number) => c >= 48 && c <= 57;
-export const isLetter = (c: number) =>
-  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 128 && LETTER.test(String.fromCharCode(c)));
+export const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 128 && LETTER.test(String.fromCharCode(c)));
 export const isAlnum = (c: number) => isDigit(c) || isLetter(c);
 /** Horizontal space, including no-break and thin spaces. */
 export const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;

@@ -52,7 +52,10 @@ type R = { q?: Q; next: number };
 /** A word after a gap: start, end, lower-cased word (undefined when too long to matter). */
 
 class Scanner {
-  constructor(private readonly s: string, private readonly lim: number) {}
+  constructor(
+    private readonly s: string,
+    private readonly lim: number,
+  ) {}
   /** Character code ahead (-1 past the scanned range), and behind (the whole text is context). */
   c = (i: number) => (i >= 0 && i < this.lim ? this.s.charCodeAt(i) : -1);
   b = (i: number) => (i >= 0 && i < this.s.length ? this.s.charCodeAt(i) : -1);
@@ -154,7 +157,18 @@ class Scanner {
     if (!(hi > lo)) return undefined;
     const kind = x.kind === y.kind ? x.kind : 'mixed';
     const percent = x.percent || y.percent || undefined;
-    return { start: x.start, end: y.end, value: lo, valueHi: hi, num: x.num, exp: y.exp, kind, year: year || undefined, percent, currency: x.currency ?? y.currency };
+    return {
+      start: x.start,
+      end: y.end,
+      value: lo,
+      valueHi: hi,
+      num: x.num,
+      exp: y.exp,
+      kind,
+      year: year || undefined,
+      percent,
+      currency: x.currency ?? y.currency,
+    };
   }
   /** One quantity at i (no range). `check`: look at what precedes it; `noAnd`: stop at "and". */
   single(i: number, check: boolean, noAnd: boolean): R {
@@ -316,7 +330,12 @@ class Scanner {
       }
       const after = this.nextWord(ne);
       const ac = classOf(after?.[2]);
-      if (after && !noAnd && (last === 'hundred' || last === 'scale') && (ac === 'teen' || ac === 'tens' || (ac === 'unit' && after[2] !== 'zero'))) {
+      if (
+        after &&
+        !noAnd &&
+        (last === 'hundred' || last === 'scale') &&
+        (ac === 'teen' || ac === 'tens' || (ac === 'unit' && after[2] !== 'zero'))
+      ) {
         [last, tok] = ['and', after];
         continue;
       }
@@ -358,8 +377,10 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMat
   let i = Math.max(0, from);
   while (i < lim) {
     const c = text.charCodeAt(i);
-    if (isLetter(c) && isLetter(sc.b(i - 1))) i = sc.wordEnd(i); // inside a word (from cut it)
-    else if (isLetter(c) && !mayStartNumber(sc, text, i)) i = sc.wordEnd(i); // fast path, same result
+    if (isLetter(c) && isLetter(sc.b(i - 1)))
+      i = sc.wordEnd(i); // inside a word (from cut it)
+    else if (isLetter(c) && !mayStartNumber(sc, text, i))
+      i = sc.wordEnd(i); // fast path, same result
     else if (isAlnum(c) || SYMBOLS[c] !== undefined) {
       const r = sc.quantity(i);
       if (r.q && r.q.end > i) out.push(toMatch(text, r.q));

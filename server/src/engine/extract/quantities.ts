@@ -8,12 +8,50 @@ import { findNumbers, type NumberMatch } from './numbers';
 import type { Mention } from './mentions';
 import { lemmaOf, nounOf } from '../data/wordnet';
 
-const COMPOUND = /^-(?:years?|days?|weeks?|months?|hours?|minutes?|storey|story|miles?|km|kilometres?|kilometers?|metres?|meters?|foot|feet|points?|man|member|seat|strong)\b/i;
+const COMPOUND =
+  /^-(?:years?|days?|weeks?|months?|hours?|minutes?|storey|story|miles?|km|kilometres?|kilometers?|metres?|meters?|foot|feet|points?|man|member|seat|strong)\b/i;
 
 /** Words that may stand between a number and the noun it counts ("500 military officers"). */
 const MAX_GAP = 4;
-const STOP_BEFORE_NOUN = new Set(['have', 'has', 'had', 'are', 'is', 'was', 'were', 'in', 'to', 'into', 'at', 'on', 'by', 'from', 'for', 'that', 'who', 'which', 'and', 'or', 'with', 'than', 'as', 'per', 'a', 'an', 'the',
-  'can', 'could', 'will', 'would', 'may', 'might', 'must', 'should', 'shall', 'of']);
+const STOP_BEFORE_NOUN = new Set([
+  'have',
+  'has',
+  'had',
+  'are',
+  'is',
+  'was',
+  'were',
+  'in',
+  'to',
+  'into',
+  'at',
+  'on',
+  'by',
+  'from',
+  'for',
+  'that',
+  'who',
+  'which',
+  'and',
+  'or',
+  'with',
+  'than',
+  'as',
+  'per',
+  'a',
+  'an',
+  'the',
+  'can',
+  'could',
+  'will',
+  'would',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+  'of',
+]);
 
 export function intervalOf(value: number, dir: Direction, hi?: number): Interval {
   switch (dir) {
@@ -79,7 +117,11 @@ export function findQuantities(
         const t = tokens[at + g];
         let c = lex.counted.matchAt(tokens, at + g);
         // The last noun of the phrase is its head: "five military sites" counts sites.
-        for (let next = c && lex.counted.matchAt(tokens, at + g + c.length); c && next; next = lex.counted.matchAt(tokens, at + g + c.length)) {
+        for (
+          let next = c && lex.counted.matchAt(tokens, at + g + c.length);
+          c && next;
+          next = lex.counted.matchAt(tokens, at + g + c.length)
+        ) {
           g += c.length;
           c = next;
         }
@@ -91,9 +133,11 @@ export function findQuantities(
           nationality = mentions.find((m) => m.i >= k && m.j <= at + g && (m.kind === 'demonym' || m.kind === 'country'))?.id;
           // "troops from North Korea"
           const after = at + g + c.length;
-          if (!nationality && tokens[after]?.lower === 'from') nationality = mentions.find((m) => m.i === after + 1 && (m.kind === 'country' || m.kind === 'demonym'))?.id;
+          if (!nationality && tokens[after]?.lower === 'from')
+            nationality = mentions.find((m) => m.i === after + 1 && (m.kind === 'country' || m.kind === 'demonym'))?.id;
           // "two brigades of North Korean servicemen"
-          if (!nationality && tokens[after]?.lower === 'of') nationality = mentions.find((m) => m.i >= after + 1 && m.i <= after + 2 && (m.kind === 'country' || m.kind === 'demonym'))?.id;
+          if (!nationality && tokens[after]?.lower === 'of')
+            nationality = mentions.find((m) => m.i >= after + 1 && m.i <= after + 2 && (m.kind === 'country' || m.kind === 'demonym'))?.id;
           if (at > k) nationality = nationality ?? out[out.length - 1]?.nationality;
           break;
         }
@@ -114,7 +158,15 @@ export function findQuantities(
         let h = k;
         // The noun phrase runs on over nouns ("fighter jets"), not into the verb ("neighbours drowned").
         const nounish = (w: string) => nounOf(w) !== undefined || lemmaOf(w) === undefined;
-        while (h + 1 < tokens.length && h - k < 3 && tokens[h + 1].word && !STOP_BEFORE_NOUN.has(tokens[h + 1].lower) && !lex.stopwords.has(tokens[h + 1].lower) && nounish(tokens[h + 1].lower)) h++;
+        while (
+          h + 1 < tokens.length &&
+          h - k < 3 &&
+          tokens[h + 1].word &&
+          !STOP_BEFORE_NOUN.has(tokens[h + 1].lower) &&
+          !lex.stopwords.has(tokens[h + 1].lower) &&
+          nounish(tokens[h + 1].lower)
+        )
+          h++;
         // The head must be a noun: "412 referred", "41 filed" count nothing named.
         const head = tokens[h].lower;
         if (lemmaOf(head) !== undefined && nounOf(head) === undefined) continue;
@@ -150,7 +202,9 @@ export function findQuantities(
       ...(info?.family === 'percent' ? shareOf(tokens, k) : {}),
       countedText,
       nationality,
-      event: increment ? 'additional' : bareEvent ?? (counted && lex.personCategories.has(counted) ? nearestEvent(events, tokens, n.start, end) : undefined),
+      event: increment
+        ? 'additional'
+        : (bareEvent ?? (counted && lex.personCategories.has(counted) ? nearestEvent(events, tokens, n.start, end) : undefined)),
       normalized: n.value * (info?.factor ?? 1),
     });
   }
@@ -212,7 +266,10 @@ function nearestEvent(events: EventWord[], tokens: Token[], start: number, end: 
   let bestDistance = Infinity;
   for (const e of events) {
     const d = tokens[e.j - 1].end <= start ? start - tokens[e.j - 1].end : tokens[e.i].start >= end ? tokens[e.i].start - end : 0;
-    if (d < bestDistance) { best = e.id; bestDistance = d; }
+    if (d < bestDistance) {
+      best = e.id;
+      bestDistance = d;
+    }
   }
   return best ?? 'presence';
 }
@@ -235,7 +292,8 @@ const DETERMINERS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our', 
  *  of the land"). Shares of unrelated things are never compared (quantity.ts). */
 function shareOf(tokens: Token[], after: number): { of?: string } {
   let k = after;
-  while (k < tokens.length && (!tokens[k].word || tokens[k].lower === 'percent' || tokens[k].lower === 'per' || tokens[k].lower === 'cent')) k++;
+  while (k < tokens.length && (!tokens[k].word || tokens[k].lower === 'percent' || tokens[k].lower === 'per' || tokens[k].lower === 'cent'))
+    k++;
   if (tokens[k]?.lower !== 'of') return {};
   for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
     const t = tokens[j];
@@ -248,7 +306,29 @@ function shareOf(tokens: Token[], after: number): { of?: string } {
 }
 
 /** Verbs between a bare number and what happened to it: "17 are (still) unaccounted for". */
-const LINKING = new Set(['are', 'were', 'remain', 'remained', 'remains', 'have', 'had', 'has', 'been', 'being', 'was', 'is', 'still', 'now', 'reportedly', 'confirmed', 'believed', 'feared', 'presumed', 'listed', 'as']);
+const LINKING = new Set([
+  'are',
+  'were',
+  'remain',
+  'remained',
+  'remains',
+  'have',
+  'had',
+  'has',
+  'been',
+  'being',
+  'was',
+  'is',
+  'still',
+  'now',
+  'reportedly',
+  'confirmed',
+  'believed',
+  'feared',
+  'presumed',
+  'listed',
+  'as',
+]);
 /** Words that name a running total before its figure: "the toll climbed to 64". */
 const TOTALS = new Set(['number', 'total', 'tally', 'count', 'toll', 'figure']);
 
@@ -258,9 +338,15 @@ const TOTALS = new Set(['number', 'total', 'tally', 'count', 'toll', 'figure']);
  * before), "put the number of dead at 210" and "the toll climbed to 64" (the noun or event the
  * total is of). Undefined when none of these shapes is there.
  */
-function bareMeasure(tokens: Token[], k: number, start: number, lex: Lexicon, previous: Quantity | undefined): { counted: string; event?: string; nationality?: string } | undefined {
+function bareMeasure(
+  tokens: Token[],
+  k: number,
+  start: number,
+  lex: Lexicon,
+  previous: Quantity | undefined,
+): { counted: string; event?: string; nationality?: string } | undefined {
   const at = tokens[k]?.lower;
-  if ((at === 'of' && (tokens[k + 1]?.lower === 'them' || tokens[k + 1]?.lower === 'those')) && previous?.counted) {
+  if (at === 'of' && (tokens[k + 1]?.lower === 'them' || tokens[k + 1]?.lower === 'those') && previous?.counted) {
     // A part of the figure before is a measure of its own ("3,000 of them are in Kursk" is not the
     // count of those in Kursk): compared only with other parts.
     return { counted: previous.counted, event: 'part', nationality: previous.nationality };

@@ -15,9 +15,18 @@ export class SentenceMemo {
   read = 0;
 
   /** The claim of sentence `s` of `prose` (undefined for none), from memory or from `extract`. */
-  claim(prose: string, s: Span, quotes: readonly QuoteRef[], ref: string | undefined, index: number, extract: () => Claim | undefined): Claim | undefined {
+  claim(
+    prose: string,
+    s: Span,
+    quotes: readonly QuoteRef[],
+    ref: string | undefined,
+    index: number,
+    extract: () => Claim | undefined,
+  ): Claim | undefined {
     const from = Math.max(0, s.start - LOOK_BACK);
-    const inside = quotes.filter((q) => q.span.start >= s.start && q.span.end <= s.end).map((q) => `${q.span.start - s.start}-${q.span.end - s.start}`);
+    const inside = quotes
+      .filter((q) => q.span.start >= s.start && q.span.end <= s.end)
+      .map((q) => `${q.span.start - s.start}-${q.span.end - s.start}`);
     const key = `${ref ?? ''}\u0000${inside.join(',')}\u0000${s.start - from}\u0000${prose.slice(from, s.end)}`;
     let kept = this.current.get(key);
     if (kept === undefined) {

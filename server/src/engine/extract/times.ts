@@ -7,7 +7,21 @@ import type { Span, TimeRef } from '../types';
 import type { Token } from '../text/tokens';
 import type { Cue } from './actors';
 
-const OPENERS = new Set(['on', 'in', 'during', 'writing', 'speaking', 'at', 'late', 'early', 'last', 'earlier', 'posting', 'addressing', 'briefing']);
+const OPENERS = new Set([
+  'on',
+  'in',
+  'during',
+  'writing',
+  'speaking',
+  'at',
+  'late',
+  'early',
+  'last',
+  'earlier',
+  'posting',
+  'addressing',
+  'briefing',
+]);
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /**
  * chrono's casual English parser without the parsers whose results this module never reads: times
@@ -16,7 +30,12 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
  * of chrono's time on news sentences. Found by class name; should a build rename classes, all of
  * chrono's parsers run (the same dates, only slower).
  */
-export const UNUSED_CHRONO_PARSERS = ['ENTimeExpressionParser', 'ENCasualTimeParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitLaterFormatParser'];
+export const UNUSED_CHRONO_PARSERS = [
+  'ENTimeExpressionParser',
+  'ENCasualTimeParser',
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitLaterFormatParser',
+];
 const parser = chrono.casual.clone();
 parser.parsers = parser.parsers.filter((p) => !UNUSED_CHRONO_PARSERS.includes(p.constructor.name));
 export const chronoParsers = () => parser.parsers.map((p) => p.constructor.name);
@@ -73,11 +92,17 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
   // "since 2023", "in 2022", "in February 2022" (the last is left to chrono).
   // The look-ahead reads spaces once: `\s*[-–]?\s*\d` would try every split of a long run of them.
   const yearRe = /\b(since|in|from|by|until|before|after|during)\s+((?:19|20)\d\d)\b(?!\s*(?:[-–]\s*)?\d)/gi;
-  for (let m: RegExpExecArray | null; (m = yearRe.exec(sentence)); ) {
+  for (let m: RegExpExecArray | null; (m = yearRe.exec(sentence));) {
     const y = Number(m[2]);
     const s = { start: span.start + m.index + m[1].length + 1, end: span.start + m.index + m[0].length };
     const since = m[1].toLowerCase() === 'since';
-    add({ span: since ? { start: span.start + m.index, end: s.end } : s, text: since ? m[0] : m[2], kind: since ? 'since' : 'year', start: `${y}-01-01`, end: since ? ref : `${y}-12-31` });
+    add({
+      span: since ? { start: span.start + m.index, end: s.end } : s,
+      text: since ? m[0] : m[2],
+      kind: since ? 'since' : 'year',
+      start: `${y}-01-01`,
+      end: since ? ref : `${y}-12-31`,
+    });
   }
 
   // A dateline ("AREQUIPA, Peru, June 20 (Sur Express) -") dates the filing, not the event.
@@ -117,11 +142,27 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
         const by = /\bby\s+$/i.test(sentence.slice(Math.max(0, r.index - 4), r.index));
         // Without a year a deadline cannot be placed: it bounds nothing the sources could contradict.
         if (by && !hasYear) continue;
-        add({ span: trimmed, text: text.slice(trimmed.start, trimmed.end), kind: by ? 'range' : 'date', start: hasYear ? (by ? EARLIEST : d) : undefined, end: hasYear ? d : undefined, month: by ? undefined : known.month, day: by ? undefined : known.day, ...stated });
+        add({
+          span: trimmed,
+          text: text.slice(trimmed.start, trimmed.end),
+          kind: by ? 'range' : 'date',
+          start: hasYear ? (by ? EARLIEST : d) : undefined,
+          end: hasYear ? d : undefined,
+          month: by ? undefined : known.month,
+          day: by ? undefined : known.day,
+          ...stated,
+        });
       } else if (known.month !== undefined) {
         const y = known.year ?? (ref ? Number(ref.slice(0, 4)) : undefined);
         const m = known.month;
-        add({ span: trimmed, text: text.slice(trimmed.start, trimmed.end), kind: 'month', month: m, start: y ? `${y}-${pad(m)}-01` : undefined, end: y ? lastDayOfMonth(y, m) : undefined });
+        add({
+          span: trimmed,
+          text: text.slice(trimmed.start, trimmed.end),
+          kind: 'month',
+          month: m,
+          start: y ? `${y}-${pad(m)}-01` : undefined,
+          end: y ? lastDayOfMonth(y, m) : undefined,
+        });
       }
     }
   }
@@ -164,20 +205,37 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
-const RELATIVE = /\b(this|last|past|previous|next|coming)\s+(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|\d+)\s+)?(day|week|month|year)s?\b/i;
-const SPAN_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, few: 3, several: 3 };
+const RELATIVE =
+  /\b(this|last|past|previous|next|coming)\s+(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|\d+)\s+)?(day|week|month|year)s?\b/i;
+const SPAN_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  few: 3,
+  several: 3,
+};
 /** "QUITO, March 3 (Test Wire) -", "AREQUIPA, Peru, June 20 (Sur Express) —": a wire dateline. */
-const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]{1,40},\s+(?:[\p{L} ]{2,30},\s+)?\p{L}{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,60}\))?\s*[-–—]/u;
+const DATELINE =
+  /^\s*\p{Lu}[\p{Lu} .'’-]{1,40},\s+(?:[\p{L} ]{2,30},\s+)?\p{L}{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,60}\))?\s*[-–—]/u;
 /** The start of a range open to the past ("by Nov. 2"). */
 const EARLIEST = '0001-01-01';
 /** "the previous day", "the day before", "the week before", "on the 3rd". */
-const ANCHORED = /\b(?:the\s+(?:previous|preceding)\s+(?:day|week|month)|the\s+(?:day|week|month)\s+before(?!\s+(?:the|last|that|\w+day))|on\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b)/gi;
+const ANCHORED =
+  /\b(?:the\s+(?:previous|preceding)\s+(?:day|week|month)|the\s+(?:day|week|month)\s+before(?!\s+(?:the|last|that|\w+day))|on\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b)/gi;
 
 /** Calendar range of "this week" (Monday to the date), "last week" (the Monday-Sunday before),
  *  "this month", "last month", "the past two weeks" (back from the date). */
 function relativeRange(m: RegExpExecArray, ref: string): { start: string; end: string } {
   const which = m[1].toLowerCase();
-  const count = m[2] ? SPAN_WORDS[m[2].toLowerCase()] ?? Number(m[2]) : 1;
+  const count = m[2] ? (SPAN_WORDS[m[2].toLowerCase()] ?? Number(m[2])) : 1;
   const unit = m[3].toLowerCase();
   const y = Number(ref.slice(0, 4));
   const mo = Number(ref.slice(5, 7));
@@ -190,7 +248,11 @@ function relativeRange(m: RegExpExecArray, ref: string): { start: string; end: s
   }
   if (unit === 'week') {
     const monday = addDays(ref, -((weekdayOf(ref) + 6) % 7));
-    return which === 'this' ? { start: monday, end: ref } : which === 'next' ? { start: addDays(monday, 7), end: addDays(monday, 13) } : { start: addDays(monday, -7), end: addDays(monday, -1) };
+    return which === 'this'
+      ? { start: monday, end: ref }
+      : which === 'next'
+        ? { start: addDays(monday, 7), end: addDays(monday, 13) }
+        : { start: addDays(monday, -7), end: addDays(monday, -1) };
   }
   if (unit === 'month') {
     if (which === 'this') return { start: `${y}-${pad(mo)}-01`, end: ref };

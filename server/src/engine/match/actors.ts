@@ -75,9 +75,18 @@ export function actorLabel(actors: ActorRef[], lex: Lexicon): string | undefined
 function personName(a: ActorRef): string {
   // The capitalised words of the actor phrase that end with the surname.
   const words = a.text.split(/\s+/);
-  const last = words.findIndex((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}-]/gu, '') === a.person);
+  const last = words.findIndex(
+    (w) =>
+      w
+        .toLowerCase()
+        .replace(/['’]s$/, '')
+        .replace(/[^\p{L}-]/gu, '') === a.person,
+  );
   if (last < 0) return a.person ?? a.text;
   let first = last;
   while (first > 0 && /^\p{Lu}/u.test(words[first - 1]) && !/,$/.test(words[first - 1])) first--;
-  return words.slice(first, last + 1).join(' ').replace(/[,;:]+$/, '');
+  return words
+    .slice(first, last + 1)
+    .join(' ')
+    .replace(/[,;:]+$/, '');
 }

@@ -108,7 +108,10 @@ export function checkSetting(ctx: JudgeContext, record: number, lenientCountries
   if (relation === 'none' || relation === 'broader') {
     // The record names no place, or a broader one: its neighbours on the same event may say where.
     const wider = comparePlaces(claimPlaces, widerPlaces, ctx.lex);
-    if (wider === 'equal' || wider === 'narrower') { rel = wider; via = 'context'; }
+    if (wider === 'equal' || wider === 'narrower') {
+      rel = wider;
+      via = 'context';
+    }
   }
   let places: Setting['places'] = rel === 'equal' || rel === 'narrower' ? 'ok' : rel === 'disjoint' ? 'disjoint' : 'unbacked';
   // Where the statement was made, against where the record says it was made ("told a press

@@ -96,7 +96,16 @@ export function recordTimes(r: SourceRecord, role: TimeRef['role']): TimeRef[] {
     // No stated date: the day it was said is the article's (or the speaker's earlier sentence's),
     // or a day the sentence names ("had previously assessed ... on 5 November").
     own.push(...r.times.filter((t) => t.kind === 'date' || t.kind === 'weekday'));
-    if (r.statedAt) own.push({ span: r.span, text: r.statedAt, kind: 'date', start: r.statedAt, end: r.statedAt, role: 'statement', inferred: r.statedAtInferred });
+    if (r.statedAt)
+      own.push({
+        span: r.span,
+        text: r.statedAt,
+        kind: 'date',
+        start: r.statedAt,
+        end: r.statedAt,
+        role: 'statement',
+        inferred: r.statedAtInferred,
+      });
   }
   return own;
 }

@@ -48,22 +48,44 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
     const sharp = (r: number) => Math.max(0, ...index.records[r].times.filter((t) => t.role === role).map(precision));
     // ... when it reports the event at least as closely as the record that backs the claim.
     const agreeing = Math.max(...same.filter((x) => checkSetting(ctx, x.record, true).time === 'ok').map((x) => sharp(x.record)));
-    const sharper = same.find((x) => x.cover >= backed!.cover && sharp(x.record) > agreeing && checkSetting(ctx, x.record, true).time === 'conflict');
-    if (sharper) { backed = undefined; mine.splice(0, mine.length, sharper, ...mine.filter((x) => x !== sharper)); }
+    const sharper = same.find(
+      (x) => x.cover >= backed!.cover && sharp(x.record) > agreeing && checkSetting(ctx, x.record, true).time === 'conflict',
+    );
+    if (sharper) {
+      backed = undefined;
+      mine.splice(0, mine.length, sharper, ...mine.filter((x) => x !== sharper));
+    }
   }
   // A record saying the opposite of the same thing ("There are none in the Kharkiv region").
   if (backed && index.records[backed.record].negated !== claim.negated && sameActor(ctx, backed.record)) {
-    return { verdict: 'conflicting', aspects: [], supports: [], conflicts: [backed.record], context: [], reason: `${ctx.label(backed.record)} says the opposite.` };
+    return {
+      verdict: 'conflicting',
+      aspects: [],
+      supports: [],
+      conflicts: [backed.record],
+      context: [],
+      reason: `${ctx.label(backed.record)} says the opposite.`,
+    };
   }
   const bestMine = backed ?? mine[0];
-  const unsupported = (reason: string, context: number[] = []): ElementResult => ({ verdict: 'unsupported', aspects: [], supports: [], conflicts: [], context, reason });
+  const unsupported = (reason: string, context: number[] = []): ElementResult => ({
+    verdict: 'unsupported',
+    aspects: [],
+    supports: [],
+    conflicts: [],
+    context,
+    reason,
+  });
   if (ctx.attributed && !ctx.actorKnown) {
     return unsupported('The library has no record of this actor.', best && best.cover >= RELATED ? [best.record] : []);
   }
   const m = bestMine as { record: number; cover: number } | undefined;
   if (!m || m.cover < SAME_EVENT) {
     const near = best && best.cover >= RELATED ? [best.record] : [];
-    return unsupported(near.length ? `No source record reports this; the nearest is ${ctx.label(near[0])}.` : 'No source record reports this.', near);
+    return unsupported(
+      near.length ? `No source record reports this; the nearest is ${ctx.label(near[0])}.` : 'No source record reports this.',
+      near,
+    );
   }
   const setting = checkSetting(ctx, m.record, true);
   if (setting.time === 'conflict' && sameActor(ctx, m.record)) {
@@ -80,18 +102,48 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   // "Kovalenko wrote that troops moved into the Kharkiv region": the same speaker's report, another
   // place. "... have also been spotted in Donetsk" adds a place rather than replacing one.
   if (setting.places === 'disjoint' && ctx.attributed && !ADDITIVE.test(claim.text) && sameActor(ctx, m.record)) {
-    return { verdict: 'conflicting', aspects: ['place'], supports: [], conflicts: [m.record], context: [], reason: `${ctx.label(m.record)} reports this for another place.` };
+    return {
+      verdict: 'conflicting',
+      aspects: ['place'],
+      supports: [],
+      conflicts: [m.record],
+      context: [],
+      reason: `${ctx.label(m.record)} reports this for another place.`,
+    };
   }
   if (setting.places !== 'ok') {
     // Elements combined from sentences that report the same event (POLICY): another report of it
     // by the same actor names the place ("Putin told reporters ..." and "... he told a press
     // conference in Kazan").
-    const placed = setting.places === 'unbacked' && setting.time !== 'unbacked' && same.find((x) => x.record !== m.record && checkSetting(ctx, x.record, true).places === 'ok' && checkSetting(ctx, x.record, true).time !== 'conflict');
-    if (placed) return { verdict: 'supported', aspects: [], supports: [m.record, placed.record], conflicts: [], context: [], reason: `Reported by ${ctx.label(m.record)}; the place by ${ctx.label(placed.record)}.` };
+    const placed =
+      setting.places === 'unbacked' &&
+      setting.time !== 'unbacked' &&
+      same.find(
+        (x) =>
+          x.record !== m.record &&
+          checkSetting(ctx, x.record, true).places === 'ok' &&
+          checkSetting(ctx, x.record, true).time !== 'conflict',
+      );
+    if (placed)
+      return {
+        verdict: 'supported',
+        aspects: [],
+        supports: [m.record, placed.record],
+        conflicts: [],
+        context: [],
+        reason: `Reported by ${ctx.label(m.record)}; the place by ${ctx.label(placed.record)}.`,
+      };
     return unsupported(`${ctx.label(m.record)} reports this, but not for the place the draft names.`, [m.record]);
   }
   if (setting.time !== 'ok') return unsupported(`${ctx.label(m.record)} reports this, but not the date the draft gives.`, [m.record]);
-  return { verdict: 'supported', aspects: [], supports: [m.record], conflicts: [], context: [], reason: `Reported by ${ctx.label(m.record)}.` };
+  return {
+    verdict: 'supported',
+    aspects: [],
+    supports: [m.record],
+    conflicts: [],
+    context: [],
+    reason: `Reported by ${ctx.label(m.record)}.`,
+  };
 }
 
 /** How finely a time is given: a day (3), a month (2), anything wider (1). */

@@ -42,7 +42,12 @@ export const CANDIDATES = 1000;
 
 /** Words of a text as compared in quotations: lower case, straight apostrophes, no punctuation. */
 export function quoteWords(text: string): string[] {
-  return (text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}]+(?:['.,-][\p{L}\p{N}]+)*/gu) ?? []);
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[\p{L}\p{N}]+(?:['.,-][\p{L}\p{N}]+)*/gu) ?? []
+  );
 }
 
 type Postings = Int32Array | number[];
@@ -87,7 +92,10 @@ export class RecordIndex {
    *  with, counted for the benchmark's "no scan" figure. */
   compared = 0;
 
-  constructor(readonly records: SourceRecord[], private readonly lex: Lexicon) {
+  constructor(
+    readonly records: SourceRecord[],
+    private readonly lex: Lexicon,
+  ) {
     const keySets = new Map<string, Set<string>>();
     const keysOfActors = new Map<unknown, Set<string>>();
     this.actorKeys = records.map((r) => {
@@ -241,7 +249,10 @@ export class RecordIndex {
         records,
         self: [r],
         own: [...new Set(r.places.filter((p) => p.role === 'at').map((p) => p.id))],
-        wider: mostSpecific(records.flatMap((x) => x.places), this.lex),
+        wider: mostSpecific(
+          records.flatMap((x) => x.places),
+          this.lex,
+        ),
         named: new Set(records.flatMap((x) => x.entities)),
       };
       this.settings[i] = s;

@@ -38,7 +38,10 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
   const money = q.counted?.startsWith('money-') ?? false;
   // People killed, missing or arrested are measured by that event already.
   const specific = q.event !== undefined && q.event !== 'presence';
-  const loose = !q.nationality && !specific && (q.unit === 'percent' || !q.counted || q.counted === 'people' || q.counted.startsWith('other:') || q.counted.startsWith('money-'));
+  const loose =
+    !q.nationality &&
+    !specific &&
+    (q.unit === 'percent' || !q.counted || q.counted === 'people' || q.counted.startsWith('other:') || q.counted.startsWith('money-'));
   // Shares of different things ("9.8% of votes", "9.8% of tally sheets") are other measures, when
   // the library has shares of the draft's kind to compare with; a kind it has none of ("of the
   // ground" for its "of the territory") is compared with every share.
@@ -63,7 +66,10 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     if (same && !flip && setting.places === 'ok' && setting.time !== 'conflict') {
       // "$5 million on new housing" is not the "$5 million in emergency aid" a record gives.
       if (!backsActor) cand.wrongActor = true;
-      else if (!money || coverOf(ctx, e.record, true) >= SAME_PURPOSE) { cand.support = true; cand.weak = setting.via === 'context'; }
+      else if (!money || coverOf(ctx, e.record, true) >= SAME_PURPOSE) {
+        cand.support = true;
+        cand.weak = setting.via === 'context';
+      }
     } else if (actorOk) {
       if (same && !flip && setting.time === 'conflict' && setting.places !== 'disjoint') cand.conflict = 'time';
       else if (same && flip && setting.time !== 'conflict' && rel !== 'disjoint') cand.conflict = 'qualifier';
@@ -97,7 +103,12 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     const outdated = outdatedBy(ctx, q, supports, changes);
     if (outdated) return outdated;
     const others = conflicts.filter((c) => !supports.some((s) => s.record === c.record));
-    const differ = others.length ? ` Other records differ: ${others.slice(0, 2).map((c) => `${c.quantity.text} (${ctx.label(c.record)})`).join('; ')}.` : '';
+    const differ = others.length
+      ? ` Other records differ: ${others
+          .slice(0, 2)
+          .map((c) => `${c.quantity.text} (${ctx.label(c.record)})`)
+          .join('; ')}.`
+      : '';
     return {
       verdict: 'supported',
       aspects: ['count'],
@@ -114,7 +125,8 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     const moment = (c: Candidate) => (Math.sign(index.records[c.record].recency) === Math.sign(ctx.claim.recency) ? 0 : 1);
     conflicts.sort((a, b) => rank.indexOf(a.conflict!) - rank.indexOf(b.conflict!) || moment(a) - moment(b));
     const c = conflicts[0];
-    const what = c.conflict === 'time' ? 'dates it differently' : c.conflict === 'place' ? 'places it elsewhere' : `gives “${c.quantity.text}”`;
+    const what =
+      c.conflict === 'time' ? 'dates it differently' : c.conflict === 'place' ? 'places it elsewhere' : `gives “${c.quantity.text}”`;
     return {
       verdict: 'conflicting',
       aspects: [...new Set(conflicts.filter((x) => x.conflict === c.conflict).map((x) => x.conflict!))],
@@ -122,7 +134,8 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
       conflicts: ids(conflicts.filter((x) => x.conflict === c.conflict)),
       context: [],
       reason: `${ctx.label(c.record)} ${what}, not “${q.text}”.`,
-      replacement: c.conflict === 'count' || c.conflict === 'qualifier' || c.conflict === 'unit' ? { span: q.span, text: c.quantity.text } : undefined,
+      replacement:
+        c.conflict === 'count' || c.conflict === 'qualifier' || c.conflict === 'unit' ? { span: q.span, text: c.quantity.text } : undefined,
     };
   }
   const wrong = cands.filter((c) => c.wrongActor);
@@ -142,7 +155,9 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
   }
   // Nearest first: the same figure, then the same place, then the closest figure.
   const closeness = (c: Candidate) =>
-    (sameValue(q, c.quantity, lex) ? 0 : 10) + (placeRank.get(c.record) ?? 3) + Math.min(5, Math.abs(Math.log((c.quantity.normalized + 1) / (q.normalized + 1))));
+    (sameValue(q, c.quantity, lex) ? 0 : 10) +
+    (placeRank.get(c.record) ?? 3) +
+    Math.min(5, Math.abs(Math.log((c.quantity.normalized + 1) / (q.normalized + 1))));
   cands.sort((a, b) => closeness(a) - closeness(b));
   const near = ids(cands).slice(0, 3);
   return {
@@ -151,13 +166,28 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     supports: [],
     conflicts: [],
     context: near,
-    reason: ctx.attributed && !ctx.actorKnown
-      ? `No record of this actor giving “${q.text}”${near.length ? `; other sources report ${cands.slice(0, 2).map((c) => `${c.quantity.text} (${ctx.label(c.record)})`).join('; ')}` : ''}.`
-      : sameValue(q, cands[0]?.quantity ?? q, lex) && cands.length
-        ? // The figure is there, but not for what the draft says (another place, date or speaker):
-          // never "no source gives X; nearest: X".
-          `The library gives “${cands[0].quantity.text}” (${ctx.label(cands[0].record)}), but for something else than the draft says: another place, date, speaker or purpose.`
-        : `No source record gives “${q.text}”${near.length ? `; nearest: ${cands.slice(0, 2).map((c) => `${c.quantity.text} (${ctx.label(c.record)})`).join('; ')}` : ''}.`,
+    reason:
+      ctx.attributed && !ctx.actorKnown
+        ? `No record of this actor giving “${q.text}”${
+            near.length
+              ? `; other sources report ${cands
+                  .slice(0, 2)
+                  .map((c) => `${c.quantity.text} (${ctx.label(c.record)})`)
+                  .join('; ')}`
+              : ''
+          }.`
+        : sameValue(q, cands[0]?.quantity ?? q, lex) && cands.length
+          ? // The figure is there, but not for what the draft says (another place, date or speaker):
+            // never "no source gives X; nearest: X".
+            `The library gives “${cands[0].quantity.text}” (${ctx.label(cands[0].record)}), but for something else than the draft says: another place, date, speaker or purpose.`
+          : `No source record gives “${q.text}”${
+              near.length
+                ? `; nearest: ${cands
+                    .slice(0, 2)
+                    .map((c) => `${c.quantity.text} (${ctx.label(c.record)})`)
+                    .join('; ')}`
+                : ''
+            }.`,
   };
 }
 

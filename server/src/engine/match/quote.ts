@@ -34,7 +34,10 @@ export function align(q: string[], r: string[]): Alignment {
   const m = r.length;
   const W = m + 1;
   const cells = (n + 1) * W;
-  if (scoreBuf.length < cells) { scoreBuf = new Int32Array(cells * 2); moveBuf = new Uint8Array(cells * 2); }
+  if (scoreBuf.length < cells) {
+    scoreBuf = new Int32Array(cells * 2);
+    moveBuf = new Uint8Array(cells * 2);
+  }
   const score = scoreBuf;
   const move = moveBuf; // 1 diag, 2 up (quote word unmatched), 3 left (source word extra)
   // Row 0 starts at zero; every other cell is written before it is read.
@@ -51,8 +54,14 @@ export function align(q: string[], r: string[]): Alignment {
       const l = score[i * W + j - 1] + GAP;
       let best = d;
       let mv = 1;
-      if (u > best) { best = u; mv = 2; }
-      if (l > best) { best = l; mv = 3; }
+      if (u > best) {
+        best = u;
+        mv = 2;
+      }
+      if (l > best) {
+        best = l;
+        mv = 3;
+      }
       score[i * W + j] = best;
       move[i * W + j] = mv;
     }
@@ -74,8 +83,12 @@ export function align(q: string[], r: string[]): Alignment {
     const mv = j === 0 ? 2 : move[i * W + j];
     if (mv === 1) {
       if (q[i - 1] === r[j - 1]) matched++;
-      else { draftDiff.unshift(q[i - 1]); sourceDiff.unshift(r[j - 1]); }
-      i--; j--;
+      else {
+        draftDiff.unshift(q[i - 1]);
+        sourceDiff.unshift(r[j - 1]);
+      }
+      i--;
+      j--;
     } else if (mv === 2) {
       draftDiff.unshift(q[i - 1]);
       i--;
@@ -91,8 +104,16 @@ export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | 
   // "..." in a quote marks words left out: each part must match on its own.
   // At most MAX_WORDS words in all, so each alignment is O(MAX_WORDS × record words).
   let budget = MAX_WORDS;
-  const parts = quote.text.split(/\s*(?:\.\.\.|…|\[\.\.\.\])\s*/).map(quoteWords).filter((p) => p.length)
-    .map((p) => { const kept = p.slice(0, Math.max(0, budget)); budget -= kept.length; return kept; }).filter((p) => p.length);
+  const parts = quote.text
+    .split(/\s*(?:\.\.\.|…|\[\.\.\.\])\s*/)
+    .map(quoteWords)
+    .filter((p) => p.length)
+    .map((p) => {
+      const kept = p.slice(0, Math.max(0, budget));
+      budget -= kept.length;
+      return kept;
+    })
+    .filter((p) => p.length);
   if (!parts.length) return undefined;
   const words = parts.flat();
   // A name in quotation marks (a programme, a book, an operation: "News Briefing") or a single
@@ -133,15 +154,43 @@ export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | 
     if ((mine.length || !ctx.attributed) && settled.every((x) => x.s.time === 'conflict' || x.s.places === 'disjoint')) {
       const x = settled[0];
       const aspect = x.s.time === 'conflict' ? 'time' : 'place';
-      return { verdict: 'conflicting', aspects: [aspect], supports: [], conflicts: settled.map((y) => y.r), context: [], reason: `The quoted words match ${ctx.label(x.r)}, but ${aspect === 'time' ? 'on another date' : 'in another place'} than the draft says.` };
+      return {
+        verdict: 'conflicting',
+        aspects: [aspect],
+        supports: [],
+        conflicts: settled.map((y) => y.r),
+        context: [],
+        reason: `The quoted words match ${ctx.label(x.r)}, but ${aspect === 'time' ? 'on another date' : 'in another place'} than the draft says.`,
+      };
     }
     if (mine.length || !ctx.attributed) {
-      return { verdict: 'supported', aspects: ['quote'], supports: mine.length ? mine : exact, conflicts: [], context: [], reason: `The quoted words match ${ctx.label((mine.length ? mine : exact)[0])}.` };
+      return {
+        verdict: 'supported',
+        aspects: ['quote'],
+        supports: mine.length ? mine : exact,
+        conflicts: [],
+        context: [],
+        reason: `The quoted words match ${ctx.label((mine.length ? mine : exact)[0])}.`,
+      };
     }
     if (ctx.actorKnown) {
-      return { verdict: 'conflicting', aspects: ['actor', 'quote'], supports: [], conflicts: exact, context: [], reason: `These words are ${ctx.label(exact[0])}, not the speaker the draft names.` };
+      return {
+        verdict: 'conflicting',
+        aspects: ['actor', 'quote'],
+        supports: [],
+        conflicts: exact,
+        context: [],
+        reason: `These words are ${ctx.label(exact[0])}, not the speaker the draft names.`,
+      };
     }
-    return { verdict: 'unsupported', aspects: ['actor'], supports: [], conflicts: [], context: exact, reason: `The library has these words only from ${ctx.label(exact[0])}.` };
+    return {
+      verdict: 'unsupported',
+      aspects: ['actor'],
+      supports: [],
+      conflicts: [],
+      context: exact,
+      reason: `The library has these words only from ${ctx.label(exact[0])}.`,
+    };
   }
   // A misquote is the same remark with words changed: never another speaker's similar words (another
   // remark); at least three words in common unless the draft names the record's own speaker.
@@ -164,7 +213,14 @@ export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | 
       quoteDiff: { draft: d, source: s },
     };
   }
-  return { verdict: 'unsupported', aspects: ['quote'], supports: [], conflicts: [], context: best && best.share > 0.3 ? [best.record] : [], reason: 'No source has these quoted words.' };
+  return {
+    verdict: 'unsupported',
+    aspects: ['quote'],
+    supports: [],
+    conflicts: [],
+    context: best && best.share > 0.3 ? [best.record] : [],
+    reason: 'No source has these quoted words.',
+  };
 }
 
 /** Every word capitalised: the title of something, not a remark. */

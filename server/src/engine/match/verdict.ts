@@ -15,7 +15,14 @@ const PRECEDENCE = ['conflicting', 'outdated', 'unsupported', 'supported'] as co
 /** A checkable statement: not hedged, and naming something the library could speak to. */
 export function isClaim(c: Claim): boolean {
   if (c.hedged) return false;
-  return c.quantities.some((q) => q.counted) || c.quotes.length > 0 || c.times.length > 0 || c.actors.length > 0 || c.places.length > 0 || c.entities.length > 0;
+  return (
+    c.quantities.some((q) => q.counted) ||
+    c.quotes.length > 0 ||
+    c.times.length > 0 ||
+    c.actors.length > 0 ||
+    c.places.length > 0 ||
+    c.entities.length > 0
+  );
 }
 
 export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, draftDate?: string): Finding | undefined {
@@ -30,7 +37,10 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
   let quoted = false;
   for (const quote of claim.quotes) {
     const r = judgeQuote(ctx, quote);
-    if (r) { results.push({ ...r, span: quote.span }); quoted = true; }
+    if (r) {
+      results.push({ ...r, span: quote.span });
+      quoted = true;
+    }
   }
   const aff = judgeAffiliation(ctx);
   if (aff) results.push(aff);
@@ -38,7 +48,15 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
     // The draft contradicts itself: no source needed to say so.
     if (t.statedWeekday !== undefined && t.start) {
       const actual = DAY_NAMES[new Date(t.start + 'T00:00:00Z').getUTCDay()];
-      results.push({ span: t.span, verdict: 'conflicting', aspects: ['time'], supports: [], conflicts: [], context: [], reason: `The draft's weekday and date disagree: ${longDate(t.start)} was a ${actual}, not a ${DAY_NAMES[t.statedWeekday]}.` });
+      results.push({
+        span: t.span,
+        verdict: 'conflicting',
+        aspects: ['time'],
+        supports: [],
+        conflicts: [],
+        context: [],
+        reason: `The draft's weekday and date disagree: ${longDate(t.start)} was a ${actual}, not a ${DAY_NAMES[t.statedWeekday]}.`,
+      });
     }
   }
   if (!claim.quantities.some((q) => q.counted) && !quoted) {
@@ -49,7 +67,11 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
   const verdict = PRECEDENCE.find((v) => results.some((r) => r.verdict === v))!;
   const chosen = results.filter((r) => r.verdict === verdict);
   const aspects = [...new Set(chosen.flatMap((r) => r.aspects))] as Aspect[];
-  const evidence = collectEvidence(library, index, verdict === 'supported' ? chosen : [...chosen, ...results.filter((r) => r.verdict === 'supported')]);
+  const evidence = collectEvidence(
+    library,
+    index,
+    verdict === 'supported' ? chosen : [...chosen, ...results.filter((r) => r.verdict === 'supported')],
+  );
   const quoteDiff = chosen.find((r) => r.quoteDiff)?.quoteDiff;
   const parts = results.length > 1 ? results.map((r) => partOf(claim, r)) : undefined;
   const replacement = chosen.find((r) => r.replacement)?.replacement;
@@ -91,14 +113,32 @@ function judgeAffiliation(ctx: JudgeContext): ElementResult | undefined {
     const records = (ctx.index.personRecords.get(a.person) ?? []).slice(0, 3);
     const who = a.text.split(/,/)[0];
     const known = ctx.index.affiliations.get(a.person);
-    const wrong = known?.size ? a.orgs.filter((o) => ![...orgAncestors(o, ctx.lex)].some((x) => known.has(x)) && !ctx.lex.orgs.get(o)?.outlet) : [];
+    const wrong = known?.size
+      ? a.orgs.filter((o) => ![...orgAncestors(o, ctx.lex)].some((x) => known.has(x)) && !ctx.lex.orgs.get(o)?.outlet)
+      : [];
     if (wrong.length) {
       const name = (o: string) => ctx.lex.names.get(o) ?? o;
-      return { span: a.span, verdict: 'conflicting', aspects: ['actor'], supports: [], conflicts: records, context: [], reason: `The sources record ${who} with ${[...known!].map(name).slice(0, 2).join(', ')}, not ${wrong.map(name).join(', ')}.` };
+      return {
+        span: a.span,
+        verdict: 'conflicting',
+        aspects: ['actor'],
+        supports: [],
+        conflicts: records,
+        context: [],
+        reason: `The sources record ${who} with ${[...known!].map(name).slice(0, 2).join(', ')}, not ${wrong.map(name).join(', ')}.`,
+      };
     }
     const office = wrongTitle(a.titles, ctx.index.titles.get(a.person));
     if (office) {
-      return { span: a.span, verdict: 'conflicting', aspects: ['actor'], supports: [], conflicts: records, context: [], reason: `The sources give ${who} another office (${office.recorded}), not ${office.claimed}.` };
+      return {
+        span: a.span,
+        verdict: 'conflicting',
+        aspects: ['actor'],
+        supports: [],
+        conflicts: records,
+        context: [],
+        reason: `The sources give ${who} another office (${office.recorded}), not ${office.claimed}.`,
+      };
     }
   }
   return undefined;
@@ -179,5 +219,18 @@ function recordMemo(library: Library, index: RecordIndex, i: number): RecordMemo
 const capitalise = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const longDate = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;

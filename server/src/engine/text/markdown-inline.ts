@@ -4,19 +4,40 @@
 // line pass masked in it already (quote markers, bullets, comments) and the link definitions, so it
 // is remembered per run: a draft re-masked as it is edited re-reads only the paragraph that changed.
 
-export const BS = 92, LT = 60, GT = 62, BANG = 33, LB = 91, RB = 93, LP = 40, RP = 41, CARET = 94, TICK = 96;
-export const STAR = 42, UNDER = 95, TILDE = 126, HASH = 35, PIPE = 124, DASH = 45, SPACE = 32, TAB = 9;
+export const BS = 92,
+  LT = 60,
+  GT = 62,
+  BANG = 33,
+  LB = 91,
+  RB = 93,
+  LP = 40,
+  RP = 41,
+  CARET = 94,
+  TICK = 96;
+export const STAR = 42,
+  UNDER = 95,
+  TILDE = 126,
+  HASH = 35,
+  PIPE = 124,
+  DASH = 45,
+  SPACE = 32,
+  TAB = 9;
 
 /** HTML elements whose tags are masked (plus custom elements, which have a hyphen). */
-const HTML_TAGS = new Set(('a abbr address article aside audio b bdi bdo big blockquote br button caption center ' +
-  'cite code col colgroup dd del details dfn div dl dt em embed figcaption figure font footer form h1 h2 h3 h4 h5 ' +
-  'h6 header hr i iframe img input ins kbd label li main mark nav object ol p picture pre q s samp script section ' +
-  'small source span strike strong style sub summary sup table tbody td tfoot th thead time tr tt u ul var video wbr').split(' '));
+const HTML_TAGS = new Set(
+  (
+    'a abbr address article aside audio b bdi bdo big blockquote br button caption center ' +
+    'cite code col colgroup dd del details dfn div dl dt em embed figcaption figure font footer form h1 h2 h3 h4 h5 ' +
+    'h6 header hr i iframe img input ins kbd label li main mark nav object ol p picture pre q s samp script section ' +
+    'small source span strike strong style sub summary sup table tbody td tfoot th thead time tr tt u ul var video wbr'
+  ).split(' '),
+);
 
 export const isSp = (c: number): boolean => c === SPACE || c === TAB;
 export const isAsciiPunct = (c: number): boolean =>
   (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
-export const isAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122), isDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122),
+  isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** 0 = whitespace (or outside the text), 1 = punctuation or symbol, 2 = anything else. */
 export function charClass(t: string, k: number): number {
@@ -30,7 +51,11 @@ export function charClass(t: string, k: number): number {
 /** Runs remembered: by the run's text, what else the pass read (the link labels, what the line pass
  *  masked in it) and the intervals the pass masked. Dropped all at once past MEMO_SIZE runs or
  *  MEMO_CHARS characters (a 100,000-character line edited for hours must not fill the memory). */
-interface Remembered { labels: string; pre: string; added: number[] }
+interface Remembered {
+  labels: string;
+  pre: string;
+  added: number[];
+}
 const memo = new Map<string, Remembered[]>();
 let remembered = 0;
 let rememberedChars = 0;
@@ -57,8 +82,9 @@ export function maskInline(t: string, m: Uint8Array, labels: ReadonlySet<string>
   // (indexOf on a view of the run only: on the whole array a search could run to the text's end.)
   const run = m.subarray(cs, ce);
   let pre = '';
-  for (let a = run.indexOf(1); a >= 0; ) {
-    const z = run.indexOf(0, a), b = z < 0 ? run.length : z;
+  for (let a = run.indexOf(1); a >= 0;) {
+    const z = run.indexOf(0, a),
+      b = z < 0 ? run.length : z;
     pre += `${a}-${b},`;
     a = b < run.length ? run.indexOf(1, b) : -1;
   }
@@ -87,17 +113,29 @@ export function maskInline(t: string, m: Uint8Array, labels: ReadonlySet<string>
 }
 
 class InlinePass {
-  constructor(private readonly t: string, private readonly m: Uint8Array, private readonly labels: ReadonlySet<string>) {}
-  private mask(a: number, b: number): void { if (b > a) this.m.fill(1, Math.max(0, a), Math.min(this.m.length, b)); }
-  private code(k: number): number { return this.t.charCodeAt(k); }
+  constructor(
+    private readonly t: string,
+    private readonly m: Uint8Array,
+    private readonly labels: ReadonlySet<string>,
+  ) {}
+  private mask(a: number, b: number): void {
+    if (b > a) this.m.fill(1, Math.max(0, a), Math.min(this.m.length, b));
+  }
+  private code(k: number): number {
+    return this.t.charCodeAt(k);
+  }
   /** Index after the run of code unit c from k. */
-  private run1(k: number, e: number, c: number): number { while (k < e && this.code(k) === c) k++; return k; }
+  private run1(k: number, e: number, c: number): number {
+    while (k < e && this.code(k) === c) k++;
+    return k;
+  }
 
   /** The inline pass over [cs, ce): one run of text lines. */
   run(cs: number, ce: number): void {
     const { t, m } = this;
     this.codeSpans(cs, ce);
-    const close = new Map<number, number>(), stack: number[] = []; // matching [ ]
+    const close = new Map<number, number>(),
+      stack: number[] = []; // matching [ ]
     for (let i = cs; i < ce; i++) {
       const c = t.charCodeAt(i);
       if (m[i]) continue;
@@ -105,14 +143,26 @@ class InlinePass {
       else if (c === LB) stack.push(i);
       else if (c === RB && stack.length) close.set(stack.pop()!, i);
     }
-    const tails = new Map<number, number>(), openers = new Map<number, number[]>([[STAR, []], [UNDER, []], [TILDE, []]]);
-    for (let i = cs; i < ce; ) {
-      if (m[i]) { i++; continue; }
+    const tails = new Map<number, number>(),
+      openers = new Map<number, number[]>([
+        [STAR, []],
+        [UNDER, []],
+        [TILDE, []],
+      ]);
+    for (let i = cs; i < ce;) {
+      if (m[i]) {
+        i++;
+        continue;
+      }
       const c = t.charCodeAt(i);
       let k = -1;
       if (c === BS) {
         const d = t.charCodeAt(i + 1);
-        if (i + 1 < ce && isAsciiPunct(d) && !m[i + 1]) { this.mask(i, i + 1); i += 2; continue; }
+        if (i + 1 < ce && isAsciiPunct(d) && !m[i + 1]) {
+          this.mask(i, i + 1);
+          i += 2;
+          continue;
+        }
         if (i + 1 >= ce || d === 10 || d === 13) this.mask(i, i + 1); // hard line break
       } else if (c === LT) k = this.angle(i, ce);
       else if (c === BANG && t.charCodeAt(i + 1) === LB && !m[i + 1]) k = this.link(i + 1, ce, close);
@@ -121,14 +171,18 @@ class InlinePass {
         if (j !== undefined && t.charCodeAt(i + 1) === CARET && j > i + 2 && !/\s/.test(t.slice(i + 2, j))) k = j + 1;
         else {
           const end = this.link(i, ce, close);
-          if (end > 0) { this.mask(i, i + 1); tails.set(j!, end); }
+          if (end > 0) {
+            this.mask(i, i + 1);
+            tails.set(j!, end);
+          }
         }
       } else if (c === RB) k = tails.get(i) ?? -1;
       else if (c === STAR || c === UNDER || c === TILDE) {
         const j = this.run1(i, ce, c);
         if (c !== TILDE || j - i >= 2) {
           // Delimiter runs (CommonMark flanking), but never inside a word (snake_case, 2*3).
-          const before = i > cs ? charClass(t, i - 1) : 0, after = j < ce ? charClass(t, j) : 0;
+          const before = i > cs ? charClass(t, i - 1) : 0,
+            after = j < ce ? charClass(t, j) : 0;
           const left = after !== 0 && (after !== 1 || before !== 2);
           const right = before !== 0 && (before !== 1 || after !== 2);
           const st = openers.get(c)!;
@@ -141,7 +195,10 @@ class InlinePass {
         i = j;
         continue;
       }
-      if (k > 0) { this.mask(i, k); i = k; } else i++;
+      if (k > 0) {
+        this.mask(i, k);
+        i = k;
+      } else i++;
     }
   }
 
@@ -150,20 +207,25 @@ class InlinePass {
     const { t, m } = this;
     const runs: number[] = [];
     for (let i = cs, j; i < ce; i = j + 1) {
-      for (j = i; j < ce && t.charCodeAt(j) === TICK && !m[j]; ) j++;
+      for (j = i; j < ce && t.charCodeAt(j) === TICK && !m[j];) j++;
       if (j > i) runs.push(i, j - i);
     }
     // next[r]: the next run of the same length, found right to left in one pass.
-    const next: number[] = [], last = new Map<number, number>();
+    const next: number[] = [],
+      last = new Map<number, number>();
     for (let r = runs.length - 2; r >= 0; r -= 2) {
       next[r] = last.get(runs[r + 1]) ?? -1;
       last.set(runs[r + 1], r);
     }
-    for (let r = 0; r < runs.length; ) {
-      const s = runs[r], c = next[r];
+    for (let r = 0; r < runs.length;) {
+      const s = runs[r],
+        c = next[r];
       let bs = 0; // backslashes before the run: an escaped run opens nothing
       while (s - bs - 1 >= cs && t.charCodeAt(s - bs - 1) === BS) bs++;
-      if (bs % 2 === 1 || c < 0) { r += 2; continue; }
+      if (bs % 2 === 1 || c < 0) {
+        r += 2;
+        continue;
+      }
       this.mask(s, runs[c] + runs[c + 1]);
       r = c + 2;
     }
@@ -178,12 +240,24 @@ class InlinePass {
     if (d === LP) return this.destination(j + 2, ce);
     if (d === LB) return (close.get(j + 1) ?? -2) + 1;
     if (this.labels.size === 0 || j - i > 1000) return -1;
-    return this.labels.has(this.t.slice(i + 1, j).trim().replace(/\s+/g, ' ').toLowerCase()) ? j + 1 : -1;
+    return this.labels.has(
+      this.t
+        .slice(i + 1, j)
+        .trim()
+        .replace(/\s+/g, ' ')
+        .toLowerCase(),
+    )
+      ? j + 1
+      : -1;
   }
   /** `url "title")` from just after `(`: the end after `)`, or -1. Bounded, so linear overall. */
   private destination(p: number, ce: number): number {
-    const t = this.t, lim = Math.min(ce, p + 2048);
-    const ws = (k: number): number => { while (k < lim && charClass(t, k) === 0) k++; return k; };
+    const t = this.t,
+      lim = Math.min(ce, p + 2048);
+    const ws = (k: number): number => {
+      while (k < lim && charClass(t, k) === 0) k++;
+      return k;
+    };
     let k = ws(p);
     if (t.charCodeAt(k) === LT) {
       while (k < lim && t.charCodeAt(k) !== GT && t.charCodeAt(k) !== 10) k++;
@@ -209,8 +283,11 @@ class InlinePass {
   }
   /** `<` at i: an autolink (<https://...>, <name@host>) or a known HTML tag; its end, or -1. */
   private angle(i: number, ce: number): number {
-    const t = this.t, lim = Math.min(ce, i + 2048);
-    let k = i + 1, at = false, colon = -1;
+    const t = this.t,
+      lim = Math.min(ce, i + 2048);
+    let k = i + 1,
+      at = false,
+      colon = -1;
     for (let c = t.charCodeAt(k); k < lim && c !== GT && c !== LT && c > 32; c = t.charCodeAt(++k)) {
       if (c === 64) at = true;
       else if (c === 58 && colon < 0) colon = k;
@@ -219,17 +296,20 @@ class InlinePass {
       if (colon > i + 2 && /^[A-Za-z][A-Za-z0-9+.-]*$/.test(t.slice(i + 1, colon))) return k + 1;
       if (at && colon < 0) return k + 1;
     }
-    const closing = t.charCodeAt(i + 1) === 47, s = closing ? i + 2 : i + 1;
-    for (k = s; k < lim && (isAlpha(t.charCodeAt(k)) || isDigit(t.charCodeAt(k)) || t.charCodeAt(k) === DASH); ) k++;
+    const closing = t.charCodeAt(i + 1) === 47,
+      s = closing ? i + 2 : i + 1;
+    for (k = s; k < lim && (isAlpha(t.charCodeAt(k)) || isDigit(t.charCodeAt(k)) || t.charCodeAt(k) === DASH);) k++;
     const name = t.slice(s, k).toLowerCase();
     if (!isAlpha(t.charCodeAt(s)) || (!HTML_TAGS.has(name) && !name.includes('-'))) return -1;
     if (t.charCodeAt(k) !== GT && t.charCodeAt(k) !== 47 && charClass(t, k) !== 0) return -1;
     for (let quote = 0; k < lim; k++) {
       const d = t.charCodeAt(k);
       if (d === LT) return -1;
-      if (quote) { if (d === quote) quote = 0; }
-      else if (d === 34 || d === 39) { if (!closing) quote = d; }
-      else if (d === GT) return k + 1;
+      if (quote) {
+        if (d === quote) quote = 0;
+      } else if (d === 34 || d === 39) {
+        if (!closing) quote = d;
+      } else if (d === GT) return k + 1;
     }
     return -1;
   }

@@ -15,9 +15,46 @@ import { maskedBlockStarts } from './markdown';
 
 /** Used when server/data/abbreviations.yaml cannot be read. */
 const BUILTIN = [
-  'U.S.', 'U.K.', 'U.N.', 'E.U.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Gen.', 'Col.', 'Lt.', 'Sgt.', 'Rep.', 'Sen.',
-  'Gov.', 'St.', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
-  'No.', 'vs.', 'etc.', 'e.g.', 'i.e.', 'incl.', 'approx.', 'est.', 'Inc.', 'Ltd.', 'Co.', 'Corp.',
+  'U.S.',
+  'U.K.',
+  'U.N.',
+  'E.U.',
+  'Mr.',
+  'Mrs.',
+  'Ms.',
+  'Dr.',
+  'Gen.',
+  'Col.',
+  'Lt.',
+  'Sgt.',
+  'Rep.',
+  'Sen.',
+  'Gov.',
+  'St.',
+  'Jan.',
+  'Feb.',
+  'Mar.',
+  'Apr.',
+  'Jun.',
+  'Jul.',
+  'Aug.',
+  'Sep.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+  'No.',
+  'vs.',
+  'etc.',
+  'e.g.',
+  'i.e.',
+  'incl.',
+  'approx.',
+  'est.',
+  'Inc.',
+  'Ltd.',
+  'Co.',
+  'Corp.',
 ];
 
 let abbrevs: Set<string> | undefined;
@@ -42,8 +79,17 @@ export function abbreviations(): ReadonlySet<string> {
 }
 
 const isWs = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 const isTerm = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
 /** Closing quotes and brackets that may follow a sentence's final stop. */
 const CLOSERS = new Set([0x201d, 34, 0x2019, 39, 41, 93, 0xbb]);
@@ -73,10 +119,11 @@ export function splitSentences(prose: string, blockStarts?: readonly number[]): 
     long = false;
   };
   let bi = 0;
-  for (let ls = 0; ; ) {
+  for (let ls = 0; ;) {
     let le = ls;
     while (le < n && prose.charCodeAt(le) !== 10 && prose.charCodeAt(le) !== 13) le++;
-    let k = ls, z = le;
+    let k = ls,
+      z = le;
     while (k < le && isWs(prose.charCodeAt(k))) k++;
     while (z > k && isWs(prose.charCodeAt(z - 1))) z--;
     let block: boolean;

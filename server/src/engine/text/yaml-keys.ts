@@ -20,7 +20,8 @@ export function checkKeys(root: ParsedNode | Node | null | undefined): KeyReport
       for (const item of node.items) {
         report.keys++;
         const key = isScalar(item.key) ? String(item.key.value) : JSON.stringify(item.key);
-        if (seen.has(key) && !report.duplicate) report.duplicate = { key, offset: (item.key as { range?: number[] } | null)?.range?.[0] ?? 0 };
+        if (seen.has(key) && !report.duplicate)
+          report.duplicate = { key, offset: (item.key as { range?: number[] } | null)?.range?.[0] ?? 0 };
         seen.add(key);
         stack.push(item.value);
       }

@@ -1,7 +1,14 @@
 // Quick fix on a footnote reference with no definition (citation/missing-definition) whose id names
 // a library source: add its definition at the end of the draft, the way "Insert source reference"
 // does. A versioned edit, like every other action.
-import { CodeActionKind, TextDocumentEdit, TextEdit, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
+import {
+  CodeActionKind,
+  TextDocumentEdit,
+  TextEdit,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+} from 'vscode-languageserver/node';
 import type { CitationDiagnosticData } from '../citation-diagnostics';
 import { citationModel, sourceLabel } from '../citation-model';
 import { appendDefinitions, footnoteDefinition } from '../citations';
@@ -28,7 +35,11 @@ export function citationQuickFixes(a: DocumentAnalysis, params: CodeActionParams
       kind: CodeActionKind.QuickFix,
       isPreferred: true,
       diagnostics,
-      edit: { documentChanges: [TextDocumentEdit.create({ uri: a.uri, version: a.version }, [TextEdit.insert(a.lines.positionAt(def.start), def.newText)])] },
+      edit: {
+        documentChanges: [
+          TextDocumentEdit.create({ uri: a.uri, version: a.version }, [TextEdit.insert(a.lines.positionAt(def.start), def.newText)]),
+        ],
+      },
     });
   }
   return out;

@@ -54,13 +54,21 @@ function sourceBlock(source: Source): string {
   if (m.url && /^https:/i.test(m.url)) links.push(link(m.url, m.url));
   else if (m.url) links.push(escapeMarkdown(m.url));
   const line = spanToRange(sourceLines(source), { start: source.bodyStart, end: source.bodyStart }).start.line + 1;
-  links.push(link(`Open source ${m.id}`, URI.file(source.path).with({ fragment: `L${line}` }).toString()));
+  links.push(
+    link(
+      `Open source ${m.id}`,
+      URI.file(source.path)
+        .with({ fragment: `L${line}` })
+        .toString(),
+    ),
+  );
   return [parts.join(' · '), links.join(' · ')].join('\n\n');
 }
 
 function unknownBlock(model: CitationModel, id: string, kind: CitationMarker['kind']): string {
   const def = model.definition(id);
-  if (kind === 'footnote' && def) return `> ${escapeMarkdown(def.text || '(empty definition)')}\n\n*A note: no library source has this id.*`;
+  if (kind === 'footnote' && def)
+    return `> ${escapeMarkdown(def.text || '(empty definition)')}\n\n*A note: no library source has this id.*`;
   if (kind === 'footnote') return '*No definition in this draft, and no library source has this id.*';
   return '*No library source has this id* (it may be in the bibliography).';
 }
@@ -69,7 +77,8 @@ function unknownBlock(model: CitationModel, id: string, kind: CitationMarker['ki
 function claimLine(a: DocumentAnalysis, f: Finding, id: string): string {
   const line = spanToRange(a.lines, f.span).start.line + 1;
   const rel = evidenceFrom(f, id)[0]?.relation;
-  const says = rel === 'conflicts' ? 'says otherwise' : rel === 'supports' ? 'agrees' : rel === 'context' ? 'related' : 'not among its evidence';
+  const says =
+    rel === 'conflicts' ? 'says otherwise' : rel === 'supports' ? 'agrees' : rel === 'context' ? 'related' : 'not among its evidence';
   const claim = f.claim.length > CLAIM_MAX ? f.claim.slice(0, CLAIM_MAX).replace(/\s+\S*$/, '') + '…' : f.claim;
   return `line ${line}, ${f.verdict}: “${escapeMarkdown(claim)}” (${says})`;
 }

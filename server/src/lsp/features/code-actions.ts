@@ -79,7 +79,12 @@ export async function codeActions(ctx: ServerContext, params: CodeActionParams):
       edits.push({ start: f.replacement.span.start, end: f.replacement.span.end, newText: f.replacement.text });
       last = f.replacement.span.end;
     }
-    if (edits.length) actions.push({ title: `Fact Check: change ${edits.length} figure${edits.length === 1 ? '' : 's'} to the sourced one${edits.length === 1 ? '' : 's'}`, kind: FIX_ALL_KIND, edit: docEdit(a, uri, edits) });
+    if (edits.length)
+      actions.push({
+        title: `Fact Check: change ${edits.length} figure${edits.length === 1 ? '' : 's'} to the sourced one${edits.length === 1 ? '' : 's'}`,
+        kind: FIX_ALL_KIND,
+        edit: docEdit(a, uri, edits),
+      });
   }
   if (wants(INSERT_ALL_KIND)) {
     const items = a.findings
@@ -112,9 +117,17 @@ function quickFixes(ctx: ServerContext, a: DocumentAnalysis, f: Finding, library
     const title = `Update to the newest figure “${f.replacement.text}” and cite it (${label})`;
     const figure: OffsetEdit = { start: f.replacement.span.start, end: f.replacement.span.end, newText: f.replacement.text };
     // The citation in the configured style (a Pandoc key brings its bibliography entry along).
-    const cite = meta && plan?.edits.length ? citationAction(ctx, a, [{ claim: f.span, source: meta }], settings, uri, title, CodeActionKind.QuickFix) : undefined;
+    const cite =
+      meta && plan?.edits.length
+        ? citationAction(ctx, a, [{ claim: f.span, source: meta }], settings, uri, title, CodeActionKind.QuickFix)
+        : undefined;
     const edit = cite?.edit?.documentChanges
-      ? { documentChanges: [docEdit(a, uri, mergeEdits([figure, ...plan!.edits])).documentChanges![0], ...cite.edit.documentChanges.slice(1)] }
+      ? {
+          documentChanges: [
+            docEdit(a, uri, mergeEdits([figure, ...plan!.edits])).documentChanges![0],
+            ...cite.edit.documentChanges.slice(1),
+          ],
+        }
       : docEdit(a, uri, [figure]);
     out.push({ title, kind: CodeActionKind.QuickFix, isPreferred: true, edit });
   } else if (f.replacement) {
@@ -133,14 +146,26 @@ function quickFixes(ctx: ServerContext, a: DocumentAnalysis, f: Finding, library
     seen.add(ev.source);
     const meta = library.sources.find((s) => s.meta.id === ev.source)?.meta;
     if (!meta) continue;
-    const act = citationAction(ctx, a, [{ claim: f.span, source: meta }], settings, uri, `Insert source reference: ${[meta.outlet ?? meta.id, meta.published].filter(Boolean).join(', ')}`, CodeActionKind.QuickFix);
+    const act = citationAction(
+      ctx,
+      a,
+      [{ claim: f.span, source: meta }],
+      settings,
+      uri,
+      `Insert source reference: ${[meta.outlet ?? meta.id, meta.published].filter(Boolean).join(', ')}`,
+      CodeActionKind.QuickFix,
+    );
     if (act) out.push({ ...act, isPreferred: !conflicting && seen.size === 1 });
   }
   if (f.verdict === 'supported' && !f.attributed) {
     const ev = f.evidence.find((e) => e.relation === 'supports' && e.actor);
     if (ev?.actor) {
       const at = beforeStop(a.text, f.span.end);
-      out.push({ title: `Add attribution: according to ${ev.actor}`, kind: CodeActionKind.QuickFix, edit: docEdit(a, uri, [{ start: at, end: at, newText: `, according to ${ev.actor}` }]) });
+      out.push({
+        title: `Add attribution: according to ${ev.actor}`,
+        kind: CodeActionKind.QuickFix,
+        edit: docEdit(a, uri, [{ start: at, end: at, newText: `, according to ${ev.actor}` }]),
+      });
     }
   }
   const today = new Date().toISOString().slice(0, 10);
@@ -168,7 +193,13 @@ function citationAction(
   if (!plan.edits.length) return undefined;
   const edit = docEdit(a, uri, plan.edits);
   if (plan.bibliography.length) {
-    const bib = bibliographyEdit(ctx, uri, settings, plan.bibliography, items.map((x) => x.source));
+    const bib = bibliographyEdit(
+      ctx,
+      uri,
+      settings,
+      plan.bibliography,
+      items.map((x) => x.source),
+    );
     if ('error' in bib) return { title, kind, disabled: { reason: bib.error } };
     edit.documentChanges!.push(...bib.changes);
   }
@@ -177,9 +208,19 @@ function citationAction(
 
 type Change = NonNullable<WorkspaceEdit['documentChanges']>[number];
 
-function bibliographyEdit(ctx: ServerContext, uri: string, settings: Settings, ids: string[], metas: SourceMeta[]): { changes: Change[] } | { error: string } {
+function bibliographyEdit(
+  ctx: ServerContext,
+  uri: string,
+  settings: Settings,
+  ids: string[],
+  metas: SourceMeta[],
+): { changes: Change[] } | { error: string } {
   const docPath = URI.parse(uri).fsPath;
-  const folder = ctx.workspaceFolders().map((f) => URI.parse(f).fsPath).find((f) => docPath.startsWith(f + path.sep)) ?? (uri.startsWith('file:') ? path.dirname(docPath) : undefined);
+  const folder =
+    ctx
+      .workspaceFolders()
+      .map((f) => URI.parse(f).fsPath)
+      .find((f) => docPath.startsWith(f + path.sep)) ?? (uri.startsWith('file:') ? path.dirname(docPath) : undefined);
   // An untitled draft has no folder: no bibliography lands in the server's working directory.
   if (!folder) return { error: 'the draft is not saved in a folder, so it has no bibliography file yet' };
   const file = path.resolve(folder, settings.bibliography);
@@ -207,13 +248,29 @@ function bibliographyEdit(ctx: ServerContext, uri: string, settings: Settings, i
   if (next.error) return { error: `${path.basename(file)}: ${next.error}` };
   const version = open ? open.version : null;
   if (next.create !== undefined) {
-    if (current === undefined && !open) return { changes: [CreateFile.create(target, { ignoreIfExists: true }), TextDocumentEdit.create({ uri: target, version: null }, [TextEdit.insert({ line: 0, character: 0 }, next.create)])] };
+    if (current === undefined && !open)
+      return {
+        changes: [
+          CreateFile.create(target, { ignoreIfExists: true }),
+          TextDocumentEdit.create({ uri: target, version: null }, [TextEdit.insert({ line: 0, character: 0 }, next.create)]),
+        ],
+      };
     const lines = new LineIndex(current ?? '');
-    return { changes: [TextDocumentEdit.create({ uri: target, version }, [TextEdit.replace(lines.rangeOf({ start: 0, end: (current ?? '').length }), next.create)])] };
+    return {
+      changes: [
+        TextDocumentEdit.create({ uri: target, version }, [
+          TextEdit.replace(lines.rangeOf({ start: 0, end: (current ?? '').length }), next.create),
+        ]),
+      ],
+    };
   }
   if (!next.insert) return { changes: [] };
   const lines = new LineIndex(current!);
-  return { changes: [TextDocumentEdit.create({ uri: target, version }, [TextEdit.insert(lines.positionAt(next.insert.start), next.insert.newText)])] };
+  return {
+    changes: [
+      TextDocumentEdit.create({ uri: target, version }, [TextEdit.insert(lines.positionAt(next.insert.start), next.insert.newText)]),
+    ],
+  };
 }
 
 /** Whether a path lies inside a folder once symbolic links are resolved (for a file not there yet,
@@ -244,7 +301,12 @@ function insideAfterLinks(file: string, folder: string): boolean {
 /** A versioned edit of the draft: refused by the editor if the document has changed since. */
 function docEdit(a: DocumentAnalysis, uri: string, edits: OffsetEdit[]): WorkspaceEdit {
   return {
-    documentChanges: [TextDocumentEdit.create({ uri, version: a.version }, edits.map((e) => TextEdit.replace(a.lines.rangeOf({ start: e.start, end: e.end }), e.newText)))],
+    documentChanges: [
+      TextDocumentEdit.create(
+        { uri, version: a.version },
+        edits.map((e) => TextEdit.replace(a.lines.rangeOf({ start: e.start, end: e.end }), e.newText)),
+      ),
+    ],
   };
 }
 
@@ -284,7 +346,11 @@ function mergeEdits(edits: OffsetEdit[]): OffsetEdit[] {
 function reviewAction(ctx: ServerContext, f: Finding, uri: string, today: string): CodeAction | undefined {
   if (!uri.startsWith('file:')) return undefined;
   const docPath = URI.parse(uri).fsPath;
-  const folder = ctx.workspaceFolders().map((w) => URI.parse(w).fsPath).find((w) => docPath.startsWith(w + path.sep)) ?? path.dirname(docPath);
+  const folder =
+    ctx
+      .workspaceFolders()
+      .map((w) => URI.parse(w).fsPath)
+      .find((w) => docPath.startsWith(w + path.sep)) ?? path.dirname(docPath);
   const file = reviewedFileFor(path.dirname(docPath)) ?? path.join(folder, REVIEWED_NAME);
   if (!ctx.trusted() && !insideAfterLinks(file, folder)) return undefined;
   const target = URI.file(file).toString();
@@ -309,7 +375,16 @@ function reviewAction(ctx: ServerContext, f: Finding, uri: string, today: string
   const title = `Mark as reviewed for the project (${path.basename(file)}: edit the reason there)`;
   if (current === undefined || !current.trim()) {
     const text = JSON.stringify([entry], null, 2) + '\n';
-    return { title, kind: CodeActionKind.QuickFix, edit: { documentChanges: [CreateFile.create(target, { ignoreIfExists: true }), TextDocumentEdit.create({ uri: target, version: null }, [TextEdit.insert({ line: 0, character: 0 }, text)])] } };
+    return {
+      title,
+      kind: CodeActionKind.QuickFix,
+      edit: {
+        documentChanges: [
+          CreateFile.create(target, { ignoreIfExists: true }),
+          TextDocumentEdit.create({ uri: target, version: null }, [TextEdit.insert({ line: 0, character: 0 }, text)]),
+        ],
+      },
+    };
   }
   try {
     if (!Array.isArray(JSON.parse(current))) return undefined;
@@ -318,5 +393,15 @@ function reviewAction(ctx: ServerContext, f: Finding, uri: string, today: string
   }
   const ins = jsonArrayInsertion(current, [entry]);
   const lines = new LineIndex(current);
-  return { title, kind: CodeActionKind.QuickFix, edit: { documentChanges: [TextDocumentEdit.create({ uri: target, version: open ? open.version : null }, [TextEdit.insert(lines.positionAt(ins.start), ins.newText)])] } };
+  return {
+    title,
+    kind: CodeActionKind.QuickFix,
+    edit: {
+      documentChanges: [
+        TextDocumentEdit.create({ uri: target, version: open ? open.version : null }, [
+          TextEdit.insert(lines.positionAt(ins.start), ins.newText),
+        ]),
+      ],
+    },
+  };
 }

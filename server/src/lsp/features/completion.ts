@@ -46,7 +46,8 @@ export async function completions(ctx: ServerContext, params: CompletionParams):
   if (!cite) return null;
   const library = await ctx.library(uri);
   const rank = backingRanks(ctx.analysis(uri), text, offset);
-  const definitionLine = cite.kind === 'footnote' && /^[ ]{0,3}\[\^$/.test(text.slice(text.lastIndexOf('\n', cite.start - 1) + 1, cite.start));
+  const definitionLine =
+    cite.kind === 'footnote' && /^[ ]{0,3}\[\^$/.test(text.slice(text.lastIndexOf('\n', cite.start - 1) + 1, cite.start));
 
   const seen = new Set<string>();
   const items: CompletionItem[] = [];
@@ -75,7 +76,14 @@ export async function completions(ctx: ServerContext, params: CompletionParams):
   return items;
 }
 
-function sourceItem(doc: TextDocument, text: string, cite: CitationContext, source: Source, rank: number, definitionLine: boolean): CompletionItem {
+function sourceItem(
+  doc: TextDocument,
+  text: string,
+  cite: CitationContext,
+  source: Source,
+  rank: number,
+  definitionLine: boolean,
+): CompletionItem {
   const m = source.meta;
   const id = cite.kind === 'footnote' ? footnoteLabel(m.id) : m.id;
   const docs = [m.title ?? '(no title)', m.author ? `by ${m.author}` : '', m.url ?? ''].filter(Boolean).join('\n\n');

@@ -30,8 +30,10 @@ const EXCERPT_MAX = 400;
 
 /** Words too common to mark as shared. */
 const STOP = new Set(
-  ('a an and are as at be been but by for from had has have he her his in into is it its of on or our ' +
-    'she that the their them they this those to was were which who will with would').split(' '),
+  (
+    'a an and are as at be been but by for from had has have he her his in into is it its of on or our ' +
+    'she that the their them they this those to was were which who will with would'
+  ).split(' '),
 );
 
 export function registerHover(ctx: ServerContext): void {
@@ -100,7 +102,12 @@ export function hoverMarkdown(f: Finding, library: LibraryData, withMessage = tr
 
 /** One record as a block: heading line, quoted excerpt, link. */
 function recordBlock(ev: Evidence, claim: string, library: LibraryData): string {
-  return ['---', `**${RELATION_TITLE[ev.relation]}** · ${recordLine(ev)}`, `> ${markExcerpt(ev.excerpt, claim)}`, sourceLink(ev, library)].join('\n\n');
+  return [
+    '---',
+    `**${RELATION_TITLE[ev.relation]}** · ${recordLine(ev)}`,
+    `> ${markExcerpt(ev.excerpt, claim)}`,
+    sourceLink(ev, library),
+  ].join('\n\n');
 }
 
 /** Records that say otherwise and records that agree, in two columns of one table. */
@@ -126,7 +133,9 @@ function sourceLink(ev: Evidence, library: LibraryData): string {
   const source = sourceOf(library, ev);
   const filePath = source?.path ?? ev.sourcePath;
   const line = source ? spanToRange(sourceLines(source), ev.span).start.line + 1 : 1;
-  const target = URI.file(wellFormed(filePath)).with({ fragment: `L${line}` }).toString();
+  const target = URI.file(wellFormed(filePath))
+    .with({ fragment: `L${line}` })
+    .toString();
   return link(`Open ${ev.source}, line ${line}`, target);
 }
 

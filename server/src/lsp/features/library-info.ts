@@ -2,13 +2,7 @@
 // record counts, and the library's problems) and `factcheck/recheck` (re-load the libraries and
 // re-check every open document).
 import type { ServerContext } from '../context';
-import {
-  LIBRARY_REQUEST,
-  RECHECK_REQUEST,
-  type LibraryParams,
-  type LibraryResult,
-  type RecheckResult,
-} from '../protocol';
+import { LIBRARY_REQUEST, RECHECK_REQUEST, type LibraryParams, type LibraryResult, type RecheckResult } from '../protocol';
 
 export function registerLibraryRequests(ctx: ServerContext, recheck: () => number): void {
   ctx.connection.onRequest(LIBRARY_REQUEST, async (params: LibraryParams | undefined): Promise<LibraryResult> => {
