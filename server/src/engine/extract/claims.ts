@@ -336,6 +336,7 @@ function tenseOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean)
 }
 
 const RELATIVE = new Set(['who', 'which', 'that', 'where', 'whom']);
+const POSSIBILITY = new Set(['may', 'might', 'could']);
 
 function hedgeOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean): string | undefined {
   for (let i = 0; i < tokens.length; i++) {
@@ -354,6 +355,8 @@ function negatedOf(tokens: Token[], lex: Lexicon): boolean {
     if (lex.negations.matchAt(tokens, i)) return true;
     const w = tokens[i].lower;
     if (!NEGATION.has(w)) continue;
+    // "customers they may never win back": a possibility denied, not the report.
+    if (POSSIBILITY.has(tokens[i - 1]?.lower ?? '')) continue;
     if (w === 'not') {
       const prev = tokens[i - 1]?.lower;
       const next = tokens[i + 1]?.lower;
@@ -384,6 +387,15 @@ const OPINION_VERBS = new Set([
   'fear',
   'thinks',
   'think',
+  'doubt',
+  'doubts',
+  'doubted',
+  'questioned',
+  'question',
+  'wonder',
+  'wonders',
+  'suspect',
+  'suspects',
 ]);
 function commentaryOf(
   tokens: Token[],

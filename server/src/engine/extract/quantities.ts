@@ -125,6 +125,9 @@ export function findQuantities(
           g += c.length;
           c = next;
         }
+        // A known noun in the singular before a plural one is its modifier, not what is counted:
+        // "four container terminals" counts terminals (the unknown-noun path below finds them).
+        if (c && isModifierBefore(tokens[at + g + c.length - 1], tokens[at + g + c.length], lex)) break;
         if (c) {
           counted = c.values[0];
           const last = tokens[at + g + c.length - 1];
@@ -158,7 +161,9 @@ export function findQuantities(
         let h = k;
         // The noun phrase runs on over nouns ("fighter jets"), not into the verb ("neighbours drowned").
         const nounish = (w: string) => nounOf(w) !== undefined || lemmaOf(w) === undefined;
+        // A plural noun ends the phrase: "14 ships waiting at anchor" counts ships.
         while (
+          !isPluralNoun(tokens[h].lower) &&
           h + 1 < tokens.length &&
           h - k < 3 &&
           tokens[h + 1].word &&
@@ -377,4 +382,16 @@ function bareMeasure(
     if (noun) return { counted: 'other:' + noun };
   }
   return undefined;
+}
+
+/** A noun in the plural ("ships", "terminals"; WordNet's base form differs from the word). */
+function isPluralNoun(w: string): boolean {
+  const base = nounOf(w);
+  return base !== undefined && base !== w;
+}
+
+/** Whether `last`, a known counted noun in the singular, modifies the plural noun after it. */
+function isModifierBefore(last: Token | undefined, next: Token | undefined, lex: Lexicon): boolean {
+  if (!last || !next?.word || lex.stopwords.has(next.lower) || lex.counted.matchAt([next], 0)) return false;
+  return !isPluralNoun(last.lower) && isPluralNoun(next.lower);
 }

@@ -125,15 +125,31 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     const moment = (c: Candidate) => (Math.sign(index.records[c.record].recency) === Math.sign(ctx.claim.recency) ? 0 : 1);
     conflicts.sort((a, b) => rank.indexOf(a.conflict!) - rank.indexOf(b.conflict!) || moment(a) - moment(b));
     const c = conflicts[0];
-    const what =
-      c.conflict === 'time' ? 'dates it differently' : c.conflict === 'place' ? 'places it elsewhere' : `gives “${c.quantity.text}”`;
+    // A time or place conflict names the times or places, not the figure they are about.
+    const rec = index.records[c.record];
+    const [mine, theirs] =
+      c.conflict === 'time'
+        ? [ctx.claim.times[0]?.text, rec.times[0]?.text]
+        : c.conflict === 'place'
+          ? [ctx.claim.places[0]?.text, rec.places[0]?.text]
+          : [q.text, c.quantity.text];
+    const named = mine !== undefined && theirs !== undefined;
+    const what = named
+      ? `gives “${theirs}”`
+      : c.conflict === 'time'
+        ? 'dates it differently'
+        : c.conflict === 'place'
+          ? 'places it elsewhere'
+          : `gives “${c.quantity.text}”`;
     return {
       verdict: 'conflicting',
       aspects: [...new Set(conflicts.filter((x) => x.conflict === c.conflict).map((x) => x.conflict!))],
       supports: [],
       conflicts: ids(conflicts.filter((x) => x.conflict === c.conflict)),
       context: [],
-      reason: `${ctx.label(c.record)} ${what}, not “${q.text}”.`,
+      reason: named
+        ? `${ctx.label(c.record)} ${what}, not “${mine}”${c.conflict === 'time' || c.conflict === 'place' ? ` (for “${q.text}”)` : ''}.`
+        : `${ctx.label(c.record)} ${what}, not “${q.text}”.`,
       replacement:
         c.conflict === 'count' || c.conflict === 'qualifier' || c.conflict === 'unit' ? { span: q.span, text: c.quantity.text } : undefined,
     };

@@ -2,7 +2,7 @@
 // event itself), then combined by the policy: any conflict makes it conflicting, else an outdated
 // figure makes it outdated, else any element no record backs makes it unsupported, else supported.
 import type { Library } from '../api';
-import type { Aspect, Claim, Evidence, Finding, FindingPart, Relation, Span } from '../types';
+import type { Aspect, Claim, Evidence, Finding, FindingPart, Quantity, Relation, Span } from '../types';
 import { actorLabel, orgAncestors } from './actors';
 import { makeContext, type ElementResult, type JudgeContext } from './context';
 import { judgeEvent } from './event';
@@ -30,9 +30,12 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
   const label = (i: number) => recordLabel(library, index, i);
   const ctx = makeContext(claim, index, label, draftDate);
   const results: ElementResult[] = [];
+  /** Figures with a unit (money, shares, areas) no record speaks to. */
+  const unmatched: Quantity[] = [];
   for (const q of claim.quantities) {
     const r = judgeQuantity(ctx, q);
     if (r) results.push({ ...r, span: q.span });
+    else if (q.unit) unmatched.push(q);
   }
   let quoted = false;
   for (const quote of claim.quotes) {
@@ -61,7 +64,20 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
   }
   if (!claim.quantities.some((q) => q.counted) && !quoted) {
     const r = judgeEvent(ctx);
-    if (r) results.push(r);
+    // The event is reported, but not with the figure the draft gives it: only partly backed.
+    const given = (q: Quantity) =>
+      r!.supports.some((i) => index.records[i].quantities.some((x) => x.unit === q.unit && x.value === q.value));
+    const missing = r?.verdict === 'supported' ? unmatched.filter((q) => !given(q)) : [];
+    if (r && missing.length)
+      results.push({
+        ...r,
+        verdict: 'unsupported',
+        supports: [],
+        context: r.supports,
+        span: missing[0].span,
+        reason: `No source record gives “${missing[0].text}”; ${ctx.label(r.supports[0])} reports the rest.`,
+      });
+    else if (r) results.push(r);
   }
   if (!results.length) return undefined;
   const verdict = PRECEDENCE.find((v) => results.some((r) => r.verdict === v))!;
