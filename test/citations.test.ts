@@ -1,7 +1,7 @@
 // Citation edits: footnotes, Pandoc citations with a CSL-JSON bibliography, inline links; applying
 // twice never duplicates, existing footnotes stay as they are, nothing outside the edits changes.
 import assert from 'node:assert/strict';
-import { bibliographyInsertion, checkedMarker, planCitations, type OffsetEdit } from '../server/src/lsp/citations';
+import { bibliographyInsertion, checkedMarker, planCitations, type OffsetEdit } from '../server/src/engine/citation-edits';
 import type { SourceMeta } from '../server/src/engine/types';
 
 const NW: SourceMeta = {

@@ -5,7 +5,7 @@
 // each cited source has exactly one footnote definition.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { planCitations, type OffsetEdit } from '../server/src/lsp/citations';
+import { planCitations, type OffsetEdit } from '../server/src/engine/citation-edits';
 import type { CitationStyle } from '../server/src/lsp/settings';
 import { proseMask } from '../server/src/engine/text/markdown';
 import { splitSentences } from '../server/src/engine/text/sentences';

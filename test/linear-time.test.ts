@@ -10,7 +10,7 @@ import type { Library } from '../server/src/engine/api';
 import { checkText } from '../server/src/engine/check';
 import { loadLibrary } from '../server/src/engine/library';
 import { align } from '../server/src/engine/match/quote';
-import { planCitations } from '../server/src/lsp/citations';
+import { planCitations } from '../server/src/engine/citation-edits';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
 import { parseFrontMatter } from '../server/src/engine/sources/frontmatter';
 import * as fs from 'node:fs';

@@ -164,8 +164,9 @@ describe('language server', function () {
     assert.ok(kirby.includes('**CNN**'), kirby);
     assert.ok(kirby.includes('2024\\-10\\-24'), kirby);
     assert.ok(kirby.includes('John Kirby'), kirby);
-    // The excerpt, escaped, with the words it shares with the claim in bold.
-    assert.ok(kirby.includes('3,000 **North Korean soldiers'), kirby);
+    // The excerpt, escaped, with the words it shares with the claim in bold and, for a record that
+    // says otherwise, the figure that differs in italics.
+    assert.ok(kirby.includes('_3,000_ **North Korean soldiers'), kirby);
     assert.ok(kirby.includes('this month\\.'), kirby);
     assert.ok(!kirby.includes('**3,000'), kirby); // not a word the claim has
     const targets = linkTargets(kirby);

@@ -1,7 +1,6 @@
 // Formats for CI systems besides SARIF: GitHub Actions workflow commands (annotations on the pull
 // request's files) and JUnit XML (a test case per claim, a failure per finding the gate fails on).
-import { LineIndex } from '../engine';
-import type { Finding, Verdict } from '../engine';
+import { LineIndex, type Finding, type Verdict } from '../engine';
 import { displayPath, sortedFindings, type FileReport } from './report';
 
 /** GitHub's annotation levels per verdict: a contradiction is an error, a stale figure a warning. */

@@ -1,10 +1,18 @@
 // JSON output. Positions are 0-based line and UTF-16 character (as LSP counts them); evidence
 // ranges are in the source file. Keys whose value is undefined are left out.
-import type { LearnedEntities } from '../engine';
+import {
+  type LearnedEntities,
+  type LibraryData,
+  LineIndex,
+  type Evidence,
+  type Finding,
+  type Problem,
+  type Range,
+  type Source,
+  type SourceRecord,
+  type Span,
+} from '../engine';
 import { measuresOf } from './format-text';
-import type { LibraryData } from '../engine';
-import { LineIndex } from '../engine';
-import type { Evidence, Finding, Problem, Range, Source, SourceRecord, Span } from '../engine';
 import { displayPath, type FileReport, recordsBySource, SourceLookup, sortedFindings } from './report';
 
 export interface JsonOptions {

@@ -4,10 +4,17 @@
 import { createHash } from 'crypto';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { LibraryData } from '../engine';
-import { bundledSourcesDir } from '../engine';
-import { LineIndex } from '../engine';
-import type { Evidence, Finding, Problem, Range, Severity, Verdict } from '../engine';
+import {
+  type LibraryData,
+  bundledSourcesDir,
+  LineIndex,
+  type Evidence,
+  type Finding,
+  type Problem,
+  type Range,
+  type Severity,
+  type Verdict,
+} from '../engine';
 import { type FileReport, packageVersion, shorten, SourceLookup, sortedFindings, toSlashes, VERDICTS } from './report';
 
 export interface SarifOptions {

@@ -1,10 +1,21 @@
 // Plain-text output: compiler-style finding lines (1-based line and column, UTF-16 units), evidence
 // lines under each, a count line per draft; problems as `file: severity: message` for stderr; and
 // the `records` listing.
-import type { LearnedEntities } from '../engine';
-import type { LibraryData } from '../engine';
-import { LineIndex } from '../engine';
-import type { ActorRef, Evidence, Finding, PlaceRef, Problem, Quantity, Source, SourceRecord, TimeRef, Verdict } from '../engine';
+import {
+  type LearnedEntities,
+  type LibraryData,
+  LineIndex,
+  type ActorRef,
+  type Evidence,
+  type Finding,
+  type PlaceRef,
+  type Problem,
+  type Quantity,
+  type Source,
+  type SourceRecord,
+  type TimeRef,
+  type Verdict,
+} from '../engine';
 import { countVerdicts, displayPath, type FileReport, recordsBySource, shorten, SourceLookup, sortedFindings, VERDICTS } from './report';
 
 export interface TextOptions {

@@ -2,8 +2,7 @@
 // The text is returned exactly as decoded (a leading BOM is kept, so offsets match the file as an
 // editor shows it; the engine masks the BOM itself).
 import * as fs from 'fs';
-import { MAX_DRAFT_CHARS, binaryAt } from '../engine';
-import type { Problem } from '../engine';
+import { MAX_DRAFT_CHARS, binaryAt, type Problem } from '../engine';
 
 /** How far to look for NUL bytes to tell a binary file. */
 

@@ -2,12 +2,7 @@
 // esbuild bundle (dist/cli.js). Nothing here may import vscode or vscode-languageserver.
 import * as fs from 'fs';
 import * as path from 'path';
-import { findConfig, loadConfig } from '../engine';
-import { readReviewed, reviewedFileFor } from '../engine';
-import type { Verdict } from '../engine';
-import type { Library } from '../engine';
-import { checkText } from '../engine';
-import { loadLibrary } from '../engine';
+import { findConfig, loadConfig, readReviewed, reviewedFileFor, type Verdict, type Library, checkText, loadLibrary } from '../engine';
 import { type CliArgs, parseArgs, requestedFormat, USAGE, UsageError } from './args';
 import { formatCheckJson, formatRecordsJson } from './format-json';
 import { formatCheckSarif, usageErrorSarif } from './format-sarif';

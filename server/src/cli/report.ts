@@ -2,11 +2,21 @@
 // (exit status, display paths, source lookup with cached line indexes, the package version).
 import * as fs from 'fs';
 import * as path from 'path';
-import type { CheckResult, LibraryData } from '../engine';
-import { packageRoot } from '../engine';
-import { LineIndex } from '../engine';
-import type { Evidence, Finding, Problem, Range, Source, SourceRecord, Verdict } from '../engine';
-import { shorten, VERDICTS } from '../engine';
+import {
+  type CheckResult,
+  type LibraryData,
+  packageRoot,
+  LineIndex,
+  type Evidence,
+  type Finding,
+  type Problem,
+  type Range,
+  type Source,
+  type SourceRecord,
+  type Verdict,
+  shorten,
+  VERDICTS,
+} from '../engine';
 
 export interface FileReport {
   /** The draft path as given on the command line. */

@@ -71,10 +71,30 @@ export { citationContextAt, findCitations, linkCitations };
 export type { CitationContext, CitationKind, CitationMarker, CitationOptions, DraftCitations, FootnoteDefinition } from './citations';
 export { CONFIG_NAMES, findConfig, loadConfig, projectConfigAt, type ProjectConfig } from './config';
 export { binaryAt, MAX_DRAFT_CHARS, notCheckable } from './limits';
-export { bundledSourcesDir, packageRoot } from './paths';
+export { bundledSourcesDir, insideAfterLinks, packageRoot } from './paths';
 export { claimKey, readReviewed, REVIEWED_NAME, reviewedFileFor, reviewedReason, type ReviewedClaim } from './reviewed';
 export { splitFrontMatter } from './sources/frontmatter';
+export { bibliographyIds } from './bibliography';
+export {
+  afterCitations,
+  alreadyCited,
+  appendDefinitions,
+  beforeStop,
+  bibliographyInsertion,
+  checkedMarker,
+  cslItem,
+  footnoteDefinition,
+  footnoteLabel,
+  hasFootnoteDefinition,
+  jsonArrayInsertion,
+  mergeEdits,
+  planCitations,
+  type CitationPlan,
+  type CitationStyle,
+  type OffsetEdit,
+} from './citation-edits';
 export type { LearnedEntities } from './sources/learn';
 export { markdownText, safeUrl } from './text/markdown-escape';
 export { LineIndex } from './text/positions';
+export { excerptMarks, type ExcerptMark } from './text/excerpt-marks';
 export { countFindings, isVerdict, shorten, VERDICTS } from './vocabulary';

@@ -24,3 +24,28 @@ export function bundledSourcesDir(): string {
 export function dataDir(): string {
   return path.join(packageRoot(), 'server', 'data');
 }
+
+/** Whether a path lies inside a folder once symbolic links are resolved (for a file not there yet,
+ *  its nearest existing parent). */
+export function insideAfterLinks(file: string, folder: string): boolean {
+  const real = (p: string): string => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      const up = path.dirname(p);
+      return up === p ? p : path.join(real(up), path.basename(p));
+    }
+  };
+  // A dangling link: the file "does not exist", but creating it would follow the link.
+  try {
+    if (fs.lstatSync(file).isSymbolicLink()) {
+      const to = path.resolve(path.dirname(file), fs.readlinkSync(file));
+      if (!insideAfterLinks(to, folder)) return false;
+    }
+  } catch {
+    /* not there: judged by its parent */
+  }
+  const root = real(folder);
+  const f = real(file);
+  return f.startsWith(root + path.sep);
+}

@@ -6,11 +6,16 @@
 // each clearing (document closed, or its language no longer checked).
 import * as path from 'path';
 import { URI } from 'vscode-uri';
-import { readReviewed, reviewedFileFor, type ReviewedClaim } from '../engine';
-import { MAX_DRAFT_CHARS, notCheckable } from '../engine';
-import { IncrementalChecker } from '../engine';
-import type { Library } from '../engine';
-import { LineIndex } from '../engine';
+import {
+  readReviewed,
+  reviewedFileFor,
+  type ReviewedClaim,
+  MAX_DRAFT_CHARS,
+  notCheckable,
+  IncrementalChecker,
+  type Library,
+  LineIndex,
+} from '../engine';
 import type { DocumentAnalysis, ServerContext } from './context';
 import { errorText, type Messages } from './messages';
 import type { Settings } from './settings';

@@ -7,8 +7,7 @@
 // Each carries CitationDiagnosticData (never a `finding`, so claim code actions leave it alone).
 import * as path from 'path';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver/node';
-import type { CitationMarker } from '../engine';
-import type { Finding, Source, Span } from '../engine';
+import { shorten, type CitationMarker, type Finding, type Source, type Span } from '../engine';
 import { citationModel, evidenceFrom, sourceLabel, type CitationModel } from './citation-model';
 import type { DocumentAnalysis } from './context';
 import { DIAGNOSTIC_SOURCE, severityOf, spanToRange } from './convert';
@@ -111,14 +110,7 @@ export function contradictionMessage(f: Finding, source: Source, id: string, tex
     const drafted = text.slice(f.replacement.span.start, f.replacement.span.end);
     return `The cited source says “${f.replacement.text}”, not “${drafted}” (${label}).`;
   }
-  return `The cited source says otherwise (${label}): “${shorten(ev.excerpt)}”`;
-}
-
-function shorten(s: string): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  if (t.length <= EXCERPT_MAX) return t;
-  const cut = t.lastIndexOf(' ', EXCERPT_MAX);
-  return t.slice(0, cut > EXCERPT_MAX - 30 ? cut : EXCERPT_MAX) + '…';
+  return `The cited source says otherwise (${label}): “${shorten(ev.excerpt, EXCERPT_MAX)}”`;
 }
 
 /** The bibliography a draft's Pandoc citations are looked up in (factcheck.bibliography). */

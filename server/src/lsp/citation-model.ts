@@ -3,12 +3,17 @@
 // definitions (engine/citations.ts), the claim (finding) each marker cites, the library source each
 // id names, and the findings each source speaks to. Also the ids of a CSL-JSON bibliography file,
 // read once per change of the file.
-import * as fs from 'fs';
 import type { Location } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { findCitations, linkCitations, type CitationMarker, type FootnoteDefinition } from '../engine';
-import { splitFrontMatter } from '../engine';
-import type { Finding, Source } from '../engine';
+import {
+  findCitations,
+  linkCitations,
+  type CitationMarker,
+  type FootnoteDefinition,
+  splitFrontMatter,
+  type Finding,
+  type Source,
+} from '../engine';
 import type { CitationModel, DocumentAnalysis, ServerContext } from './context';
 import { sourceLines, sourceOf } from './convert';
 
@@ -57,47 +62,6 @@ export function evidenceFrom(f: Finding, id: string): Finding['evidence'] {
 export function sourceLabel(source: Source | undefined, id: string): string {
   const m = source?.meta;
   return m ? [m.outlet ?? m.id, m.published].filter(Boolean).join(', ') : id;
-}
-
-// ---- CSL-JSON bibliography ids ------------------------------------------------------------------
-
-const bibCache = new Map<string, { stamp: string; ids: ReadonlySet<string> | undefined }>();
-
-/** The ids in a CSL-JSON bibliography file (an array of items with `id`), or undefined when the
- *  file is missing or unreadable. Re-read only when its size or modification time changes. */
-export function bibliographyIds(file: string): ReadonlySet<string> | undefined {
-  let stamp: string;
-  try {
-    const st = fs.statSync(file);
-    if (!st.isFile() || st.size > 16 * 1024 * 1024) return undefined;
-    stamp = `${st.size}:${st.mtimeMs}`;
-  } catch {
-    bibCache.delete(file);
-    return undefined;
-  }
-  const hit = bibCache.get(file);
-  if (hit && hit.stamp === stamp) return hit.ids;
-  let ids: Set<string> | undefined;
-  try {
-    const parsed: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
-    const items = Array.isArray(parsed)
-      ? parsed
-      : parsed && typeof parsed === 'object' && Array.isArray((parsed as { items?: unknown }).items)
-        ? (parsed as { items: unknown[] }).items
-        : undefined;
-    if (items) {
-      ids = new Set();
-      for (const item of items) {
-        const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
-        if (typeof id === 'string' || typeof id === 'number') ids.add(String(id));
-      }
-    }
-  } catch {
-    ids = undefined;
-  }
-  bibCache.set(file, { stamp, ids });
-  if (bibCache.size > 32) bibCache.delete(bibCache.keys().next().value as string);
-  return ids;
 }
 
 /** The analysis of a document's current version (checked now if the latest is older), or undefined. */

@@ -3,9 +3,7 @@
 // results to LSP; they hold no state of their own.
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Library } from '../engine';
-import type { LineIndex } from '../engine';
-import type { DraftCitations, Finding, FootnoteDefinition, Source } from '../engine';
+import type { Library, LineIndex, DraftCitations, Finding, FootnoteDefinition, Source } from '../engine';
 import type { Settings } from './settings';
 
 /** The result of checking one version of an open document. */

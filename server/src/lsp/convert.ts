@@ -11,14 +11,23 @@ import {
   type Range,
 } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import type { Library } from '../engine';
-import { LineIndex } from '../engine';
-import type { Evidence, Finding, Source, Span, Verdict } from '../engine';
+import {
+  type Library,
+  LineIndex,
+  type Evidence,
+  type Finding,
+  type Source,
+  type Span,
+  type Verdict,
+  countFindings,
+  isVerdict,
+  locateSource,
+  shorten,
+} from '../engine';
 import type { DocumentAnalysis } from './context';
 import { deepFreeze } from './json-writer';
 import { plainText, wellFormed } from './markdown';
 import type { SeverityName, Settings } from './settings';
-import { countFindings, isVerdict, locateSource, shorten } from '../engine';
 
 export const DIAGNOSTIC_SOURCE = 'factcheck';
 export const DOCS_URL = 'https://github.com/factcheck-editor/factcheck/blob/main/docs/VERDICTS.md';

@@ -7,10 +7,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
-import { findConfig, projectConfigAt, type ProjectConfig } from '../engine';
-import type { Library, LibraryOptions } from '../engine';
-import { libraryOf, loadLibrary } from '../engine';
-import type { Problem } from '../engine';
+import {
+  findConfig,
+  projectConfigAt,
+  type ProjectConfig,
+  type Library,
+  type LibraryOptions,
+  libraryOf,
+  loadLibrary,
+  type Problem,
+} from '../engine';
 import { errorText, type Messages } from './messages';
 import { PathWatcher } from './path-watcher';
 import type { Settings } from './settings';

@@ -2,10 +2,10 @@
 // `contributes.configuration` is generated from (scripts/sync-settings.ts, `npm run sync-settings`), and that a test
 // compares with package.json. Values from the client are validated here; a bad value falls back to
 // its default with a message.
-import type { Verdict } from '../engine';
+import type { Verdict, CitationStyle } from '../engine';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
-export type CitationStyle = 'footnote' | 'pandoc' | 'link';
+export type { CitationStyle };
 
 export interface Settings {
   sources: string[];

@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { CitationDiagnosticData } from '../citation-diagnostics';
 import { citationModel, sourceLabel } from '../citation-model';
-import { appendDefinitions, footnoteDefinition } from '../citations';
+import { appendDefinitions, footnoteDefinition } from '../../engine';
 import type { DocumentAnalysis } from '../context';
 
 export function citationQuickFixes(a: DocumentAnalysis, params: CodeActionParams): CodeAction[] {

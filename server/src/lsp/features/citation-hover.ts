@@ -5,8 +5,7 @@
 // nobody knows says so. All draft and source text is escaped (markdown.ts).
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import type { CitationMarker } from '../../engine';
-import type { Finding, Source, Span } from '../../engine';
+import type { CitationMarker, Finding, Source, Span } from '../../engine';
 import { contradictionMessage } from '../citation-diagnostics';
 import { citationModel, definitionLabelAt, evidenceFrom, markerAt, type CitationModel } from '../citation-model';
 import type { DocumentAnalysis } from '../context';

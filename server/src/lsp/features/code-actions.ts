@@ -17,11 +17,24 @@ import {
   type Diagnostic,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import type { Library } from '../../engine';
-import { LineIndex } from '../../engine';
-import type { Finding, SourceMeta } from '../../engine';
-import { bibliographyInsertion, checkedMarker, jsonArrayInsertion, planCitations, type OffsetEdit } from '../citations';
-import { REVIEWED_NAME, reviewedFileFor, type ReviewedClaim } from '../../engine';
+import {
+  type Library,
+  LineIndex,
+  afterCitations,
+  beforeStop,
+  insideAfterLinks,
+  mergeEdits,
+  type Finding,
+  type SourceMeta,
+  bibliographyInsertion,
+  checkedMarker,
+  jsonArrayInsertion,
+  planCitations,
+  type OffsetEdit,
+  REVIEWED_NAME,
+  reviewedFileFor,
+  type ReviewedClaim,
+} from '../../engine';
 import type { DocumentAnalysis, ServerContext } from '../context';
 import { DIAGNOSTIC_SOURCE, diagnosticCode, rangeHolds } from '../convert';
 import type { Settings } from '../settings';
@@ -273,31 +286,6 @@ function bibliographyEdit(
   };
 }
 
-/** Whether a path lies inside a folder once symbolic links are resolved (for a file not there yet,
- *  its nearest existing parent). */
-function insideAfterLinks(file: string, folder: string): boolean {
-  const real = (p: string): string => {
-    try {
-      return fs.realpathSync(p);
-    } catch {
-      const up = path.dirname(p);
-      return up === p ? p : path.join(real(up), path.basename(p));
-    }
-  };
-  // A dangling link: the file "does not exist", but creating it would follow the link.
-  try {
-    if (fs.lstatSync(file).isSymbolicLink()) {
-      const to = path.resolve(path.dirname(file), fs.readlinkSync(file));
-      if (!insideAfterLinks(to, folder)) return false;
-    }
-  } catch {
-    /* not there: judged by its parent */
-  }
-  const root = real(folder);
-  const f = real(file);
-  return f.startsWith(root + path.sep);
-}
-
 /** A versioned edit of the draft: refused by the editor if the document has changed since. */
 function docEdit(a: DocumentAnalysis, uri: string, edits: OffsetEdit[]): WorkspaceEdit {
   return {
@@ -313,28 +301,6 @@ function docEdit(a: DocumentAnalysis, uri: string, edits: OffsetEdit[]): Workspa
 function firstSource(f: Finding, library: Library, relation: 'supports'): SourceMeta | undefined {
   const ev = f.evidence.find((e) => e.relation === relation);
   return ev ? library.sources.find((s) => s.meta.id === ev.source)?.meta : undefined;
-}
-
-/** Before a sentence's final full stop (not inside a closing quotation). */
-function beforeStop(text: string, end: number): number {
-  return /[.!?]/.test(text[end - 1] ?? '') && !/["”’']/.test(text[end - 2] ?? '') ? end - 1 : end;
-}
-
-/** After the sentence and any footnote references that follow it. */
-function afterCitations(text: string, end: number): number {
-  const m = /^(?:\[\^[^\]\s]+\])+/.exec(text.slice(end, end + 200));
-  return end + (m ? m[0].length : 0);
-}
-
-/** Edits in text order, none overlapping another (a later one that would is dropped). */
-function mergeEdits(edits: OffsetEdit[]): OffsetEdit[] {
-  const out: OffsetEdit[] = [];
-  for (const e of [...edits].sort((x, y) => x.start - y.start || x.end - y.end)) {
-    const prev = out[out.length - 1];
-    if (prev && e.start < prev.end) continue;
-    out.push(e);
-  }
-  return out;
 }
 
 /**

@@ -13,10 +13,18 @@ import {
   type Range,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { citationContextAt, findCitations, type CitationContext } from '../../engine';
-import { splitFrontMatter } from '../../engine';
-import type { Source, Span } from '../../engine';
-import { appendDefinitions, footnoteDefinition, footnoteLabel, hasFootnoteDefinition } from '../citations';
+import {
+  citationContextAt,
+  findCitations,
+  type CitationContext,
+  splitFrontMatter,
+  type Source,
+  type Span,
+  appendDefinitions,
+  footnoteDefinition,
+  footnoteLabel,
+  hasFootnoteDefinition,
+} from '../../engine';
 import type { DocumentAnalysis, ServerContext } from '../context';
 import { errorText } from '../messages';
 

@@ -5,7 +5,8 @@
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { Analyzer } from '../analysis';
 import { bibliographyFile, bibliographyName, citationDiagnostics, needsBibliography, type BibliographyInfo } from '../citation-diagnostics';
-import { bibliographyIds, citationModel } from '../citation-model';
+import { bibliographyIds } from '../../engine';
+import { citationModel } from '../citation-model';
 import type { DocumentAnalysis, ServerContext } from '../context';
 import { countFindings, toDiagnostics } from '../convert';
 import { errorText } from '../messages';

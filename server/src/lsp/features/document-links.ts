@@ -3,8 +3,7 @@
 // matter (a draft's, or a source article's opened as a document), the `url:` field.
 import type { DocumentLink } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { splitFrontMatter } from '../../engine';
-import type { Span } from '../../engine';
+import { splitFrontMatter, type Span } from '../../engine';
 import { citationModel, currentAnalysis, sourceLabel } from '../citation-model';
 import type { DocumentAnalysis, ServerContext } from '../context';
 import { spanToRange } from '../convert';

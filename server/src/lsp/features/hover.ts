@@ -6,8 +6,16 @@
 // HTML into the hover.
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import type { LibraryData } from '../../engine';
-import type { Evidence, Finding, Relation, Verdict } from '../../engine';
+import {
+  excerptMarks,
+  shorten,
+  type Library,
+  type LibraryData,
+  type Evidence,
+  type Finding,
+  type Relation,
+  type Verdict,
+} from '../../engine';
 import type { ServerContext } from '../context';
 import { sourceLines, sourceOf, spanToRange } from '../convert';
 import { escapeMarkdown, link, wellFormed } from '../markdown';
@@ -27,14 +35,9 @@ const RELATION_TITLE: Record<Relation, string> = {
 };
 
 const EXCERPT_MAX = 400;
-
-/** Words too common to mark as shared. */
-const STOP = new Set(
-  (
-    'a an and are as at be been but by for from had has have he her his in into is it its of on or our ' +
-    'she that the their them they this those to was were which who will with would'
-  ).split(' '),
-);
+const NO_STOPWORDS: ReadonlySet<string> = new Set();
+/** The stop words of the library's lexicon (a library made by hand has none). */
+const stopwordsOf = (library: LibraryData): ReadonlySet<string> => (library as Partial<Library>).lexicon?.stopwords ?? NO_STOPWORDS;
 
 export function registerHover(ctx: ServerContext): void {
   ctx.connection.onHover(async (params): Promise<Hover | null> => {
@@ -105,7 +108,7 @@ function recordBlock(ev: Evidence, claim: string, library: LibraryData): string 
   return [
     '---',
     `**${RELATION_TITLE[ev.relation]}** · ${recordLine(ev)}`,
-    `> ${markExcerpt(ev.excerpt, claim)}`,
+    `> ${markExcerpt(ev.excerpt, claim, stopwordsOf(library), ev.relation === 'conflicts')}`,
     sourceLink(ev, library),
   ].join('\n\n');
 }
@@ -113,7 +116,9 @@ function recordBlock(ev: Evidence, claim: string, library: LibraryData): string 
 /** Records that say otherwise and records that agree, in two columns of one table. */
 function sideBySide(conflicts: Evidence[], supports: Evidence[], claim: string, library: LibraryData): string {
   const cell = (ev: Evidence | undefined) =>
-    ev ? `${recordLine(ev)} · “${markExcerpt(ev.excerpt, claim)}” · ${sourceLink(ev, library)}` : ' ';
+    ev
+      ? `${recordLine(ev)} · “${markExcerpt(ev.excerpt, claim, stopwordsOf(library), ev.relation === 'conflicts')}” · ${sourceLink(ev, library)}`
+      : ' ';
   const rows = [`| ${RELATION_TITLE.conflicts} | ${RELATION_TITLE.supports} |`, '| --- | --- |'];
   for (let i = 0; i < Math.max(conflicts.length, supports.length); i++) rows.push(`| ${cell(conflicts[i])} | ${cell(supports[i])} |`);
   return ['---', rows.join('\n')].join('\n\n');
@@ -139,45 +144,16 @@ function sourceLink(ev: Evidence, library: LibraryData): string {
   return link(`Open ${ev.source}, line ${line}`, target);
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
-
-function normWord(w: string): string {
-  const lower = w.toLowerCase().replace(/’/g, "'");
-  return /^\d[\d,.]*$/.test(lower) ? lower.replace(/,/g, '') : lower.replace(/'s$/, '');
-}
-
-/** The excerpt escaped, with runs of the words it shares with the claim in bold. */
-export function markExcerpt(excerpt: string, claim: string): string {
+/** The excerpt escaped, with runs of the words it shares with the claim in bold and, for a record
+ *  that says otherwise, the figures and names that differ in italics (engine/text/excerpt-marks.ts). */
+export function markExcerpt(excerpt: string, claim: string, stopwords: ReadonlySet<string> = NO_STOPWORDS, differing = false): string {
   const text = shorten(excerpt, EXCERPT_MAX);
-  const wanted = new Set<string>();
-  for (const m of claim.matchAll(WORD)) {
-    const w = normWord(m[0]);
-    if (!STOP.has(w) && (w.length > 1 || /\d/.test(w))) wanted.add(w);
-  }
-  const runs: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(WORD)) {
-    if (!wanted.has(normWord(m[0]))) continue;
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    const last = runs[runs.length - 1];
-    if (last && /^\s+$/.test(text.slice(last.end, start))) last.end = end;
-    else runs.push({ start, end });
-  }
   let out = '';
   let at = 0;
-  for (const r of runs) {
-    out += escapeMarkdown(text.slice(at, r.start)) + '**' + escapeMarkdown(text.slice(r.start, r.end)) + '**';
-    at = r.end;
+  for (const m of excerptMarks(text, claim, stopwords, differing)) {
+    const fence = m.kind === 'shared' ? '**' : '_';
+    out += escapeMarkdown(text.slice(at, m.start)) + fence + escapeMarkdown(text.slice(m.start, m.end)) + fence;
+    at = m.end;
   }
   return out + escapeMarkdown(text.slice(at));
-}
-
-function shorten(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (t.length <= max) return t;
-  let cut = t.lastIndexOf(' ', max);
-  if (cut < max - 40) cut = max;
-  const code = t.charCodeAt(cut - 1);
-  if (code >= 0xd800 && code <= 0xdbff) cut--;
-  return t.slice(0, cut) + '…';
 }

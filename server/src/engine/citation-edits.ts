@@ -3,9 +3,11 @@
 // Pandoc citation `[@id]` with an entry added to a CSL-JSON bibliography; an inline link. Applying
 // an edit twice never duplicates anything, and existing footnotes are left as they are.
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { markdownText, safeUrl } from '../engine';
-import type { SourceMeta, Span } from '../engine';
-import type { CitationStyle } from './settings';
+import { markdownText, safeUrl } from './text/markdown-escape';
+import type { SourceMeta, Span } from './types';
+
+/** How a citation is written into a draft: a footnote, a Pandoc key, or a link. */
+export type CitationStyle = 'footnote' | 'pandoc' | 'link';
 
 export interface OffsetEdit {
   start: number;
@@ -256,4 +258,26 @@ function yamlItem(item: Record<string, unknown>, indent: string): string {
 export function checkedMarker(reason: string): string {
   const clean = reason.replace(/-->/g, '—>').replace(/\s+/g, ' ').trim();
   return ` <!-- checked: ${clean} -->`;
+}
+
+/** Before a sentence's final full stop (not inside a closing quotation). */
+export function beforeStop(text: string, end: number): number {
+  return /[.!?]/.test(text[end - 1] ?? '') && !/["”’']/.test(text[end - 2] ?? '') ? end - 1 : end;
+}
+
+/** After the sentence and any footnote references that follow it. */
+export function afterCitations(text: string, end: number): number {
+  const m = /^(?:\[\^[^\]\s]+\])+/.exec(text.slice(end, end + 200));
+  return end + (m ? m[0].length : 0);
+}
+
+/** Edits in text order, none overlapping another (a later one that would is dropped). */
+export function mergeEdits(edits: OffsetEdit[]): OffsetEdit[] {
+  const out: OffsetEdit[] = [];
+  for (const e of [...edits].sort((x, y) => x.start - y.start || x.end - y.end)) {
+    const prev = out[out.length - 1];
+    if (prev && e.start < prev.end) continue;
+    out.push(e);
+  }
+  return out;
 }
