@@ -98,4 +98,56 @@ describe('language server: edges', function () {
       [['unsupported', DiagnosticSeverity.Error]],
     );
   });
+
+  it('the project file’s ignore list and date apply in the editor as on the command line', async () => {
+    const project = tmpDir('project-ignore-date');
+    fs.mkdirSync(path.join(project, 'archive'));
+    fs.writeFileSync(path.join(project, '.factcheck.yaml'), 'ignore: ["archive/**"]\ndate: 2024-11-25\n');
+    h = await Harness.start({ folders: [fileUri(project)] });
+    const claim = 'Some 3,000 North Korean soldiers are in Russia.\n';
+    const codes = (ds: Diagnostic[]) => ds.map((d) => String(d.code).split('/')[0]).join(',');
+    // No front matter: the project's date makes the early figure outdated (undated: supported).
+    const dated = fileUri(path.join(project, 'draft.md'));
+    await h.open(dated, claim);
+    assert.equal(codes(await h.diagnosticsOf(dated, 1)), 'outdated');
+    const old = fileUri(path.join(project, 'archive', 'old.md'));
+    await h.open(old, `${FM}${KIRBY_WRONG}\n`);
+    await h.settled();
+    assert.ok(
+      h.publishesFor(old).every((p) => p.diagnostics.length === 0),
+      JSON.stringify(h.publishesFor(old)),
+    );
+    assert.ok(
+      h.logs.some((l) => l.includes('old.md is not checked') && l.includes('archive/**')),
+      h.logs.join('\n'),
+    );
+    // Outside a project the same claim has no date to be outdated against.
+    const loose = fileUri(path.join(tmp, 'loose.md'));
+    await h.open(loose, claim);
+    assert.equal(codes(await h.diagnosticsOf(loose, 1)), 'supported');
+  });
+
+  it('watches the project’s review and project files: a review saved elsewhere silences the claim at once', async () => {
+    const project = tmpDir('project-review-watch');
+    fs.writeFileSync(path.join(project, '.factcheck.yaml'), 'date: 2024-11-25\n');
+    h = await Harness.start({ folders: [fileUri(project)] });
+    const uri = fileUri(path.join(project, 'draft.md'));
+    await h.open(uri, `${FM}${KIRBY_WRONG}\n`);
+    const first = await h.diagnosticsOf(uri, 1);
+    assert.ok(first.some((d) => String(d.code).startsWith('conflicting')));
+    const watch = h.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
+    assert.ok(JSON.stringify(watch?.registerOptions).includes('**/.factcheck-reviewed.json'), JSON.stringify(h.registrations));
+    // A colleague's review arrives (a pull, another editor): the file watcher tells the server.
+    const reviewed = path.join(project, '.factcheck-reviewed.json');
+    fs.writeFileSync(reviewed, JSON.stringify([{ claim: KIRBY_WRONG, verdict: 'conflicting', reason: 'agreed with the desk' }]));
+    const seen = h.publishesFor(uri).length;
+    await h.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(reviewed), type: 1 }] });
+    const after = await h.nextPublish(
+      uri,
+      (p) => !p.diagnostics.some((d) => String(d.code).startsWith('conflicting')),
+      seen,
+      'the claim silenced',
+    );
+    assert.equal(after.version, 1);
+  });
 });

@@ -65,6 +65,8 @@ export class Harness {
   readonly logs: string[] = [];
   /** Number of `workspace/configuration` requests answered. */
   configRequests = 0;
+  /** Capabilities the server registered (client/registerCapability). */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   settings: StartOptions['settings'];
   initializeResult!: InitializeResult;
   private server!: Connection;
@@ -93,7 +95,10 @@ export class Harness {
         return typeof s === 'function' ? s(item.scopeUri) : s;
       });
     });
-    this.client.onRequest('client/registerCapability', () => null);
+    this.client.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...p.registrations);
+      return null;
+    });
     this.client.onRequest('client/unregisterCapability', () => null);
     this.client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.publishes.push(p);
@@ -114,7 +119,12 @@ export class Harness {
       rootUri: folders[0] ?? null,
       workspaceFolders: folders.map((uri, i) => ({ uri, name: `folder${i}` })),
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          didChangeWatchedFiles: { dynamicRegistration: true },
+        },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
         },

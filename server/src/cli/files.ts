@@ -3,38 +3,12 @@
 // standard input; files matching an --ignore glob are left out of folders and globs.
 import * as fs from 'fs';
 import * as path from 'path';
+import { globRegExp } from '../engine';
 
 const DRAFT = /\.(md|markdown|txt)$/i;
 const MAX_FILES = 100_000;
 
-/** A glob as a regular expression over slash-separated paths: ** any folders, * and ? within one. */
-export function globRegExp(glob: string): RegExp {
-  let re = '';
-  const g = glob.replace(/\\/g, '/');
-  for (let i = 0; i < g.length; i++) {
-    const c = g[i];
-    if (c === '*' && g[i + 1] === '*') {
-      re += g[i + 2] === '/' ? '(?:.*/)?' : '.*';
-      i += g[i + 2] === '/' ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const close = g.indexOf(']', i + 1);
-      if (close < 0) re += '\\[';
-      else {
-        re +=
-          '[' +
-          g
-            .slice(i + 1, close)
-            .replace(/^!/, '^')
-            .replace(/\\/g, '\\\\') +
-          ']';
-        i = close;
-      }
-    } else re += /[.+^${}()|\\]/.test(c) ? '\\' + c : c;
-  }
-  return new RegExp(`^${re}$`);
-}
+export { globRegExp };
 
 const isGlob = (s: string) => /[*?[]/.test(s);
 

@@ -8,6 +8,7 @@ import { parseDocument } from 'yaml';
 import { checkKeys } from './text/yaml-keys';
 import type { Problem, Verdict } from './types';
 import { VERDICTS } from './vocabulary';
+import { globRegExp } from './text/glob';
 
 export const CONFIG_NAMES = ['.factcheck.yaml', '.factcheck.yml'];
 
@@ -126,4 +127,14 @@ export function loadConfig(file: string): ProjectConfig {
     }
   }
   return cfg;
+}
+
+/** The project file's `ignore:` pattern a draft matches (its path relative to the project file's
+ *  folder, or its name), or undefined: the editor leaves such a draft unchecked, as CI does. */
+export function ignoredBy(config: Pick<ProjectConfig, 'file' | 'ignore'>, draft: string): string | undefined {
+  const rel = path.relative(path.dirname(config.file), draft).split(path.sep).join('/');
+  return config.ignore.find((g) => {
+    const re = globRegExp(g);
+    return re.test(rel) || re.test(path.basename(draft));
+  });
 }

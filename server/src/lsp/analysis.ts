@@ -15,6 +15,10 @@ import {
   IncrementalChecker,
   type Library,
   LineIndex,
+  findConfig,
+  ignoredBy,
+  projectConfigAt,
+  type ProjectConfig,
 } from '../engine';
 import type { DocumentAnalysis, ServerContext } from './context';
 import { errorText, type Messages } from './messages';
@@ -51,6 +55,8 @@ export class Analyzer {
   private readonly analyzedListeners: AnalyzedListener[] = [];
   private readonly clearedListeners: ClearedListener[] = [];
   private disposed = false;
+  /** Output lines said once (drafts the project file leaves out). */
+  private readonly quiet = new Set<string>();
 
   constructor(
     private readonly ctx: Pick<ServerContext, 'documents' | 'settings' | 'library'>,
@@ -184,19 +190,25 @@ export class Analyzer {
         st.library = library;
       }
       const text = now.getText();
-      const refusal = notCheckable(text);
+      const project = projectFor(uri);
+      const ignored = project ? ignoredBy(project, URI.parse(uri).fsPath) : undefined;
+      const refusal = ignored ? `it matches "${ignored}" in the ignore list of ${project!.file}` : notCheckable(text);
       if (refusal) {
         // Not checked at all, like a document whose language is not: no analysis for any feature
         // to read (a 20 MB text would still cost every one of them), its diagnostics cleared.
         const message = `Fact Check: ${uri} is not checked: ${refusal}.`;
-        if (this.messages.once('warning', message)) this.messages.log('warning', message);
+        // A draft the project leaves out on purpose is said in the output only, once.
+        if (ignored) {
+          if (!this.quiet.has(message)) this.messages.log('info', message);
+          this.quiet.add(message);
+        } else if (this.messages.once('warning', message)) this.messages.log('warning', message);
         st.latest = st.checker = st.library = undefined;
         st.shown = false;
         this.settle(uri, undefined);
         this.emitCleared(uri);
         return;
       }
-      const result = st.checker.check(text, { file: uri, reviewed: reviewedFor(uri) });
+      const result = st.checker.check(text, { file: uri, reviewed: reviewedFor(uri), defaultDate: project?.date });
       // The newest change received wins (this run's token says so), whatever its version number.
       this.logProblems(
         uri,
@@ -259,6 +271,14 @@ export class Analyzer {
       }
     }
   }
+}
+
+/** The project file (.factcheck.yaml) above a saved draft: its `ignore:` and `date:` apply in the
+ *  editor as on the command line (its sources, aliases and severities: library-manager.ts, server.ts). */
+function projectFor(uri: string): ProjectConfig | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  const file = findConfig(path.dirname(URI.parse(uri).fsPath));
+  return file ? projectConfigAt(file) : undefined;
 }
 
 /** The project's reviewed claims for a saved draft (engine/reviewed.ts), read again when the file changes. */

@@ -9,11 +9,12 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  DidChangeWatchedFilesNotification,
 } from 'vscode-languageserver/node';
 import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { findConfig, projectConfigAt } from '../engine';
+import { CONFIG_NAMES, findConfig, projectConfigAt, REVIEWED_NAME } from '../engine';
 import { Analyzer } from './analysis';
 import { ConfigStore } from './config';
 import type { Settings } from './settings';
@@ -40,6 +41,7 @@ export function startServer(connection: Connection): void {
   const libraries = new LibraryManager(workspace, messages);
   let clientPushesFolders = false;
   let registerConfigChanges = false;
+  let registerFileWatchers = false;
 
   const ctx: ServerContext = {
     connection,
@@ -64,6 +66,7 @@ export function startServer(connection: Connection): void {
     const caps = params.capabilities;
     config.setCanPull(!!caps.workspace?.configuration);
     registerConfigChanges = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    registerFileWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     clientPushesFolders = !!caps.workspace?.workspaceFolders;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace.setFolders(folders);
@@ -90,6 +93,14 @@ export function startServer(connection: Connection): void {
         messages.log('warning', `Fact Check: could not register for configuration changes: ${errorText(e)}`);
       });
     }
+    if (registerFileWatchers) {
+      // The project's own files: a review saved by a colleague or a changed project file re-checks
+      // the open drafts at once (without a watching client: at their next check).
+      const watchers = [REVIEWED_NAME, ...CONFIG_NAMES].map((name) => ({ globPattern: `**/${name}` }));
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((e: unknown) => {
+        messages.log('warning', `Fact Check: project files will not be watched: ${errorText(e)}`);
+      });
+    }
     if (clientPushesFolders) {
       try {
         connection.workspace.onDidChangeWorkspaceFolders((e) => {
@@ -109,6 +120,10 @@ export function startServer(connection: Connection): void {
     const pushed =
       params?.settings && typeof params.settings === 'object' ? (params.settings as Record<string, unknown>).factcheck : undefined;
     refresh(pushed);
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    refresh();
   });
 
   connection.onNotification(TRUST_NOTIFICATION, (params: TrustParams) => {
