@@ -2,6 +2,7 @@
 // and the VS Code extension (dist/extension.js). The bundles hold every runtime dependency, so the
 // .vsix ships without node_modules (vsce package --no-dependencies).
 // esbuild does not type-check: `npm run typecheck` (tsc --noEmit) does.
+import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 
 const common = {
@@ -21,3 +22,9 @@ await Promise.all([
   // The extension runs in VS Code's extension host, which provides the `vscode` module.
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, external: ['vscode'] }),
 ]);
+
+// The bundled library prebuilt beside the bundles (engine/snapshot.ts), read with the same engine code.
+const made = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/make-snapshot.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (made.status !== 0) {
+  console.error('build: the bundled library snapshot was not made; the bundles read the bundled sources at start');
+}

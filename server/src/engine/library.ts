@@ -9,6 +9,7 @@ import { bundledSourcesDir } from './paths';
 import { recordsOf } from './records';
 import { asAliases, learnEntities, type LearnedEntities } from './sources/learn';
 import { loadSources } from './sources/load';
+import { snapshotSource } from './snapshot';
 import type { Problem, Source, SourceRecord } from './types';
 
 /** Records of each source as read at the last load with a lexicon (source index 0, context
@@ -25,9 +26,13 @@ export function loadLibrary(opts: LibraryOptions): Library {
   // Entities the articles introduce (acronyms, people with offices, places) are learned with the
   // data and the user's files known, then added between the two (sources/learn.ts).
   const known = loadLexicon(aliasFiles);
-  const learned = sources.map((s) => learnedOf(s, known));
+  // The bundled sources as prebuilt at build time (snapshot.ts), when nothing else shapes the
+  // lexicon they are read with: no alias files, and no user source teaching anything.
+  const prebuilt = sources.map((s) => (s.bundled && !aliasFiles.length ? snapshotSource(s.path, s.text) : undefined));
+  const learned = sources.map((s, i) => prebuilt[i]?.learned ?? learnedOf(s, known));
   const any = learned.some((l) => l.orgs.length || l.people.length || l.places.length);
   const lex = any ? loadLexicon(aliasFiles, asAliases(learned)) : known;
+  const asBuilt = sources.every((s, i) => s.bundled || !learnedAnything(learned[i]));
   const records: SourceRecord[] = [];
   const all: Problem[] = [...lex.problems, ...problems];
   // Each source's records are remembered by its text and the lexicon they were read with, so a
@@ -37,7 +42,7 @@ export function loadLibrary(opts: LibraryOptions): Library {
   sources.forEach((source, i) => {
     try {
       const key = `${source.path}\u0000${source.bundled}\u0000${JSON.stringify(source.meta)}\u0000${source.text}`;
-      let own = previous?.get(key);
+      let own = previous?.get(key) ?? (asBuilt ? prebuilt[i]?.records : undefined);
       if (!own) own = recordsOf(source, 0, lex, 0);
       remembered.set(key, own);
       const first = records.length;
@@ -49,6 +54,8 @@ export function loadLibrary(opts: LibraryOptions): Library {
   extracted.set(lex, remembered);
   return libraryOf({ sources, records, problems: all, learned }, lex);
 }
+
+const learnedAnything = (l: LearnedEntities) => l.orgs.length > 0 || l.people.length > 0 || l.places.length > 0;
 
 /** What a source teaches, remembered per source (a re-load reuses unchanged sources) and lexicon. */
 const learnedMemo = new WeakMap<Source, { lex: Lexicon; learned: LearnedEntities }>();

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { parseDocument } from 'yaml';
 import { checkKeys } from '../text/yaml-keys';
 import { dataDir } from '../paths';
+import { snapshotData } from '../snapshot';
 import { lemmaOf } from './wordnet';
 import type { Problem } from '../types';
 import { PhraseMatcher } from '../text/tokens';
@@ -142,8 +143,12 @@ const bundledRaw = new Map<string, { raw: Raw; problems: Problem[] }>();
 function bundledYaml(name: string, problems: Problem[]): Raw {
   let hit = bundledRaw.get(name);
   if (!hit) {
+    const file = path.join(dataDir(), name);
+    const read = readAliasText(file);
+    // Parsed at build time when the text is the same (snapshot.ts).
+    const prebuilt = 'text' in read ? snapshotData(name, read.text) : undefined;
     const own: Problem[] = [];
-    hit = { raw: readYaml(path.join(dataDir(), name), own), problems: own };
+    hit = { raw: prebuilt !== undefined ? (prebuilt as Raw) : readYaml(file, own, read), problems: own };
     bundledRaw.set(name, hit);
   }
   problems.push(...hit.problems);
@@ -180,7 +185,7 @@ export function loadLexicon(extraFiles: string[] = [], learned?: Raw): Lexicon {
   if (hit) return hit;
   if (cache.size >= 32) cache.clear();
   const problems: Problem[] = [];
-  let raw: Raw = merge(bundledYaml('entities.yaml', problems), bundledYaml('lexicon.yaml', problems));
+  let raw: Raw = merge(bundledYaml(DATA_FILES[0], problems), bundledYaml(DATA_FILES[1], problems));
   if (learned) raw = merge(raw, learned);
   extraFiles.forEach((f, k) => (raw = mergeUser(raw, readYaml(f, problems, texts[k]))));
   const lex = build(raw, problems);
@@ -333,4 +338,20 @@ function stemOf(word: string): string {
   // "stopped" -> "stopp" -> "stop"
   if (/([bdgmnprt])\1$/.test(w)) w = w.slice(0, -1);
   return w;
+}
+
+/** The data files the lexicon reads, parsed as it parses them (for the build-time snapshot). */
+export const DATA_FILES = ['entities.yaml', 'lexicon.yaml'] as const;
+export function parseDataFile(name: string): { text?: string; raw: Raw; problems: Problem[] } {
+  const file = path.join(dataDir(), name);
+  const read = readAliasText(file);
+  const problems: Problem[] = [];
+  const raw = readYaml(file, problems, read);
+  return { text: 'text' in read ? read.text : undefined, raw, problems };
+}
+
+/** Tests: forget the parsed data files and built lexicons (a snapshot switched on or off). */
+export function clearBundledData(): void {
+  bundledRaw.clear();
+  cache.clear();
 }
