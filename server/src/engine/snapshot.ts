@@ -8,8 +8,7 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { LearnedEntities } from './sources/learn';
-import type { SourceRecord } from './types';
+import type { LearnedEntities, SourceRecord } from './types';
 
 export const SNAPSHOT_NAME = 'bundled-snapshot.json';
 export const SNAPSHOT_VERSION = 1;

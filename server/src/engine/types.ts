@@ -223,6 +223,16 @@ export interface FindingPart {
   message: string;
 }
 
+/** What one source taught about people, organisations and places (sources/learn.ts). Here, not
+ *  there, so the snapshot that stores it needs no import of the learner (an import circle). */
+export interface LearnedEntities {
+  /** The source the entities were learned from (its id). */
+  source: string;
+  orgs: { id: string; names: string[] }[];
+  people: { id: string; names: string[] }[];
+  places: { id: string; names: string[] }[];
+}
+
 export type Severity = 'error' | 'warning' | 'info';
 
 /** A problem with the input (a source file, a draft, a data file), never a crash. */

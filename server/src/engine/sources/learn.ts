@@ -8,15 +8,9 @@
 import type { Lexicon } from '../data/lexicon';
 import { lemmaOf } from '../data/wordnet';
 import { tokenize, tokensText, type Token } from '../text/tokens';
-import type { Source } from '../types';
+import type { LearnedEntities, Source } from '../types';
 
-export interface LearnedEntities {
-  /** The source the entities were learned from (its id). */
-  source: string;
-  orgs: { id: string; names: string[] }[];
-  people: { id: string; names: string[] }[];
-  places: { id: string; names: string[] }[];
-}
+export type { LearnedEntities } from '../types';
 
 /** Words that may join the capitalised words of a long name ("Office of Electoral Processes"). */
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'del', 'la', 'el', 'los', 'las', 'y', '&', 'du', 'des', 'le', 'der', 'für']);
