@@ -99,3 +99,6 @@ export { markdownText, safeUrl } from './text/markdown-escape';
 export { LineIndex } from './text/positions';
 export { excerptMarks, type ExcerptMark } from './text/excerpt-marks';
 export { countFindings, isVerdict, shorten, VERDICTS } from './vocabulary';
+export { buildReport, type ReportOptions } from './report/build';
+export { MAX_POINTS } from './report/timelines';
+export type * from './report/model';
