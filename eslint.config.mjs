@@ -44,7 +44,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/restrict-template-expressions': 'off', '@typescript-eslint/no-base-to-string': 'off' },
   },
   {
-    files: ['server/src/lsp/**/*.ts', 'server/src/cli/**/*.ts'],
+    files: ['server/src/lsp/**/*.ts', 'server/src/cli/**/*.ts', 'server/src/report/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [ENGINE_INTERNALS] }] },
   },
   {

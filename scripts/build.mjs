@@ -21,6 +21,19 @@ await Promise.all([
   build({ ...common, entryPoints: node }),
   // The extension runs in VS Code's extension host, which provides the `vscode` module.
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, external: ['vscode'] }),
+  // The claims report's page script with its chart library (Observable Plot), for the browser: the
+  // command line inlines it into the HTML file, the webview loads it from the extension.
+  build({
+    entryPoints: { 'report-chart': 'server/src/report/browser/main.ts' },
+    bundle: true,
+    platform: 'browser',
+    target: 'es2020',
+    format: 'iife',
+    minify: true,
+    legalComments: 'eof',
+    outdir: 'dist',
+    logLevel: 'warning',
+  }),
 ]);
 
 // The bundled library prebuilt beside the bundles (engine/snapshot.ts), read with the same engine code.

@@ -35,6 +35,10 @@ describe('install from a tarball (npm pack, npm install -g)', function () {
     const check = spawnSync('factcheck', ['check', draft], { cwd: tmp, encoding: 'utf8', env });
     assert.equal(check.status, 1, check.stderr);
     assert.match(check.stdout, /draft\.md: 2 conflicting, 1 outdated, 1 unsupported, 5 supported/);
+    // The claims report: its page script (with the chart library) ships in the tarball.
+    const report = spawnSync('factcheck', ['report', draft, '--out', path.join(tmp, 'report.html')], { cwd: tmp, encoding: 'utf8', env });
+    assert.equal(report.status, 0, report.stderr);
+    assert.match(fs.readFileSync(path.join(tmp, 'report.html'), 'utf8'), /fc-points/);
     // The server answers initialize over stdio.
     const init = JSON.stringify({
       jsonrpc: '2.0',

@@ -8,11 +8,13 @@
 const integration = [
   'test/cli.test.ts',
   'test/cli-ci.test.ts',
+  'test/cli-report.test.ts',
   'test/config.test.ts',
   'test/grammar.test.ts',
   'test/install.test.ts',
   'test/lsp-lifecycle.test.ts',
   'test/neovim.test.ts',
+  'test/report-browser.test.ts',
   'test/suppressions.test.ts',
 ];
 const slow = [

@@ -3,12 +3,12 @@
 import { parseArgs as parseTokens } from 'util';
 import type { Verdict } from '../engine';
 
-export type Command = 'check' | 'records' | 'help' | 'version';
-export type Format = 'text' | 'json' | 'sarif' | 'github' | 'junit';
+export type Command = 'check' | 'records' | 'report' | 'help' | 'version';
+export type Format = 'text' | 'json' | 'sarif' | 'github' | 'junit' | 'html';
 
 export interface CliArgs {
   command: Command;
-  /** Draft files to check (`check` only), as given. */
+  /** Draft files to check (`check`; `report` takes one), as given. */
   files: string[];
   /** `--sources DIR`, in order. */
   sources: string[];
@@ -16,7 +16,7 @@ export interface CliArgs {
   bundled: boolean;
   /** `--aliases FILE`, in order. */
   aliases: string[];
-  /** `--date YYYY-MM-DD` (`check` only). */
+  /** `--date YYYY-MM-DD` (`check` and `report`). */
   date?: string;
   /** `--max-chars N` (`check` only): the largest draft checked. */
   maxChars?: number;
@@ -35,6 +35,8 @@ export interface CliArgs {
   /** From the project configuration: verdicts whose severity is off (not listed). */
   off?: Verdict[];
   format: Format;
+  /** `--out FILE` (`report` only): where the report is written (default: standard output). */
+  out?: string;
 }
 
 const VERDICT_NAMES: readonly Verdict[] = ['conflicting', 'outdated', 'unsupported', 'supported'];
@@ -51,12 +53,17 @@ export const USAGE = `Usage:
   factcheck check FILE|DIR|GLOB|-... [--sources DIR]... [--no-bundled] [--aliases FILE]... [--date YYYY-MM-DD]
                   [--fail-on VERDICTS] [--quiet] [--ignore GLOB]... [--max-chars N] [--format text|json|sarif|github|junit]
   factcheck records [--sources DIR]... [--no-bundled] [--aliases FILE]... [--format text|json]
+  factcheck report FILE|- [--out FILE] [--sources DIR]... [--no-bundled] [--aliases FILE]... [--date YYYY-MM-DD]
+                   [--format html|json]
   factcheck --help | --version
 
 Commands:
   check     Check the claims in each draft against the source library: files, folders (their
             .md, .markdown and .txt files), globs ("drafts/**/*.md"), or - for standard input.
   records   List the records read from the source library.
+  report    Write a claims report of one draft: every claim with its verdict, evidence and
+            citation state, and a timeline per measure the draft gives figures for (one
+            self-contained HTML file; --format json gives the report's data).
 
 Options:
   --sources DIR     Add a folder of source articles (repeatable).
@@ -69,14 +76,16 @@ Options:
   --ignore GLOB     Leave files matching GLOB out of the folders and globs given (repeatable).
   --config FILE     Use this project configuration instead of the nearest .factcheck.yaml above the draft.
   --no-config       Use no project configuration.
-  --format FORMAT   Output format: text (default), json, sarif, github (workflow annotations) or junit (check only).
+  --format FORMAT   Output format: text (default), json, sarif, github (workflow annotations) or junit (check only);
+                    for report: html (default) or json.
+  --out FILE        Where report writes (default: standard output).
   -h, --help        Show this help.
   --version         Show the version.
 
 Exit status: 0 no conflicting or outdated claim, 1 at least one, 2 usage error or unreadable file.
 `;
 
-const STRING_OPTIONS = new Set(['sources', 'aliases', 'date', 'format', 'max-chars', 'fail-on', 'ignore', 'config']);
+const STRING_OPTIONS = new Set(['sources', 'aliases', 'date', 'format', 'max-chars', 'fail-on', 'ignore', 'config', 'out']);
 const BOOLEAN_OPTIONS = new Set(['no-bundled', 'help', 'version', 'quiet', 'no-config']);
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github', 'junit'];
 
@@ -106,6 +115,7 @@ export function parseArgs(argv: string[]): CliArgs {
         ignore: { type: 'string', multiple: true },
         quiet: { type: 'boolean' },
         config: { type: 'string' },
+        out: { type: 'string' },
         'no-config': { type: 'boolean' },
         'no-bundled': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -132,6 +142,7 @@ export function parseArgs(argv: string[]): CliArgs {
   let quiet = false;
   let config: string | undefined;
   let noConfig = false;
+  let out: string | undefined;
   const ignore: string[] = [];
 
   for (const tok of tokens) {
@@ -153,6 +164,7 @@ export function parseArgs(argv: string[]): CliArgs {
       else if (name === 'fail-on') failOn = value;
       else if (name === 'ignore') ignore.push(value);
       else if (name === 'config') config = value;
+      else if (name === 'out') out = value;
       else format = value;
     } else if (BOOLEAN_OPTIONS.has(name)) {
       if (tok.value !== undefined) throw new UsageError(`option '--${name}' takes no value`);
@@ -182,10 +194,12 @@ export function parseArgs(argv: string[]): CliArgs {
   if (version) return { ...base, command: 'version' };
 
   const [command, ...rest] = positionals;
-  if (command === undefined) throw new UsageError("missing command (expected 'check' or 'records'; see --help)");
-  if (command !== 'check' && command !== 'records') {
-    throw new UsageError(`unknown command '${command}' (expected 'check' or 'records')`);
+  if (command === undefined) throw new UsageError("missing command (expected 'check', 'records' or 'report'; see --help)");
+  if (command !== 'check' && command !== 'records' && command !== 'report') {
+    throw new UsageError(`unknown command '${command}' (expected 'check', 'records' or 'report')`);
   }
+  if (out !== undefined && command !== 'report') throw new UsageError("option '--out' is only for 'report'");
+  if (command === 'report') return reportArgs(base, rest, { date, format, maxChars, failOn, quiet, ignore, out });
 
   if (format !== undefined && !FORMATS.includes(format as Format)) {
     throw new UsageError(`invalid --format '${format}' (expected text, json, sarif, github or junit)`);
@@ -196,7 +210,7 @@ export function parseArgs(argv: string[]): CliArgs {
 
   if (command === 'records') {
     if (rest.length) throw new UsageError(`unexpected argument '${rest[0]}' ('records' takes no FILE)`);
-    if (date !== undefined) throw new UsageError("option '--date' is only for 'check'");
+    if (date !== undefined) throw new UsageError("option '--date' is only for 'check' and 'report'");
     if (format === 'sarif' || format === 'github' || format === 'junit') throw new UsageError(`--format ${format} is only for 'check'`);
     return { ...base, command, format: (format as Format | undefined) ?? 'text' };
   }
@@ -222,6 +236,38 @@ export function parseArgs(argv: string[]): CliArgs {
     failOn: verdicts,
     format: (format as Format | undefined) ?? 'text',
     ...(maxChars ? { maxChars: Number(maxChars) } : {}),
+  };
+}
+
+/** `factcheck report FILE|- [--out FILE] [--date DATE] [--format html|json] [--max-chars N]`. */
+function reportArgs(
+  base: Omit<CliArgs, 'command'>,
+  rest: string[],
+  o: { date?: string; format?: string; maxChars?: string; failOn?: string; quiet: boolean; ignore: string[]; out?: string },
+): CliArgs {
+  if (!rest.length) throw new UsageError("missing FILE ('report' needs one draft file, or - for standard input)");
+  if (rest.length > 1) throw new UsageError(`unexpected argument '${rest[1]}' ('report' takes one draft)`);
+  if (o.format !== undefined && o.format !== 'html' && o.format !== 'json')
+    throw new UsageError(`invalid --format '${o.format}' for 'report' (expected html or json)`);
+  if (o.date !== undefined && !isValidDate(o.date))
+    throw new UsageError(`invalid --date '${o.date}' (expected a calendar date YYYY-MM-DD)`);
+  if (o.maxChars !== undefined && !/^[1-9]\d{0,9}$/.test(o.maxChars))
+    throw new UsageError(`invalid --max-chars '${o.maxChars}' (expected a whole number of characters)`);
+  for (const [given, name] of [
+    [o.failOn !== undefined, '--fail-on'],
+    [o.quiet, '--quiet'],
+    [o.ignore.length > 0, '--ignore'],
+  ] as const) {
+    if (given) throw new UsageError(`option '${name}' is only for 'check'`);
+  }
+  return {
+    ...base,
+    command: 'report',
+    files: rest,
+    date: o.date,
+    format: (o.format as Format | undefined) ?? 'html',
+    ...(o.maxChars ? { maxChars: Number(o.maxChars) } : {}),
+    ...(o.out !== undefined ? { out: o.out } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import { expandDrafts } from './files';
 import { formatCheckGithub, formatCheckJunit } from './format-ci';
 import { readDraft, readStdin } from './input';
 import { exitStatus, type FileReport, packageVersion } from './report';
+import { runReport } from './report-command';
 
 export { exitStatus } from './report';
 export type { FileReport } from './report';
@@ -99,6 +100,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     return 0;
   }
+  if (args.command === 'report') return runReport(args, library, io);
 
   if (args.format === 'text') io.stderr(formatProblemsText(library.problems, opts));
   const files = expandDrafts(args.files, args.ignore, io.cwd ?? process.cwd());
