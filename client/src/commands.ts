@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { message, showLibrary } from './library-view';
 import { INSERT_CITATION, RECHECK_REQUEST, type RecheckResult } from './protocol';
+import { ReportPanel } from './report-view';
 import { sourceLocation, type SourceOpener } from './sources';
 import { CHECKED_LANGUAGES } from './status-bar';
 
@@ -11,6 +12,8 @@ export interface CommandHost {
   client(): LanguageClient | undefined;
   restart(): Promise<void>;
   opener: SourceOpener;
+  /** The extension's folder (the report webview loads its script from dist/ there). */
+  extensionUri: vscode.Uri;
 }
 
 /** Command ids the client registers itself; the server must not register them too (see extension.ts). */
@@ -20,6 +23,7 @@ export const CLIENT_COMMANDS = [
   'factcheck.openSource',
   'factcheck.insertCitation',
   'factcheck.restartServer',
+  'factcheck.showReport',
 ];
 
 export function registerCommands(host: CommandHost): vscode.Disposable[] {
@@ -39,6 +43,10 @@ export function registerCommands(host: CommandHost): vscode.Disposable[] {
     }),
     vscode.commands.registerCommand('factcheck.insertCitation', (...args: unknown[]) => insertCitation(host, args)),
     vscode.commands.registerCommand('factcheck.restartServer', () => host.restart()),
+    vscode.commands.registerCommand('factcheck.showReport', async () => {
+      const client = host.client();
+      if (client) await ReportPanel.show(host.extensionUri, client, host.opener);
+    }),
   ];
 }
 

@@ -61,6 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     ...registerCommands({
       opener,
+      extensionUri: context.extensionUri,
       client: () => {
         if (!client) {
           void vscode.window.showErrorMessage(`${NAME}: the language server is not available (dist/server.js is missing).`);

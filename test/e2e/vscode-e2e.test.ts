@@ -5,7 +5,8 @@
 // "Insert source reference" quick fix adds a footnote, typing `[^` after a claim offers the library
 // (the source backing the claim first) and picking one adds the reference and its definition, the
 // citation grammar scopes it, and Go to Definition leads to the definition and on to the source
-// (read-only). Screenshots go to test/e2e/screenshots/.
+// (read-only), and the claims report opens in a webview beside the draft (its timeline drawn, a
+// claim's button reveals it in the draft, typing updates it). Screenshots go to test/e2e/screenshots/.
 // Run: npm run test:e2e (FACTCHECK_E2E_KEEP=1 keeps the temp workspace and code-server log).
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -482,6 +483,69 @@ describe('Fact Check in VS Code (code-server + Chromium)', function () {
       await page.waitForTimeout(500);
       assert.ok(!(await editor.locator('.view-lines').first().innerText()).includes('zzqq'), 'a bundled source must not be editable');
     });
+  });
+
+  it('shows the claims report beside the draft: claims, a timeline; a click reveals the claim; typing updates it', async () => {
+    const file = path.join(server!.workspace, 'draft.md');
+    const text = fs.readFileSync(file, 'utf8');
+    const singh = positionOf(text, 'On 18 November, Deputy Pentagon');
+    const report = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await timed('report', async () => {
+      await page.locator('.tab', { hasText: 'draft.md' }).first().click();
+      await palette('Fact Check: Show Claims Report');
+      await page.locator('.tab', { hasText: 'Claims: draft.md' }).waitFor({ timeout: 30_000 });
+      await report
+        .locator('#timeline-0-chart g.fc-points circle')
+        .first()
+        .waitFor({ timeout: 60_000 })
+        .catch((e: Error) => {
+          throw new Error(`the report webview drew no timeline: ${e.message}`);
+        });
+    });
+    const points = await report.locator('#timeline-0-chart g.fc-points circle, #timeline-0-chart g.fc-points-superseded circle').count();
+    assert.equal(points, 8, 'the troop counts timeline has the library’s eight figures');
+    assert.equal(await report.locator('#timeline-0-chart g[class^="fc-draft-"] path').count(), 4, 'and the draft’s four');
+    const claims = await report.locator('li.claim').count();
+    assert.ok(claims >= 9, `the report lists the claims (${claims})`);
+    // Themed: the webview's colours are VS Code's (the editor background), not the file's defaults.
+    const bg = await report.locator('body').evaluate((b: any) => b.ownerDocument.defaultView.getComputedStyle(b).backgroundColor as string);
+    assert.notEqual(bg, 'rgba(0, 0, 0, 0)');
+    await shot('11-report');
+
+    // A claim is a button: pressing it puts the draft's cursor on the claim.
+    await timed('report reveal', async () => {
+      await report.locator('button.reveal', { hasText: 'roughly 11,000 North Korean troops' }).click();
+      await poll(
+        `the draft's selection on the claim (line ${singh.line})`,
+        async () => {
+          const t = await page
+            .locator('.statusbar-item[id$="status.editor.selection"]')
+            .innerText()
+            .catch(() => '');
+          return t.includes(`Ln ${singh.line},`) ? t : undefined;
+        },
+        15_000,
+        300,
+      );
+      await page.locator('.tab.active', { hasText: 'draft.md' }).waitFor({ timeout: 10_000 });
+    });
+
+    // Typing a new claim in the draft updates the report.
+    const unsupported = async () => Number(await report.locator('.totals li.verdict-unsupported .n').innerText());
+    const before = await unsupported();
+    await timed('report update', async () => {
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('North Korea has also sent 300 artillery systems to Russia.');
+      await poll(
+        'the report to count the new unsupported claim',
+        async () => ((await unsupported().catch(() => before)) > before ? true : undefined),
+        30_000,
+        300,
+      );
+    });
+    assert.ok(await report.locator('li.claim', { hasText: '300 artillery systems' }).count(), 'the new claim is listed');
+    await shot('12-report-updated');
   });
 
   it('restarts a crashed language server and says so', async () => {

@@ -26,6 +26,7 @@ import { registerDiagnostics } from './features/diagnostics';
 import { registerDocumentLinks } from './features/document-links';
 import { registerHover } from './features/hover';
 import { registerLibraryRequests } from './features/library-info';
+import { registerReportRequest } from './features/report';
 import { LibraryManager } from './library-manager';
 import { errorText, Messages } from './messages';
 import { TRUST_NOTIFICATION, type InitializationOptions, type TrustParams } from './protocol';
@@ -144,6 +145,7 @@ export function startServer(connection: Connection): void {
   registerDefinition(ctx);
   registerDocumentLinks(ctx);
   registerCodeActions(ctx);
+  registerReportRequest(ctx);
   registerLibraryRequests(ctx, () => {
     libraries.reloadAll();
     return analyzer.recheckAll();
