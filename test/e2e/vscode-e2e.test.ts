@@ -527,7 +527,7 @@ describe('Fact Check in VS Code (code-server + Chromium)', function () {
         15_000,
         300,
       );
-      await page.locator('.tab.active', { hasText: 'draft.md' }).waitFor({ timeout: 10_000 });
+      await page.locator('.editor-group-container.active .tab.active[data-resource-name="draft.md"]').waitFor({ timeout: 10_000 });
     });
 
     // Typing a new claim in the draft updates the report.
