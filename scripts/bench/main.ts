@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --json FILE] [-- --only full,typing,start,scale,memory]`
+// `npm run bench [-- --quick] [-- --json FILE] [-- --only full,typing,start,process,scale,memory]`
 // (`-- --from FILE` prints the tables of a saved run):
 // measures the product the way its users feel it (see docs/ARCHITECTURE.md and docs/PERFORMANCE.md
 // "Performance"): full checks side by side with harper.js, typing latency over a real LSP
@@ -15,6 +15,7 @@ import { scale, warmUpJudges, type ScaleResult } from './scale';
 import { extensionStart, serverStart, type ExtensionStart, type ServerStart } from './start';
 import { load1, machine, now, round } from './stats';
 import { typing, type TypingResult } from './typing';
+import { wholeProcess } from './process';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -98,6 +99,10 @@ async function main(): Promise<void> {
       extension = { error: (e as Error).message };
     }
     report.start = { server, extension };
+  }
+  if (want('process')) {
+    log('whole processes');
+    report.process = wholeProcess(library, quick ? 3 : 7);
   }
   if (want('memory')) {
     log('server memory');

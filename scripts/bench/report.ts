@@ -7,6 +7,7 @@ import type { ScaleResult } from './scale';
 import type { ExtensionStart, ServerStart } from './start';
 import type { Machine, Summary } from './stats';
 import type { TypingResult } from './typing';
+import type { ProcessResult } from './process';
 
 export interface Report {
   machine: Machine;
@@ -18,6 +19,7 @@ export interface Report {
   start?: { server: ServerStart; extension: ExtensionStart | { error: string } };
   memory?: ServerMemory;
   scale?: ScaleResult[];
+  process?: ProcessResult[];
   targets?: Record<string, { target: string; value: string; met: boolean }>;
   totalSeconds?: number;
 }
@@ -39,6 +41,23 @@ export function targets(r: Report): NonNullable<Report['targets']> {
       value: `worst ratio ${worst.toFixed(3)}`,
       met: worst <= 0.1,
     };
+  }
+  if (r.process?.length) {
+    const page = r.process[0];
+    t.cliPage = {
+      target: 'factcheck check, one page, whole process ≤ 250 ms',
+      value: `${n(page.ours.median, 0)} ms`,
+      met: page.ours.median <= 250,
+    };
+    const ratios = r.process.filter((p) => p.peer).map((p) => p.ours.median / p.peer!.median);
+    if (ratios.length) {
+      const worst = Math.max(...ratios);
+      t.processRatio = {
+        target: 'whole process ≤ 0.10 × harper.js (10,000 and 100,000 words)',
+        value: `worst ratio ${worst.toFixed(3)}`,
+        met: worst <= 0.1,
+      };
+    }
   }
   if (r.typing) t.typingP95 = { target: 'p95 < 15 ms', value: `${n(r.typing.keystrokes.p95, 1)} ms`, met: r.typing.keystrokes.p95 < 15 };
   const big = r.scale?.find((s) => s.records === 1000000);
@@ -154,6 +173,24 @@ export function printReport(r: Report): void {
             n(mm.withDraft.externalMB),
           ],
         ],
+      ),
+    );
+  }
+  if (r.process) {
+    out.push(
+      '',
+      '**Whole process**: `node bin/factcheck.js check FILE` against harper.js set up and linting the same file in its own process (both started with node; spawn to exit)',
+    );
+    out.push(
+      table(
+        ['draft', 'runs', 'fact-check ms', 'harper.js ms', 'ours / peer'],
+        r.process.map((p) => [
+          `${p.draft}`,
+          `${p.ours.n}`,
+          range(p.ours, 0),
+          p.peer ? range(p.peer, 0) : '–',
+          p.peer ? (p.ours.median / p.peer.median).toFixed(3) : '–',
+        ]),
       ),
     );
   }

@@ -1,5 +1,6 @@
 // `factcheck`: the command-line front over the engine. bin/factcheck.js calls main() from the
 // esbuild bundle (dist/cli.js). Nothing here may import vscode or vscode-languageserver.
+import '../process-flags';
 import * as fs from 'fs';
 import * as path from 'path';
 import { findConfig, loadConfig, readReviewed, reviewedFileFor, type Verdict, type Library, checkText, loadLibrary } from '../engine';

@@ -2,6 +2,7 @@
 // (`--stdio`, `--node-ipc`, `--socket=N`, `--pipe=NAME`), then the server. Over stdio (what every
 // editor uses, VS Code included, and the benchmarks) messages are written by json-writer.ts:
 // ASCII-only JSON with the diagnostics that did not change serialised once.
+import '../process-flags';
 import { Console } from 'console';
 import { createConnection, ProposedFeatures, StreamMessageReader, type Connection } from 'vscode-languageserver/node';
 import { LifecycleReader } from './lifecycle';
