@@ -59,6 +59,8 @@ export interface Lexicon {
   negations: PhraseMatcher<true>;
   /** Words that make a speaker a commentator (opinion, not a claim). */
   commentators: PhraseMatcher<true>;
+  /** Verbs of a view, not a report ("expects", "doubts"): with a commentator, opinion. */
+  opinionVerbs: Set<string>;
   recency: PhraseMatcher<'now' | 'earlier'>;
   stopwords: Set<string>;
   problems: Problem[];
@@ -280,6 +282,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
   for (const w of strings(raw.negations)) negations.add(w, true);
   const commentators = new PhraseMatcher<true>();
   for (const w of strings(raw.commentators)) commentators.add(w, true);
+  const opinionVerbs = new Set(strings(raw.opinionVerbs).map((w) => w.toLowerCase()));
   const recency = new PhraseMatcher<'now' | 'earlier'>();
   for (const w of strings(raw.recency?.now)) recency.add(w, 'now');
   for (const w of strings(raw.recency?.earlier)) recency.add(w, 'earlier');
@@ -303,6 +306,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     hedges,
     negations,
     commentators,
+    opinionVerbs,
     recency,
     stopwords,
     problems,

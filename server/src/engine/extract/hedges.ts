@@ -1,0 +1,107 @@
+// What makes a sentence less than a claim: a hedge (speculation, uncertainty, opinion), a denial,
+// or a commentator's view. Read from the lexicon's data (hedges, negations, commentators, opinion
+// verbs), so a newsroom can extend them.
+import type { Lexicon } from '../data/lexicon';
+import type { Token } from '../text/tokens';
+import type { ActorRef, Quantity, QuoteRef } from '../types';
+
+const NEGATION = new Set([
+  'no',
+  'not',
+  'none',
+  'never',
+  'nobody',
+  'neither',
+  'nor',
+  "n't",
+  "don't",
+  "didn't",
+  "doesn't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "won't",
+  'denied',
+  'denies',
+  'deny',
+]);
+
+const RELATIVE = new Set(['who', 'which', 'that', 'where', 'whom']);
+const POSSIBILITY = new Set(['may', 'might', 'could']);
+
+function hedgeOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean): string | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (inQuote(i)) continue;
+    const m = lex.hedges.matchAt(tokens, i);
+    // "soldiers who may be sent to fight": a relative clause's hedge leaves the main claim whole.
+    if (m && !RELATIVE.has(tokens[i - 1]?.lower ?? '')) return m.values[0];
+  }
+  return undefined;
+}
+
+/** Whether the sentence denies what it reports. A contrast ("Western countries, not Russia, ...")
+ *  and "not only" / "not just" deny nothing. */
+export function negatedOf(tokens: Token[], lex: Lexicon): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (lex.negations.matchAt(tokens, i)) return true;
+    const w = tokens[i].lower;
+    if (!NEGATION.has(w)) continue;
+    // "customers they may never win back": a possibility denied, not the report.
+    if (POSSIBILITY.has(tokens[i - 1]?.lower ?? '')) continue;
+    if (w === 'not') {
+      const prev = tokens[i - 1]?.lower;
+      const next = tokens[i + 1]?.lower;
+      if (prev === ',' || prev === 'but' || prev === 'and' || prev === 'or') continue;
+      if (next === 'only' || next === 'just' || next === 'merely') continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Opinion by attribution: the speaker of the sentence is a commentator ("Yang Uk, a defense expert
+ *  at the Asan Institute, expects ...", "analysts say ..."). Looked for in the words before the
+ *  first attribution verb, or after it when the verb opens the clause ("..., argues expert X"). */
+function commentaryOf(
+  tokens: Token[],
+  lex: Lexicon,
+  cues: { i: number; j: number }[],
+  inQuote: (i: number) => boolean,
+): string | undefined {
+  const verbAt = tokens.findIndex((t, i) => !inQuote(i) && lex.opinionVerbs.has(t.lower));
+  const at = cues.length ? cues[0].i : verbAt;
+  if (at < 0) return undefined;
+  const from = Math.max(0, at - 12);
+  const to = Math.min(tokens.length, (cues.length ? cues[0].j : at + 1) + 8);
+  for (let i = from; i < to; i++) {
+    if (inQuote(i)) continue;
+    if (lex.commentators.matchAt(tokens, i)) return 'opinion';
+  }
+  return undefined;
+}
+
+/**
+ * Why a sentence is not a claim, if it is not: a commentator's view (unless it gives a figure), or a
+ * hedge. A hedge in a speaker's own statement ("Ukrainian officials expect the number could climb
+ * to 15,000") is still a reported claim the library may speak to; an editorial, opinion or
+ * uncertainty hedge never is.
+ */
+export function hedgedOf(
+  tokens: Token[],
+  lex: Lexicon,
+  inQuote: (i: number) => boolean,
+  cues: { i: number; j: number }[],
+  actors: ActorRef[],
+  quantities: Quantity[],
+  quotes: QuoteRef[],
+): string | undefined {
+  const figure = quantities.some((q) => q.counted && !quotes.some((x) => q.span.start >= x.span.start && q.span.end <= x.span.end));
+  const commentary = figure ? undefined : commentaryOf(tokens, lex, cues, inQuote);
+  if (commentary) return commentary;
+  const hedge = hedgeOf(tokens, lex, inQuote);
+  if (!hedge) return undefined;
+  const reported =
+    figure && actors.some((a) => a.role === 'primary' && !a.backref && (a.person || a.orgs.length || a.anonymous || a.countries.length));
+  return reported && (hedge === 'speculation' || hedge === 'modal') ? undefined : hedge;
+}
