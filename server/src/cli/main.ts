@@ -3,7 +3,7 @@
 import '../process-flags';
 import * as fs from 'fs';
 import * as path from 'path';
-import { findConfig, loadConfig, readReviewed, reviewedFileFor, type Verdict, type Library, checkText, loadLibrary } from '../engine';
+import { findConfig, loadConfig, readReviewed, reviewedFileFor, type Verdict, type Library, checkText, createEngine } from '../engine';
 import { type CliArgs, parseArgs, requestedFormat, USAGE, UsageError } from './args';
 import { formatCheckJson, formatRecordsJson } from './format-json';
 import { formatCheckSarif, usageErrorSarif } from './format-sarif';
@@ -75,7 +75,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 
   let library: Library;
   try {
-    library = loadLibrary({ folders: args.sources, bundled: args.bundled, aliasFiles: args.aliases });
+    library = createEngine({ folders: args.sources, bundled: args.bundled, aliasFiles: args.aliases }).library;
   } catch (err) {
     io.stderr(`factcheck: internal error loading the source library: ${errorMessage(err)}\n`);
     return 2;

@@ -14,7 +14,7 @@ import {
   type Library,
   type LibraryOptions,
   libraryOf,
-  loadLibrary,
+  createEngine,
   type Problem,
 } from '../engine';
 import { errorText, type Messages } from './messages';
@@ -146,7 +146,7 @@ export class LibraryManager {
     entry.missing = [...options.folders, ...(options.aliasFiles ?? [])].filter((p) => !fs.existsSync(p));
     let library: Library;
     try {
-      library = loadLibrary(options);
+      library = createEngine(options).library;
     } catch (e) {
       const keep = entry.library !== empty;
       const text = `Fact Check could not load the source library: ${errorText(e)}. ${keep ? 'Still checking against the previous one.' : 'Checking against no sources until this is fixed.'}`;

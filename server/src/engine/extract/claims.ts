@@ -3,7 +3,7 @@
 import type { Lexicon } from '../data/lexicon';
 import { stem } from '../data/lexicon';
 import { maskMarkdown } from '../text/markdown';
-import { splitSentences } from '../text/sentences';
+import { isWs, splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import type { Claim, PlaceRef, QuoteRef, Span } from '../types';
 import { findActors, findCues } from './actors';
@@ -174,19 +174,6 @@ export function extractSentence(
   };
 }
 
-/** JavaScript's \s: what a run of is read as one space. */
-const isWhite = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
 const isCloser = (c: number): boolean => c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63; // , . ; : ! ?
 
 /** The sentence as one line: runs of white space as one space, none before , . ; : ! ? or at
@@ -195,13 +182,13 @@ export function squeeze(text: string, start: number, end: number): string {
   let out = '';
   let gap = false;
   for (let i = start; i < end;) {
-    if (isWhite(text.charCodeAt(i))) {
+    if (isWs(text.charCodeAt(i))) {
       gap = true;
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < end && !isWhite(text.charCodeAt(j))) j++;
+    while (j < end && !isWs(text.charCodeAt(j))) j++;
     if (gap && out.length > 0 && !isCloser(text.charCodeAt(i))) out += ' ';
     out += text.slice(i, j);
     gap = false;

@@ -78,7 +78,8 @@ export function abbreviations(): ReadonlySet<string> {
   return (abbrevs = set);
 }
 
-const isWs = (c: number): boolean =>
+/** JavaScript's \s as a character-code test (a run of them is read as one space). */
+export const isWs = (c: number): boolean =>
   c === 32 ||
   (c >= 9 && c <= 13) ||
   c === 0xa0 ||
