@@ -7,6 +7,7 @@ import type { Lexicon } from '../data/lexicon';
 import { conceptsOf } from '../data/wordnet';
 import type { Quantity, SourceRecord } from '../types';
 import { orgAncestors, recordActorKeys } from './actors';
+import { mostShared } from './bounded';
 import { mostSpecific, placeAncestors } from './elements';
 
 /** What checkSetting reads of a record besides the claim: the same for every claim, so worked out
@@ -39,6 +40,8 @@ export interface QuantityEntry {
 
 /** Candidate records fetched per lookup; longer posting lists are narrowed (see each lookup). */
 export const CANDIDATES = 1000;
+/** Entries of a measure with more than CANDIDATES a figure is compared with (quantityCandidates). */
+export const MEASURE_CANDIDATES = 100;
 
 /** Words of a text as compared in quotations: lower case, straight apostrophes, no punctuation. */
 export function quoteWords(text: string): string[] {
@@ -53,14 +56,25 @@ export function quoteWords(text: string): string[] {
 type Postings = Int32Array | number[];
 const NONE: Postings = new Int32Array(0);
 
+/** Library-wide counts for an index over part of a library (the candidates a record store fetched
+ *  for one check, engine/record-source.ts): the lists' lengths and the record count as the whole
+ *  library has them, so weights, rarest-first orders and bounds are the whole library's. */
+export interface IndexStats {
+  records: number;
+  keyword(k: string): number;
+  word(w: string): number;
+  measure(m: string): number;
+}
+
 /** Records of the lists, rarest first; a list that would take the total past the limit is left out
- *  (the rarest always counts, its last CANDIDATES entries when it alone is longer). */
-function boundedUnion(lists: Postings[]): number[] {
+ *  (the rarest always counts, its last CANDIDATES entries when it alone is longer). `lengths`: the
+ *  lists' whole-library lengths, when the lists hold only part of them. */
+function boundedUnion(lists: Postings[], lengths: number[] = lists.map((l) => l.length)): number[] {
   const seen = new Set<number>();
   let total = 0;
   lists.forEach((list, k) => {
-    if (k > 0 && total + list.length > CANDIDATES) return;
-    total += list.length;
+    if (k > 0 && total + lengths[k] > CANDIDATES) return;
+    total += lengths[k];
     for (let i = Math.max(0, list.length - CANDIDATES); i < list.length; i++) seen.add(list[i]);
   });
   return [...seen];
@@ -70,8 +84,9 @@ export class RecordIndex {
   readonly byMeasure = new Map<string, QuantityEntry[]>();
   private byKeyword = new Map<string, Postings>();
   private byWord = new Map<string, Postings>();
-  /** For measures with more entries than CANDIDATES: entries by value, by actor key and by place. */
-  private readonly measureKeys = new Map<string, QuantityEntry[]>();
+  /** For measures with more entries than CANDIDATES: positions of their entries (byMeasure) by
+   *  value, by actor key and by place. */
+  private readonly measureKeys = new Map<string, Postings>();
   /** Each record's actor keys; records with the same keys share one set (never mutated). */
   readonly actorKeys: Set<string>[];
   /** Every actor key any record has: an actor the library knows. */
@@ -95,6 +110,7 @@ export class RecordIndex {
   constructor(
     readonly records: SourceRecord[],
     private readonly lex: Lexicon,
+    private readonly stats?: IndexStats,
   ) {
     const keySets = new Map<string, Set<string>>();
     const keysOfActors = new Map<unknown, Set<string>>();
@@ -144,12 +160,14 @@ export class RecordIndex {
     this.byKeyword = compact(byKeyword);
     this.byWord = compact(byWord);
     for (const [measure, entries] of this.byMeasure) {
-      if (entries.length <= CANDIDATES) continue;
-      for (const e of entries) {
-        push(this.measureKeys, `${measure}\u0000v${e.quantity.value}`, e);
-        for (const k of this.actorKeys[e.record]) push(this.measureKeys, `${measure}\u0000${k}`, e);
-        for (const p of records[e.record].places) if (p.role === 'at') push(this.measureKeys, `${measure}\u0000@${p.id}`, e);
-      }
+      if ((stats?.measure(measure) ?? entries.length) <= CANDIDATES) continue;
+      const keys = new Map<string, number[]>();
+      entries.forEach((e, j) => {
+        pushOnce(keys, `${measure}\u0000v${e.quantity.value}`, j);
+        for (const k of this.actorKeys[e.record]) pushOnce(keys, `${measure}\u0000${k}`, j);
+        for (const p of records[e.record].places) if (p.role === 'at') pushOnce(keys, `${measure}\u0000@${p.id}`, j);
+      });
+      for (const [k, list] of compact(keys)) this.measureKeys.set(k, list);
     }
   }
 
@@ -160,29 +178,27 @@ export class RecordIndex {
 
   /**
    * The entries a figure is judged against: every entry of its measure, or, for a measure with more
-   * than CANDIDATES entries, those with the same value, from the claim's actors or for its places
-   * (the most recently added CANDIDATES of each), in library order.
+   * than CANDIDATES entries, the MEASURE_CANDIDATES that share the most of its value (counted
+   * twice), its actors and its places (bounded.ts: of the last CANDIDATES entries with each), in
+   * library order.
    */
   quantityCandidates(q: Quantity, actorKeys: Iterable<string>, places: Iterable<string>): QuantityEntry[] {
     const also = this.lex.comparedWith.get(q.counted ?? '');
     if (also) {
-      // Measures compared as one: each looked up as itself, in library order.
-      const all = [q.counted!, ...also].flatMap((counted) => this.candidatesOf({ ...q, counted }, actorKeys, places));
+      // Measures compared as one: each looked up as itself, in library order, sharing the bound.
+      const share = Math.ceil(MEASURE_CANDIDATES / (1 + also.length));
+      const all = [q.counted!, ...also].flatMap((counted) => this.candidatesOf({ ...q, counted }, actorKeys, places, share));
       return all.sort((a, b) => a.record - b.record || a.quantity.span.start - b.quantity.span.start);
     }
     return this.candidatesOf(q, actorKeys, places);
   }
 
-  private candidatesOf(q: Quantity, actorKeys: Iterable<string>, places: Iterable<string>): QuantityEntry[] {
+  private candidatesOf(q: Quantity, actorKeys: Iterable<string>, places: Iterable<string>, budget = MEASURE_CANDIDATES): QuantityEntry[] {
     const all = this.quantities(q.counted ?? '');
-    if (all.length <= CANDIDATES) return this.counted(all);
+    if ((this.stats?.measure(q.counted ?? '') ?? all.length) <= CANDIDATES) return this.counted(all);
     const keys = [`v${q.value}`, ...[...actorKeys], ...[...places].map((p) => '@' + p)];
-    const picked = new Set<QuantityEntry>();
-    for (const k of keys) {
-      const list = this.measureKeys.get(`${q.counted}\u0000${k}`) ?? [];
-      for (let i = Math.max(0, list.length - CANDIDATES); i < list.length; i++) picked.add(list[i]);
-    }
-    return this.counted([...picked].sort((a, b) => a.record - b.record || a.quantity.span.start - b.quantity.span.start));
+    const lists = keys.map((k) => this.measureKeys.get(`${q.counted}\u0000${k}`) ?? NONE);
+    return this.counted(mostShared(lists, keys.map((_, k) => (k === 0 ? 2 : 1)), budget, CANDIDATES).map((j) => all[j]));
   }
 
   private counted<T>(candidates: T[]): T[] {
@@ -192,23 +208,26 @@ export class RecordIndex {
 
   /** How many records use a keyword (for weighting rare words above common ones). */
   keywordWeight(k: string): number {
-    const df = this.byKeyword.get(k)?.length ?? 0;
-    return Math.log(1 + (this.records.length + 1) / (df + 1));
+    const df = this.stats ? this.stats.keyword(k) : (this.byKeyword.get(k)?.length ?? 0);
+    return Math.log(1 + ((this.stats?.records ?? this.records.length) + 1) / (df + 1));
   }
 
   /** Records with any of the keywords, given rarest first (bounded: see boundedUnion). */
   recordsWithKeywords(keywords: string[]): number[] {
-    return this.counted(boundedUnion(keywords.map((k) => this.byKeyword.get(k) ?? NONE)));
+    const lists = keywords.map((k) => this.byKeyword.get(k) ?? NONE);
+    const stats = this.stats;
+    return this.counted(boundedUnion(lists, stats ? keywords.map((k) => stats.keyword(k)) : undefined));
   }
 
   /** Records holding the rarest words of a quotation, the candidates to align it with. */
   recordsForQuote(words: string[]): number[] {
     const ranked = [...new Set(words)]
-      .map((w) => ({ w, n: this.byWord.get(w)?.length ?? 0 }))
+      .map((w) => ({ w, n: this.stats ? this.stats.word(w) : (this.byWord.get(w)?.length ?? 0) }))
       .filter((x) => x.n > 0)
       .sort((a, b) => a.n - b.n)
       .slice(0, 4);
-    return this.counted(boundedUnion(ranked.map(({ w }) => this.byWord.get(w)!)));
+    const lists = ranked.map(({ w }) => this.byWord.get(w) ?? NONE);
+    return this.counted(boundedUnion(lists, this.stats ? ranked.map((x) => x.n) : undefined));
   }
 
   recordWords(i: number): string[] {
