@@ -7,7 +7,8 @@ import { checkText } from '../server/src/engine/check';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { loadLibrary } from '../server/src/engine/library';
 import { mostSpecific } from '../server/src/engine/match/elements';
-import { CANDIDATES, RecordIndex } from '../server/src/engine/match/index';
+import { mostShared } from '../server/src/engine/match/bounded';
+import { CANDIDATES, MEASURE_CANDIDATES, RecordIndex } from '../server/src/engine/match/index';
 import { judgeClaim } from '../server/src/engine/match/verdict';
 import type { Library } from '../server/src/engine/api';
 import { synthesize } from '../scripts/bench/synth';
@@ -22,7 +23,7 @@ describe('record index: bounded lookups', function () {
   const CLAIM = 'Ukraine’s military intelligence agency HUR said roughly 12,000 North Korean soldiers had been deployed to Russia.';
   const claim = extractClaims(CLAIM, lex, { refDate: '2024-11-25' })[0];
 
-  it('a figure meets at most about CANDIDATES entries of its measure, not all of them', () => {
+  it('a figure meets at most MEASURE_CANDIDATES entries of a large measure, not all of them', () => {
     const q = claim.quantities[0];
     assert.ok(index.quantities(q.counted!).length > 3 * CANDIDATES, `the measure has ${index.quantities(q.counted!).length} entries`);
     const picked = index.quantityCandidates(
@@ -30,12 +31,34 @@ describe('record index: bounded lookups', function () {
       ['o:hur'],
       claim.places.map((p) => p.id),
     );
-    // One list per key (value, each actor key, each place), each cut to CANDIDATES.
-    assert.ok(picked.length <= (2 + claim.places.length) * CANDIDATES, `${picked.length} candidates`);
+    // Those most of its keys (value, each actor key, each place) share, however many entries have one.
+    const own = picked.filter((e) => e.quantity.counted === q.counted);
+    assert.ok(own.length > 0 && own.length <= MEASURE_CANDIDATES, `${own.length} candidates of ${q.counted}`);
+    // A measure compared with it (troops for soldiers) is looked up as itself: whole when small.
+    for (const m of lex.comparedWith.get(q.counted!) ?? []) {
+      const n = index.quantities(m).length;
+      assert.ok(picked.filter((e) => e.quantity.counted === m).length <= (n > CANDIDATES ? MEASURE_CANDIDATES : n), m);
+    }
     assert.ok(
       picked.some((e) => e.record < library.records.length),
       'the real records are among them',
     );
+  });
+
+  it('picks the entries most lists share, the value counting twice, the later first among equals', () => {
+    const value = [1, 5, 9];
+    const actor = [2, 5, 7, 9];
+    const place = [3, 7, 8, 9];
+    // 9: value, actor, place; 5: value, actor; 7: actor, place (2); 1: value (2); then 8, 3, 2.
+    assert.deepEqual(mostShared([value, actor, place], [2, 1, 1], 1, 1000), [9]);
+    assert.deepEqual(mostShared([value, actor, place], [2, 1, 1], 2, 1000), [5, 9]);
+    assert.deepEqual(mostShared([value, actor, place], [2, 1, 1], 3, 1000), [5, 7, 9], 'of the weight-2 ones, the latest');
+    assert.deepEqual(mostShared([value, actor, place], [2, 1, 1], 6, 1000), [1, 3, 5, 7, 8, 9]);
+    assert.deepEqual(mostShared([value, actor, place], [2, 1, 1], 99, 1000), [1, 2, 3, 5, 7, 8, 9], 'all of them, each once');
+    assert.deepEqual(mostShared([value, actor, place], [2, 1, 1], 99, 2), [5, 7, 8, 9], 'only the last two of each list read');
+    assert.deepEqual(mostShared([Int32Array.from([4, 6]), []], [1, 1], 5, 10), [4, 6]);
+    // Nothing is left over for the next call.
+    assert.deepEqual(mostShared([[9]], [1], 5, 10), [9]);
   });
 
   it('keyword lookups stop at CANDIDATES records', () => {

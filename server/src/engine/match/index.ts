@@ -198,7 +198,14 @@ export class RecordIndex {
     if ((this.stats?.measure(q.counted ?? '') ?? all.length) <= CANDIDATES) return this.counted(all);
     const keys = [`v${q.value}`, ...[...actorKeys], ...[...places].map((p) => '@' + p)];
     const lists = keys.map((k) => this.measureKeys.get(`${q.counted}\u0000${k}`) ?? NONE);
-    return this.counted(mostShared(lists, keys.map((_, k) => (k === 0 ? 2 : 1)), budget, CANDIDATES).map((j) => all[j]));
+    return this.counted(
+      mostShared(
+        lists,
+        keys.map((_, k) => (k === 0 ? 2 : 1)),
+        budget,
+        CANDIDATES,
+      ).map((j) => all[j]),
+    );
   }
 
   private counted<T>(candidates: T[]): T[] {
