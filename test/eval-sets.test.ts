@@ -22,6 +22,7 @@ const FIXTURES = path.join(__dirname, 'fixtures');
 const ELECTION = path.join(FIXTURES, 'stories', 'election');
 const FLOOD = path.join(FIXTURES, 'stories', 'flood');
 const STRIKE = path.join(FIXTURES, 'stories', 'strike');
+const OUTBREAK = path.join(FIXTURES, 'stories', 'outbreak');
 
 function rows(file: string): Row[] {
   return fs
@@ -107,22 +108,44 @@ describe('evaluation sets (floors)', function () {
       file: path.join(STRIKE, 'drafts.jsonl'),
       folders: [path.join(STRIKE, 'sources')],
       bundled: false,
-      accuracy: 0.6,
+      accuracy: 0.75,
       alarms: 0.09,
     },
     {
-      name: 'a fourth story held back (a port strike, drafts-unseen.jsonl)',
+      name: 'a fourth story, its other half (a port strike, drafts-unseen.jsonl)',
       file: path.join(STRIKE, 'drafts-unseen.jsonl'),
       folders: [path.join(STRIKE, 'sources')],
       bundled: false,
-      accuracy: 0.52,
-      alarms: 0.18,
+      accuracy: 0.6,
+      alarms: 0.12,
+    },
+    {
+      name: 'a fifth story (a measles outbreak) with no alias file',
+      file: path.join(OUTBREAK, 'drafts.jsonl'),
+      folders: [path.join(OUTBREAK, 'sources')],
+      bundled: false,
+      accuracy: 0.6,
+      alarms: 0.05,
+    },
+    {
+      name: 'a fifth story held back (a measles outbreak, drafts-unseen.jsonl)',
+      file: path.join(OUTBREAK, 'drafts-unseen.jsonl'),
+      folders: [path.join(OUTBREAK, 'sources')],
+      bundled: false,
+      accuracy: 0.62,
+      alarms: 0.07,
     },
   ];
   for (const t of SETS) {
     it(`${t.name}: accuracy at least ${t.accuracy * 100}%, false alarms at most ${t.alarms * 100} per 100`, () => {
       const set = rows(t.file);
-      const { accuracy, alarms } = score(set, verdicts(set, loadLibrary({ folders: t.folders, bundled: t.bundled })));
+      const library = loadLibrary({ folders: t.folders, bundled: t.bundled });
+      // Every article of the set's library is read: an extractor that throws loses a source silently.
+      assert.deepEqual(
+        library.problems.filter((p) => p.severity === 'error'),
+        [],
+      );
+      const { accuracy, alarms } = score(set, verdicts(set, library));
       console.log(`      accuracy ${(accuracy * 100).toFixed(1)}%, false alarms ${(alarms * 100).toFixed(1)} per 100`);
       assert.ok(accuracy >= t.accuracy, `accuracy ${accuracy}`);
       assert.ok(alarms <= t.alarms, `false alarms ${alarms}`);

@@ -48,6 +48,11 @@ export interface Quantity {
   counted?: string;
   /** The noun phrase that says what is counted, as written. */
   countedText?: string;
+  /** What makes the figure a measure of its own besides what it counts: a kind ("suspected",
+   *  "target": lexicon measure-kinds) and a rate ("per day"). Figures of different kinds never meet. */
+  kind?: string;
+  /** An earlier figure the sentence gives for comparison ("fell to 48 from 73", "down from 73"). */
+  former?: boolean;
   /** Nationality id ("north-korea", "russia", "ukraine") of counted people. */
   nationality?: string;
   /** The event the figure belongs to ("presence", "casualty", "capture", ...). */
@@ -139,6 +144,8 @@ export interface Claim {
   hedged?: string;
   /** Says that something is not so ("There are none in the Kharkiv region"). */
   negated: boolean;
+  /** Who or what the sentence says did not do it ("Western countries, not Russia, ..."): words. */
+  deniedFocus?: string[];
   /** Named things mentioned anywhere in the sentence (ids), for deciding whether it is a claim. */
   entities: string[];
   /** Index of the sentence in its document. */

@@ -52,6 +52,8 @@ export interface Lexicon {
   units: PhraseMatcher<string>;
   unitInfo: Map<string, { family: string; factor: number }>;
   notCounted: Set<string>;
+  /** Words that make a figure a measure of its own ("suspected", "target"), by kind. */
+  measureKinds: PhraseMatcher<string>;
   events: PhraseMatcher<string>;
   synonyms: Map<string, string>;
   hedges: PhraseMatcher<string>;
@@ -267,6 +269,9 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     unitInfo.set(id, { family: String(v?.family ?? id), factor: Number.isFinite(factor) && factor > 0 ? factor : 1 });
     for (const n of strings(v?.names)) units.add(n, id);
   }
+  addCurrencies(units, unitInfo);
+  const measureKinds = new PhraseMatcher<string>();
+  for (const [id, list] of Object.entries<unknown>(raw['measure-kinds'] ?? {})) for (const w of strings(list)) measureKinds.add(w, id);
   const events = new PhraseMatcher<string>();
   for (const [id, list] of Object.entries<unknown>(raw.events ?? {})) for (const w of strings(list)) events.add(w, id);
 
@@ -301,6 +306,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     units,
     unitInfo,
     notCounted: new Set(strings(raw['not-counted']).map((w) => w.toLowerCase())),
+    measureKinds,
     events,
     synonyms,
     hedges,
@@ -358,4 +364,28 @@ export function parseDataFile(name: string): { text?: string; raw: Raw; problems
 export function clearBundledData(): void {
   bundledRaw.clear();
   cache.clear();
+}
+
+/** Every ISO 4217 currency the runtime knows (Intl), as money of its own kind ("aud" for "A$" and
+ *  "Australian dollars"), besides those the data names: no story needs a currency list of its own. */
+function addCurrencies(units: PhraseMatcher<string>, unitInfo: Map<string, { family: string; factor: number }>): void {
+  let codes: string[];
+  let names: Intl.DisplayNames;
+  try {
+    codes = Intl.supportedValuesOf('currency');
+    names = new Intl.DisplayNames(['en'], { type: 'currency' });
+  } catch {
+    return;
+  }
+  for (const code of codes) {
+    const id = code.toLowerCase();
+    if (unitInfo.has(id)) continue;
+    unitInfo.set(id, { family: `money-${id}`, factor: 1 });
+    const name = names.of(code);
+    // "Australian Dollar" -> "Australian dollars" and "Australian dollar" (not "US Dollar (Next day)").
+    if (!name || !/^[A-Za-z][A-Za-z .'-]*$/.test(name) || !name.includes(' ')) continue;
+    const singular = name.replace(/ (\w+)$/, (_, w: string) => ' ' + w.toLowerCase());
+    units.add(singular, id);
+    units.add(singular.endsWith('s') ? singular : singular + 's', id);
+  }
 }

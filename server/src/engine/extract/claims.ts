@@ -12,7 +12,7 @@ import { findQuantities } from './quantities';
 import { findQuotes } from './quotes';
 import type { SentenceMemo } from './sentence-memo';
 import { findTimes } from './times';
-import { hedgedOf, negatedOf } from './hedges';
+import { deniedFocusOf, hedgedOf, negatedOf } from './hedges';
 
 export interface ExtractOptions {
   bodyStart?: number;
@@ -169,6 +169,7 @@ export function extractSentence(
     // A commentator's view is opinion; a figure a commentator gives is still a claim.
     hedged: hedgedOf(tokens, lex, inQuote, cues, actors, quantities, quotes),
     negated: negatedOf(tokens, lex),
+    deniedFocus: deniedFocusOf(tokens),
     entities: [...new Set(mentions.filter((m) => m.kind !== 'title').map((m) => m.id))],
     index,
   };
@@ -282,6 +283,13 @@ function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, skip: Sp
     const w = stemAt(i);
     if (lex.stopwords.has(w)) continue;
     out.add(lex.synonyms.get(w) ?? w);
+    // "in-principle", "follow-up": a hyphenated word says its parts too ("a deal in principle").
+    if (t.lower.includes('-'))
+      for (const part of t.lower.split('-')) {
+        if (part.length < 3 || lex.stopwords.has(part) || /^\p{N}/u.test(part)) continue;
+        const p = stem(part);
+        if (!lex.stopwords.has(p)) out.add(lex.synonyms.get(p) ?? p);
+      }
   }
   return [...out];
 }

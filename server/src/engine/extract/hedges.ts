@@ -40,8 +40,12 @@ function hedgeOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean)
   return undefined;
 }
 
-/** Whether the sentence denies what it reports. A contrast ("Western countries, not Russia, ...")
- *  and "not only" / "not just" deny nothing. */
+/** What a cleft's denied focus opens with: a name, or a determiner or possessive before a noun. */
+const CLEFT_FOCUS = /^(?:\p{Lu}|the$|his$|her$|its$|their$|our$|my$|your$)/u;
+
+/** Whether the sentence denies what it reports. A contrast ("Western countries, not Russia, ..."),
+ *  a cleft ("It is not Russia's actions that ...") and "not only" / "not just" deny nothing of
+ *  what happened: the first two deny who did it (deniedFocusOf). */
 export function negatedOf(tokens: Token[], lex: Lexicon): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (lex.negations.matchAt(tokens, i)) return true;
@@ -50,14 +54,60 @@ export function negatedOf(tokens: Token[], lex: Lexicon): boolean {
     // "customers they may never win back": a possibility denied, not the report.
     if (POSSIBILITY.has(tokens[i - 1]?.lower ?? '')) continue;
     if (w === 'not') {
-      const prev = tokens[i - 1]?.lower;
       const next = tokens[i + 1]?.lower;
-      if (prev === ',' || prev === 'but' || prev === 'and' || prev === 'or') continue;
       if (next === 'only' || next === 'just' || next === 'merely') continue;
+      if (focusAt(tokens, i)) continue;
     }
     return true;
   }
   return false;
+}
+
+/** The words of who or what a sentence says did not do it: "Western countries, not Russia, ..."
+ *  and "It is not Russia's actions that ..." give ["russia", ...]; "Russia was not the one that"
+ *  gives ["russia"]. Empty when the sentence denies no one. */
+export function deniedFocusOf(tokens: Token[]): string[] {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].lower !== 'not') continue;
+    const focus = focusAt(tokens, i);
+    if (focus) return focus;
+  }
+  return [];
+}
+
+/** At a "not": the denied focus's words when it opens a contrast, a cleft or "the one that". */
+function focusAt(tokens: Token[], i: number): string[] | undefined {
+  const prev = tokens[i - 1]?.lower;
+  const words = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .filter((t) => t.word)
+      .map((t) => t.lower.replace(/['’]s$/, ''))
+      .filter((w) => w.length > 1);
+  const upTo = (from: number, stop: (t: Token) => boolean) => {
+    let j = from;
+    while (j < tokens.length && j - from < 6 && !stop(tokens[j])) j++;
+    return j;
+  };
+  // "Western countries, not Russia, ...", "... but not Russia".
+  if (prev === ',' || prev === 'but' || prev === 'and' || prev === 'or')
+    return words(
+      i + 1,
+      upTo(i + 1, (t) => !t.word),
+    );
+  // A cleft: "It is not Russia's actions that have escalated ..." ("it is not true that ..." denies).
+  if ((prev === 'is' || prev === 'was') && tokens[i - 2]?.lower === 'it' && CLEFT_FOCUS.test(tokens[i + 1]?.text ?? ''))
+    return words(
+      i + 1,
+      upTo(i + 1, (t) => t.lower === 'that' || t.lower === 'who'),
+    );
+  // "Russia was not the one that escalated it": the subject before the verb.
+  if (tokens[i + 1]?.lower === 'the' && /^ones?$/.test(tokens[i + 2]?.lower ?? '') && /^(?:that|who)$/.test(tokens[i + 3]?.lower ?? '')) {
+    let j = i - 1;
+    while (j > 0 && i - j < 4 && tokens[j - 1].word && /^\p{Lu}/u.test(tokens[j - 1].text)) j--;
+    return words(j, i - 1);
+  }
+  return undefined;
 }
 
 /** Opinion by attribution: the speaker of the sentence is a commentator ("Yang Uk, a defense expert

@@ -51,6 +51,10 @@ const STOP_BEFORE_NOUN = new Set([
   'should',
   'shall',
   'of',
+  // "from 35 last week": a time follows, not a noun.
+  'last',
+  'next',
+  'this',
 ]);
 
 export function intervalOf(value: number, dir: Direction, hi?: number): Interval {
@@ -69,6 +73,82 @@ export function intervalOf(value: number, dir: Direction, hi?: number): Interval
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+const DEFINITE = new Set(['the', 'these', 'those']);
+const PER = new Set(['a', 'an', 'per', 'each', 'every']);
+const PERIODS = new Set(['hour', 'day', 'week', 'month', 'year']);
+
+/** A measure kind (lexicon measure-kinds) said in the four words before a figure (its number
+ *  from `start` to `numEnd`), in its counted phrase (to `end`), or in the four words after it, within
+ *  its clause. */
+function measureKindAround(tokens: Token[], start: number, numEnd: number, end: number, lex: Lexicon): string | undefined {
+  const stop = (t: Token) => t.text === ',' || t.text === ';' || t.text === '.' || JOINS.has(t.lower) || /^\p{N}/u.test(t.text);
+  let first = tokens.findIndex((t) => t.end > start);
+  if (first < 0) first = tokens.length;
+  for (let i = first - 1, n = 0; i >= 0 && n < 4 && !stop(tokens[i]); i--, n++)
+    if (lex.measureKinds.matchAt(tokens, i)) return kindAt(tokens, i, lex);
+  let i = tokens.findIndex((t) => t.start >= numEnd);
+  for (let after = 0; i >= 0 && i < tokens.length && !stop(tokens[i]); i++) {
+    if (tokens[i].start >= end && ++after > 4) break;
+    if (lex.measureKinds.matchAt(tokens, i)) return kindAt(tokens, i, lex);
+  }
+  return undefined;
+}
+
+const kindAt = (tokens: Token[], i: number, lex: Lexicon) => lex.measureKinds.matchAt(tokens, i)!.values[0];
+
+/** "down from 73", "fell to 48 from 73": the figure a change started from. */
+function isFormer(tokens: Token[], start: number, before: Quantity[]): boolean {
+  let k = tokens.findIndex((t) => t.end > start);
+  if (k < 0) k = tokens.length;
+  if (tokens[k - 1]?.lower !== 'from') return false;
+  const w = tokens[k - 2]?.lower ?? '';
+  if (w === 'down' || w === 'up' || w === 'rising' || w === 'falling') return true;
+  // "... to 48 from 73": a figure after "to" comes before it in the sentence.
+  return before.some((q) => tokenBeforeIs(tokens, q.span.start, 'to'));
+}
+
+function tokenBeforeIs(tokens: Token[], at: number, word: string): boolean {
+  let k = tokens.findIndex((t) => t.end > at);
+  if (k < 0) k = tokens.length;
+  return tokens[k - 1]?.lower === word;
+}
+
+const JOINS = new Set(['and', 'or', 'but', 'while', 'whereas']);
+/** "73 a week earlier" is a time, not a rate. */
+const NOT_RATE = new Set(['earlier', 'later', 'ago', 'before', 'after', 'on', 'since', 'into', 'old']);
+
+const PERIODIC: Record<string, string> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annual: 'year' };
+
+/** A rate said before the figure: "put the daily cost at US$39 million". */
+function rateBefore(tokens: Token[], start: number): string | undefined {
+  let k = tokens.findIndex((t) => t.start >= start);
+  if (k < 0) k = tokens.length;
+  for (let i = k - 1; i >= Math.max(0, k - 6); i--) {
+    const period = PERIODIC[tokens[i].lower];
+    if (period) return period;
+    if (tokens[i].text === '.' || tokens[i].text === ';') break;
+  }
+  return undefined;
+}
+
+/** The period of a rate right after a figure ("a day", "per week"), if any. */
+function rateAfter(tokens: Token[], end: number): string | undefined {
+  let k = tokens.findIndex((t) => t.start >= end);
+  // Past a conversion in brackets: "A$45 million ($29 million) a day", and out of one.
+  if (tokens[k]?.text === '(') while (k < tokens.length && tokens[k].text !== ')') k++;
+  if (tokens[k]?.text === ')') k++;
+  if (k < 0 || !tokens[k] || !PER.has(tokens[k].lower)) return undefined;
+  const period = tokens[k + 1]?.lower;
+  if (NOT_RATE.has(tokens[k + 2]?.lower ?? '')) return undefined;
+  return period && PERIODS.has(period) ? period : undefined;
+}
+
+function tokenBefore(tokens: Token[], at: number): Token | undefined {
+  let k = tokens.findIndex((t) => t.start >= at);
+  if (k < 0) k = tokens.length;
+  return tokens[k - 1];
+}
 
 export function findQuantities(
   text: string,
@@ -93,6 +173,9 @@ export function findQuantities(
     // adjective describes the noun; it counts nothing.
     if (COMPOUND.test(text.slice(n.end, n.end + 12))) continue;
     if (timeSpans.some((t) => n.start < t.end && t.start < n.end)) continue;
+    // "the two sides", "these three men": a small number after a definite word points back to
+    // what the story already named; it counts nothing new.
+    if (n.kind === 'words' && n.value <= 3 && DEFINITE.has(tokenBefore(tokens, n.start)?.lower ?? '')) continue;
     let k = tokens.findIndex((t) => t.start >= n.end);
     if (k < 0) k = tokens.length;
     let unit: string | undefined = n.percent ? 'percent' : n.currency;
@@ -177,7 +260,12 @@ export function findQuantities(
         if (lemmaOf(head) !== undefined && nounOf(head) === undefined) continue;
         // "One can only imagine": a small number word counts only a plural noun ("nine tally sheets").
         if (n.kind === 'words' && (n.value < 2 || (n.value < 10 && (nounOf(head) === undefined || nounOf(head) === head)))) continue;
-        counted = 'other:' + (nounOf(head) ?? head.replace(/s$/, ''));
+        // "11 deaths", "300 injuries", "40 arrests": people, counted by what happened to them.
+        const happened = lex.events.matchAt(tokens, h)?.values.find((v) => v !== 'additional');
+        if (happened && h === k) {
+          counted = 'people';
+          bareEvent = happened;
+        } else counted = 'other:' + (nounOf(head) ?? head.replace(/s$/, ''));
         countedText = text.slice(tokens[k].start, tokens[h].end);
         end = tokens[h].end;
       }
@@ -189,6 +277,19 @@ export function findQuantities(
       nationality = prevPeople?.nationality ?? nearestNationality(mentions, tokens, n.start);
     }
 
+    // "302 suspected cases", "a target of 96,000 children": a measure of its own kind.
+    const kinds: string[] = [];
+    const kind = counted || unit ? measureKindAround(tokens, n.start, n.end, end, lex) : undefined;
+    if (kind) kinds.push(kind);
+    // "A$60 million a day", "300 a week": a rate is another measure than a total.
+    // "raised it to A$60 million a day, from A$45 million": the earlier figure is of the same rate.
+    const pairedRate = () => {
+      const prev = out[out.length - 1];
+      const before = tokenBefore(tokens, n.start)?.lower;
+      return prev && prev.unit === unit && before === 'from' ? prev.kind?.match(/per (\w+)/)?.[1] : undefined;
+    };
+    const rate = counted || unit ? (rateAfter(tokens, end) ?? pairedRate() ?? rateBefore(tokens, n.start)) : undefined;
+    if (rate) kinds.push(`per ${rate}`);
     const { dir, qualifier, start } = qualifierOf(tokens, text, n, lex);
     // "a further 20,000", "another 3,000": an increment is another measure than the total.
     const increment = isIncrement(tokens, start, lex);
@@ -206,6 +307,8 @@ export function findQuantities(
       counted: counted ?? (info ? info.family : undefined),
       ...(info?.family === 'percent' ? shareOf(tokens, k) : {}),
       countedText,
+      ...(kinds.length ? { kind: kinds.join(' ') } : {}),
+      ...(isFormer(tokens, n.start, out) ? { former: true } : {}),
       nationality,
       event: increment
         ? 'additional'

@@ -1,7 +1,7 @@
 // What every judge gets (the claim, its actor keys, the index) and what it returns (a verdict on one
 // element, with the records it rests on and one sentence of why).
 import type { Lexicon } from '../data/lexicon';
-import type { Aspect, Claim, Span, Verdict } from '../types';
+import type { Aspect, Claim, SourceRecord, Span, Verdict } from '../types';
 import { claimActorKeys, intersects, orgKey } from './actors';
 import { compareTime, comparePlaces, mostSpecific, type PlaceRelation } from './elements';
 import type { RecordIndex } from './index';
@@ -34,6 +34,8 @@ export interface JudgeContext {
   actorOrgs?: Set<string>;
   /** Covers of records already worked out for this claim (cover.ts; negative keys: words only). */
   covers?: Map<number, number>;
+  /** The claim's words besides people's names (sharesWhat), on first use. */
+  what?: Set<string>;
 }
 
 export interface ElementResult {
@@ -124,8 +126,15 @@ export function checkSetting(ctx: JudgeContext, record: number, lenientCountries
   let time: Setting['time'] = 'ok';
   for (const t of ctx.claim.times) {
     // Statement dates are compared with the record itself; event dates may come from its context.
+    // A neighbour's date contradicts the claim's only when the neighbour speaks of what the claim
+    // says, not of another event ("Putin told reporters ..." beside "... signed a pact in June").
     const own2 = compareTime(t, self);
-    const rel2 = own2 === 'none' && t.role === 'event' ? compareTime(t, recs) : own2;
+    let rel2 = own2 === 'none' && t.role === 'event' ? compareTime(t, recs) : own2;
+    if (own2 === 'none' && rel2 === 'conflict')
+      rel2 = compareTime(
+        t,
+        recs.filter((r, k) => k === 0 || sharesWhat(ctx, r)),
+      );
     if (rel2 === 'conflict') return { places, via, relation, effective: rel, time: 'conflict' };
     // Whether a date is the statement's or the event's is often a matter of wording ("On October
     // 24, Putin held a press conference" against "Putin told reporters on Thursday"): a record
@@ -133,4 +142,10 @@ export function checkSetting(ctx: JudgeContext, record: number, lenientCountries
     if (rel2 === 'none' && compareTime({ ...t, role: t.role === 'event' ? 'statement' : 'event' }, recs) !== 'match') time = 'unbacked';
   }
   return { places, via, relation, effective: rel, time };
+}
+
+/** Whether a record shares one of the claim's words besides the names of people. */
+function sharesWhat(ctx: JudgeContext, r: SourceRecord): boolean {
+  const words = (ctx.what ??= new Set(ctx.claim.keywords.filter((w) => !ctx.lex.names.has(w))));
+  return r.keywords.some((w) => words.has(w));
 }

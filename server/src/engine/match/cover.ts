@@ -43,6 +43,24 @@ export function exactCover(ctx: JudgeContext, rec: number): number {
   return got / cw.total;
 }
 
+/** The share of the claim's weighted words the record's own sentence has (as such or through a
+ *  WordNet concept), without its neighbours: which of several reports of one event says it. */
+export function ownCover(ctx: JudgeContext, rec: number): number {
+  const cw = claimWords(ctx);
+  if (!cw.total) return 0;
+  const own = new Set(ctx.index.records[rec].keywords);
+  let concepts: Set<number> | undefined;
+  let got = 0;
+  for (let k = 0; k < cw.words.length; k++) {
+    if (own.has(cw.words[k])) got += cw.weights[k];
+    else {
+      concepts ??= new Set([...own].flatMap((w) => conceptsOf(w)));
+      if (sharesConcept(cw.concepts[k], concepts)) got += cw.weights[k] * AKIN;
+    }
+  }
+  return got / cw.total;
+}
+
 function computeCover(ctx: JudgeContext, rec: number, wordsOnly: boolean): number {
   const cw = claimWords(ctx);
   const have = ctx.index.eventKeywords(rec);

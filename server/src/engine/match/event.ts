@@ -3,7 +3,7 @@
 // is the same event when it covers most of them; then its places and dates must back the claim's.
 import type { TimeRef } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
-import { claimWords, coverOf, exactCover } from './cover';
+import { claimWords, coverOf, exactCover, ownCover } from './cover';
 
 /** Share of the claim's (weighted) words a record must cover to report the same event. */
 const SAME_EVENT = 0.6;
@@ -12,6 +12,8 @@ const RELATED = 0.3;
 const AKIN_CANDIDATES = 8;
 /** Only the rarest words fetch candidates, so common words never scan the whole library. */
 const PROBES = 6;
+/** Covers closer than this are alike: the record's own sentence decides. */
+const TIE = 0.05;
 const ADDITIVE = /\b(also|too|as well|in addition|additionally|both)\b/i;
 
 export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
@@ -33,7 +35,11 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
     if (!best || cover > best.cover) best = { record: c.rec, cover };
     if (sameActor(ctx, c.rec, true)) mine.push({ record: c.rec, cover });
   });
-  mine.sort((a, b) => b.cover - a.cover);
+  // Reports of one event share their neighbours' words: of those that cover the claim alike, the
+  // one whose own sentence says most of it first.
+  const own = new Map<number, number>();
+  const ownOf = (r: number) => own.get(r) ?? own.set(r, ownCover(ctx, r)).get(r)!;
+  mine.sort((a, b) => (Math.abs(b.cover - a.cover) > TIE ? b.cover - a.cover : ownOf(b.record) - ownOf(a.record)));
   // Of the records that report the same event, one whose place and date back the claim wins.
   const same = mine.filter((x) => x.cover >= SAME_EVENT);
   let backed = same.find((x) => {
@@ -56,8 +62,14 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
       mine.splice(0, mine.length, sharper, ...mine.filter((x) => x !== sharper));
     }
   }
-  // A record saying the opposite of the same thing ("There are none in the Kharkiv region").
-  if (backed && index.records[backed.record].negated !== claim.negated && sameActor(ctx, backed.record)) {
+  // A record saying the opposite of the same thing ("There are none in the Kharkiv region"), or
+  // that it was not the one the draft says did it ("It is not Russia's actions that escalated").
+  const deniesDoer = (r: number) => {
+    const theirs = index.records[r].deniedFocus ?? [];
+    const mine = new Set(claim.deniedFocus ?? []);
+    return theirs.some((w) => !mine.has(w) && claim.text.toLowerCase().includes(w));
+  };
+  if (backed && (index.records[backed.record].negated !== claim.negated || deniesDoer(backed.record)) && sameActor(ctx, backed.record)) {
     return {
       verdict: 'conflicting',
       aspects: [],

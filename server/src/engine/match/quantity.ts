@@ -51,7 +51,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     if (r.hedged) continue;
     const rq = e.quantity;
     if (q.nationality && rq.nationality && q.nationality !== rq.nationality) continue;
-    if ((q.event ?? '') !== (rq.event ?? '')) continue;
+    if ((q.event ?? '') !== (rq.event ?? '') || (q.kind ?? '') !== (rq.kind ?? '')) continue;
     if (shareKind && !(rq.of && akin(shareKind, rq.of))) continue;
     const same = sameValue(q, rq, lex);
     const flip = directionsFlip(q, rq);
@@ -89,7 +89,11 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
   // A share or a count of something only the sentence names (not soldiers of a country) must also
   // say what happened in the same words, not only the same names: "Turnout in Caylloma reached
   // 81.2%" is not about a candidate's 35.4% in Caylloma.
-  const scoped = (c: Candidate) => !moving || (coverOf(ctx, c.record) >= need && (!loose || coverOf(ctx, c.record, true) >= need));
+  // The same figure at another time or place is another event unless the draft tells the record's
+  // own event ("the two sides met on Saturday" is no date for "the two sides agreed on Sunday").
+  const elsewhere = (c: Candidate) => c.conflict === 'time' || c.conflict === 'place';
+  const scoped = (c: Candidate) =>
+    (!moving && !elsewhere(c)) || (coverOf(ctx, c.record) >= need && (!loose || coverOf(ctx, c.record, true) >= need));
   const conflicts = cands.filter((c) => c.conflict && scoped(c));
   // Superseded figures are judged over the whole measure (a newer figure replaces an older one
   // whatever event it was reported with).
@@ -99,8 +103,32 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
   const supports = cands.filter((c) => c.support && !(c.weak && placeConflict));
   const ids = (cs: Candidate[]) => [...new Set(cs.map((c) => c.record))];
 
+  // "fell to 48 from 73": a record's starting figure is the earlier one; the record itself gives
+  // the newer (a draft saying when, or in the past tense, tells the earlier moment).
+  const formerOnly = supports.length > 0 && supports.every((c) => c.quantity.former);
+  if (formerOnly && !ctx.claim.times.length && ctx.claim.tense !== 'past' && !q.former) {
+    const rec = index.records[supports[0].record];
+    const now = rec.quantities.find(
+      (x) => !x.former && x.counted === supports[0].quantity.counted && (x.event ?? '') === (supports[0].quantity.event ?? ''),
+    );
+    if (now)
+      return {
+        verdict: 'outdated',
+        aspects: ['count', 'time'],
+        supports: ids(supports),
+        conflicts: [supports[0].record],
+        context: [],
+        reason: `“${supports[0].quantity.text}” is the earlier figure; ${ctx.label(supports[0].record)} gives “${now.text}” now.`,
+        replacement: { span: q.span, text: now.text },
+      };
+  }
   if (supports.length) {
-    const outdated = outdatedBy(ctx, q, supports, changes);
+    const outdated = outdatedBy(
+      ctx,
+      q,
+      supports.filter((c) => !c.quantity.former),
+      changes,
+    );
     if (outdated) return outdated;
     const others = conflicts.filter((c) => !supports.some((s) => s.record === c.record));
     const differ = others.length

@@ -35,6 +35,7 @@ interface MeasureOf {
   key: string;
   counted: string[];
   event?: string;
+  kind?: string;
   nationality?: string;
   family?: string;
   unit?: string;
@@ -77,9 +78,10 @@ function measureOf(q: Quantity, lex: Lexicon): MeasureOf {
   let unit: string | undefined;
   if (family) for (const [id, info] of lex.unitInfo) if (info.family === family && info.factor === 1 && !unit) unit = id;
   return {
-    key: [q.counted, q.event ?? '', q.nationality ?? '', family ?? ''].join('|'),
+    key: [q.counted, q.event ?? '', q.kind ?? '', q.nationality ?? '', family ?? ''].join('|'),
     counted,
     event: q.event,
+    kind: q.kind,
     nationality: q.nationality,
     family,
     unit: unit ?? q.unit,
@@ -119,7 +121,7 @@ function draftFigure(q: Quantity, index: number, claim: Claim, finding: Finding,
 /** Whether a record's figure is one of the measure's (as the figure judge would compare them). */
 function comparable(m: MeasureOf, rq: Quantity, record: SourceRecord, lex: Lexicon): boolean {
   if (record.hedged) return false;
-  if ((rq.event ?? '') !== (m.event ?? '')) return false;
+  if ((rq.event ?? '') !== (m.event ?? '') || (rq.kind ?? '') !== (m.kind ?? '')) return false;
   if (m.nationality && rq.nationality && rq.nationality !== m.nationality) return false;
   const family = rq.unit ? (lex.unitInfo.get(rq.unit)?.family ?? rq.unit) : undefined;
   return family === m.family;

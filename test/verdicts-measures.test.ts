@@ -1,0 +1,135 @@
+// What a figure measures, besides what it counts (issue 12): its kind ("suspected", "target"), a
+// rate ("a day"), its currency from the runtime's ISO list, the event a noun names ("11 deaths"), a
+// figure a change started from ("fell to 48 from 73"); and who a sentence says did not do it (issue
+// 11). Rules found on the outbreak story's tuning half and the strike story; each with a finding and
+// a no-finding (or other-verdict) case, on sentences of our own in wire style.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { checkText, loadLibrary, type Library } from '../server/src/engine';
+import { extractClaims } from '../server/src/engine/extract/claims';
+
+const FIRST = `---
+id: cholera-2025-03-04
+title: Cholera outbreak declared in Beira
+outlet: Coast Wire
+published: 2025-03-04
+---
+BEIRA, March 4 (Coast Wire) - Health officials in Mozambique's Sofala province declared a cholera outbreak on Monday after 210 suspected cases and 6 deaths were recorded in Beira.
+
+The provincial health directorate said 41 cases had been confirmed by laboratory tests and that 35 patients were in hospital.
+
+The directorate released 8 million meticais ($125,000) for treatment centres and said the campaign aims to vaccinate 150,000 people.
+
+The city's water utility said it was losing about 2 million meticais a day to broken pipes.
+`;
+
+const SECOND = `---
+id: cholera-2025-03-11
+title: Cholera cases rise in Beira
+outlet: Coast Wire
+published: 2025-03-11
+---
+BEIRA, March 11 (Coast Wire) - The number of patients in hospital rose to 58 from 35 a week earlier, the provincial health directorate said on Tuesday.
+
+Vaccination teams had reached 40,000 people by Monday.
+`;
+
+describe('verdicts: what a figure measures', () => {
+  let library: Library;
+  before(() => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-measures-'));
+    fs.writeFileSync(path.join(dir, 'first.md'), FIRST);
+    fs.writeFileSync(path.join(dir, 'second.md'), SECOND);
+    library = loadLibrary({ folders: [dir], bundled: false });
+    assert.deepEqual(
+      library.problems.filter((p) => p.severity === 'error'),
+      [],
+    );
+  });
+  const verdictOf = (text: string, date?: string) => checkText(text, library, { date }).findings[0]?.verdict ?? 'none';
+  const quantities = (text: string) => extractClaims(text, library.lexicon)[0]?.quantities ?? [];
+
+  it('"suspected" makes a measure of its own: confirmed cases never meet suspected ones', () => {
+    assert.deepEqual(
+      quantities('Officials recorded 210 suspected cases.').map((q) => q.kind),
+      ['suspected'],
+    );
+    assert.deepEqual(
+      quantities('Laboratory tests confirmed 41 cases.').map((q) => q.kind),
+      [undefined],
+    );
+    assert.equal(verdictOf('Laboratory tests have confirmed 41 cases.', '2025-03-05'), 'supported');
+    assert.equal(verdictOf('Officials have recorded 250 suspected cases in Beira.', '2025-03-05'), 'conflicting');
+  });
+
+  it('a target is not an achievement: "aims to vaccinate 150,000" never backs "vaccinated 150,000"', () => {
+    assert.equal(verdictOf('Health workers have vaccinated 150,000 people in Beira.'), 'unsupported');
+    assert.equal(verdictOf('The campaign aims to vaccinate 150,000 people.'), 'supported');
+  });
+
+  it('a rate is another measure than a total: "a day" and "daily"', () => {
+    assert.deepEqual(
+      quantities('The utility was losing 2 million meticais a day.').map((q) => q.kind),
+      ['per day'],
+    );
+    assert.deepEqual(
+      quantities('The utility put its daily loss at 2 million meticais.').map((q) => q.kind),
+      ['per day'],
+    );
+    // "a week earlier" is a time, not a rate.
+    assert.deepEqual(
+      quantities('The number of patients in hospital rose to 58 from 35 a week earlier.').map((q) => q.kind),
+      [undefined, undefined],
+    );
+  });
+
+  it('every ISO currency is money of its own kind, with no list in the data ("A$", "meticais" by name)', () => {
+    assert.deepEqual(
+      quantities('The bill came to A$1.1 billion.').map((q) => q.counted),
+      ['money-aud'],
+    );
+    assert.deepEqual(
+      quantities('Donors gave 5 million Mozambican meticals.').map((q) => q.counted),
+      ['money-mzn'],
+    );
+    assert.deepEqual(
+      quantities('The directorate released 8 million meticais.').map((q) => q.counted),
+      ['other:meticai'],
+    );
+  });
+
+  it('a noun that names what happened counts people it happened to: "6 deaths"', () => {
+    assert.deepEqual(
+      quantities('Officials recorded 6 deaths.').map((q) => [q.counted, q.event]),
+      [['people', 'death']],
+    );
+    assert.equal(verdictOf('Six people have died of cholera in Beira.', '2025-03-05'), 'supported');
+    assert.equal(verdictOf('Officials recorded 9 deaths in Beira.', '2025-03-05'), 'conflicting');
+  });
+
+  it('a figure a change started from is the earlier one: "rose to 58 from 35"', () => {
+    const q = quantities('The number of patients in hospital rose to 58 from 35.');
+    assert.deepEqual(
+      q.map((x) => x.former ?? false),
+      [false, true],
+    );
+    assert.equal(verdictOf('There are 35 cholera patients in hospital.', '2025-03-12'), 'outdated');
+    assert.equal(verdictOf('There are 58 cholera patients in hospital.', '2025-03-12'), 'supported');
+  });
+
+  it('"the two sides" points back; it counts nothing ("two ships collided" still counts)', () => {
+    assert.deepEqual(quantities('The two sides met in Sydney.'), []);
+    assert.equal(quantities('Two ships collided off Beira.').length, 1);
+  });
+});
+
+describe('verdicts: who a sentence says did not do it', () => {
+  const bundled = loadLibrary({ folders: [], bundled: true });
+  const verdictOf = (text: string) => checkText(text, bundled).findings[0]?.verdict ?? 'none';
+  it('"Russia was not the one that escalated it" agrees with "It is not Russia\'s actions that have escalated ..."', () => {
+    assert.equal(verdictOf('Putin answered that Russia was not the one that had escalated the conflict.'), 'supported');
+    assert.equal(verdictOf('Putin said Russia had escalated the conflict in Ukraine.'), 'conflicting');
+  });
+});
