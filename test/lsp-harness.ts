@@ -15,6 +15,7 @@ import {
   StreamMessageWriter,
   type Connection,
   type Diagnostic,
+  type DocumentDiagnosticReport,
   type InitializeResult,
   type MessageConnection,
   type PublishDiagnosticsParams,
@@ -56,6 +57,9 @@ export interface StartOptions {
   trusted?: boolean;
   /** Settings (the `factcheck` section), per scope URI when a function. */
   settings?: Record<string, unknown> | ((scopeUri: string | undefined) => unknown);
+  /** Advertise pull diagnostics (textDocument.diagnostic) and their refresh, as VS Code's client
+   *  does: the server then answers `pull` and pushes nothing. */
+  pull?: boolean;
 }
 
 export class Harness {
@@ -65,6 +69,9 @@ export class Harness {
   readonly logs: string[] = [];
   /** Number of `workspace/configuration` requests answered. */
   configRequests = 0;
+  /** `workspace/diagnostic/refresh` requests received (pull clients). */
+  refreshes = 0;
+  private pulling = false;
   /** Capabilities the server registered (client/registerCapability). */
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   settings: StartOptions['settings'];
@@ -100,6 +107,10 @@ export class Harness {
       return null;
     });
     this.client.onRequest('client/unregisterCapability', () => null);
+    this.client.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes++;
+      return null;
+    });
     this.client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.publishes.push(p);
     });
@@ -114,6 +125,8 @@ export class Harness {
     });
     this.client.listen();
     const folders = opts.folders ?? [];
+    this.pulling = !!opts.pull;
+    const pull = opts.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {};
     this.initializeResult = await this.client.sendRequest('initialize', {
       processId: null,
       rootUri: folders[0] ?? null,
@@ -124,9 +137,11 @@ export class Harness {
           workspaceFolders: true,
           didChangeConfiguration: { dynamicRegistration: true },
           didChangeWatchedFiles: { dynamicRegistration: true },
+          ...(opts.pull ? { diagnostics: { refreshSupport: true } } : {}),
         },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+          ...pull,
         },
       },
       ...(opts.trusted === undefined ? {} : { initializationOptions: { trusted: opts.trusted } }),
@@ -161,6 +176,11 @@ export class Harness {
     return this.notify('workspace/didChangeConfiguration', { settings: null });
   }
 
+  /** A pull for a document's diagnostics (textDocument/diagnostic), as a pull client sends it. */
+  pull(uri: string, previousResultId?: string, token?: CancellationToken): Promise<DocumentDiagnosticReport> {
+    return this.request('textDocument/diagnostic', { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) }, token);
+  }
+
   publishesFor(uri: string): PublishDiagnosticsParams[] {
     return this.publishes.filter((p) => p.uri === uri);
   }
@@ -190,7 +210,8 @@ export class Harness {
   async settled(): Promise<void> {
     const uri = `file:///factcheck-barrier/${++this.barriers}.md`;
     await this.open(uri, `${FM}${TANKS}\n`, 1);
-    await this.diagnosticsOf(uri, 1);
+    if (this.pulling) await this.pull(uri);
+    else await this.diagnosticsOf(uri, 1);
     await this.close(uri);
   }
 

@@ -128,6 +128,10 @@ function createClient(serverModule: string, opener: SourceOpener): LanguageClien
     initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
     errorHandler,
     middleware: sourceLinkMiddleware(opener),
+    // The server answers a pull for diagnostics (textDocument/diagnostic) with "unchanged" while a
+    // draft's diagnostics stay the same, instead of pushing all of them on every change: pull on
+    // every change (the server's answer waits for its debounce), not only on open.
+    diagnosticPullOptions: { onChange: true, onSave: false },
   };
   const c = new LanguageClient('factcheck', NAME, serverOptions, clientOptions);
   keepClientCommands(c, CLIENT_COMMANDS);

@@ -13,13 +13,23 @@ export function sourceLinkMiddleware(opener: SourceOpener): Middleware {
   const readOnly = (uri: vscode.Uri): vscode.Uri =>
     uri.scheme === 'file' && opener.isBundled(uri.fsPath) ? opener.uriFor(uri.fsPath, true).with({ fragment: uri.fragment }) : uri;
 
+  const readOnlyRelated = (diagnostics: readonly vscode.Diagnostic[]) => {
+    for (const d of diagnostics) {
+      for (const info of d.relatedInformation ?? []) info.location = new vscode.Location(readOnly(info.location.uri), info.location.range);
+    }
+  };
+
   return {
+    // Pushed diagnostics (a server that pulls nothing) and pulled ones (the server answers
+    // textDocument/diagnostic; a report "unchanged" has no items).
     handleDiagnostics(uri, diagnostics, next) {
-      for (const d of diagnostics) {
-        for (const info of d.relatedInformation ?? [])
-          info.location = new vscode.Location(readOnly(info.location.uri), info.location.range);
-      }
+      readOnlyRelated(diagnostics);
       next(uri, diagnostics);
+    },
+    async provideDiagnostics(document, previousResultId, token, next) {
+      const report = await next(document, previousResultId, token);
+      if (report && 'items' in report) readOnlyRelated(report.items);
+      return report;
     },
     // Go to definition on a citation and the links in footnote definitions open bundled sources read-only.
     async provideDefinition(document, position, token, next) {

@@ -26,10 +26,13 @@ import type { Settings } from './settings';
 
 type AnalyzedListener = (analysis: DocumentAnalysis, settings: Settings) => void;
 type ClearedListener = (uri: string) => void;
+type RecheckedListener = () => void;
 
 interface DocState {
   /** Bumped by every change, re-check and close: a run whose token is old is dropped. */
   token: number;
+  /** The token of the last run that ended (an analysis, a clearing, a failure). */
+  done?: number;
   timer?: NodeJS.Timeout;
   checker?: IncrementalChecker;
   library?: Library;
@@ -54,6 +57,7 @@ export class Analyzer {
   private readonly waiters = new Map<string, Waiter[]>();
   private readonly analyzedListeners: AnalyzedListener[] = [];
   private readonly clearedListeners: ClearedListener[] = [];
+  private readonly recheckedListeners: RecheckedListener[] = [];
   private disposed = false;
   /** Output lines said once (drafts the project file leaves out). */
   private readonly quiet = new Set<string>();
@@ -71,6 +75,12 @@ export class Analyzer {
     this.clearedListeners.push(listener);
   }
 
+  /** Called when the checks a recheckAll started have all ended (settings, trust, the library or
+   *  the project's files changed: the client did not ask, pull clients are told to ask again). */
+  onRechecked(listener: RecheckedListener): void {
+    this.recheckedListeners.push(listener);
+  }
+
   /** The latest analysis of an open document. */
   analysis(uri: string): DocumentAnalysis | undefined {
     return this.docs.get(uri)?.latest;
@@ -84,6 +94,23 @@ export class Analyzer {
     // The analysis of this very text (a version number can go backwards: a client that re-opens a
     // document, or sends an older version, starts over).
     if (latest && latest.version === doc.version && latest.text === doc.getText()) return Promise.resolve(latest);
+    return this.wait(uri, doc.version, () => this.schedule(uri, true));
+  }
+
+  /** The analysis of the document's current version when its check is due (after the debounce of
+   *  the change that scheduled it): what a pull for diagnostics answers with. */
+  analyzedWhenDue(uri: string): Promise<DocumentAnalysis | undefined> {
+    const doc = this.ctx.documents.get(uri);
+    if (!doc || this.disposed) return Promise.resolve(undefined);
+    const st = this.docs.get(uri);
+    if (st?.latest && st.latest.version === doc.version && st.latest.text === doc.getText()) return Promise.resolve(st.latest);
+    // A change always schedules a check; one that ended without an analysis (not checked) is asked again.
+    return this.wait(uri, doc.version, () => {
+      if (!st || st.done === st.token) this.schedule(uri, true);
+    });
+  }
+
+  private wait(uri: string, version: number, then: () => void): Promise<DocumentAnalysis | undefined> {
     return new Promise((resolve) => {
       const timer = setTimeout(() => done(undefined), WAIT_MS);
       const done = (a: DocumentAnalysis | undefined) => {
@@ -91,9 +118,9 @@ export class Analyzer {
         resolve(a);
       };
       const list = this.waiters.get(uri) ?? [];
-      list.push({ version: doc.version, resolve: done });
+      list.push({ version, resolve: done });
       this.waiters.set(uri, list);
-      this.schedule(uri, true);
+      then();
     });
   }
 
@@ -105,7 +132,18 @@ export class Analyzer {
   /** Re-checks every open document now. Returns how many. */
   recheckAll(): number {
     const all = this.ctx.documents.all();
-    for (const doc of all) this.schedule(doc.uri, true);
+    // Each waits for the next check of its document, whatever its version.
+    const ended = all.map((doc) => this.wait(doc.uri, -Infinity, () => this.schedule(doc.uri, true)));
+    void Promise.all(ended).then(() => {
+      if (this.disposed) return;
+      for (const l of this.recheckedListeners) {
+        try {
+          l();
+        } catch (e) {
+          this.messages.log('error', `Fact Check: after re-checking: ${errorText(e)}`);
+        }
+      }
+    });
     return all.length;
   }
 
@@ -168,6 +206,14 @@ export class Analyzer {
     const st = this.docs.get(uri);
     if (!st || !this.current(uri, token, st)) return;
     st.timer = undefined;
+    try {
+      await this.check(uri, token, st);
+    } finally {
+      if (st.token === token) st.done = token;
+    }
+  }
+
+  private async check(uri: string, token: number, st: DocState): Promise<void> {
     try {
       const settings = await this.ctx.settings(uri);
       const doc = this.ctx.documents.get(uri);

@@ -4,7 +4,8 @@
 // - citation/unused-definition: a footnote definition nobody cites;
 // - citation/contradicted: a citation on a claim its own source contradicts ("the cited source
 //   says 11,000").
-// Each carries CitationDiagnosticData (never a `finding`, so claim code actions leave it alone).
+// Each carries CitationDiagnosticData (never a `finding`, so claim code actions leave it alone), and
+// nothing that changes with the version: a pull client is told "unchanged" while they stay put.
 import * as path from 'path';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver/node';
 import { shorten, type CitationMarker, type Finding, type Source, type Span } from '../engine';
@@ -17,8 +18,6 @@ export type CitationCode =
   'citation/unknown-source' | 'citation/missing-definition' | 'citation/unused-definition' | 'citation/contradicted';
 
 export interface CitationDiagnosticData {
-  uri: string;
-  version: number;
   citation: { code: CitationCode; id: string; kind: CitationMarker['kind'] | 'definition' };
 }
 
@@ -43,7 +42,7 @@ export function citationDiagnostics(a: DocumentAnalysis, settings: Settings, bib
     severity: DiagnosticSeverity,
     unnecessary = false,
   ) => {
-    const data: CitationDiagnosticData = { uri: a.uri, version: a.version, citation: { code, id, kind } };
+    const data: CitationDiagnosticData = { citation: { code, id, kind } };
     out.push({
       range: spanToRange(a.lines, span),
       severity,

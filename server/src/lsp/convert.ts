@@ -145,7 +145,7 @@ export function findingToDiagnostic(analysis: DocumentAnalysis, index: number, s
   const code = diagnosticCode(f);
   // A hint is a faint mark that no list shows (VS Code leaves hints out of the Problems view), and
   // the hover quotes every evidence: it carries no related information. Every keystroke sends every
-  // diagnostic again, and supported claims are most of them.
+  // diagnostic again (pushed; pulled, whenever one moved), and supported claims are most of them.
   const relatedInformation = severity === DiagnosticSeverity.Hint ? [] : relatedOf(analysis.library, f.evidence);
   const diagnostic: Diagnostic = {
     range,
@@ -182,15 +182,20 @@ const built = new WeakMap<
   }
 >();
 
-/** Related information for a finding's evidence, built once per evidence list and library (a
- *  re-check reuses the findings of unchanged paragraphs, evidence lists included). Shared between
- *  versions: diagnostics are only ever serialised. */
+/** Related information for a finding's evidence that agrees or says otherwise, built once per
+ *  evidence list and library (a re-check reuses the findings of unchanged paragraphs, evidence
+ *  lists included). Context (the nearest records to an unsupported claim, records that differ from
+ *  a supported one) is left to the hover, which quotes every evidence: it was a third of what a
+ *  10,000-word draft's diagnostics weigh. Shared between versions: diagnostics are only ever
+ *  serialised. */
 const relatedCache = new WeakMap<readonly Evidence[], { library: Library; info: DiagnosticRelatedInformation[] }>();
 
 function relatedOf(library: Library, evidence: readonly Evidence[]): DiagnosticRelatedInformation[] {
   const hit = relatedCache.get(evidence);
   if (hit && hit.library === library) return hit.info;
-  const info = evidence.map((ev) => ({ location: evidenceLocation(library, ev), message: plainText(relatedMessage(ev)) }));
+  const info = evidence
+    .filter((ev) => ev.relation !== 'context')
+    .map((ev) => ({ location: evidenceLocation(library, ev), message: plainText(relatedMessage(ev)) }));
   relatedCache.set(evidence, { library, info });
   return info;
 }

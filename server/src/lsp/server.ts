@@ -56,6 +56,8 @@ export function startServer(connection: Connection): void {
     resolvePath: (uri, p) => workspace.resolvePath(uri || undefined, p),
   };
   const analyzer = new Analyzer(ctx, messages);
+  // Pulled by a client that can (the answer says so when nothing changed), else pushed.
+  const diagnosticsFor = registerDiagnostics(ctx, analyzer);
 
   /** Settings, trust or folders changed: forget cached settings and check every open draft again. */
   const refresh = (pushed?: unknown) => {
@@ -73,6 +75,7 @@ export function startServer(connection: Connection): void {
     workspace.setFolders(folders);
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     if (typeof options.trusted === 'boolean') workspace.setTrusted(options.trusted);
+    const diagnosticProvider = diagnosticsFor(caps);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -83,6 +86,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
         executeCommandProvider: { commands: [...COMMANDS] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        ...(diagnosticProvider ? { diagnosticProvider } : {}),
       },
       serverInfo: { name: 'factcheck-ls' },
     };
@@ -139,7 +143,6 @@ export function startServer(connection: Connection): void {
   });
   libraries.onDidReload(() => analyzer.recheckAll());
 
-  registerDiagnostics(ctx, analyzer);
   registerHover(ctx);
   registerCompletion(ctx);
   registerDefinition(ctx);
