@@ -1,6 +1,7 @@
 // A minimal language client for the benchmarks: spawns the bundled server (dist/server.js) over
 // stdio, answers `workspace/configuration` with the given `factcheck` settings, and resolves a
-// promise when diagnostics for a given document version arrive.
+// promise when diagnostics for a given document version arrive (pushed), or pulls them
+// (textDocument/diagnostic with the last result id, as VS Code's client does after each change).
 import { spawn, type ChildProcess } from 'child_process';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
@@ -24,6 +25,8 @@ export interface ClientOptions {
   settings?: Record<string, unknown>;
   /** Extra node flags (e.g. --expose-gc, --require a probe). */
   nodeArgs?: string[];
+  /** Advertise pull diagnostics (textDocument.diagnostic): the server then pushes none. */
+  pull?: boolean;
 }
 
 export class BenchClient {
@@ -33,8 +36,12 @@ export class BenchClient {
   readonly spawnedAt: number;
   private waiters: { uri: string; version: number; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   stderr = '';
+  private readonly pulls: boolean;
+  /** Pull mode: the last result id per document. */
+  private readonly resultIds = new Map<string, string>();
 
   constructor(opts: ClientOptions = {}) {
+    this.pulls = !!opts.pull;
     this.spawnedAt = now();
     this.proc = spawn(
       process.execPath,
@@ -67,7 +74,7 @@ export class BenchClient {
       workspaceFolders: [{ uri, name: path.basename(folder) }],
       capabilities: {
         workspace: { configuration: true, workspaceFolders: true },
-        textDocument: { publishDiagnostics: { versionSupport: true } },
+        textDocument: { publishDiagnostics: { versionSupport: true }, ...(this.pulls ? { diagnostic: {} } : {}) },
       },
       initializationOptions: { trusted: true },
     });
@@ -80,6 +87,17 @@ export class BenchClient {
       const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} in ${timeoutMs} ms`)), timeoutMs);
       this.waiters.push({ uri, version, resolve: (p) => (clearTimeout(timer), resolve(p)) });
     });
+  }
+
+  /** Pulls a document's diagnostics with the last result id: the report, and its size as sent. */
+  async pull(uri: string): Promise<{ kind: string; items?: unknown[]; bytes: number }> {
+    const previousResultId = this.resultIds.get(uri);
+    const r = await this.conn.sendRequest<{ kind: string; resultId?: string; items?: unknown[] }>('textDocument/diagnostic', {
+      textDocument: { uri },
+      ...(previousResultId ? { previousResultId } : {}),
+    });
+    if (r.resultId) this.resultIds.set(uri, r.resultId);
+    return { ...r, bytes: JSON.stringify(r).length };
   }
 
   open(uri: string, text: string, version = 1): Promise<void> {

@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --json FILE] [-- --only full,typing,start,process,scale,memory]`
+// `npm run bench [-- --quick] [-- --json FILE] [-- --only full,typing,start,process,scale,memory] [-- --load]`
 // (`-- --from FILE` prints the tables of a saved run):
 // measures the product the way its users feel it (see docs/ARCHITECTURE.md and docs/PERFORMANCE.md
 // "Performance"): full checks side by side with harper.js, typing latency over a real LSP
@@ -19,6 +19,8 @@ import { wholeProcess } from './process';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+/** Typing also measured with a parallel build running (load.ts). */
+const withLoad = args.includes('--load');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : undefined;
 const want = (s: string) => !only || only.has(s);
@@ -87,7 +89,13 @@ async function main(): Promise<void> {
   }
   if (want('typing')) {
     log('typing over LSP');
-    report.typing = await typing(library, quick ? { samples: 100, warmup: 20 } : { samples: 400, warmup: 40 });
+    const plan = quick ? { samples: 100, warmup: 20 } : { samples: 400, warmup: 40 };
+    report.typing = await typing(library, plan);
+    report.typingModes = [await typing(library, { ...plan, pull: true })];
+    if (withLoad) {
+      log('typing over LSP under a parallel build');
+      report.typingModes.push(await typing(library, { ...plan, load: true }), await typing(library, { ...plan, pull: true, load: true }));
+    }
   }
   if (want('start')) {
     log('start');
