@@ -44,7 +44,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/restrict-template-expressions': 'off', '@typescript-eslint/no-base-to-string': 'off' },
   },
   {
-    files: ['server/src/lsp/**/*.ts', 'server/src/cli/**/*.ts', 'server/src/report/**/*.ts'],
+    files: ['server/src/lsp/**/*.ts', 'server/src/cli/**/*.ts', 'server/src/report/**/*.ts', 'server/src/library-db/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [ENGINE_INTERNALS] }] },
   },
   {
@@ -55,8 +55,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['vscode', 'vscode-*', '**/lsp/**', '**/cli/**', '**/client/**'],
-              message: 'The engine is plain TypeScript: no editor protocol, no fronts.',
+              group: ['vscode', 'vscode-*', '**/lsp/**', '**/cli/**', '**/client/**', '**/library-db/**', 'pg', 'pg-*', 'postgres'],
+              message: 'The engine is plain TypeScript: no editor protocol, no fronts, no database driver.',
             },
           ],
         },

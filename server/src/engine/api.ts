@@ -13,6 +13,9 @@ export interface LibraryOptions {
   bundled: boolean;
   /** Extra alias files (YAML) to merge into the bundled alias data. */
   aliasFiles?: string[];
+  /** What sources kept elsewhere (a record store: record-source.ts) taught, in their order: read
+   *  into the lexicon after what the folders' sources teach. */
+  learned?: LearnedEntities[];
 }
 
 export interface Library {

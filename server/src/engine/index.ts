@@ -102,3 +102,30 @@ export { countFindings, isVerdict, shorten, VERDICTS } from './vocabulary';
 export { buildReport, type ReportOptions } from './report/build';
 export { MAX_POINTS } from './report/timelines';
 export type * from './report/model';
+export {
+  candidateLibrary,
+  checkWithSource,
+  localLibraryFor,
+  lookupKeys,
+  lookupLists,
+  PERSON_RECORDS,
+  type LookupKeys,
+  type LookupList,
+  type RecordSource,
+  type StoreCounts,
+  type StoredRecords,
+} from './record-source';
+export {
+  articleHash,
+  articleRecords,
+  baseLexicon,
+  learnedJson,
+  learnedOf,
+  lexiconFor,
+  readArticles,
+  recordFromJson,
+  recordJson,
+  recordKeys,
+  type RecordKeys,
+} from './store-records';
+export { CANDIDATES } from './match/index';

@@ -30,9 +30,11 @@ export function loadLibrary(opts: LibraryOptions): Library {
   // lexicon they are read with: no alias files, and no user source teaching anything.
   const prebuilt = sources.map((s) => (s.bundled && !aliasFiles.length ? snapshotSource(s.path, s.text) : undefined));
   const learned = sources.map((s, i) => prebuilt[i]?.learned ?? learnedOf(s, known));
-  const any = learned.some((l) => l.orgs.length || l.people.length || l.places.length);
-  const lex = any ? loadLexicon(aliasFiles, asAliases(learned)) : known;
-  const asBuilt = sources.every((s, i) => s.bundled || !learnedAnything(learned[i]));
+  // What sources kept elsewhere taught (a record store's, record-source.ts) comes after the folders'.
+  const taught = opts.learned?.length ? [...learned, ...opts.learned] : learned;
+  const any = taught.some(learnedAnything);
+  const lex = any ? loadLexicon(aliasFiles, asAliases(taught)) : known;
+  const asBuilt = !opts.learned?.some(learnedAnything) && sources.every((s, i) => s.bundled || !learnedAnything(learned[i]));
   const records: SourceRecord[] = [];
   const all: Problem[] = [...lex.problems, ...problems];
   // Each source's records are remembered by its text and the lexicon they were read with, so a

@@ -1,0 +1,241 @@
+// A record source: where a library's records live when they are not all in memory (a newsroom's
+// shared store: PostgreSQL in server/src/library-db). The engine imports no store; it says what to
+// fetch and takes plain data back. Per check (checkWithSource):
+//   1. the draft's claims and the keys they look up (measures, keywords, quotation words, actors);
+//   2. the store's counts for those keys (the whole store's list lengths and record count) and its
+//      facts about those actors (known keys, office holders, affiliations, titles);
+//   3. lookupLists: every posting list a lookup can reach (its last CANDIDATES records in library
+//      order: what a bounded lookup in the whole library takes), and each person's first records;
+//   4. candidateLibrary: the local library (bundled, folders) followed by the fetched records,
+//      indexed with the whole library's counts (IndexStats) and facts, so that each lookup meets
+//      the records it would meet in the whole library held in memory.
+// test/library-db.test.ts holds the verdicts equal to the in-memory library's on every evaluation set.
+import type { CheckOptions, CheckResult, Library, LibraryOptions } from './api';
+import { applyDirectives, draftSetup, judgeClaims } from './check';
+import { extractClaims } from './extract/claims';
+import { resolveActors } from './extract/coreference';
+import { loadLibrary } from './library';
+import { claimActorKeys } from './match/actors';
+import { makeContext } from './match/context';
+import { claimWords } from './match/cover';
+import { CANDIDATES, quoteWords, RecordIndex, type IndexStats } from './match/index';
+import type { Claim, LearnedEntities, Source, SourceRecord } from './types';
+
+/** A posting list to fetch: `person` lists give a person's first PERSON_RECORDS records (as primary
+ *  speaker), the others the last CANDIDATES records of the list, in library order. */
+export interface LookupList {
+  kind: 'measure' | 'mkey' | 'keyword' | 'word' | 'person';
+  key: string;
+}
+
+/** Between a measure and a key in a measure's keyed lists (`mkey`); not NUL, which PostgreSQL's
+ *  text cannot hold. */
+export const MKEY_SEP = '\u001f';
+
+/** Records a finding about a person's office or affiliation cites (match/verdict.ts). */
+export const PERSON_RECORDS = 3;
+
+/** The keys a draft's claims look up, for the store's counts and facts. */
+export interface LookupKeys {
+  keywords: string[];
+  words: string[];
+  measures: string[];
+  actors: string[];
+  persons: string[];
+}
+
+/** The whole store's counts for the keys asked, and what its records say of those actors. */
+export interface StoreCounts {
+  /** Records in the store. */
+  records: number;
+  /** Records with each keyword / quotation word; quantity entries of each measure. */
+  keywords: Map<string, number>;
+  words: Map<string, number>;
+  measures: Map<string, number>;
+  /** Actor keys asked that some record has. */
+  known: Set<string>;
+  /** Office keys ("t:president@russia") -> the persons the records name with that office. */
+  offices: Map<string, Set<string>>;
+  /** Person -> the organisations (and their parents) the records name them with. */
+  affiliations: Map<string, Set<string>>;
+  /** Person -> the titles the records give them. */
+  titles: Map<string, Set<string>>;
+}
+
+/** Records fetched from a store, in library order: `source` indexes `sources`, `context` indexes
+ *  `records` (a neighbour not fetched is left out). */
+export interface StoredRecords {
+  sources: Source[];
+  records: SourceRecord[];
+}
+
+/** A store of records (engine view). Implementations: server/src/library-db (PostgreSQL). */
+export interface RecordSource {
+  /** What the library is called in messages and the status bar. */
+  readonly label: string;
+  /** Changes whenever the store's records do: what is cached is keyed by it. */
+  version(): Promise<string>;
+  /** What each stored source taught (people, organisations, places), in library order. */
+  learned(): Promise<LearnedEntities[]>;
+  counts(keys: LookupKeys): Promise<StoreCounts>;
+  candidates(lists: LookupList[]): Promise<StoredRecords>;
+}
+
+/** The local library (bundled, folders) read with what the store's sources taught. */
+export async function localLibraryFor(opts: LibraryOptions, source: Pick<RecordSource, 'learned'>): Promise<Library> {
+  return loadLibrary({ ...opts, learned: await source.learned() });
+}
+
+/** Checks a draft against `local` with the store's records on top: one counts query and one fetch
+ *  per check, whatever the draft's length. */
+export async function checkWithSource(
+  text: string,
+  local: Library,
+  source: RecordSource,
+  opts: CheckOptions = {},
+): Promise<CheckResult & { library: Library }> {
+  const { date, bodyStart, problems } = draftSetup(text, opts);
+  const claims = extractClaims(text, local.lexicon, { bodyStart, refDate: date });
+  resolveActors(claims, text);
+  const counts = await source.counts(lookupKeys(claims, local));
+  const stored = await source.candidates(lookupLists(claims, local, counts, date));
+  const library = candidateLibrary(local, stored, counts);
+  const findings = applyDirectives(text, judgeClaims(claims, text, library, date), opts.reviewed);
+  return { findings, problems, date, library };
+}
+
+/** Every key the claims look up. */
+export function lookupKeys(claims: readonly Claim[], local: Library): LookupKeys {
+  const lex = local.lexicon;
+  const keywords = new Set<string>();
+  const words = new Set<string>();
+  const measures = new Set<string>();
+  const actors = new Set<string>();
+  const persons = new Set<string>();
+  for (const c of claims) {
+    for (const k of c.keywords) keywords.add(k);
+    for (const q of c.quotes) for (const w of quoteWords(q.text)) words.add(w);
+    for (const q of c.quantities) if (q.counted) for (const m of [q.counted, ...(lex.comparedWith.get(q.counted) ?? [])]) measures.add(m);
+    for (const k of claimActorKeys(c.actors, lex)) actors.add(k);
+    for (const a of c.actors) if (a.person) persons.add(a.person);
+  }
+  for (const p of persons) actors.add('p:' + p);
+  return { keywords: [...keywords], words: [...words], measures: [...measures], actors: [...actors], persons: [...persons] };
+}
+
+/** The local library's own counts, made once per library. */
+interface LocalCounts {
+  keywords: Map<string, number>;
+  words: Map<string, number>;
+  measures: Map<string, number>;
+}
+const localCounts = new WeakMap<Library, LocalCounts>();
+function countsOf(local: Library): LocalCounts {
+  let c = localCounts.get(local);
+  if (c) return c;
+  c = { keywords: new Map(), words: new Map(), measures: new Map() };
+  const add = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const r of local.records) {
+    for (const k of new Set(r.keywords)) add(c.keywords, k);
+    for (const w of new Set(quoteWords(r.text))) add(c.words, w);
+    for (const q of r.quantities) if (q.counted) add(c.measures, q.counted);
+  }
+  localCounts.set(local, c);
+  return c;
+}
+
+/** The whole library's counts: the local library's and the store's. */
+function statsOf(local: Library, counts: StoreCounts): IndexStats {
+  const own = countsOf(local);
+  return {
+    records: local.records.length + counts.records,
+    keyword: (k) => (own.keywords.get(k) ?? 0) + (counts.keywords.get(k) ?? 0),
+    word: (w) => (own.words.get(w) ?? 0) + (counts.words.get(w) ?? 0),
+    measure: (m) => (own.measures.get(m) ?? 0) + (counts.measures.get(m) ?? 0),
+  };
+}
+
+/** The store's facts about the claims' actors, added to an index's own. */
+function addFacts(index: RecordIndex, counts: StoreCounts): void {
+  for (const k of counts.known) index.knownActors.add(k);
+  const merge = (into: Map<string, Set<string>>, from: Map<string, Set<string>>) => {
+    for (const [k, v] of from) {
+      const set = into.get(k);
+      if (set) for (const x of v) set.add(x);
+      else into.set(k, new Set(v));
+    }
+  };
+  merge(index.officeHolders, counts.offices);
+  merge(index.affiliations, counts.affiliations);
+  merge(index.titles, counts.titles);
+  // An office holder is a person some record names as its speaker.
+  for (const holders of counts.offices.values()) for (const p of holders) index.knownActors.add('p:' + p);
+}
+
+/** The posting lists the claims' lookups can reach in the store (see match/index.ts): a list the
+ *  whole library holds at most CANDIDATES of is fetched whole, a longer one only where a lookup
+ *  takes its last CANDIDATES (the rarest of a claim's words, a measure's keyed lists). */
+export function lookupLists(claims: readonly Claim[], local: Library, counts: StoreCounts, date?: string): LookupList[] {
+  const lex = local.lexicon;
+  const stats = statsOf(local, counts);
+  const probe = new RecordIndex([], lex, stats);
+  addFacts(probe, counts);
+  const out = new Map<string, LookupList>();
+  const add = (kind: LookupList['kind'], key: string, stored: number | undefined) => {
+    if (stored) out.set(`${kind}\u0000${key}`, { kind, key });
+  };
+  for (const claim of claims) {
+    const ctx = makeContext(claim, probe, () => '', date);
+    const places = claim.places.filter((p) => p.role === 'at').map((p) => p.id);
+    for (const q of claim.quantities) {
+      if (!q.counted) continue;
+      for (const m of [q.counted, ...(lex.comparedWith.get(q.counted) ?? [])]) {
+        const stored = counts.measures.get(m);
+        if (stats.measure(m) <= CANDIDATES) add('measure', m, stored);
+        else for (const k of [`v${q.value}`, ...ctx.actorKeys, ...places.map((p) => '@' + p)]) add('mkey', `${m}${MKEY_SEP}${k}`, stored);
+      }
+    }
+    if (claim.keywords.length) {
+      const cw = claimWords(ctx);
+      let top = -1;
+      cw.weights.forEach((w, k) => {
+        if (top < 0 || w > cw.weights[top]) top = k;
+      });
+      cw.words.forEach((w, k) => {
+        if (k === top || stats.keyword(w) <= CANDIDATES) add('keyword', w, counts.keywords.get(w));
+      });
+    }
+    for (const quote of claim.quotes) {
+      // The rarest word of each leading part of the quotation (a long one is compared in part),
+      // and every word few enough records hold to be fetched with it.
+      let rarest = Infinity;
+      for (const w of quoteWords(quote.text)) {
+        const n = stats.word(w);
+        if (n > 0 && (n < rarest || n <= CANDIDATES)) add('word', w, counts.words.get(w));
+        if (n > 0 && n < rarest) rarest = n;
+      }
+    }
+    for (const a of claim.actors) if (a.person) add('person', a.person, 1);
+  }
+  return [...out.values()];
+}
+
+/** The local library followed by the fetched records, indexed with the whole library's counts. */
+export function candidateLibrary(local: Library, stored: StoredRecords, counts: StoreCounts): Library {
+  const lex = local.lexicon;
+  const first = local.records.length;
+  const firstSource = local.sources.length;
+  const records = stored.records.length
+    ? [...local.records, ...stored.records.map((r) => ({ ...r, source: r.source + firstSource, context: r.context.map((c) => c + first) }))]
+    : local.records;
+  const index = new RecordIndex(records, lex, statsOf(local, counts));
+  addFacts(index, counts);
+  return {
+    sources: stored.sources.length ? [...local.sources, ...stored.sources] : local.sources,
+    records,
+    problems: local.problems,
+    learned: local.learned,
+    lexicon: lex,
+    index,
+  };
+}
