@@ -18,7 +18,8 @@ const common = {
 const node = { cli: 'server/src/cli/main.ts', server: 'server/src/lsp/main.ts' };
 
 await Promise.all([
-  build({ ...common, entryPoints: node }),
+  // pg's optional native binding (pg-native) is loaded only when asked for (pg.native): left out.
+  build({ ...common, entryPoints: node, external: ['pg-native'] }),
   // The extension runs in VS Code's extension host, which provides the `vscode` module.
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, external: ['vscode'] }),
   // The claims report's page script with its chart library (Observable Plot), for the browser: the

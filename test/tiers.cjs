@@ -12,6 +12,7 @@ const integration = [
   'test/config.test.ts',
   'test/grammar.test.ts',
   'test/install.test.ts',
+  'test/library-db.test.ts',
   'test/lsp-lifecycle.test.ts',
   'test/neovim.test.ts',
   'test/report-browser.test.ts',

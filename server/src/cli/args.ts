@@ -3,7 +3,7 @@
 import { parseArgs as parseTokens } from 'util';
 import type { Verdict } from '../engine';
 
-export type Command = 'check' | 'records' | 'report' | 'help' | 'version';
+export type Command = 'check' | 'records' | 'report' | 'library' | 'help' | 'version';
 export type Format = 'text' | 'json' | 'sarif' | 'github' | 'junit' | 'html';
 
 export interface CliArgs {
@@ -37,6 +37,12 @@ export interface CliArgs {
   format: Format;
   /** `--out FILE` (`report` only): where the report is written (default: standard output). */
   out?: string;
+  /** `--db URL` (`check`, `library`): the shared library on PostgreSQL. */
+  db?: string;
+  /** `library import` or `library list`. */
+  libraryAction?: 'import' | 'list';
+  /** `--collection NAME` (`library import`): what the folders are imported as. */
+  collection?: string;
 }
 
 const VERDICT_NAMES: readonly Verdict[] = ['conflicting', 'outdated', 'unsupported', 'supported'];
@@ -55,6 +61,8 @@ export const USAGE = `Usage:
   factcheck records [--sources DIR]... [--no-bundled] [--aliases FILE]... [--format text|json]
   factcheck report FILE|- [--out FILE] [--sources DIR]... [--no-bundled] [--aliases FILE]... [--date YYYY-MM-DD]
                    [--format html|json]
+  factcheck library import DIR... --db URL [--collection NAME] [--aliases FILE]...
+  factcheck library list --db URL [--format text|json]
   factcheck --help | --version
 
 Commands:
@@ -64,6 +72,9 @@ Commands:
   report    Write a claims report of one draft: every claim with its verdict, evidence and
             citation state, and a timeline per measure the draft gives figures for (one
             self-contained HTML file; --format json gives the report's data).
+  library   The shared library on PostgreSQL: import folders of articles into it (again: unchanged
+            articles are skipped, changed ones become new versions, ones gone from the folder are
+            deleted), or list what it holds. \`check --db URL\` checks against it.
 
 Options:
   --sources DIR     Add a folder of source articles (repeatable).
@@ -79,13 +90,28 @@ Options:
   --format FORMAT   Output format: text (default), json, sarif, github (workflow annotations) or junit (check only);
                     for report: html (default) or json.
   --out FILE        Where report writes (default: standard output).
+  --db URL          The shared library: postgres://user@host:port/database (the password from
+                    PGPASSWORD, never on the command line); check uses it with --sources on top.
+  --collection NAME What library import files the folders under (default: each folder's path).
   -h, --help        Show this help.
   --version         Show the version.
 
 Exit status: 0 no conflicting or outdated claim, 1 at least one, 2 usage error or unreadable file.
 `;
 
-const STRING_OPTIONS = new Set(['sources', 'aliases', 'date', 'format', 'max-chars', 'fail-on', 'ignore', 'config', 'out']);
+const STRING_OPTIONS = new Set([
+  'sources',
+  'aliases',
+  'date',
+  'format',
+  'max-chars',
+  'fail-on',
+  'ignore',
+  'config',
+  'out',
+  'db',
+  'collection',
+]);
 const BOOLEAN_OPTIONS = new Set(['no-bundled', 'help', 'version', 'quiet', 'no-config']);
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github', 'junit'];
 
@@ -116,6 +142,8 @@ export function parseArgs(argv: string[]): CliArgs {
         quiet: { type: 'boolean' },
         config: { type: 'string' },
         out: { type: 'string' },
+        db: { type: 'string' },
+        collection: { type: 'string' },
         'no-config': { type: 'boolean' },
         'no-bundled': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -143,6 +171,8 @@ export function parseArgs(argv: string[]): CliArgs {
   let config: string | undefined;
   let noConfig = false;
   let out: string | undefined;
+  let db: string | undefined;
+  let collection: string | undefined;
   const ignore: string[] = [];
 
   for (const tok of tokens) {
@@ -165,6 +195,8 @@ export function parseArgs(argv: string[]): CliArgs {
       else if (name === 'ignore') ignore.push(value);
       else if (name === 'config') config = value;
       else if (name === 'out') out = value;
+      else if (name === 'db') db = value;
+      else if (name === 'collection') collection = value;
       else format = value;
     } else if (BOOLEAN_OPTIONS.has(name)) {
       if (tok.value !== undefined) throw new UsageError(`option '--${name}' takes no value`);
@@ -194,11 +226,16 @@ export function parseArgs(argv: string[]): CliArgs {
   if (version) return { ...base, command: 'version' };
 
   const [command, ...rest] = positionals;
-  if (command === undefined) throw new UsageError("missing command (expected 'check', 'records' or 'report'; see --help)");
-  if (command !== 'check' && command !== 'records' && command !== 'report') {
-    throw new UsageError(`unknown command '${command}' (expected 'check', 'records' or 'report')`);
+  if (command === undefined) throw new UsageError("missing command (expected 'check', 'records', 'report' or 'library'; see --help)");
+  if (command !== 'check' && command !== 'records' && command !== 'report' && command !== 'library') {
+    throw new UsageError(`unknown command '${command}' (expected 'check', 'records', 'report' or 'library')`);
   }
   if (out !== undefined && command !== 'report') throw new UsageError("option '--out' is only for 'report'");
+  if (collection !== undefined && command !== 'library') throw new UsageError("option '--collection' is only for 'library import'");
+  if (db !== undefined && command !== 'check' && command !== 'library')
+    throw new UsageError("option '--db' is only for 'check' and 'library'");
+  if (command === 'library') return libraryArgs(base, rest, { db, collection, format, date, out });
+  if (db !== undefined) (base as { db?: string }).db = db;
   if (command === 'report') return reportArgs(base, rest, { date, format, maxChars, failOn, quiet, ignore, out });
 
   if (format !== undefined && !FORMATS.includes(format as Format)) {
@@ -268,6 +305,41 @@ function reportArgs(
     format: (o.format as Format | undefined) ?? 'html',
     ...(o.maxChars ? { maxChars: Number(o.maxChars) } : {}),
     ...(o.out !== undefined ? { out: o.out } : {}),
+  };
+}
+
+/** `factcheck library import DIR... --db URL [--collection NAME]`, `factcheck library list --db URL`. */
+function libraryArgs(
+  base: Omit<CliArgs, 'command'>,
+  rest: string[],
+  o: { db?: string; collection?: string; format?: string; date?: string; out?: string },
+): CliArgs {
+  const [action, ...dirs] = rest;
+  if (action !== 'import' && action !== 'list')
+    throw new UsageError(
+      action === undefined
+        ? "missing action ('library import' or 'library list')"
+        : `unknown action 'library ${action}' (expected import or list)`,
+    );
+  if (o.db === undefined) throw new UsageError(`'library ${action}' needs --db URL (postgres://user@host:port/database)`);
+  if (o.date !== undefined) throw new UsageError("option '--date' is only for 'check' and 'report'");
+  if (action === 'import' && !dirs.length) throw new UsageError("missing DIR ('library import' needs at least one folder of articles)");
+  if (action === 'list' && dirs.length) throw new UsageError(`unexpected argument '${dirs[0]}' ('library list' takes no DIR)`);
+  if (action === 'list' && o.collection !== undefined) throw new UsageError("option '--collection' is only for 'library import'");
+  if (o.format !== undefined && (action === 'import' || (o.format !== 'text' && o.format !== 'json')))
+    throw new UsageError(
+      action === 'import'
+        ? "option '--format' is not for 'library import'"
+        : `invalid --format '${o.format}' for 'library list' (expected text or json)`,
+    );
+  return {
+    ...base,
+    command: 'library',
+    libraryAction: action,
+    files: dirs,
+    db: o.db,
+    format: (o.format as Format | undefined) ?? 'text',
+    ...(o.collection !== undefined ? { collection: o.collection } : {}),
   };
 }
 

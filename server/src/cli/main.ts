@@ -3,27 +3,22 @@
 import '../process-flags';
 import * as fs from 'fs';
 import * as path from 'path';
-import { findConfig, loadConfig, readReviewed, reviewedFileFor, type Verdict, type Library, checkText, createEngine } from '../engine';
+import { findConfig, loadConfig, createEngine, type Verdict, type Library } from '../engine';
 import { type CliArgs, parseArgs, requestedFormat, USAGE, UsageError } from './args';
-import { formatCheckJson, formatRecordsJson } from './format-json';
-import { formatCheckSarif, usageErrorSarif } from './format-sarif';
-import { formatCheckText, formatProblemsText, formatRecordsText } from './format-text';
+import { checkFile, errorMessage, printChecks, type Io } from './check-run';
+import { formatRecordsJson } from './format-json';
+import { usageErrorSarif } from './format-sarif';
+import { formatProblemsText, formatRecordsText } from './format-text';
 import { expandDrafts } from './files';
-import { formatCheckGithub, formatCheckJunit } from './format-ci';
-import { readDraft, readStdin } from './input';
-import { exitStatus, type FileReport, packageVersion } from './report';
+import { exitStatus, packageVersion } from './report';
 import { runReport } from './report-command';
+import { runDbCheck, runLibrary } from './library-command';
 
 export { exitStatus } from './report';
+export { checkFile } from './check-run';
 export type { FileReport } from './report';
 
-/** Where output goes; tests pass their own. */
-export interface Io {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** Directory paths are shown relative to (default: process.cwd()). */
-  cwd?: string;
-}
+export type { Io } from './check-run';
 
 // Output piped into a reader that stops early (`| head`): end quietly with the check's status.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -73,6 +68,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     args.off = (Object.entries(config.severity) as [Verdict, string][]).filter(([, s]) => s === 'off').map(([v]) => v);
   }
 
+  if (args.command === 'library') return runLibrary(args, io);
+  if (args.db !== undefined) return runDbCheck(args, io, config?.sources ?? [], config?.file);
+
   let library: Library;
   try {
     library = createEngine({ folders: args.sources, bundled: args.bundled, aliasFiles: args.aliases }).library;
@@ -110,58 +108,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return 2;
   }
   const reports = files.map((file) => checkFile(file, library, args, io));
-  // --quiet leaves supported claims out of every listing (the exit status is the same).
-  // A verdict the project turned off is not listed either.
-  const hidden = new Set<Verdict>([...(args.quiet ? (['supported'] as Verdict[]) : []), ...(args.off ?? [])]);
-  const listed = hidden.size
-    ? reports.map((r) =>
-        r.result ? { ...r, result: { ...r.result, findings: r.result.findings.filter((f) => !hidden.has(f.verdict)) } } : r,
-      )
-    : reports;
-
-  if (args.format === 'json') io.stdout(formatCheckJson(listed, library, opts));
-  else if (args.format === 'sarif') io.stdout(formatCheckSarif(listed, library, opts));
-  else if (args.format === 'github') io.stdout(formatCheckGithub(listed, opts));
-  else if (args.format === 'junit') io.stdout(formatCheckJunit(listed, args.failOn, opts));
-  else io.stdout(formatCheckText(listed, library, opts));
-  return exitStatus(reports, false, args.failOn);
-}
-
-/** Reads and checks one draft; never throws. Fatal trouble is printed at once and kept in `error`. */
-export function checkFile(
-  file: string,
-  library: Library,
-  args: Pick<CliArgs, 'date' | 'defaultDate' | 'format' | 'maxChars'>,
-  io: Io,
-): FileReport {
-  const report: FileReport = { path: file, problems: [] };
-  const input = file === '-' ? readStdin(args.maxChars) : readDraft(file, args.maxChars);
-  if (input.text === undefined) {
-    report.error = input.problem ?? { severity: 'error', file, message: `cannot read ${file}` };
-    io.stderr(`factcheck: ${report.error.message}\n`);
-    return report;
-  }
-  report.text = input.text;
-  if (input.problem) report.problems.push(input.problem);
-  try {
-    // The project's reviewed claims (.factcheck-reviewed.json nearest above the draft).
-    const reviewedFile = reviewedFileFor(
-      file === '-' ? (io.cwd ?? process.cwd()) : path.dirname(path.resolve(io.cwd ?? process.cwd(), file)),
-    );
-    const reviewed = reviewedFile ? readReviewed(reviewedFile) : undefined;
-    if (reviewed) report.problems.push(...reviewed.problems);
-    report.result = checkText(input.text, library, { date: args.date, defaultDate: args.defaultDate, file, reviewed: reviewed?.claims });
-    report.problems.push(...report.result.problems);
-  } catch (err) {
-    report.error = { severity: 'error', file, message: `internal error checking ${file}: ${errorMessage(err)}` };
-    io.stderr(`factcheck: ${report.error.message}\n`);
-  }
-  if (args.format === 'text') io.stderr(formatProblemsText(report.problems, { cwd: io.cwd }));
-  return report;
-}
-
-function errorMessage(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+  return printChecks(reports, library, args, io);
 }
 
 function isDirectory(dir: string): boolean {

@@ -16,6 +16,8 @@ export interface Settings {
   severity: Record<Verdict, SeverityName>;
   languages: string[];
   debounce: number;
+  /** The shared library on PostgreSQL (empty: none); its password never in settings. */
+  database: { url: string; passwordEnv: string };
 }
 
 interface Definition {
@@ -116,6 +118,19 @@ export const DEFINITIONS: Record<string, Definition> = {
     description: 'Milliseconds to wait after typing stops before re-checking.',
     scope: 'window',
   },
+  'database.url': {
+    type: 'string',
+    default: '',
+    description:
+      "A newsroom's shared library on PostgreSQL (postgres://user@host:port/database), checked against besides the bundled library and the source folders. No password here: it comes from the environment variable named by factcheck.database.passwordEnv.",
+    scope: 'machine-overridable',
+  },
+  'database.passwordEnv': {
+    type: 'string',
+    default: 'PGPASSWORD',
+    description: "The environment variable holding the shared library's database password (the editor's environment).",
+    scope: 'machine-overridable',
+  },
 };
 
 export const DEFAULTS: Settings = fromRaw({}).settings;
@@ -167,9 +182,26 @@ export function fromRaw(raw: unknown): { settings: Settings; problems: string[] 
       },
       languages: value('languages'),
       debounce: value('debounce'),
+      database: { url: databaseUrl(value('database.url'), problems), passwordEnv: value('database.passwordEnv') },
     },
     problems,
   };
+}
+
+/** A database URL with a password in it is not used as it is: the password is left out (said once). */
+function databaseUrl(url: string, problems: string[]): string {
+  const trimmed = url.trim();
+  try {
+    const u = new URL(trimmed);
+    if (!u.password) return trimmed;
+    u.password = '';
+    problems.push(
+      'factcheck.database.url: the password in it is not used (settings are stored in clear); put it in the environment variable named by factcheck.database.passwordEnv',
+    );
+    return u.toString();
+  } catch {
+    return trimmed;
+  }
 }
 
 /** The `contributes.configuration.properties` object package.json must hold. */

@@ -1,0 +1,96 @@
+// Connecting to the shared library: a postgres:// URL (its password, if any, is never shown), the
+// password from an environment variable when the URL has none (PGPASSWORD by default, as psql), and
+// errors turned into one line a reporter can act on.
+import { Pool, type PoolClient, type PoolConfig } from 'pg';
+import { migrate } from './schema';
+
+export interface DbOptions {
+  url: string;
+  /** Environment variable holding the password when the URL gives none (default PGPASSWORD). */
+  passwordEnv?: string;
+  /** A password handed over by the editor (its secret storage). */
+  password?: string;
+  /** Connections kept open (default 2). */
+  max?: number;
+}
+
+/** The URL as shown: no password, no query string. */
+export function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.password = '';
+    u.search = '';
+    return u.toString();
+  } catch {
+    return '(an unreadable database URL)';
+  }
+}
+
+/** Why a URL cannot be used, or undefined when it can. */
+export function urlProblem(url: string): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return `not a database URL: ${JSON.stringify(url.replace(/:[^:@/]*@/, ':***@'))} (expected postgres://user@host:port/database)`;
+  }
+  if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:')
+    return `not a PostgreSQL URL (${u.protocol}): expected postgres://user@host:port/database`;
+  if (!u.pathname || u.pathname === '/') return 'the database URL names no database (postgres://host/DATABASE)';
+  return undefined;
+}
+
+export function poolConfig(opts: DbOptions): PoolConfig {
+  const problem = urlProblem(opts.url);
+  if (problem) throw new Error(problem);
+  const u = new URL(opts.url);
+  const fromEnv = opts.passwordEnv ? process.env[opts.passwordEnv] : undefined;
+  const password = u.password ? decodeURIComponent(u.password) : (opts.password ?? fromEnv);
+  return {
+    connectionString: opts.url,
+    ...(password !== undefined ? { password } : {}),
+    max: opts.max ?? 2,
+    connectionTimeoutMillis: 5000,
+    idleTimeoutMillis: 30_000,
+    application_name: 'factcheck',
+  };
+}
+
+/** A pool over the library's database; `error` events (a dropped idle connection) are handed to
+ *  `onError` instead of crashing the process. */
+export function openPool(opts: DbOptions, onError: (e: Error) => void = () => {}): Pool {
+  const pool = new Pool(poolConfig(opts));
+  pool.on('error', onError);
+  return pool;
+}
+
+/** A connection with the schema brought up to date. */
+export async function migrated(pool: Pool): Promise<PoolClient> {
+  const client = await pool.connect();
+  try {
+    await migrate(client);
+    return client;
+  } catch (e) {
+    client.release();
+    throw e;
+  }
+}
+
+/** One line for a database error: what went wrong, where, never the password. */
+export function dbErrorMessage(e: unknown, url: string): string {
+  const err = e as { code?: string; message?: string };
+  const where = describeUrl(url);
+  const reason =
+    err.code === 'ECONNREFUSED'
+      ? 'connection refused (is PostgreSQL running there?)'
+      : err.code === 'ENOTFOUND'
+        ? 'host not found'
+        : err.code === '28P01' || err.code === '28000'
+          ? 'password authentication failed (set the password in the environment variable, e.g. PGPASSWORD)'
+          : err.code === '3D000'
+            ? 'no such database (create it first: createdb NAME)'
+            : err.code === '57P01' || err.code === '57P03'
+              ? 'the database is shutting down or starting'
+              : (err.message ?? String(e)).split('\n')[0];
+  return `library database ${where}: ${reason}`;
+}

@@ -1,0 +1,200 @@
+// The shared library as the engine's record source (engine/record-source.ts): the library's
+// version, what its articles taught, the counts and facts for a draft's keys (one query), and the
+// posting lists the draft's lookups reach with their context records and sources (one query for
+// the lists, one for neighbours not yet fetched, one for sources not yet held). Records and sources
+// are immutable per library order number (a change makes a new version with a new number), so
+// they are cached across checks, bounded.
+import type { Pool } from 'pg';
+import {
+  CANDIDATES,
+  PERSON_RECORDS,
+  recordFromJson,
+  type LearnedEntities,
+  type LookupKeys,
+  type LookupList,
+  type RecordSource,
+  type Source,
+  type SourceRecord,
+  type StoreCounts,
+  type StoredRecords,
+} from '../engine';
+import { describeUrl } from './connect';
+import { sourceOfRow, type StoredSourceRow } from './import';
+import { ORD_STRIDE } from './write';
+
+/** Records and sources kept in memory between checks (an LRU each). */
+const RECORD_CACHE = 20_000;
+const SOURCE_CACHE = 2_000;
+
+class Lru<K, V> {
+  private map = new Map<K, V>();
+  constructor(private readonly max: number) {}
+  get(k: K): V | undefined {
+    const v = this.map.get(k);
+    if (v !== undefined) {
+      this.map.delete(k);
+      this.map.set(k, v);
+    }
+    return v;
+  }
+  set(k: K, v: V): void {
+    this.map.delete(k);
+    this.map.set(k, v);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as K);
+  }
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+export class PgRecordSource implements RecordSource {
+  readonly label: string;
+  private learnedAt?: { version: string; learned: LearnedEntities[] };
+  private readonly records = new Lru<number, SourceRecord>(RECORD_CACHE);
+  private readonly sources = new Lru<number, Source>(SOURCE_CACHE);
+  /** Round trips to the database so far (the benchmark's and the tests' count). */
+  queries = 0;
+
+  constructor(
+    private readonly pool: Pool,
+    url: string,
+  ) {
+    this.label = describeUrl(url);
+  }
+
+  async version(): Promise<string> {
+    this.queries++;
+    const { rows } = await this.pool.query<{ version: string }>('SELECT version FROM library_state WHERE id = 1');
+    return rows[0]?.version ?? '0';
+  }
+
+  async learned(): Promise<LearnedEntities[]> {
+    const version = await this.version();
+    if (this.learnedAt?.version === version) return this.learnedAt.learned;
+    this.queries++;
+    const { rows } = await this.pool.query<{ learned: string }>('SELECT learned FROM sources WHERE current ORDER BY seq');
+    const learned = rows.map((r) => JSON.parse(r.learned) as LearnedEntities);
+    this.learnedAt = { version, learned };
+    return learned;
+  }
+
+  async counts(keys: LookupKeys): Promise<StoreCounts> {
+    this.queries++;
+    const { rows } = await this.pool.query<{ kind: string; key: string; value: string | null; n: string | null }>(
+      `SELECT 'r' AS kind, '' AS key, NULL AS value, records::text AS n FROM library_state WHERE id = 1
+       UNION ALL SELECT kind, key, NULL, n::text FROM term_counts
+         WHERE n > 0 AND ((kind = 'k' AND key = ANY($1)) OR (kind = 'w' AND key = ANY($2)) OR (kind = 'm' AND key = ANY($3)))
+       UNION ALL SELECT 'K', k, NULL, NULL FROM unnest($4::text[]) AS k WHERE EXISTS (SELECT 1 FROM records WHERE actors @> ARRAY[k])
+       UNION ALL SELECT DISTINCT f.kind, f.key, f.value, NULL FROM record_facts f JOIN sources s ON s.seq = f.source_seq AND s.current
+         WHERE (f.kind = 'o' AND f.key = ANY($4)) OR (f.kind IN ('a', 't') AND f.key = ANY($5))`,
+      [keys.keywords, keys.words, keys.measures, keys.actors, keys.persons],
+    );
+    const out: StoreCounts = {
+      records: 0,
+      keywords: new Map(),
+      words: new Map(),
+      measures: new Map(),
+      known: new Set(),
+      offices: new Map(),
+      affiliations: new Map(),
+      titles: new Map(),
+    };
+    const add = (m: Map<string, Set<string>>, k: string, v: string) => {
+      const s = m.get(k);
+      if (s) s.add(v);
+      else m.set(k, new Set([v]));
+    };
+    for (const r of rows) {
+      if (r.kind === 'r') out.records = Number(r.n);
+      else if (r.kind === 'k') out.keywords.set(r.key, Number(r.n));
+      else if (r.kind === 'w') out.words.set(r.key, Number(r.n));
+      else if (r.kind === 'm') out.measures.set(r.key, Number(r.n));
+      else if (r.kind === 'K') out.known.add(r.key);
+      else if (r.kind === 'o') add(out.offices, r.key, r.value!);
+      else if (r.kind === 'a') add(out.affiliations, r.key, r.value!);
+      else if (r.kind === 't') add(out.titles, r.key, r.value!);
+    }
+    return out;
+  }
+
+  async candidates(lists: LookupList[]): Promise<StoredRecords> {
+    const of = (kind: LookupList['kind']) => lists.filter((l) => l.kind === kind).map((l) => l.key);
+    const ords = new Set<number>();
+    if (lists.length) {
+      this.queries++;
+      const lateral = (column: string, param: number) =>
+        `SELECT x.ord FROM unnest($${param}::text[]) AS k,
+           LATERAL (SELECT ord FROM records WHERE ${column} @> ARRAY[k] ORDER BY ord DESC LIMIT ${CANDIDATES}) x`;
+      const { rows } = await this.pool.query<{ ord: string }>(
+        `${lateral('keywords', 1)} UNION ${lateral('words', 2)} UNION ${lateral('measures', 3)} UNION ${lateral('mkeys', 4)}
+         UNION SELECT x.ord FROM unnest($5::text[]) AS k,
+           LATERAL (SELECT ord FROM records WHERE persons @> ARRAY[k] ORDER BY ord LIMIT ${PERSON_RECORDS}) x`,
+        [of('keyword'), of('word'), of('measure'), of('mkey'), of('person')],
+      );
+      for (const r of rows) ords.add(Number(r.ord));
+    }
+    const got = new Map<number, SourceRecord>();
+    await this.load([...ords], got);
+    // Their neighbours on the same event, within the article.
+    const context = new Set<number>();
+    for (const o of ords) {
+      const base = o - (o % ORD_STRIDE);
+      for (const j of got.get(o)?.context ?? []) if (!ords.has(base + j)) context.add(base + j);
+    }
+    await this.load([...context], got);
+    const all = [...got.keys()].sort((a, b) => a - b);
+    const position = new Map(all.map((o, i) => [o, i]));
+    const seqs = [...new Set(all.map((o) => Math.floor(o / ORD_STRIDE)))].sort((a, b) => a - b);
+    const held = await this.loadSources(seqs);
+    const sourceIndex = new Map(seqs.map((s, i) => [s, i]));
+    const records = all.map((o) => {
+      const r = got.get(o)!;
+      const base = o - (o % ORD_STRIDE);
+      const context = r.context.map((j) => position.get(base + j)).filter((x): x is number => x !== undefined);
+      return { ...r, source: sourceIndex.get(Math.floor(o / ORD_STRIDE))!, context };
+    });
+    return { sources: seqs.map((s) => held.get(s)!), records };
+  }
+
+  /** The records into `got`: from the cache, the rest read. */
+  private async load(ords: number[], got: Map<number, SourceRecord>): Promise<void> {
+    const missing: number[] = [];
+    for (const o of ords) {
+      const hit = this.records.get(o);
+      if (hit) got.set(o, hit);
+      else missing.push(o);
+    }
+    if (!missing.length) return;
+    this.queries++;
+    const { rows } = await this.pool.query<{ ord: string; data: string }>('SELECT ord, data FROM records WHERE ord = ANY($1::bigint[])', [
+      missing,
+    ]);
+    for (const r of rows) {
+      const rec = recordFromJson(r.data);
+      this.records.set(Number(r.ord), rec);
+      got.set(Number(r.ord), rec);
+    }
+  }
+
+  private async loadSources(seqs: number[]): Promise<Map<number, Source>> {
+    const held = new Map<number, Source>();
+    const missing: number[] = [];
+    for (const s of seqs) {
+      const hit = this.sources.get(s);
+      if (hit) held.set(s, hit);
+      else missing.push(s);
+    }
+    if (!missing.length) return held;
+    this.queries++;
+    const { rows } = await this.pool.query<StoredSourceRow>(
+      'SELECT seq, id, path, title, outlet, published, url, author, body_start, text FROM sources WHERE seq = ANY($1::bigint[])',
+      [missing],
+    );
+    for (const r of rows) {
+      const source = sourceOfRow(r);
+      this.sources.set(Number(r.seq), source);
+      held.set(Number(r.seq), source);
+    }
+    return held;
+  }
+}

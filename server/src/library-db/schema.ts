@@ -1,0 +1,130 @@
+// The shared library's schema as versioned SQL, applied in order by migrate() (each migration in its
+// own transaction, recorded in schema_version); a database newer than this build is refused.
+//
+// sources:      one row per version of an article (metadata, text, content hash, what it taught);
+//               `current` marks the version lookups see, `deleted` an article gone from its folder.
+// records:      the engine's SourceRecord as JSON, with the keys lookups use as indexed arrays
+//               (GIN): keywords, quotation words, measures, a measure's keyed lists, actors,
+//               persons, places. `ord` is the library order: source seq * 2^20 + record number.
+// record_facts: what a record says of its speakers (offices, affiliations, titles).
+// term_counts:  records per keyword / quotation word, figures per measure, kept in step with
+//               records in each article's transaction (the whole library's counts, match/index.ts).
+// library_state: the library's version (bumped by every change) and its record count.
+// decisions:    claims checked by hand for everyone (the claim's words, verdict, reason, who, when).
+import type { PoolClient } from 'pg';
+
+export const MIGRATIONS: readonly string[] = [
+  // 1: the library.
+  `
+  CREATE EXTENSION IF NOT EXISTS pg_trgm;
+  CREATE TABLE library_state (
+    id int PRIMARY KEY CHECK (id = 1),
+    version bigint NOT NULL DEFAULT 0,
+    records bigint NOT NULL DEFAULT 0,
+    changed_at timestamptz NOT NULL DEFAULT now()
+  );
+  INSERT INTO library_state (id) VALUES (1);
+  CREATE SEQUENCE source_seq;
+  CREATE TABLE sources (
+    seq bigint PRIMARY KEY DEFAULT nextval('source_seq'),
+    id text NOT NULL,
+    version int NOT NULL,
+    collection text NOT NULL,
+    path text NOT NULL,
+    title text, outlet text, published text, url text, author text,
+    body_start int NOT NULL,
+    text text NOT NULL,
+    hash text NOT NULL,
+    learned text NOT NULL,
+    lexicon text NOT NULL,
+    record_count int NOT NULL DEFAULT 0,
+    current boolean NOT NULL DEFAULT true,
+    deleted boolean NOT NULL DEFAULT false,
+    imported_at timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (id, version)
+  );
+  CREATE UNIQUE INDEX sources_current_id ON sources (id) WHERE current;
+  CREATE INDEX sources_collection ON sources (collection) WHERE current;
+  CREATE INDEX sources_title_trgm ON sources USING gin (title gin_trgm_ops);
+  CREATE TABLE records (
+    ord bigint PRIMARY KEY,
+    source_seq bigint NOT NULL REFERENCES sources (seq),
+    record_id text NOT NULL,
+    data text NOT NULL,
+    keywords text[] NOT NULL,
+    words text[] NOT NULL,
+    measures text[] NOT NULL,
+    mkeys text[] NOT NULL,
+    actors text[] NOT NULL,
+    persons text[] NOT NULL,
+    places text[] NOT NULL
+  );
+  CREATE INDEX records_source ON records (source_seq);
+  CREATE INDEX records_keywords ON records USING gin (keywords);
+  CREATE INDEX records_words ON records USING gin (words);
+  CREATE INDEX records_measures ON records USING gin (measures);
+  CREATE INDEX records_mkeys ON records USING gin (mkeys);
+  CREATE INDEX records_actors ON records USING gin (actors);
+  CREATE INDEX records_persons ON records USING gin (persons);
+  CREATE INDEX records_places ON records USING gin (places);
+  CREATE TABLE record_facts (
+    source_seq bigint NOT NULL REFERENCES sources (seq),
+    kind char(1) NOT NULL,
+    key text NOT NULL,
+    value text NOT NULL
+  );
+  CREATE INDEX record_facts_key ON record_facts (kind, key);
+  CREATE INDEX record_facts_source ON record_facts (source_seq);
+  CREATE TABLE term_counts (
+    kind char(1) NOT NULL,
+    key text NOT NULL,
+    n int NOT NULL,
+    PRIMARY KEY (kind, key)
+  );
+  CREATE TABLE decisions (
+    claim_key text PRIMARY KEY,
+    claim text NOT NULL,
+    verdict text NOT NULL,
+    reason text NOT NULL,
+    who text,
+    decided_at timestamptz NOT NULL DEFAULT now()
+  );
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Brings the database's schema up to this build's (an advisory lock keeps two importers apart). */
+export async function migrate(client: PoolClient): Promise<void> {
+  await client.query('SELECT pg_advisory_lock(715015)');
+  try {
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_version (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    const { rows } = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_version');
+    const at = rows[0]?.v ?? 0;
+    if (at > SCHEMA_VERSION)
+      throw new Error(`the database's schema is version ${at}, newer than this factcheck's (${SCHEMA_VERSION}): upgrade factcheck`);
+    for (let v = at + 1; v <= SCHEMA_VERSION; v++) {
+      await client.query('BEGIN');
+      try {
+        await client.query(MIGRATIONS[v - 1]);
+        await client.query('INSERT INTO schema_version (version) VALUES ($1)', [v]);
+        await client.query('COMMIT');
+      } catch (e) {
+        await client.query('ROLLBACK');
+        throw e;
+      }
+    }
+  } finally {
+    await client.query('SELECT pg_advisory_unlock(715015)');
+  }
+}
+
+/** The schema version a database is at (0: none), without changing it. */
+export async function schemaVersion(client: PoolClient): Promise<number> {
+  const { rows } = await client.query<{ v: number | null }>("SELECT CASE WHEN to_regclass('schema_version') IS NULL THEN 0 END AS v");
+  if (rows[0]?.v === 0) return 0;
+  const r = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_version');
+  return r.rows[0]?.v ?? 0;
+}

@@ -1,0 +1,191 @@
+// The shared library on a real PostgreSQL (a throwaway cluster: test/pg-cluster.ts): the commands
+// (import, again, a changed, a deleted and a broken article, list, check --db), the newsroom's
+// decisions, bad URLs and a database that is not there, and VERDICT PARITY: every evaluation set
+// checked against the in-memory library and against the same articles imported into the database
+// gives the same findings (verdict, message, evidence), through the candidate path (each check
+// fetches only the lists its lookups reach, indexed with the whole library's counts).
+import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Pool } from 'pg';
+import { main } from '../server/src/cli/main';
+import { checkText } from '../server/src/engine/check';
+import { loadLibrary } from '../server/src/engine/library';
+import { checkWithSource, localLibraryFor } from '../server/src/engine/record-source';
+import type { Finding } from '../server/src/engine/types';
+import { importFolders, PgRecordSource, recordDecision } from '../server/src/library-db';
+import { pgUnavailable, startCluster, type PgCluster } from './pg-cluster';
+
+const ROOT = path.join(__dirname, '..');
+const FIXTURES = path.join(__dirname, 'fixtures');
+const BUNDLED = path.join(ROOT, 'sources');
+const story = (name: string) => path.join(FIXTURES, 'stories', name, 'sources');
+
+async function run(argv: string[], cwd = ROOT): Promise<{ status: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const status = await main(argv, { stdout: (t) => void (out += t), stderr: (t) => void (err += t), cwd });
+  return { status, out, err };
+}
+
+interface Row {
+  id: string;
+  text: string;
+  draft_date: string | null;
+}
+const rows = (file: string): Row[] =>
+  fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Row);
+const draftOf = (row: Row) => (row.draft_date ? `---\ndate: ${row.draft_date}\n---\n\n${row.text}\n` : `${row.text}\n`);
+const shape = (fs_: Finding[]) =>
+  fs_.map(
+    (f) => `${f.verdict} ${f.span.start}-${f.span.end} ${f.message} [${f.evidence.map((e) => `${e.relation}:${e.recordId}`).join(',')}]`,
+  );
+
+describe('the shared library on PostgreSQL', function () {
+  this.timeout(300_000);
+  let cluster: PgCluster | undefined;
+  let tmp = '';
+
+  before(async function () {
+    const why = pgUnavailable();
+    if (why) {
+      console.log(`      skipped: ${why}`);
+      this.skip();
+    }
+    cluster = await startCluster();
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-db-'));
+  });
+  after(() => {
+    cluster?.destroy();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('imports a folder once: again it skips what is unchanged, versions a changed article, deletes a removed one, skips a broken one', async () => {
+    const url = await cluster!.createDb('fc_import');
+    const dir = path.join(tmp, 'strike');
+    fs.cpSync(story('strike'), dir, { recursive: true });
+    let r = await run(['library', 'import', dir, '--db', url]);
+    assert.equal(r.status, 0, r.err);
+    assert.match(r.out, /4 new, 0 changed \(new versions\), 0 unchanged, 0 deleted, 0 skipped/);
+    r = await run(['library', 'import', dir, '--db', url]);
+    assert.match(r.out, /0 new, 0 changed \(new versions\), 4 unchanged, 0 deleted/);
+
+    const draft = path.join(tmp, 'draft.md');
+    const ruling = fs.readFileSync(path.join(dir, 'ports-court-ruling-2025-09-16.md'), 'utf8');
+    // A sentence of the ruling's article as the draft.
+    const sentence = ruling.split('\n').find((l) => /\d/.test(l) && l.length > 60 && !l.startsWith('---') && !/^\w+:/.test(l))!;
+    fs.writeFileSync(draft, sentence + '\n');
+    const before = await run(['check', draft, '--db', url, '--no-bundled', '--format', 'json']);
+    const mem = await run(['check', draft, '--sources', dir, '--no-bundled', '--format', 'json']);
+    assert.equal(before.out, mem.out.split(dir).join(dir), 'the database check prints what the in-memory check prints');
+    assert.match(before.out, /ports-court-ruling-2025-09-16/);
+
+    // Changed: a new version; deleted: gone from lookups; broken (binary): reported and skipped.
+    fs.writeFileSync(
+      path.join(dir, 'ports-deal-reached-2025-09-23.md'),
+      fs.readFileSync(path.join(dir, 'ports-deal-reached-2025-09-23.md'), 'utf8') + '\nA late paragraph.\n',
+    );
+    fs.rmSync(path.join(dir, 'ports-court-ruling-2025-09-16.md'));
+    fs.writeFileSync(path.join(dir, 'broken.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0, 1, 2, 0xff, 0xfe, 0]));
+    r = await run(['library', 'import', dir, '--db', url]);
+    assert.match(r.out, /0 new, 1 changed \(new versions\), 2 unchanged, 1 deleted/, r.out + r.err);
+    assert.match(r.err, /broken\.md/);
+    const after = await run(['check', draft, '--db', url, '--no-bundled', '--format', 'json']);
+    assert.doesNotMatch(after.out, /ports-court-ruling-2025-09-16/);
+    const list = await run(['library', 'list', '--db', url]);
+    assert.match(list.out, /ports-deal-reached-2025-09-23 v2/);
+    assert.doesNotMatch(list.out, /ports-court-ruling/);
+    assert.match(list.out, /3 articles, [\d,]+ records, library version \d+, 1 deleted/);
+    await cluster!.dropDb('fc_import');
+  });
+
+  it('says what is wrong with a bad URL or a database that is not there, in one line (exit 2)', async () => {
+    const draft = path.join(ROOT, 'examples', 'draft.md');
+    let r = await run(['check', draft, '--db', 'not a url']);
+    assert.equal(r.status, 2);
+    assert.match(r.err, /not a database URL/);
+    r = await run(['check', draft, '--db', 'postgres://nobody:secret@127.0.0.1:1/newsroom']);
+    assert.equal(r.status, 2);
+    assert.match(r.err, /library database postgres:\/\/nobody@127\.0\.0\.1:1\/newsroom: connection refused/);
+    assert.doesNotMatch(r.err, /secret/);
+    r = await run(['library', 'list', '--db', cluster!.url('no_such_db')]);
+    assert.equal(r.status, 2);
+    assert.match(r.err, /no such database/);
+  });
+
+  it("respects the newsroom's decisions (checked by hand, stored in the library)", async () => {
+    const url = await cluster!.createDb('fc_decisions');
+    assert.equal((await run(['library', 'import', BUNDLED, '--db', url])).status, 0);
+    const draft = path.join(ROOT, 'examples', 'draft.md');
+    const first = await run(['check', draft, '--db', url, '--no-bundled', '--format', 'json']);
+    assert.equal(first.status, 1);
+    const pool = new Pool({ connectionString: url });
+    const findings = (JSON.parse(first.out) as { files: { findings: { claim: string; verdict: string }[] }[] }).files[0].findings;
+    for (const f of findings.filter((x) => x.verdict === 'conflicting' || x.verdict === 'outdated'))
+      await recordDecision(pool, { claim: f.claim, verdict: f.verdict as Finding['verdict'], reason: 'confirmed by phone', who: 'desk' });
+    await pool.end();
+    const second = await run(['check', draft, '--db', url, '--no-bundled']);
+    assert.equal(second.status, 0, second.out);
+    assert.match(second.out, /reviewed by desk on \d{4}-\d{2}-\d{2}: confirmed by phone/);
+    await cluster!.dropDb('fc_decisions');
+  });
+
+  describe('verdict parity: every evaluation set, in memory and from the database', () => {
+    // Every set there is: the bundled library's (test/fixtures/*.jsonl) and each story's own.
+    const SETS = [
+      ...fs
+        .readdirSync(FIXTURES)
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort()
+        .map((f) => ({ name: f, file: f, folder: BUNDLED })),
+      ...fs
+        .readdirSync(path.join(FIXTURES, 'stories'))
+        .sort()
+        .flatMap((s) =>
+          fs.existsSync(story(s))
+            ? fs
+                .readdirSync(path.join(FIXTURES, 'stories', s))
+                .filter((f) => /^drafts.*\.jsonl$/.test(f))
+                .sort()
+                .map((f) => ({ name: `${s}/${f}`, file: `stories/${s}/${f}`, folder: story(s) }))
+            : [],
+        ),
+    ];
+    const dbs = new Map<string, { pool: Pool; source: PgRecordSource }>();
+    after(async () => {
+      for (const { pool } of dbs.values()) await pool.end();
+    });
+    for (const set of SETS) {
+      it(`${set.name}: the same findings`, async () => {
+        let db = dbs.get(set.folder);
+        if (!db) {
+          const name = `fc_parity_${dbs.size}`;
+          const url = await cluster!.createDb(name);
+          const pool = new Pool({ connectionString: url, max: 2 });
+          const { migrated } = await import('../server/src/library-db/connect');
+          (await migrated(pool)).release();
+          const s = await importFolders(pool, [set.folder]);
+          assert.equal(s.skipped, 0);
+          db = { pool, source: new PgRecordSource(pool, url) };
+          dbs.set(set.folder, db);
+        }
+        const memory = loadLibrary({ folders: [set.folder], bundled: false });
+        const local = await localLibraryFor({ folders: [], bundled: false }, db.source);
+        const differ: string[] = [];
+        for (const row of rows(path.join(FIXTURES, set.file))) {
+          const text = draftOf(row);
+          const a = shape(checkText(text, memory, { file: row.id }).findings);
+          const b = shape((await checkWithSource(text, local, db.source, { file: row.id })).findings);
+          if (JSON.stringify(a) !== JSON.stringify(b))
+            differ.push(`${row.id}:\n  memory:   ${a.join('\n            ')}\n  database: ${b.join('\n            ')}`);
+        }
+        assert.deepEqual(differ, []);
+      });
+    }
+  });
+});
