@@ -94,6 +94,6 @@ describe('claims report HTML', function () {
       t.draft.map((d) => d.short),
       ['draft: roughly 12,000', 'draft: at least 5,000', 'draft: roughly 11,000', 'draft: Around 2,000'],
     );
-    assert.match(t.description, /8 figures from 7 actors, 2024-10-22 to 2024-11-18, 6 superseded/);
+    assert.match(t.description, /7 figures from 6 actors, 2024-10-23 to 2024-11-18, 5 superseded/);
   });
 });

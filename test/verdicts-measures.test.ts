@@ -133,3 +133,67 @@ describe('verdicts: who a sentence says did not do it', () => {
     assert.equal(verdictOf('Putin said Russia had escalated the conflict in Ukraine.'), 'conflicting');
   });
 });
+
+describe('verdicts: time frames, speakers and vagueness (real-news tuning half, realnews4-tune.jsonl)', () => {
+  const bundled = loadLibrary({ folders: [], bundled: true });
+  const check = (text: string, date?: string) => checkText(text, bundled, { date }).findings[0];
+  const verdictOf = (text: string, date?: string) => check(text, date)?.verdict ?? 'none';
+  const quantities = (text: string) => extractClaims(text, bundled.lexicon)[0]?.quantities ?? [];
+  const actorsOf = (text: string) => extractClaims(text, bundled.lexicon)[0]?.actors ?? [];
+  const placesOf = (text: string) => extractClaims(text, bundled.lexicon)[0]?.places.map((p) => p.id) ?? [];
+
+  it('a range holding the source\'s figure is vaguer, not another figure: "10,000 to 12,000" and "approximately 12,000"', () => {
+    assert.notEqual(
+      verdictOf('Ukraine says an estimated 10,000 to 12,000 North Korean soldiers are in Russia.', '2024-10-25'),
+      'conflicting',
+    );
+    assert.equal(verdictOf('Ukraine says 20,000 to 25,000 North Korean soldiers are in Russia.', '2024-10-25'), 'conflicting');
+  });
+
+  it('whom a statement was made to is not who made it: "Zelensky told Kyodo News"', () => {
+    const actors = actorsOf('Zelensky told Kyodo News on Sunday that 12,000 North Korean soldiers had been sent.');
+    assert.deepEqual(
+      actors.map((a) => a.role),
+      ['primary', 'recipient'],
+    );
+    assert.notEqual(
+      verdictOf('Zelensky told Kyodo News that some 12,000 North Korean soldiers had been sent.', '2024-11-17'),
+      'conflicting',
+    );
+  });
+
+  it('a ratio\'s base counts no one: "one interpreter for every 30 soldiers"', () => {
+    assert.deepEqual(
+      quantities('Russia assigned one interpreter for every 30 North Korean soldiers.').map((q) => q.text),
+      [],
+    );
+    assert.equal(quantities('Russia assigned 30 North Korean soldiers to the unit.').length, 1);
+  });
+
+  it('a figure per item ("6,000 people each", "apiece") is not a total', () => {
+    assert.deepEqual(
+      quantities('Pyongyang is readying two brigades of 6,000 soldiers apiece.').map((q) => q.kind),
+      [undefined, 'each'],
+    );
+    assert.equal(verdictOf('Zelensky said two brigades of 6,000 soldiers each were training.'), 'supported');
+  });
+
+  it('"had earlier reported" is an earlier moment: it differs only from another earlier figure', () => {
+    assert.notEqual(
+      verdictOf('Singh noted the Pentagon had earlier reported that about 12,000 soldiers were sent.', '2024-11-20'),
+      'conflicting',
+    );
+    assert.equal(verdictOf('Singh said about 12,000 North Korean troops were in Kursk.', '2024-11-20'), 'conflicting');
+  });
+
+  it('"according to Kyiv": a capital named as the speaker is who, not where', () => {
+    assert.deepEqual(placesOf('According to Kyiv, some 11,000 North Korean soldiers are deployed in Kursk.'), ['kursk']);
+    assert.deepEqual(placesOf('Some 11,000 North Korean soldiers are deployed in Kyiv and Kursk.').length, 2);
+  });
+
+  it('speculation and opinion in news words give no finding ("unlikely", "would depend", "heartbreaking")', () => {
+    assert.equal(verdictOf('Analysts said North Korea was unlikely to send more troops to Kursk.'), 'none');
+    assert.equal(verdictOf("Russia's success with the North Korean troops would depend on training, Patel said."), 'none');
+    assert.notEqual(verdictOf('North Korea sent more troops to Kursk, Patel said.'), 'none');
+  });
+});

@@ -8,6 +8,7 @@ import { tokenize, type Token } from '../text/tokens';
 import type { Claim, PlaceRef, QuoteRef, Span } from '../types';
 import { findActors, findCues } from './actors';
 import { findMentions, type Mention } from './mentions';
+import { classOf, WORDS } from './number-words';
 import { findQuantities } from './quantities';
 import { findQuotes } from './quotes';
 import type { SentenceMemo } from './sentence-memo';
@@ -145,7 +146,13 @@ export function extractSentence(
     lex,
     times.map((t) => t.span),
   );
-  const places = withoutVenue(findPlaces(tokens, mentions, lex), tokens, cues);
+  // "According to Kyiv", "Moscow said": a capital named as the speaker is who, not where.
+  const speaking = actors.filter((a) => a.text && a.role !== 'recipient');
+  const places = withoutVenue(
+    findPlaces(tokens, mentions, lex).filter((p) => !speaking.some((a) => p.span.start >= a.span.start && p.span.end <= a.span.end)),
+    tokens,
+    cues,
+  );
   const text = squeeze(prose, s.start, s.end);
   return {
     span: s,
@@ -163,6 +170,8 @@ export function extractSentence(
       // what happened.
       ...cues.map((c) => ({ start: tokens[c.i].start, end: tokens[c.j - 1].end })),
       ...actors.filter((a) => a.text).map((a) => a.span),
+      // "stopped short of", "declined to": the polarity, judged apart (negated), not what happened.
+      ...negationSpans(tokens, lex),
     ]),
     events: [...new Set(quantities.map((q) => q.event).filter((e): e is string => !!e))],
     ...tenseOf(tokens, lex, inQuote),
@@ -273,6 +282,8 @@ function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, skip: Sp
     }
     const t = tokens[i];
     if (!t.word || /^\p{N}/u.test(t.text) || lex.stopwords.has(t.lower) || t.lower.length < 2 || t.lower === "'s") continue;
+    // Number words ("two days after") and durations are figures and times, not what happened.
+    if ((WORDS.has(t.lower) && classOf(t.lower) !== 'ordinal') || lex.notCounted.has(t.lower)) continue;
     if (skip.some((s) => t.start >= s.start && t.end <= s.end)) continue;
     const two = i + 1 < tokens.length && starts.has(stemAt(i)) ? stemAt(i) + ' ' + stemAt(i + 1) : '';
     if (two && lex.synonyms.has(two)) {
@@ -336,4 +347,14 @@ function withoutVenue(places: PlaceRef[], tokens: Token[], cues: { i: number; j:
   }
   if (!spans.length) return places;
   return places.map((p) => (spans.some((s) => p.span.start >= s.start && p.span.end <= s.end) ? { ...p, role: 'venue' as const } : p));
+}
+
+/** Where the lexicon's negation phrases ("stopped short of", "refused to") are in a sentence. */
+function negationSpans(tokens: Token[], lex: Lexicon): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = lex.negations.matchAt(tokens, i);
+    if (m) out.push({ start: tokens[i].start, end: tokens[i + m.length - 1].end });
+  }
+  return out;
 }

@@ -114,6 +114,7 @@ function tokenBeforeIs(tokens: Token[], at: number, word: string): boolean {
   return tokens[k - 1]?.lower === word;
 }
 
+const EACH = new Set(['each', 'apiece']);
 const JOINS = new Set(['and', 'or', 'but', 'while', 'whereas']);
 /** "73 a week earlier" is a time, not a rate. */
 const NOT_RATE = new Set(['earlier', 'later', 'ago', 'before', 'after', 'on', 'since', 'into', 'old']);
@@ -176,6 +177,8 @@ export function findQuantities(
     // "the two sides", "these three men": a small number after a definite word points back to
     // what the story already named; it counts nothing new.
     if (n.kind === 'words' && n.value <= 3 && DEFINITE.has(tokenBefore(tokens, n.start)?.lower ?? '')) continue;
+    // "one interpreter for every 30 soldiers": a ratio's base counts no one.
+    if (tokenBefore(tokens, n.start)?.lower === 'every') continue;
     let k = tokens.findIndex((t) => t.start >= n.end);
     if (k < 0) k = tokens.length;
     let unit: string | undefined = n.percent ? 'percent' : n.currency;
@@ -290,6 +293,8 @@ export function findQuantities(
     };
     const rate = counted || unit ? (rateAfter(tokens, end) ?? pairedRate() ?? rateBefore(tokens, n.start)) : undefined;
     if (rate) kinds.push(`per ${rate}`);
+    // "two brigades of up to 6,000 personnel each": a figure per item, not a total.
+    else if (EACH.has(tokens[tokens.findIndex((t) => t.start >= end)]?.lower ?? '')) kinds.push('each');
     const { dir, qualifier, start } = qualifierOf(tokens, text, n, lex);
     // "a further 20,000", "another 3,000": an increment is another measure than the total.
     const increment = isIncrement(tokens, start, lex);

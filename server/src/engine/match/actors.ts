@@ -21,7 +21,8 @@ export function orgKey(o: string, a: ActorRef, lex?: Lexicon): string {
 export function claimActorKeys(actors: ActorRef[], lex?: Lexicon): Set<string> {
   const keys = new Set<string>();
   for (const a of actors) {
-    if (a.role === 'secondary' || a.backref) continue;
+    // Whom a statement was made to ("told Kyodo News") is not who made it.
+    if (a.role === 'secondary' || a.role === 'recipient' || a.backref) continue;
     if (a.person) keys.add('p:' + a.person);
     else if (a.orgs.length || a.anonymous) {
       for (const o of a.orgs) keys.add(orgKey(o, a, lex));

@@ -100,7 +100,9 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
     );
   }
   const setting = checkSetting(ctx, m.record, true);
-  if (setting.time === 'conflict' && sameActor(ctx, m.record)) {
+  // Another date is a contradiction when the record's own sentence tells the claim's event, not
+  // only its neighbours ("signed the treaty in June" is no date for "ratified it on November 11").
+  if (setting.time === 'conflict' && sameActor(ctx, m.record) && ownOf(m.record) >= SAME_EVENT) {
     const t = ctx.claim.times[0];
     return {
       verdict: 'conflicting',

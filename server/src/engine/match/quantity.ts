@@ -2,11 +2,11 @@
 // people, which event). Same figure, place, time and actor: supported. Another figure for the same
 // measure, actor and time, a flipped qualifier, another date or place for the same figure: conflict.
 // A figure the library gives to someone else: conflict when the library knows the draft's actor.
-import type { Aspect, Quantity } from '../types';
+import type { Aspect, Quantity, SourceRecord } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { coverOf } from './cover';
 import { akin } from '../data/wordnet';
-import { directionsFlip, normalizedInterval, sameValue, unitSwapped } from './elements';
+import { comparePlaces, directionsFlip, normalizedInterval, sameValue, unitSwapped } from './elements';
 
 /** How much of a record's event (cover.ts) a claim must share for its other figure to contradict
  *  the record's: unattributed, and attributed to the record's own actor. */
@@ -73,8 +73,17 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     } else if (actorOk) {
       if (same && !flip && setting.time === 'conflict' && setting.places !== 'disjoint') cand.conflict = 'time';
       else if (same && flip && setting.time !== 'conflict' && rel !== 'disjoint') cand.conflict = 'qualifier';
-      else if (same && !flip && rel === 'disjoint' && setting.time !== 'conflict' && ctx.attributed) cand.conflict = 'place';
-      else if (!same && setting.time !== 'conflict' && countConflicts(q, rq, rel)) {
+      else if (same && !flip && rel === 'disjoint' && setting.time !== 'conflict' && ctx.attributed && !placedAlike(ctx, e.record))
+        cand.conflict = 'place';
+      // "had earlier reported 12,000": an earlier moment's figure differs only from another
+      // earlier one, not from the latest count.
+      else if (
+        !same &&
+        setting.time !== 'conflict' &&
+        !(ctx.claim.recency < 0 && r.recency >= 0) &&
+        sameFrame(ctx, r) &&
+        countConflicts(q, rq, rel)
+      ) {
         cand.conflict = unitSwapped(q, rq) ? 'unit' : flip ? 'qualifier' : 'count';
       }
     }
@@ -187,7 +196,9 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     // The wrong mouth is a contradiction when the draft retells the record's own report with
     // another speaker; otherwise someone else may well have said it too, at another time
     // (unsupported: the policy's time-scoping).
-    const retold = wrong.some((c) => coverOf(ctx, c.record) >= SAME_FIGURE_EVENT);
+    // ... by a named person or body: "according to Kyiv" may be any of a government's voices.
+    const named = ctx.claim.actors.some((a) => a.role === 'primary' && !a.backref && (a.person || a.orgs.length));
+    const retold = named && wrong.some((c) => coverOf(ctx, c.record) >= SAME_FIGURE_EVENT);
     return {
       verdict: retold ? 'conflicting' : 'unsupported',
       aspects: ['actor'],
@@ -243,6 +254,9 @@ function countConflicts(q: Quantity, r: Quantity, rel: string): boolean {
   const qi = normalizedInterval(q);
   const ri = normalizedInterval(r);
   if ((q.direction === 'min' || q.direction === 'max') && ri.lo >= qi.lo && ri.hi <= qi.hi) return false;
+  // A range holding the other's figure ("10,000 to 12,000" and "about 12,000") is vaguer, not other.
+  if (q.direction === 'range' && r.normalized >= qi.lo && r.normalized <= qi.hi) return false;
+  if (r.direction === 'range' && q.normalized >= ri.lo && q.normalized <= ri.hi) return false;
   switch (rel) {
     case 'equal':
       return true;
@@ -289,4 +303,23 @@ function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[], confl
     // The newest figure, for the quick fix (which cites the newer source with it).
     replacement: { span: q.span, text: newer[0].quantity.text },
   };
+}
+
+/** Days within which an undated, attributed figure is the speaker's word of the same moment. */
+const FRAME_DAYS = 7;
+
+/** Whether a record's figure is of the claim's time frame (POLICY: same measure, same actor, same
+ *  time frame): a speaker's figure from weeks before a draft's date may since have moved, unless the
+ *  draft dates the figure itself or speaks of the past. */
+function sameFrame(ctx: JudgeContext, r: SourceRecord): boolean {
+  if (!ctx.attributed || !ctx.draftDate || !r.statedAt || ctx.claim.times.length || ctx.claim.tense === 'past') return true;
+  const days = (Date.parse(ctx.draftDate) - Date.parse(r.statedAt)) / 86_400_000;
+  return !(days > FRAME_DAYS);
+}
+
+/** Whether any place the claim names (not only its most specific) fits one the record names:
+ *  "deployed in Russia and fighting in Kursk" is not placed elsewhere by "in eastern Russia". */
+function placedAlike(ctx: JudgeContext, record: number): boolean {
+  const own = ctx.index.settingOf(record).own;
+  return ctx.claim.places.some((p) => p.role === 'at' && comparePlaces([p.id], own, ctx.lex) !== 'disjoint' && own.length > 0);
 }
