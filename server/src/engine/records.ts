@@ -6,6 +6,7 @@ import type { Lexicon } from './data/lexicon';
 import { extractClaims } from './extract/claims';
 import { resolveActors } from './extract/coreference';
 import { claimActorKeys, intersects } from './match/actors';
+import { furnitureSpans } from './sources/furniture';
 import type { Claim, Source, SourceRecord } from './types';
 
 /** How far apart (in sentences) two records can be and still report one event. */
@@ -13,7 +14,10 @@ const CONTEXT_DISTANCE = 2;
 
 export function recordsOf(source: Source, sourceIndex: number, lex: Lexicon, firstIndex: number): SourceRecord[] {
   const published = source.meta.published;
-  const claims = extractClaims(source.text, lex, { bodyStart: source.bodyStart, refDate: published });
+  // Page furniture ("Read also:" lists, bylines, boxes) is no part of the story.
+  const furniture = furnitureSpans(source.text, source.bodyStart);
+  const inFurniture = (c: Claim) => furniture.some((f) => c.span.start >= f.start && c.span.end <= f.end);
+  const claims = extractClaims(source.text, lex, { bodyStart: source.bodyStart, refDate: published }).filter((c) => !inFurniture(c));
   const from = resolveActors(claims, source.text);
   const records: SourceRecord[] = [];
   claims.forEach((c, i) => {
