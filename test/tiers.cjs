@@ -13,6 +13,7 @@ const integration = [
   'test/grammar.test.ts',
   'test/install.test.ts',
   'test/library-db.test.ts',
+  'test/lsp-library-db.test.ts',
   'test/lsp-lifecycle.test.ts',
   'test/neovim.test.ts',
   'test/report-browser.test.ts',

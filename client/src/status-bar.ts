@@ -12,6 +12,13 @@ export function countsText(c: Counts): string {
   return `${icon} ${c.conflicting} conflicting · ${c.outdated} outdated · ${c.unsupported} unsupported · ${c.supported} supported`;
 }
 
+/** The shared library's mark: a database when the draft was checked against it, a broken link
+ *  when it could not be reached (the server checked against what it last loaded). */
+export function libraryIcon(c: Counts): string {
+  if (!c.library) return '';
+  return / not reachable/.test(c.library) ? ' $(debug-disconnect)' : ' $(database)';
+}
+
 function key(uri: string | vscode.Uri): string {
   // The server echoes the URI the client sent; parse and print both sides the same way so
   // encodings (e.g. of ':' in a Windows drive letter) compare equal.
@@ -73,11 +80,12 @@ export class CountsStatusBar implements vscode.Disposable {
       this.item.tooltip = this.state === 'starting' ? 'Fact Check: starting the language server…' : 'Fact Check: not checked yet';
       this.item.command = { title: 'Show Problems', command: 'workbench.actions.view.problems' };
     } else {
-      this.item.text = countsText(c) + (stale ? ' $(sync~spin)' : '');
+      this.item.text = countsText(c) + libraryIcon(c) + (stale ? ' $(sync~spin)' : '');
       const md = new vscode.MarkdownString(
         `**Fact Check** — ${vscode.workspace.asRelativePath(doc.uri)}\n\n` +
           `| | claims |\n| --- | ---: |\n| conflicting | ${c.conflicting} |\n| outdated | ${c.outdated} |\n` +
-          `| unsupported | ${c.unsupported} |\n| supported | ${c.supported} |\n\nClick to open the Problems view.`,
+          `| unsupported | ${c.unsupported} |\n| supported | ${c.supported} |\n\n` +
+          `Checked against ${c.library ? `the shared library ${c.library.replace(/[\\`*_[\]<>|]/g, '\\$&')}` : 'the local library'}.\n\nClick to open the Problems view.`,
       );
       this.item.tooltip = md;
       this.item.command = { title: 'Show Problems', command: 'workbench.actions.view.problems' };

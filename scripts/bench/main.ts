@@ -16,6 +16,7 @@ import { extensionStart, serverStart, type ExtensionStart, type ServerStart } fr
 import { load1, machine, now, round } from './stats';
 import { typing, type TypingResult } from './typing';
 import { wholeProcess } from './process';
+import { databaseBench } from './database';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -120,6 +121,11 @@ async function main(): Promise<void> {
   if (want('memory')) {
     log('server memory');
     report.memory = (await serverMemory(library)) satisfies ServerMemory;
+  }
+  if (only?.has('db')) {
+    // Not in a default run: it starts PostgreSQL and imports for minutes (--db-articles N,M).
+    const sizes = args.includes('--db-articles') ? args[args.indexOf('--db-articles') + 1].split(',').map(Number) : [10000];
+    report.database = await databaseBench(library, sizes, quick ? 3 : 7, log);
   }
   if (want('scale')) {
     const results: ScaleResult[] = [];

@@ -19,7 +19,7 @@ export interface ServerMemory {
   draftWords: number;
 }
 
-async function probe(client: BenchClient): Promise<MemoryPoint> {
+export async function probe(client: BenchClient): Promise<MemoryPoint> {
   const before = client.stderr.length;
   client.proc.kill('SIGUSR2');
   for (let i = 0; i < 200; i++) {

@@ -8,6 +8,7 @@ import type { ExtensionStart, ServerStart } from './start';
 import type { Machine, Summary } from './stats';
 import type { TypingResult } from './typing';
 import type { ProcessResult } from './process';
+import type { DbBench } from './database';
 
 export interface Report {
   machine: Machine;
@@ -23,6 +24,8 @@ export interface Report {
   memory?: ServerMemory;
   scale?: ScaleResult[];
   process?: ProcessResult[];
+  /** The shared library on PostgreSQL (--only db). */
+  database?: DbBench;
   targets?: Record<string, { target: string; value: string; met: boolean }>;
   totalSeconds?: number;
 }
@@ -214,6 +217,43 @@ export function printReport(r: Report): void {
       ),
     );
   }
+  if (r.database?.sizes.length) {
+    out.push('', '**Shared library on PostgreSQL** (synthetic articles; a 10,000-word draft; ms: median (min–max))');
+    out.push(
+      table(
+        [
+          'articles',
+          'records',
+          'import s (articles/s)',
+          'check, database',
+          'check, in memory',
+          'ms / claim db (mem)',
+          'queries',
+          'records fetched',
+          'same findings',
+          'database MB',
+        ],
+        r.database.sizes.map((s) => [
+          n(s.articles, 0),
+          n(s.records, 0),
+          `${n(s.importSeconds, 1)} (${n(s.articlesPerSecond, 0)})`,
+          range(s.checkDbMs, 0),
+          range(s.checkMemoryMs, 0),
+          `${n(s.perClaimDbMs, 2)} (${n(s.perClaimMemoryMs, 2)})`,
+          n(s.queries, 0),
+          n(s.fetched, 0),
+          s.identical ? 'yes' : 'NO',
+          n(s.dbSizeMB, 0),
+        ]),
+      ),
+    );
+    const sv = r.database.server;
+    if (sv)
+      out.push(
+        `Server with the database library (${n(sv.records, 0)} records): RSS ${n(sv.idle.rssMB)} MB idle, ${n(sv.withDraft.rssMB)} MB with the draft checked (heap ${n(sv.withDraft.heapUsedMB)} MB).`,
+      );
+  }
+  if (r.database?.error) out.push('', `Shared library benchmark failed: ${r.database.error}`);
   if (r.scale) {
     out.push('', `**Library scale** (synthetic records from the real ones; ${r.scale[0]?.claims ?? 0} real claims looked up per pass)`);
     out.push(

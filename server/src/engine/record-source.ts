@@ -32,6 +32,11 @@ export interface LookupList {
  *  text cannot hold. */
 export const MKEY_SEP = '\u001f';
 
+/** As match/event.ts's PROBES and match/quote.ts's MAX_WORDS: the lists the judges look up (the
+ *  parity test, test/library-db.test.ts, fails when they differ). */
+const PROBES = 6;
+const MAX_QUOTE_WORDS = 120;
+
 /** Records a finding about a person's office or affiliation cites (match/verdict.ts). */
 export const PERSON_RECORDS = 3;
 
@@ -196,28 +201,48 @@ export function lookupLists(claims: readonly Claim[], local: Library, counts: St
       }
     }
     if (claim.keywords.length) {
+      // The event judge's probes (match/event.ts): the claim's PROBES heaviest words.
       const cw = claimWords(ctx);
-      let top = -1;
-      cw.weights.forEach((w, k) => {
-        if (top < 0 || w > cw.weights[top]) top = k;
-      });
-      cw.words.forEach((w, k) => {
-        if (k === top || stats.keyword(w) <= CANDIDATES) add('keyword', w, counts.keywords.get(w));
-      });
+      const weightOf = new Map(cw.words.map((w, k) => [w, cw.weights[k]]));
+      const probes = [...cw.words].sort((a, b) => weightOf.get(b)! - weightOf.get(a)!).slice(0, PROBES);
+      for (const k of bounded(probes, (w) => stats.keyword(w))) add('keyword', k, counts.keywords.get(k));
     }
     for (const quote of claim.quotes) {
-      // The rarest word of each leading part of the quotation (a long one is compared in part),
-      // and every word few enough records hold to be fetched with it.
-      let rarest = Infinity;
-      for (const w of quoteWords(quote.text)) {
-        const n = stats.word(w);
-        if (n > 0 && (n < rarest || n <= CANDIDATES)) add('word', w, counts.words.get(w));
-        if (n > 0 && n < rarest) rarest = n;
-      }
+      // The quote judge's words (match/quote.ts): its parts' words up to MAX_QUOTE_WORDS, the four
+      // rarest in the library looked up.
+      let budget = MAX_QUOTE_WORDS;
+      const words = quote.text
+        .split(/\s*(?:\.\.\.|…|\[\.\.\.\])\s*/)
+        .map(quoteWords)
+        .filter((p) => p.length)
+        .flatMap((p) => {
+          const kept = p.slice(0, Math.max(0, budget));
+          budget -= kept.length;
+          return kept;
+        });
+      const ranked = [...new Set(words)]
+        .map((w) => ({ w, n: stats.word(w) }))
+        .filter((x) => x.n > 0)
+        .sort((a, b) => a.n - b.n)
+        .slice(0, 4)
+        .map((x) => x.w);
+      for (const w of bounded(ranked, (x) => stats.word(x))) add('word', w, counts.words.get(w));
     }
     for (const a of claim.actors) if (a.person) add('person', a.person, 1);
   }
   return [...out.values()];
+}
+
+/** The lists of `keys` a bounded union takes (match/index.ts boundedUnion): the first always, each
+ *  other while the total stays within CANDIDATES. */
+function bounded(keys: string[], length: (k: string) => number): string[] {
+  let total = 0;
+  return keys.filter((k, i) => {
+    const n = length(k);
+    if (i > 0 && total + n > CANDIDATES) return false;
+    total += n;
+    return true;
+  });
 }
 
 /** The local library followed by the fetched records, indexed with the whole library's counts. */

@@ -37,6 +37,8 @@ interface DocState {
   checker?: IncrementalChecker;
   library?: Library;
   latest?: DocumentAnalysis;
+  /** The candidates the last check against the shared library used. */
+  shared?: Library;
   /** Whether diagnostics may be showing for it (so a clearing is due when it stops being checked). */
   shown: boolean;
   problems?: string;
@@ -63,7 +65,7 @@ export class Analyzer {
   private readonly quiet = new Set<string>();
 
   constructor(
-    private readonly ctx: Pick<ServerContext, 'documents' | 'settings' | 'library'>,
+    private readonly ctx: Pick<ServerContext, 'documents' | 'settings' | 'library' | 'sharedCheck'>,
     private readonly messages: Messages,
   ) {}
 
@@ -254,7 +256,13 @@ export class Analyzer {
         this.emitCleared(uri);
         return;
       }
-      const result = st.checker.check(text, { file: uri, reviewed: reviewedFor(uri), defaultDate: project?.date });
+      const opts = { file: uri, reviewed: reviewedFor(uri), defaultDate: project?.date };
+      // With a shared library, each check fetches its candidates (shared-library.ts); else the
+      // incremental checker re-reads only the paragraphs that changed.
+      const shared = this.ctx.sharedCheck ? await this.ctx.sharedCheck(uri, text, opts, st.shared) : undefined;
+      if (shared && (this.ctx.documents.get(uri)?.version !== now.version || !this.current(uri, token, st))) return;
+      if (shared) st.shared = shared.library;
+      const result = shared ?? st.checker.check(text, opts);
       // The newest change received wins (this run's token says so), whatever its version number.
       this.logProblems(
         uri,
@@ -268,9 +276,10 @@ export class Analyzer {
         lines: new LineIndex(text),
         findings: result.findings,
         date: result.date,
-        prose: result.prose,
-        bodyStart: result.bodyStart,
-        library,
+        prose: 'prose' in result ? result.prose : undefined,
+        bodyStart: 'bodyStart' in result ? result.bodyStart : undefined,
+        library: shared?.library ?? library,
+        ...(shared ? { libraryLabel: shared.label } : {}),
       };
       st.latest = analysis;
       st.shown = true;

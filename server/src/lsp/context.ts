@@ -3,7 +3,7 @@
 // results to LSP; they hold no state of their own.
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Library, LineIndex, DraftCitations, Finding, FootnoteDefinition, Source } from '../engine';
+import type { CheckOptions, CheckResult, Library, LineIndex, DraftCitations, Finding, FootnoteDefinition, Source } from '../engine';
 import type { Settings } from './settings';
 
 /** The result of checking one version of an open document. */
@@ -20,6 +20,8 @@ export interface DocumentAnalysis {
   bodyStart?: number;
   /** The library the findings were judged against (their evidence points into its sources). */
   library: Library;
+  /** Which library that was when it is not only the local one (the shared library's URL and version). */
+  libraryLabel?: string;
   /** The draft's citations (citation-model.ts), worked out on first use. */
   citations?: CitationModel;
 }
@@ -31,6 +33,14 @@ export interface ServerContext {
   settings(uri: string): Promise<Settings>;
   /** The library for a document's workspace folder. */
   library(uri: string): Promise<Library>;
+  /** Checks a draft against the shared library when factcheck.database.url names one (undefined:
+   *  none); `last` is the library its previous check used (served from when the database is away). */
+  sharedCheck?(
+    uri: string,
+    text: string,
+    opts: CheckOptions,
+    last: Library | undefined,
+  ): Promise<(CheckResult & { library: Library; label: string }) | undefined>;
   /** The latest analysis of an open document, if it has been checked. */
   analysis(uri: string): DocumentAnalysis | undefined;
   /** The analysis of the document's current version, checking it now (no debounce) when the latest

@@ -46,6 +46,9 @@ export interface CountsParams {
   outdated: number;
   unsupported: number;
   supported: number;
+  /** Which library the document was checked against when it is a shared one (its URL and
+   *  version, or that it is not reachable); absent for the local library. */
+  library?: string;
 }
 
 /** Notification (client -> server) `factcheck/trust`: the workspace's trust changed. */

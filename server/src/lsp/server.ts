@@ -28,6 +28,8 @@ import { registerHover } from './features/hover';
 import { registerLibraryRequests } from './features/library-info';
 import { registerReportRequest } from './features/report';
 import { LibraryManager } from './library-manager';
+import { SharedLibraries } from './shared-library';
+import { MARK_SHARED_COMMAND, registerSharedDecisions } from './features/shared-decisions';
 import { errorText, Messages } from './messages';
 import { TRUST_NOTIFICATION, type InitializationOptions, type TrustParams } from './protocol';
 import { Workspace } from './workspace';
@@ -40,6 +42,7 @@ export function startServer(connection: Connection): void {
   const workspace = new Workspace();
   const config = new ConfigStore(connection, workspace, messages);
   const libraries = new LibraryManager(workspace, messages);
+  const shared = new SharedLibraries(messages, () => analyzer.recheckAll());
   let clientPushesFolders = false;
   let registerConfigChanges = false;
   let registerFileWatchers = false;
@@ -49,6 +52,12 @@ export function startServer(connection: Connection): void {
     documents,
     settings: async (uri) => withProjectFile(await config.settings(uri), uri),
     library: async (uri) => libraries.forDocument(uri || undefined, await config.settings(uri)),
+    sharedCheck: async (uri, text, opts, last) => {
+      const settings = await config.settings(uri);
+      if (!settings.database.url) return undefined;
+      const local = libraries.forDocument(uri || undefined, settings);
+      return shared.check(settings.database, libraries.optionsFor(uri || undefined, settings), local, text, opts, last);
+    },
     analysis: (uri) => analyzer.analysis(uri),
     analyzed: (uri) => analyzer.analyzed(uri),
     trusted: () => workspace.trusted(),
@@ -84,7 +93,7 @@ export function startServer(connection: Connection): void {
         definitionProvider: true,
         documentLinkProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
-        executeCommandProvider: { commands: [...COMMANDS] },
+        executeCommandProvider: { commands: [...COMMANDS, MARK_SHARED_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         ...(diagnosticProvider ? { diagnosticProvider } : {}),
       },
@@ -148,6 +157,7 @@ export function startServer(connection: Connection): void {
   registerDefinition(ctx);
   registerDocumentLinks(ctx);
   registerCodeActions(ctx);
+  registerSharedDecisions(ctx, shared, () => analyzer.recheckAll());
   registerReportRequest(ctx);
   registerLibraryRequests(ctx, () => {
     libraries.reloadAll();
@@ -157,6 +167,7 @@ export function startServer(connection: Connection): void {
   connection.onShutdown(() => {
     analyzer.dispose();
     libraries.dispose();
+    shared.dispose();
   });
 
   documents.listen(connection);

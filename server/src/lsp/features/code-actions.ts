@@ -39,6 +39,7 @@ import type { DocumentAnalysis, ServerContext } from '../context';
 import { DIAGNOSTIC_SOURCE, diagnosticCode, rangeHolds } from '../convert';
 import type { Settings } from '../settings';
 import { citationQuickFixes } from './citation-actions';
+import { sharedDecisionAction } from './shared-decisions';
 import { errorText } from '../messages';
 
 export const INSERT_ALL_KIND = 'source.factcheck.insertAllCitations';
@@ -65,7 +66,8 @@ export async function codeActions(ctx: ServerContext, params: CodeActionParams):
   // Only act on the analysis of the text the editor has now.
   if (!doc || !a || a.version !== doc.version) return [];
   const settings = await ctx.settings(uri);
-  const library = await ctx.library(uri);
+  // The library the findings were judged against (with a shared library: the draft's candidates).
+  const library = a.library;
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
   const actions: CodeAction[] = [];
@@ -77,6 +79,8 @@ export async function codeActions(ctx: ServerContext, params: CodeActionParams):
       if (f.checked !== undefined || f.span.end < from || f.span.start > to) return;
       const diagnostics = claimDiagnostics(params.context.diagnostics, a, f);
       actions.push(...quickFixes(ctx, a, f, library, settings, uri).map((x) => ({ ...x, diagnostics })));
+      const decision = sharedDecisionAction(a, f);
+      if (decision) actions.push({ ...decision, diagnostics });
     });
     actions.push(...citationQuickFixes(a, params));
   }

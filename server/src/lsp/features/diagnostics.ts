@@ -61,7 +61,12 @@ export function registerDiagnostics(ctx: ServerContext, analyzer: Analyzer): (ca
     const diagnostics = [...toDiagnostics(analysis, settings), ...citationDiagnosticsOf(ctx, analysis, settings)];
     if (pull) remember(analysis.uri, diagnostics);
     else void connection.sendDiagnostics({ uri: analysis.uri, version: analysis.version, diagnostics });
-    const counts: CountsParams = { uri: analysis.uri, version: analysis.version, ...countFindings(analysis.findings) };
+    const counts: CountsParams = {
+      uri: analysis.uri,
+      version: analysis.version,
+      ...countFindings(analysis.findings),
+      ...(analysis.libraryLabel ? { library: analysis.libraryLabel } : {}),
+    };
     void connection.sendNotification(COUNTS_NOTIFICATION, counts);
   });
   analyzer.onCleared((uri) => {

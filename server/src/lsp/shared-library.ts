@@ -1,0 +1,161 @@
+// The shared library in the language server (factcheck.database.url): one pool and record source
+// per URL. Each check fetches the draft's candidates (the engine's checkWithSource: one counts
+// query and one fetch a check, records and sources cached by their library order number) on top
+// of the local library (bundled, folders), which is read again with what the stored articles
+// taught whenever the library's version changes; the newsroom's decisions come with each check.
+// If the database goes away: it is said once, each draft is checked against what was last loaded
+// for it (its previous candidates), and the database is tried again every few seconds; when it
+// answers, that is said and every open draft is checked again.
+import {
+  checkText,
+  checkWithSource,
+  localLibraryFor,
+  type CheckOptions,
+  type CheckResult,
+  type Library,
+  type LibraryOptions,
+  type ReviewedClaim,
+} from '../engine';
+import { dbErrorMessage, describeUrl, openPool, PgRecordSource, readDecisions, recordDecision, urlProblem } from '../library-db';
+import type { Messages } from './messages';
+
+export interface SharedCheck extends CheckResult {
+  /** The library the findings were judged against (the candidates on top of the local library). */
+  library: Library;
+  /** Which library it was, for the status bar. */
+  label: string;
+}
+
+interface Entry {
+  url: string;
+  pool: ReturnType<typeof openPool>;
+  source: PgRecordSource;
+  /** Local libraries read with the store's learned entities, by options, for a library version. */
+  locals: Map<string, { version: string; library: Library }>;
+  decisions: ReviewedClaim[];
+  /** Why it cannot be reached (undefined: it can). */
+  down?: string;
+  retry?: NodeJS.Timeout;
+}
+
+export class SharedLibraries {
+  private readonly entries = new Map<string, Entry>();
+  private disposed = false;
+
+  constructor(
+    private readonly messages: Messages,
+    /** Called when a database that was away answers again. */
+    private readonly onBack: () => void,
+    private readonly retryMs = Number(process.env.FACTCHECK_DB_RETRY_MS) || 3000,
+  ) {}
+
+  /** Checks a draft against the shared library at `url` with `options`' local library on top;
+   *  never throws for the database's sake (it falls back to what was last loaded). */
+  async check(
+    db: { url: string; passwordEnv: string },
+    options: LibraryOptions,
+    fallback: Library,
+    text: string,
+    opts: CheckOptions,
+    last: Library | undefined,
+  ): Promise<SharedCheck> {
+    const entry = this.entry(db);
+    if (!entry) {
+      const problem = `Fact Check: factcheck.database.url: ${urlProblem(db.url)}`;
+      if (this.messages.once('error', problem)) this.messages.log('error', problem);
+      return { ...checkText(text, fallback, opts), library: fallback, label: 'local library (the database URL is not usable)' };
+    }
+    const key = JSON.stringify([options.folders, options.bundled, options.aliasFiles ?? []]);
+    try {
+      const version = await entry.source.version();
+      let local = entry.locals.get(key);
+      if (!local || local.version !== version) {
+        local = { version, library: await localLibraryFor(options, entry.source) };
+        entry.locals.set(key, local);
+      }
+      entry.decisions = await readDecisions(entry.pool);
+      const result = await checkWithSource(text, local.library, entry.source, withDecisions(opts, entry.decisions));
+      if (entry.down) this.back(entry);
+      return { ...result, label: `${entry.source.label} (library version ${version})` };
+    } catch (e) {
+      this.wentDown(entry, e);
+      // What was last loaded for this draft, else the local library as last read with the store's.
+      const library = last ?? entry.locals.get(key)?.library ?? fallback;
+      return {
+        ...checkText(text, library, withDecisions(opts, entry.decisions)),
+        library,
+        label: `${entry.source.label}: not reachable, checking against what was last loaded`,
+      };
+    }
+  }
+
+  /** Stores a decision on a claim for everyone (the "Mark as checked for the newsroom" command). */
+  async decide(db: { url: string; passwordEnv: string }, d: Omit<ReviewedClaim, 'when'>): Promise<void> {
+    const entry = this.entry(db);
+    if (!entry) throw new Error(urlProblem(db.url));
+    try {
+      await recordDecision(entry.pool, d);
+    } catch (e) {
+      throw new Error(dbErrorMessage(e, entry.url));
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const e of this.entries.values()) {
+      if (e.retry) clearTimeout(e.retry);
+      void e.pool.end().catch(() => undefined);
+    }
+    this.entries.clear();
+  }
+
+  private entry(db: { url: string; passwordEnv: string }): Entry | undefined {
+    const key = `${db.url}\u0000${db.passwordEnv}`;
+    let e = this.entries.get(key);
+    if (e) return e;
+    if (urlProblem(db.url)) return undefined;
+    const pool = openPool({ url: db.url, passwordEnv: db.passwordEnv || undefined, max: 2 }, (err) =>
+      this.messages.log('warning', `Fact Check: ${dbErrorMessage(err, db.url)}`),
+    );
+    e = { url: db.url, pool, source: new PgRecordSource(pool, db.url), locals: new Map(), decisions: [] };
+    this.entries.set(key, e);
+    return e;
+  }
+
+  private wentDown(entry: Entry, e: unknown): void {
+    const why = dbErrorMessage(e, entry.url);
+    this.messages.log('error', `Fact Check: ${why}`);
+    if (entry.down) return;
+    entry.down = why;
+    this.messages.show('error', `Fact Check: ${why}. Checking against what was last loaded from it; reconnecting by itself.`);
+    this.scheduleRetry(entry);
+  }
+
+  private scheduleRetry(entry: Entry): void {
+    if (this.disposed || entry.retry) return;
+    entry.retry = setTimeout(() => {
+      entry.retry = undefined;
+      entry.source.version().then(
+        () => {
+          if (entry.down) this.back(entry);
+        },
+        () => this.scheduleRetry(entry),
+      );
+    }, this.retryMs);
+  }
+
+  private back(entry: Entry): void {
+    entry.down = undefined;
+    if (entry.retry) clearTimeout(entry.retry);
+    entry.retry = undefined;
+    this.messages.show(
+      'info',
+      `Fact Check: the shared library ${describeUrl(entry.url)} is reachable again; checking the open drafts against it.`,
+    );
+    if (!this.disposed) this.onBack();
+  }
+}
+
+function withDecisions(opts: CheckOptions, decisions: ReviewedClaim[]): CheckOptions {
+  return decisions.length ? { ...opts, reviewed: [...(opts.reviewed ?? []), ...decisions] } : opts;
+}
