@@ -64,6 +64,15 @@ describe('verdicts: what a figure measures', () => {
     assert.equal(verdictOf('Officials have recorded 250 suspected cases in Beira.', '2025-03-05'), 'conflicting');
   });
 
+  it('"the tally of suspected cases reached 210": a bare figure counts what the total is of, and its kind', () => {
+    assert.deepEqual(
+      quantities('The tally of suspected cases reached 210.').map((q) => [q.counted, q.kind]),
+      [['other:case', 'suspected']],
+    );
+    assert.equal(verdictOf('The tally of suspected cases reached 210.', '2025-03-05'), 'supported');
+    assert.equal(verdictOf('The tally of confirmed cases reached 210.', '2025-03-05'), 'conflicting');
+  });
+
   it('a target is not an achievement: "aims to vaccinate 150,000" never backs "vaccinated 150,000"', () => {
     assert.equal(verdictOf('Health workers have vaccinated 150,000 people in Beira.'), 'unsupported');
     assert.equal(verdictOf('The campaign aims to vaccinate 150,000 people.'), 'supported');
@@ -184,6 +193,11 @@ describe('verdicts: time frames, speakers and vagueness (real-news tuning half, 
       'conflicting',
     );
     assert.equal(verdictOf('Singh said about 12,000 North Korean troops were in Kursk.', '2024-11-20'), 'conflicting');
+  });
+
+  it('a figure weeks older than the draft is of another time frame: another figure is no conflict', () => {
+    assert.equal(verdictOf('Russia has deployed 59,000 troops to Kursk.', '2024-11-23'), 'unsupported');
+    assert.equal(verdictOf('Russia has deployed 59,000 troops to Kursk.', '2024-10-26'), 'conflicting');
   });
 
   it('"according to Kyiv": a capital named as the speaker is who, not where', () => {

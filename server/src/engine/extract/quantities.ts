@@ -481,6 +481,17 @@ function bareMeasure(
     if (tokens[b + 1]?.lower !== 'of') continue;
     let x = b + 2;
     if (tokens[x]?.lower === 'the') x++;
+    // "the tally of suspected cases": the kind is read apart (measureKindAround).
+    if (lex.measureKinds.matchAt(tokens, x)) x += lex.measureKinds.matchAt(tokens, x)!.length;
+    // "the tally of confirmed cases": past one word that is no noun.
+    else if (
+      tokens[x] &&
+      tokens[x + 1]?.word &&
+      !nounOf(tokens[x].lower) &&
+      !lex.counted.matchAt(tokens, x) &&
+      !lex.events.matchAt(tokens, x)
+    )
+      x++;
     const c = lex.counted.matchAt(tokens, x);
     const e = lex.events.matchAt(tokens, x);
     const id = e?.values.find((y) => y !== 'additional');

@@ -116,6 +116,13 @@ export function checkSetting(ctx: JudgeContext, record: number, lenientCountries
     }
   }
   let places: Setting['places'] = rel === 'equal' || rel === 'narrower' ? 'ok' : rel === 'disjoint' ? 'disjoint' : 'unbacked';
+  // "At the end of the summit in Kazan, Putin blamed the West" for "..., he told a press
+  // conference in Kazan": a place the report gives as where it was said backs the draft's.
+  if (places === 'unbacked' && claimPlaces.length) {
+    const venues = recs.flatMap((r) => r.places.filter((p) => p.role === 'venue').map((p) => p.id));
+    const v = comparePlaces(claimPlaces, venues, ctx.lex);
+    if (v === 'equal' || v === 'narrower') places = 'ok';
+  }
   // Where the statement was made, against where the record says it was made ("told a press
   // conference in Moscow" for "in Kazan").
   const venues = ctx.claim.places.filter((p) => p.role === 'venue').map((p) => p.id);

@@ -77,13 +77,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
         cand.conflict = 'place';
       // "had earlier reported 12,000": an earlier moment's figure differs only from another
       // earlier one, not from the latest count.
-      else if (
-        !same &&
-        setting.time !== 'conflict' &&
-        !(ctx.claim.recency < 0 && r.recency >= 0) &&
-        sameFrame(ctx, r) &&
-        countConflicts(q, rq, rel)
-      ) {
+      else if (!same && setting.time !== 'conflict' && !(ctx.claim.recency < 0 && r.recency >= 0) && countConflicts(q, rq, rel)) {
         cand.conflict = unitSwapped(q, rq) ? 'unit' : flip ? 'qualifier' : 'count';
       }
     }
@@ -103,7 +97,9 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
   const elsewhere = (c: Candidate) => c.conflict === 'time' || c.conflict === 'place';
   const scoped = (c: Candidate) =>
     (!moving && !elsewhere(c)) || (coverOf(ctx, c.record) >= need && (!loose || coverOf(ctx, c.record, true) >= need));
-  const conflicts = cands.filter((c) => c.conflict && scoped(c));
+  // A figure of another time frame is no contradiction, though it may still supersede (changes).
+  const framed = (c: Candidate) => c.conflict !== 'count' || sameFrame(ctx, index.records[c.record]);
+  const conflicts = cands.filter((c) => c.conflict && scoped(c) && framed(c));
   // Superseded figures are judged over the whole measure (a newer figure replaces an older one
   // whatever event it was reported with).
   const changes = cands.filter((c) => c.conflict);
@@ -307,14 +303,16 @@ function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[], confl
 
 /** Days within which an undated, attributed figure is the speaker's word of the same moment. */
 const FRAME_DAYS = 7;
+/** The same for a figure the draft gives as its own: the library's latest word stands longer. */
+const UNATTRIBUTED_FRAME_DAYS = 21;
 
 /** Whether a record's figure is of the claim's time frame (POLICY: same measure, same actor, same
- *  time frame): a speaker's figure from weeks before a draft's date may since have moved, unless the
- *  draft dates the figure itself or speaks of the past. */
+ *  time frame): a figure stated a week (a speaker's) or three weeks (the draft's own) before the
+ *  draft's date may since have moved, unless the draft dates the figure itself or speaks of the past. */
 function sameFrame(ctx: JudgeContext, r: SourceRecord): boolean {
-  if (!ctx.attributed || !ctx.draftDate || !r.statedAt || ctx.claim.times.length || ctx.claim.tense === 'past') return true;
+  if (!ctx.draftDate || !r.statedAt || ctx.claim.times.length || ctx.claim.tense === 'past') return true;
   const days = (Date.parse(ctx.draftDate) - Date.parse(r.statedAt)) / 86_400_000;
-  return !(days > FRAME_DAYS);
+  return !(days > (ctx.attributed ? FRAME_DAYS : UNATTRIBUTED_FRAME_DAYS));
 }
 
 /** Whether any place the claim names (not only its most specific) fits one the record names:
