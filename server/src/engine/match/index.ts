@@ -178,8 +178,8 @@ export class RecordIndex {
 
   /**
    * The entries a figure is judged against: every entry of its measure, or, for a measure with more
-   * than CANDIDATES entries, the MEASURE_CANDIDATES that share the most of its value (counted
-   * twice), its actors and its places (bounded.ts: of the last CANDIDATES entries with each), in
+   * than CANDIDATES entries, the MEASURE_CANDIDATES that share the most of its value and actors
+   * (each counted twice) and its places (bounded.ts: of the last CANDIDATES entries with each), in
    * library order.
    */
   quantityCandidates(q: Quantity, actorKeys: Iterable<string>, places: Iterable<string>): QuantityEntry[] {
@@ -196,12 +196,15 @@ export class RecordIndex {
   private candidatesOf(q: Quantity, actorKeys: Iterable<string>, places: Iterable<string>, budget = MEASURE_CANDIDATES): QuantityEntry[] {
     const all = this.quantities(q.counted ?? '');
     if ((this.stats?.measure(q.counted ?? '') ?? all.length) <= CANDIDATES) return this.counted(all);
-    const keys = [`v${q.value}`, ...[...actorKeys], ...[...places].map((p) => '@' + p)];
+    const actors = [...actorKeys];
+    const keys = [`v${q.value}`, ...actors, ...[...places].map((p) => '@' + p)];
     const lists = keys.map((k) => this.measureKeys.get(`${q.counted}\u0000${k}`) ?? NONE);
+    // The value and the actors count twice: a record backs a figure with both, and says otherwise
+    // with the actor; the place alone is the weakest tie.
     return this.counted(
       mostShared(
         lists,
-        keys.map((_, k) => (k === 0 ? 2 : 1)),
+        keys.map((_, k) => (k <= actors.length ? 2 : 1)),
         budget,
         CANDIDATES,
       ).map((j) => all[j]),
