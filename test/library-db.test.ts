@@ -12,9 +12,10 @@ import { Pool } from 'pg';
 import { main } from '../server/src/cli/main';
 import { checkText } from '../server/src/engine/check';
 import { loadLibrary } from '../server/src/engine/library';
-import { checkWithSource, localLibraryFor } from '../server/src/engine/record-source';
+import { candidatesFor, checkWithSource, localLibraryFor } from '../server/src/engine/record-source';
 import type { Finding } from '../server/src/engine/types';
 import { importFolders, PgRecordSource, recordDecision } from '../server/src/library-db';
+import { migrated } from '../server/src/library-db/connect';
 import { pgUnavailable, startCluster, type PgCluster } from './pg-cluster';
 
 const ROOT = path.join(__dirname, '..');
@@ -135,6 +136,38 @@ describe('the shared library on PostgreSQL', function () {
     await cluster!.dropDb('fc_decisions');
   });
 
+  it("reuses a draft's candidates while its lookups stay within them and the library is unchanged (an editor's typing)", async () => {
+    const url = await cluster!.createDb('fc_reuse');
+    const pool = new Pool({ connectionString: url, max: 2 });
+    (await migrated(pool)).release();
+    await importFolders(pool, [BUNDLED]);
+    const source = new PgRecordSource(pool, url);
+    const local = await localLibraryFor({ folders: [], bundled: false }, source);
+    const draft = fs.readFileSync(path.join(ROOT, 'examples', 'draft.md'), 'utf8');
+    const first = await candidatesFor(draft, local, source);
+    const queries = source.queries;
+    // An edit that looks nothing up, and the same draft again: the same candidates, one query (the version) each.
+    assert.equal(await candidatesFor(draft + "\n<!-- an editor's note -->\n", local, source, {}, first), first);
+    assert.equal(await candidatesFor(draft, local, source, {}, first), first);
+    assert.equal(source.queries, queries + 2);
+    // A claim about something else: fetched anew.
+    const other = await candidatesFor(
+      draft + '\nThe ministry said 4,500 households had lost power in Kharkiv.\n',
+      local,
+      source,
+      {},
+      first,
+    );
+    assert.notEqual(other, first);
+    // The library changed: fetched anew.
+    const dir = fs.mkdtempSync(path.join(tmp, 'more-'));
+    fs.cpSync(story('strike'), dir, { recursive: true });
+    await importFolders(pool, [dir]);
+    assert.notEqual(await candidatesFor(draft, local, source, {}, first), first);
+    await pool.end();
+    await cluster!.dropDb('fc_reuse');
+  });
+
   describe('verdict parity: every evaluation set, in memory and from the database', () => {
     // Every set there is: the bundled library's (test/fixtures/*.jsonl) and each story's own.
     const SETS = [
@@ -167,7 +200,6 @@ describe('the shared library on PostgreSQL', function () {
           const name = `fc_parity_${dbs.size}`;
           const url = await cluster!.createDb(name);
           const pool = new Pool({ connectionString: url, max: 2 });
-          const { migrated } = await import('../server/src/library-db/connect');
           (await migrated(pool)).release();
           const s = await importFolders(pool, [set.folder]);
           assert.equal(s.skipped, 0);

@@ -104,11 +104,13 @@ export { MAX_POINTS } from './report/timelines';
 export type * from './report/model';
 export {
   candidateLibrary,
+  candidatesFor,
   checkWithSource,
   localLibraryFor,
   lookupKeys,
   lookupLists,
   PERSON_RECORDS,
+  type Candidates,
   type LookupKeys,
   type LookupList,
   type RecordSource,

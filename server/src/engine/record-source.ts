@@ -109,6 +109,53 @@ export async function checkWithSource(
   return { findings, problems, date, library };
 }
 
+/** A draft's candidates from a store, kept by an editor to be reused while the draft's lookups
+ *  stay within them (candidatesFor). */
+export interface Candidates {
+  version: string;
+  local: Library;
+  /** The keys counted (kind\0key) and the lists fetched (kind\0key). */
+  keys: Set<string>;
+  lists: Set<string>;
+  counts: StoreCounts;
+  library: Library;
+}
+
+const keySet = (k: LookupKeys): string[] => [
+  ...k.keywords.map((x) => 'k\u0000' + x),
+  ...k.words.map((x) => 'w\u0000' + x),
+  ...k.measures.map((x) => 'm\u0000' + x),
+  ...k.actors.map((x) => 'a\u0000' + x),
+  ...k.persons.map((x) => 'p\u0000' + x),
+];
+const listId = (l: LookupList) => `${l.kind}\u0000${l.key}`;
+
+/** The candidates a draft's lookups reach: `previous` itself (the same library object, so an
+ *  incremental checker keeps its paragraphs) when the store has not changed and every list the
+ *  draft needs was fetched for it; else fetched anew (one counts query, one fetch). */
+export async function candidatesFor(
+  text: string,
+  local: Library,
+  source: RecordSource,
+  opts: CheckOptions = {},
+  previous?: Candidates,
+): Promise<Candidates> {
+  const version = await source.version();
+  const { date, bodyStart } = draftSetup(text, opts);
+  const claims = extractClaims(text, local.lexicon, { bodyStart, refDate: date });
+  resolveActors(claims, text);
+  const keys = lookupKeys(claims, local);
+  const ids = keySet(keys);
+  if (previous && previous.version === version && previous.local === local && ids.every((k) => previous.keys.has(k))) {
+    const lists = lookupLists(claims, local, previous.counts, date);
+    if (lists.every((l) => previous.lists.has(listId(l)))) return previous;
+  }
+  const counts = await source.counts(keys);
+  const lists = lookupLists(claims, local, counts, date);
+  const library = candidateLibrary(local, await source.candidates(lists), counts);
+  return { version, local, keys: new Set(ids), lists: new Set(lists.map(listId)), counts, library };
+}
+
 /** Every key the claims look up. */
 export function lookupKeys(claims: readonly Claim[], local: Library): LookupKeys {
   const lex = local.lexicon;

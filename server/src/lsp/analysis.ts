@@ -10,6 +10,7 @@ import {
   readReviewed,
   reviewedFileFor,
   type ReviewedClaim,
+  type Candidates,
   MAX_DRAFT_CHARS,
   notCheckable,
   IncrementalChecker,
@@ -38,7 +39,7 @@ interface DocState {
   library?: Library;
   latest?: DocumentAnalysis;
   /** The candidates the last check against the shared library used. */
-  shared?: Library;
+  candidates?: Candidates;
   /** Whether diagnostics may be showing for it (so a clearing is due when it stops being checked). */
   shown: boolean;
   problems?: string;
@@ -65,7 +66,7 @@ export class Analyzer {
   private readonly quiet = new Set<string>();
 
   constructor(
-    private readonly ctx: Pick<ServerContext, 'documents' | 'settings' | 'library' | 'sharedCheck'>,
+    private readonly ctx: Pick<ServerContext, 'documents' | 'settings' | 'library' | 'sharedLibrary'>,
     private readonly messages: Messages,
   ) {}
 
@@ -229,14 +230,10 @@ export class Analyzer {
         }
         return;
       }
-      const library = await this.ctx.library(uri);
-      const now = this.ctx.documents.get(uri);
+      const local = await this.ctx.library(uri);
+      let now = this.ctx.documents.get(uri);
       // Overtaken while waiting: a newer change (or close) has its own run.
       if (!now || now.version !== doc.version || !this.current(uri, token, st)) return;
-      if (st.library !== library || !st.checker) {
-        st.checker = new IncrementalChecker(library);
-        st.library = library;
-      }
       const text = now.getText();
       const project = projectFor(uri);
       const ignored = project ? ignoredBy(project, URI.parse(uri).fsPath) : undefined;
@@ -257,12 +254,20 @@ export class Analyzer {
         return;
       }
       const opts = { file: uri, reviewed: reviewedFor(uri), defaultDate: project?.date };
-      // With a shared library, each check fetches its candidates (shared-library.ts); else the
-      // incremental checker re-reads only the paragraphs that changed.
-      const shared = this.ctx.sharedCheck ? await this.ctx.sharedCheck(uri, text, opts, st.shared) : undefined;
-      if (shared && (this.ctx.documents.get(uri)?.version !== now.version || !this.current(uri, token, st))) return;
-      if (shared) st.shared = shared.library;
-      const result = shared ?? st.checker.check(text, opts);
+      // With a shared library, the draft's candidates on top of the local library (shared-library.ts:
+      // the same library object while they hold what the draft looks up, so the incremental checker
+      // keeps its paragraphs), and the newsroom's decisions.
+      const shared = this.ctx.sharedLibrary ? await this.ctx.sharedLibrary(uri, text, opts, st.candidates) : undefined;
+      now = this.ctx.documents.get(uri);
+      if (!now || now.version !== doc.version || !this.current(uri, token, st)) return;
+      if (shared?.candidates) st.candidates = shared.candidates;
+      const library = shared?.library ?? local;
+      if (st.library !== library || !st.checker) {
+        st.checker = new IncrementalChecker(library);
+        st.library = library;
+      }
+      if (shared?.decisions.length) opts.reviewed = [...(opts.reviewed ?? []), ...shared.decisions];
+      const result = st.checker.check(text, opts);
       // The newest change received wins (this run's token says so), whatever its version number.
       this.logProblems(
         uri,
@@ -276,9 +281,9 @@ export class Analyzer {
         lines: new LineIndex(text),
         findings: result.findings,
         date: result.date,
-        prose: 'prose' in result ? result.prose : undefined,
-        bodyStart: 'bodyStart' in result ? result.bodyStart : undefined,
-        library: shared?.library ?? library,
+        prose: result.prose,
+        bodyStart: result.bodyStart,
+        library,
         ...(shared ? { libraryLabel: shared.label } : {}),
       };
       st.latest = analysis;

@@ -3,7 +3,8 @@
 // results to LSP; they hold no state of their own.
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CheckOptions, CheckResult, Library, LineIndex, DraftCitations, Finding, FootnoteDefinition, Source } from '../engine';
+import type { Candidates, CheckOptions, Library, LineIndex, DraftCitations, Finding, FootnoteDefinition, Source } from '../engine';
+import type { SharedCheck } from './shared-library';
 import type { Settings } from './settings';
 
 /** The result of checking one version of an open document. */
@@ -33,14 +34,11 @@ export interface ServerContext {
   settings(uri: string): Promise<Settings>;
   /** The library for a document's workspace folder. */
   library(uri: string): Promise<Library>;
-  /** Checks a draft against the shared library when factcheck.database.url names one (undefined:
-   *  none); `last` is the library its previous check used (served from when the database is away). */
-  sharedCheck?(
-    uri: string,
-    text: string,
-    opts: CheckOptions,
-    last: Library | undefined,
-  ): Promise<(CheckResult & { library: Library; label: string }) | undefined>;
+  /** The library to check a draft against when factcheck.database.url names a shared one
+   *  (undefined: none): its candidates on top of the local library, the newsroom's decisions;
+   *  `previous` are its last candidates (reused while they hold what it looks up; served from when
+   *  the database is away). */
+  sharedLibrary?(uri: string, text: string, opts: CheckOptions, previous: Candidates | undefined): Promise<SharedCheck | undefined>;
   /** The latest analysis of an open document, if it has been checked. */
   analysis(uri: string): DocumentAnalysis | undefined;
   /** The analysis of the document's current version, checking it now (no debounce) when the latest

@@ -52,11 +52,11 @@ export function startServer(connection: Connection): void {
     documents,
     settings: async (uri) => withProjectFile(await config.settings(uri), uri),
     library: async (uri) => libraries.forDocument(uri || undefined, await config.settings(uri)),
-    sharedCheck: async (uri, text, opts, last) => {
+    sharedLibrary: async (uri, text, opts, previous) => {
       const settings = await config.settings(uri);
       if (!settings.database.url) return undefined;
       const local = libraries.forDocument(uri || undefined, settings);
-      return shared.check(settings.database, libraries.optionsFor(uri || undefined, settings), local, text, opts, last);
+      return shared.library(settings.database, libraries.optionsFor(uri || undefined, settings), local, text, opts, previous);
     },
     analysis: (uri) => analyzer.analysis(uri),
     analyzed: (uri) => analyzer.analyzed(uri),

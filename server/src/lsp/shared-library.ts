@@ -1,17 +1,18 @@
 // The shared library in the language server (factcheck.database.url): one pool and record source
-// per URL. Each check fetches the draft's candidates (the engine's checkWithSource: one counts
-// query and one fetch a check, records and sources cached by their library order number) on top
-// of the local library (bundled, folders), which is read again with what the stored articles
-// taught whenever the library's version changes; the newsroom's decisions come with each check.
-// If the database goes away: it is said once, each draft is checked against what was last loaded
-// for it (its previous candidates), and the database is tried again every few seconds; when it
-// answers, that is said and every open draft is checked again.
+// per URL. Each check gets the draft's candidates (the engine's candidatesFor: the previous ones
+// while the draft's lookups stay within them and the library's version is the same, so the
+// incremental checker keeps its paragraphs; else one counts query and one fetch, records and
+// sources cached by their library order number) on top of the local library (bundled, folders),
+// which is read again with what the stored articles taught whenever the library's version changes;
+// the newsroom's decisions come with each check. If the database goes away: it is said once, each
+// draft is checked against what was last loaded for it (its previous candidates), and the database
+// is tried again every few seconds; when it answers, that is said and every open draft is checked
+// again.
 import {
-  checkText,
-  checkWithSource,
+  candidatesFor,
   localLibraryFor,
+  type Candidates,
   type CheckOptions,
-  type CheckResult,
   type Library,
   type LibraryOptions,
   type ReviewedClaim,
@@ -19,9 +20,13 @@ import {
 import { dbErrorMessage, describeUrl, openPool, PgRecordSource, readDecisions, recordDecision, urlProblem } from '../library-db';
 import type { Messages } from './messages';
 
-export interface SharedCheck extends CheckResult {
-  /** The library the findings were judged against (the candidates on top of the local library). */
+export interface SharedCheck {
+  /** The library to judge the draft against (its candidates on top of the local library). */
   library: Library;
+  /** The candidates fetched (undefined when the database could not be reached). */
+  candidates?: Candidates;
+  /** The newsroom's decisions, as last read. */
+  decisions: ReviewedClaim[];
   /** Which library it was, for the status bar. */
   label: string;
 }
@@ -49,21 +54,21 @@ export class SharedLibraries {
     private readonly retryMs = Number(process.env.FACTCHECK_DB_RETRY_MS) || 3000,
   ) {}
 
-  /** Checks a draft against the shared library at `url` with `options`' local library on top;
-   *  never throws for the database's sake (it falls back to what was last loaded). */
-  async check(
+  /** The library a draft is checked against with the shared library at `url` and `options`' local
+   *  library on top; never throws for the database's sake (it falls back to what was last loaded). */
+  async library(
     db: { url: string; passwordEnv: string },
     options: LibraryOptions,
     fallback: Library,
     text: string,
     opts: CheckOptions,
-    last: Library | undefined,
+    previous: Candidates | undefined,
   ): Promise<SharedCheck> {
     const entry = this.entry(db);
     if (!entry) {
       const problem = `Fact Check: factcheck.database.url: ${urlProblem(db.url)}`;
       if (this.messages.once('error', problem)) this.messages.log('error', problem);
-      return { ...checkText(text, fallback, opts), library: fallback, label: 'local library (the database URL is not usable)' };
+      return { library: fallback, decisions: [], label: 'local library (the database URL is not usable)' };
     }
     const key = JSON.stringify([options.folders, options.bundled, options.aliasFiles ?? []]);
     try {
@@ -74,16 +79,20 @@ export class SharedLibraries {
         entry.locals.set(key, local);
       }
       entry.decisions = await readDecisions(entry.pool);
-      const result = await checkWithSource(text, local.library, entry.source, withDecisions(opts, entry.decisions));
+      const candidates = await candidatesFor(text, local.library, entry.source, opts, previous);
       if (entry.down) this.back(entry);
-      return { ...result, label: `${entry.source.label} (library version ${version})` };
+      return {
+        library: candidates.library,
+        candidates,
+        decisions: entry.decisions,
+        label: `${entry.source.label} (library version ${version})`,
+      };
     } catch (e) {
       this.wentDown(entry, e);
       // What was last loaded for this draft, else the local library as last read with the store's.
-      const library = last ?? entry.locals.get(key)?.library ?? fallback;
       return {
-        ...checkText(text, library, withDecisions(opts, entry.decisions)),
-        library,
+        library: previous?.library ?? entry.locals.get(key)?.library ?? fallback,
+        decisions: entry.decisions,
         label: `${entry.source.label}: not reachable, checking against what was last loaded`,
       };
     }
@@ -154,8 +163,4 @@ export class SharedLibraries {
     );
     if (!this.disposed) this.onBack();
   }
-}
-
-function withDecisions(opts: CheckOptions, decisions: ReviewedClaim[]): CheckOptions {
-  return decisions.length ? { ...opts, reviewed: [...(opts.reviewed ?? []), ...decisions] } : opts;
 }
