@@ -166,6 +166,8 @@ function quantityText(q: Quantity): string {
   if (q.unit) details.push(q.unit);
   if (q.counted) details.push(q.counted);
   if (q.nationality) details.push(q.nationality);
+  if (q.kind) details.push(q.kind);
+  if (q.former) details.push('earlier figure');
   return `"${oneLine(q.text)}" (${details.join(', ')})`;
 }
 
@@ -217,7 +219,8 @@ export function measuresOf(records: SourceRecord[]): string[] {
     for (const q of r.quantities) {
       if (!q.counted) continue;
       const what = q.counted.replace(/^other:/, '');
-      set.add(q.of ? `${what} of ${q.of}` : q.event && q.event !== 'presence' ? `${what} (${q.event})` : what);
+      const base = q.of ? `${what} of ${q.of}` : q.event && q.event !== 'presence' ? `${what} (${q.event})` : what;
+      set.add(q.kind ? `${base} [${q.kind}]` : base);
     }
   }
   return [...set];
