@@ -20,6 +20,18 @@ function only(s: string, refDate?: string): TimeRef {
 }
 
 describe('times (extractClaims with refDate)', () => {
+  describe('the weekend', () => {
+    it('"over the weekend" in a text of Monday 2024-10-28 is Saturday and Sunday before it', () => {
+      const t = only('North Korean troops arrived in Kursk over the weekend.', '2024-10-28');
+      assert.deepEqual([t.kind, t.start, t.end], ['range', '2024-10-26', '2024-10-27']);
+    });
+    it('"last weekend" written on a Saturday is the weekend before; "weekend trips" dates nothing', () => {
+      const t = only('Troops arrived in Kursk last weekend.', '2024-10-26');
+      assert.deepEqual([t.start, t.end], ['2024-10-19', '2024-10-20']);
+      assert.equal(times('Weekend trips to Kursk were cancelled.', '2024-10-26').length, 0);
+    });
+  });
+
   describe('weekdays', () => {
     it('"said Tuesday" in a text of 2024-10-24 is 2024-10-22 and dates the statement', () => {
       const t = only(

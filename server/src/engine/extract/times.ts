@@ -191,6 +191,21 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
       }
     }
   }
+  // "over the weekend", "last weekend": the Saturday and Sunday last begun by the text's date.
+  if (ref) {
+    for (const m of sentence.matchAll(WEEKEND)) {
+      const back = (weekdayOf(ref) + 1) % 7; // days since Saturday (0 on a Saturday)
+      // "last weekend" written during a weekend is the one before.
+      const saturday = addDays(ref, -back - (/^(?:last|past)/i.test(m[0]) && back <= 1 ? 7 : 0));
+      add({
+        span: { start: span.start + m.index, end: span.start + m.index + m[0].length },
+        text: m[0],
+        kind: 'range',
+        start: saturday,
+        end: addDays(saturday, 1),
+      });
+    }
+  }
   // Weekdays not already part of a full date ("Thursday, October 24").
   for (let k = 0; k < tokens.length; k++) {
     const wd = WEEKDAYS.indexOf(tokens[k].lower);
@@ -227,6 +242,7 @@ const DATELINE =
   /^\s*\p{Lu}[\p{Lu} .'’-]{1,40},\s+(?:[\p{L} ]{2,30},\s+)?\p{L}{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,60}\))?\s*[-–—]/u;
 /** The start of a range open to the past ("by Nov. 2"). */
 const EARLIEST = '0001-01-01';
+const WEEKEND = /\b(?:(?:over|at|during)\s+the|last|this|past)\s+weekend\b/gi;
 /** "the previous day", "the day before", "the week before", "on the 3rd". */
 const ANCHORED =
   /\b(?:the\s+(?:previous|preceding)\s+(?:day|week|month)|the\s+(?:day|week|month)\s+before(?!\s+(?:the|last|that|\w+day))|on\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b)/gi;
