@@ -22,6 +22,9 @@ import { describeUrl } from './connect';
 import { sourceOfRow, type StoredSourceRow } from './import';
 import { ORD_STRIDE } from './write';
 
+/** The posting list kinds in the database (schema.ts, migration 2). */
+const POSTING_KIND: Record<LookupList['kind'], string> = { keyword: 'k', word: 'w', measure: 'm', mkey: 'x', person: 'p' };
+
 /** Records and sources kept in memory between checks (an LRU each). */
 const RECORD_CACHE = 20_000;
 const SOURCE_CACHE = 2_000;
@@ -118,18 +121,17 @@ export class PgRecordSource implements RecordSource {
   }
 
   async candidates(lists: LookupList[]): Promise<StoredRecords> {
-    const of = (kind: LookupList['kind']) => lists.filter((l) => l.kind === kind).map((l) => l.key);
     const ords = new Set<number>();
     if (lists.length) {
       this.queries++;
-      const lateral = (column: string, param: number) =>
-        `SELECT x.ord FROM unnest($${param}::text[]) AS k,
-           LATERAL (SELECT ord FROM records WHERE ${column} @> ARRAY[k] ORDER BY ord DESC LIMIT ${CANDIDATES}) x`;
+      // Each list's newest CANDIDATES records (a person's first PERSON_RECORDS), from the B-tree.
+      const newest = lists.filter((l) => l.kind !== 'person');
       const { rows } = await this.pool.query<{ ord: string }>(
-        `${lateral('keywords', 1)} UNION ${lateral('words', 2)} UNION ${lateral('measures', 3)} UNION ${lateral('mkeys', 4)}
-         UNION SELECT x.ord FROM unnest($5::text[]) AS k,
-           LATERAL (SELECT ord FROM records WHERE persons @> ARRAY[k] ORDER BY ord LIMIT ${PERSON_RECORDS}) x`,
-        [of('keyword'), of('word'), of('measure'), of('mkey'), of('person')],
+        `SELECT x.ord FROM unnest($1::"char"[], $2::text[]) AS l(kind, key),
+           LATERAL (SELECT ord FROM postings p WHERE p.kind = l.kind AND p.key = l.key ORDER BY ord DESC LIMIT ${CANDIDATES}) x
+         UNION SELECT x.ord FROM unnest($3::text[]) AS k,
+           LATERAL (SELECT ord FROM postings p WHERE p.kind = 'p' AND p.key = k ORDER BY ord LIMIT ${PERSON_RECORDS}) x`,
+        [newest.map((l) => POSTING_KIND[l.kind]), newest.map((l) => l.key), lists.filter((l) => l.kind === 'person').map((l) => l.key)],
       );
       for (const r of rows) ords.add(Number(r.ord));
     }

@@ -52,6 +52,7 @@ async function count(client: PoolClient, seq: number, sign: 1 | -1): Promise<voi
 async function removeRecords(client: PoolClient, seq: number): Promise<number> {
   await count(client, seq, -1);
   await client.query('DELETE FROM record_facts WHERE source_seq = $1', [seq]);
+  await client.query('DELETE FROM postings WHERE ord BETWEEN $1 AND $2', [seq * ORD_STRIDE, (seq + 1) * ORD_STRIDE - 1]);
   const r = await client.query('DELETE FROM records WHERE source_seq = $1', [seq]);
   return r.rowCount ?? 0;
 }
@@ -89,6 +90,17 @@ async function writeRecords(client: PoolClient, seq: number, records: SourceReco
       [JSON.stringify(rows.slice(at, at + 2000)), seq],
     );
   }
+  await client.query(
+    `INSERT INTO postings (kind, key, ord)
+     SELECT DISTINCT t.kind, t.key, t.ord FROM (
+       SELECT 'k'::"char" AS kind, unnest(keywords) AS key, ord FROM records WHERE source_seq = $1
+       UNION ALL SELECT 'w', unnest(words), ord FROM records WHERE source_seq = $1
+       UNION ALL SELECT 'm', unnest(measures), ord FROM records WHERE source_seq = $1
+       UNION ALL SELECT 'x', unnest(mkeys), ord FROM records WHERE source_seq = $1
+       UNION ALL SELECT 'p', unnest(persons), ord FROM records WHERE source_seq = $1
+     ) t`,
+    [seq],
+  );
   if (facts.length) {
     await client.query(
       `INSERT INTO record_facts (source_seq, kind, key, value)
