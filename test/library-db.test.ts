@@ -96,6 +96,7 @@ describe('the shared library on PostgreSQL', function () {
     r = await run(['library', 'import', dir, '--db', url]);
     assert.match(r.out, /0 new, 1 changed \(new versions\), 2 unchanged, 1 deleted/, r.out + r.err);
     assert.match(r.err, /broken\.md/);
+    assert.equal(r.status, 1, 'something was left out');
     const after = await run(['check', draft, '--db', url, '--no-bundled', '--format', 'json']);
     assert.doesNotMatch(after.out, /ports-court-ruling-2025-09-16/);
     const list = await run(['library', 'list', '--db', url]);

@@ -54,7 +54,9 @@ export async function runLibrary(args: CliArgs, io: Io): Promise<number> {
           `${s.deleted} deleted, ${s.skipped} skipped; ${s.records} records written` +
           `${s.reread ? `; ${s.reread} stored articles read again` : ''} (${secs} s)\n`,
       );
-      return s.skipped ? 1 : 0;
+      // Something was left out (a broken article, a file that is no article): exit status 1.
+      const leftOut = s.skipped + s.problems.filter((p) => p.severity === 'error' || /^skipped/.test(p.message)).length;
+      return leftOut ? 1 : 0;
     });
   }
   return withDb(url, io, async (pool) => {
