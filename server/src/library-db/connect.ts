@@ -76,21 +76,22 @@ export async function migrated(pool: Pool): Promise<PoolClient> {
   }
 }
 
+/** What a database error code means to whoever runs factcheck. */
+const REASONS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused (is PostgreSQL running there?)',
+  ENOTFOUND: 'host not found',
+  ETIMEDOUT: 'no answer (timed out)',
+  '28P01': 'password authentication failed (set the password in the environment variable, e.g. PGPASSWORD)',
+  '28000': 'not allowed to connect (pg_hba.conf, or the password: set it in the environment variable, e.g. PGPASSWORD)',
+  '3D000': 'no such database (create it first: createdb NAME)',
+  '42P01': 'no shared library in it yet, or one of an older schema (factcheck library import DIR --db URL makes or upgrades it)',
+  '57P01': 'the database is shutting down',
+  '57P03': 'the database is starting',
+};
+
 /** One line for a database error: what went wrong, where, never the password. */
 export function dbErrorMessage(e: unknown, url: string): string {
   const err = e as { code?: string; message?: string };
-  const where = describeUrl(url);
-  const reason =
-    err.code === 'ECONNREFUSED'
-      ? 'connection refused (is PostgreSQL running there?)'
-      : err.code === 'ENOTFOUND'
-        ? 'host not found'
-        : err.code === '28P01' || err.code === '28000'
-          ? 'password authentication failed (set the password in the environment variable, e.g. PGPASSWORD)'
-          : err.code === '3D000'
-            ? 'no such database (create it first: createdb NAME)'
-            : err.code === '57P01' || err.code === '57P03'
-              ? 'the database is shutting down or starting'
-              : (err.message ?? String(e)).split('\n')[0];
-  return `library database ${where}: ${reason}`;
+  const reason = (err.code && REASONS[err.code]) || (err.message ?? String(e)).split('\n')[0];
+  return `library database ${describeUrl(url)}: ${reason}`;
 }
