@@ -13,7 +13,8 @@ const VALUES: Record<string, unknown> = {
   visibleTextEditors: [],
   activeTextEditor: undefined,
   notebookDocuments: [],
-  tabGroups: { all: [] },
+  // Pull diagnostics (the server answers textDocument/diagnostic) follow the tabs.
+  tabGroups: { all: [], onDidChangeTabs: () => ({ dispose: () => undefined }), onDidChangeTabGroups: () => ({ dispose: () => undefined }) },
   uiKind: 1,
   language: 'en',
   appName: 'bench',
