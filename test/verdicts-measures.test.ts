@@ -36,12 +36,22 @@ BEIRA, March 11 (Coast Wire) - The number of patients in hospital rose to 58 fro
 Vaccination teams had reached 40,000 people by Monday.
 `;
 
+const THIRD = `---
+id: cholera-2025-03-12
+title: Donors pledge cholera aid
+outlet: Coast Wire
+published: 2025-03-12
+---
+MAPUTO, March 12 (Coast Wire) - The United Nations Children's Fund (UNICEF) pledged $2 million on Tuesday for clean water in Beira.
+`;
+
 describe('verdicts: what a figure measures', () => {
   let library: Library;
   before(() => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-measures-'));
     fs.writeFileSync(path.join(dir, 'first.md'), FIRST);
     fs.writeFileSync(path.join(dir, 'second.md'), SECOND);
+    fs.writeFileSync(path.join(dir, 'third.md'), THIRD);
     library = loadLibrary({ folders: [dir], bundled: false });
     assert.deepEqual(
       library.problems.filter((p) => p.severity === 'error'),
@@ -107,6 +117,21 @@ describe('verdicts: what a figure measures', () => {
       quantities('The directorate released 8 million meticais.').map((q) => q.counted),
       ['other:meticai'],
     );
+  });
+
+  it('a name with a possessive is learned whole: "United Nations Children\'s Fund (UNICEF)"', () => {
+    const orgs = (library.learned ?? []).flatMap((l) => l.orgs);
+    assert.ok(
+      orgs.some((o) => o.id === 'unicef' && o.names.includes("United Nations Children's Fund")),
+      JSON.stringify(orgs),
+    );
+  });
+
+  it('"UNICEF pledged $3 million": who and how much alone is the named speaker\'s figure', () => {
+    assert.equal(verdictOf('UNICEF pledged $3 million.', '2025-03-13'), 'conflicting');
+    assert.equal(verdictOf('UNICEF pledged $2 million.', '2025-03-13'), 'supported');
+    // The dateline's wire ("(Coast Wire) -") is no speaker of the record.
+    assert.doesNotMatch(checkText('UNICEF pledged $2 million.', library).findings[0].message, /matches Coast Wire/);
   });
 
   it('a noun that names what happened counts people it happened to: "6 deaths"', () => {

@@ -12,7 +12,7 @@ import { classOf, WORDS } from './number-words';
 import { findQuantities } from './quantities';
 import { findQuotes } from './quotes';
 import type { SentenceMemo } from './sentence-memo';
-import { findTimes } from './times';
+import { datelineLength, findTimes } from './times';
 import { deniedFocusOf, hedgedOf, negatedOf } from './hedges';
 
 export interface ExtractOptions {
@@ -133,10 +133,26 @@ export function extractSentence(
     if (qi < quotes.length && o > quotes[qi].span.start && o < quotes[qi].span.end) quoted[i] = 1;
   }
   const inQuote = (i: number) => quoted[i] === 1;
-  const firstWord = tokens.findIndex((t) => t.word);
-  const mentions = findMentions(tokens, lex, firstWord);
-  const cues = findCues(tokens, lex, inQuote);
-  const actors = findActors(tokens, mentions, cues, lex, inQuote);
+  // A wire dateline ("MAPUTO, March 12 (Coast Wire) -") names no speaker and no place of the
+  // event: who and what are read after it (mentions and cues, then shifted to the whole sentence).
+  const cut = datelineLength(prose.slice(s.start, s.end));
+  const k0 = cut
+    ? Math.max(
+        0,
+        tokens.findIndex((t) => t.start >= s.start + cut),
+      )
+    : 0;
+  const body = k0 ? tokens.slice(k0) : tokens;
+  const bodyInQuote = k0 ? (i: number) => inQuote(i + k0) : inQuote;
+  const bodyMentions = findMentions(
+    body,
+    lex,
+    body.findIndex((t) => t.word),
+  );
+  const bodyCues = findCues(body, lex, bodyInQuote);
+  const actors = findActors(body, bodyMentions, bodyCues, lex, bodyInQuote);
+  const mentions = k0 ? bodyMentions.map((m) => ({ ...m, i: m.i + k0, j: m.j + k0 })) : bodyMentions;
+  const cues = k0 ? bodyCues.map((c) => ({ ...c, i: c.i + k0, j: c.j + k0 })) : bodyCues;
   const times = findTimes(prose, s, tokens, cues, ref);
   const quantities = findQuantities(
     prose,

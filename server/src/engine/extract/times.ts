@@ -237,6 +237,11 @@ const SPAN_WORDS: Record<string, number> = {
   few: 3,
   several: 3,
 };
+/** Characters of the wire dateline a sentence opens with, 0 when it has none. */
+export function datelineLength(sentence: string): number {
+  return DATELINE.exec(sentence)?.[0].length ?? 0;
+}
+
 /** "QUITO, March 3 (Test Wire) -", "AREQUIPA, Peru, June 20 (Sur Express) —": a wire dateline. */
 const DATELINE =
   /^\s*\p{Lu}[\p{Lu} .'’-]{1,40},\s+(?:[\p{L} ]{2,30},\s+)?\p{L}{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,60}\))?\s*[-–—]/u;

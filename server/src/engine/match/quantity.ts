@@ -46,6 +46,9 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
   // the library has shares of the draft's kind to compare with; a kind it has none of ("of the
   // ground" for its "of the territory") is compared with every share.
   const shareKind = q.of && entries.some((e) => e.quantity.of && akin(q.of!, e.quantity.of)) ? q.of : undefined;
+  // "KOICA pledged $3 million": a draft that says nothing but who and how much is about the named
+  // speaker's figure; its words cannot tell one purpose from another.
+  const bare = ctx.attributed && ctx.claim.keywords.every((w) => ctx.lex.names.has(w) || ctx.lex.places.has(w));
   for (const e of entries) {
     const r = index.records[e.record];
     if (r.hedged) continue;
@@ -66,7 +69,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     if (same && !flip && setting.places === 'ok' && setting.time !== 'conflict') {
       // "$5 million on new housing" is not the "$5 million in emergency aid" a record gives.
       if (!backsActor) cand.wrongActor = true;
-      else if (!money || coverOf(ctx, e.record, true) >= SAME_PURPOSE) {
+      else if (!money || bare || coverOf(ctx, e.record, true) >= SAME_PURPOSE) {
         cand.support = true;
         cand.weak = setting.via === 'context';
       }
@@ -96,7 +99,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
   // own event ("the two sides met on Saturday" is no date for "the two sides agreed on Sunday").
   const elsewhere = (c: Candidate) => c.conflict === 'time' || c.conflict === 'place';
   const scoped = (c: Candidate) =>
-    (!moving && !elsewhere(c)) || (coverOf(ctx, c.record) >= need && (!loose || coverOf(ctx, c.record, true) >= need));
+    (!moving && !elsewhere(c)) || (coverOf(ctx, c.record) >= need && (!loose || bare || coverOf(ctx, c.record, true) >= need));
   // A figure of another time frame is no contradiction, though it may still supersede (changes).
   const framed = (c: Candidate) => c.conflict !== 'count' || sameFrame(ctx, index.records[c.record]);
   const conflicts = cands.filter((c) => c.conflict && scoped(c) && framed(c));

@@ -44,7 +44,14 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
     // "Long Name (ACR)": an organisation with its acronym.
     if (t.text === '(' && isAcronym(tokens[i + 1]) && tokens[i + 2]?.text === ')' && !known(i + 1)) {
       let s = i;
-      while (s > 0 && (isCap(tokens[s - 1]) || (CONNECTORS.has(tokens[s - 1].lower) && isCap(tokens[s - 2]))) && i - s < 10) s--;
+      // "United Nations Children's Fund (UNICEF)": a possessive inside the name keeps it whole.
+      const possessive = (t: Token | undefined) => !!t && (t.lower === "'s" || t.lower === '’s');
+      while (
+        s > 0 &&
+        (isCap(tokens[s - 1]) || ((CONNECTORS.has(tokens[s - 1].lower) || possessive(tokens[s - 1])) && isCap(tokens[s - 2]))) &&
+        i - s < 10
+      )
+        s--;
       while (s < i && (CONNECTORS.has(tokens[s].lower) || NOT_NAMES.has(tokens[s].lower))) s++;
       const acr = tokens[i + 1].text;
       // "Julio Zegarra of Fuerza Regional Chili (FRC)": the shortest tail whose initials spell the
