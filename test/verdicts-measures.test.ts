@@ -153,6 +153,17 @@ describe('verdicts: what a figure measures', () => {
     assert.equal(verdictOf('There are 58 cholera patients in hospital.', '2025-03-12'), 'supported');
   });
 
+  it('"50 more refrigerators" is an increment, not the total ("50 refrigerators" is)', () => {
+    assert.deepEqual(
+      quantities('UNICEF will buy 50 more refrigerators.').map((q) => q.event),
+      ['additional'],
+    );
+    assert.deepEqual(
+      quantities('UNICEF bought 50 refrigerators.').map((q) => q.event),
+      [undefined],
+    );
+  });
+
   it('"the two sides" points back; it counts nothing ("two ships collided" still counts)', () => {
     assert.deepEqual(quantities('The two sides met in Sydney.'), []);
     assert.equal(quantities('Two ships collided off Beira.').length, 1);

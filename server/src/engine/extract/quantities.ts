@@ -297,7 +297,8 @@ export function findQuantities(
     else if (EACH.has(tokens[tokens.findIndex((t) => t.start >= end)]?.lower ?? '')) kinds.push('each');
     const { dir, qualifier, start } = qualifierOf(tokens, text, n, lex);
     // "a further 20,000", "another 3,000": an increment is another measure than the total.
-    const increment = isIncrement(tokens, start, lex);
+    // ... and "50 more refrigerators", "3,000 additional troops" after the number.
+    const increment = isIncrement(tokens, start, lex) || moreAfter(tokens, n.end);
     const direction: Direction = n.valueHi !== undefined ? 'range' : dir;
     const info = unit ? lex.unitInfo.get(unit) : undefined;
     out.push({
@@ -385,6 +386,11 @@ function nearestEvent(events: EventWord[], tokens: Token[], start: number, end: 
     }
   }
   return best ?? 'presence';
+}
+
+function moreAfter(tokens: Token[], end: number): boolean {
+  const w = tokens[tokens.findIndex((t) => t.start >= end)]?.lower;
+  return w === 'more' || w === 'additional' || w === 'extra' || w === 'new';
 }
 
 function isIncrement(tokens: Token[], start: number, lex: Lexicon): boolean {
