@@ -83,6 +83,39 @@ describe('verdicts: what a figure measures', () => {
     assert.equal(verdictOf('The tally of confirmed cases reached 210.', '2025-03-05'), 'conflicting');
   });
 
+  it('"suspected cases stand at 210": a level verb counts its subject ("prices" too, "the river rose to 12 metres" counts metres)', () => {
+    assert.deepEqual(
+      quantities('Suspected cases stand at 210.').map((q) => [q.counted, q.kind]),
+      [['other:case', 'suspected']],
+    );
+    assert.deepEqual(
+      quantities('Deaths rose to 9 on Monday.').map((q) => [q.counted, q.event]),
+      [['people', 'death']],
+    );
+    assert.equal(quantities('The minister spoke to 40.').length, 0);
+  });
+
+  it('"210 suspected cases, 41 of them confirmed": the confirmed part is the confirmed count', () => {
+    const q = quantities('Officials recorded 210 suspected cases, 41 of them confirmed by laboratory tests.');
+    assert.deepEqual(
+      q.map((x) => [x.counted, x.kind, x.event]),
+      [
+        ['other:case', 'suspected', undefined],
+        ['other:case', undefined, undefined],
+      ],
+    );
+    // Without "confirmed" it stays a part of the figure before it.
+    assert.deepEqual(
+      quantities('Officials recorded 210 suspected cases, 41 of them in Beira.').map((x) => x.event),
+      [undefined, 'part'],
+    );
+  });
+
+  it('"no fewer than 6 people" bounds a figure; it denies nothing', () => {
+    assert.equal(extractClaims('Officials said no fewer than 6 people had died.', library.lexicon)[0].negated, false);
+    assert.equal(extractClaims('Officials said no one had died.', library.lexicon)[0].negated, true);
+  });
+
   it('a target is not an achievement: "aims to vaccinate 150,000" never backs "vaccinated 150,000"', () => {
     assert.equal(verdictOf('Health workers have vaccinated 150,000 people in Beira.'), 'unsupported');
     assert.equal(verdictOf('The campaign aims to vaccinate 150,000 people.'), 'supported');

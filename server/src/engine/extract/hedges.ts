@@ -53,6 +53,9 @@ export function negatedOf(tokens: Token[], lex: Lexicon): boolean {
     if (!NEGATION.has(w)) continue;
     // "customers they may never win back": a possibility denied, not the report.
     if (POSSIBILITY.has(tokens[i - 1]?.lower ?? '')) continue;
+    // "no fewer than 38", "not more than 10": a bound on a figure, not a denial.
+    if ((w === 'no' || w === 'not') && /^(?:fewer|less|more)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'than')
+      continue;
     if (w === 'not') {
       const next = tokens[i + 1]?.lower;
       if (next === 'only' || next === 'just' || next === 'merely') continue;

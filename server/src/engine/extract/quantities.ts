@@ -449,7 +449,52 @@ const LINKING = new Set([
   'as',
 ]);
 /** Words that name a running total before its figure: "the toll climbed to 64". */
+/** A part said to be confirmed: "61 of them confirmed", "of which 38 had been confirmed". */
+const CONFIRMED = /\b(?:confirmed|verified)\b/;
 const TOTALS = new Set(['number', 'total', 'tally', 'count', 'toll', 'figure']);
+/** Verbs that give a measure's level: "cases stand at 302", "deaths rose to 11". */
+const LEVEL_VERBS = new Set([
+  'stand',
+  'stands',
+  'stood',
+  'rose',
+  'rise',
+  'rises',
+  'risen',
+  'reached',
+  'reach',
+  'reaches',
+  'climbed',
+  'climb',
+  'climbs',
+  'fell',
+  'fall',
+  'falls',
+  'dropped',
+  'hit',
+  'hits',
+  'totalled',
+  'totaled',
+  'totals',
+  'jumped',
+  'increased',
+  'decreased',
+]);
+
+/** "Suspected cases stand at 302", "deaths rose to 11": what the subject before the verb counts. */
+function levelOf(tokens: Token[], first: number, lex: Lexicon): { counted: string; event?: string } | undefined {
+  let v = first - 1;
+  if (tokens[v]?.lower === 'at' || tokens[v]?.lower === 'to') v--;
+  if (v < 1 || !LEVEL_VERBS.has(tokens[v].lower)) return undefined;
+  if (tokens[v - 1]?.lower === 'have' || tokens[v - 1]?.lower === 'has' || tokens[v - 1]?.lower === 'had') v--;
+  const h = v - 1;
+  const event = lex.events.matchAt(tokens, h)?.values.find((x) => x !== 'additional');
+  if (event) return { counted: 'people', event };
+  const c = lex.counted.matchAt(tokens, h);
+  if (c && c.length === 1) return { counted: c.values[0] };
+  const noun = tokens[h]?.word && isPluralNoun(tokens[h].lower) ? nounOf(tokens[h].lower) : undefined;
+  return noun ? { counted: 'other:' + noun } : undefined;
+}
 
 /**
  * What a number with no noun after it counts, from the words around it: "17 are unaccounted for"
@@ -465,6 +510,25 @@ function bareMeasure(
   previous: Quantity | undefined,
 ): { counted: string; event?: string; nationality?: string } | undefined {
   const at = tokens[k]?.lower;
+  // "302 suspected cases, 61 of them confirmed", "214 cases, of which 38 had been confirmed": the
+  // confirmed ones are the measure's confirmed count, not a part of the suspected.
+  const first0 = tokens.findIndex((t) => t.end > start);
+  const ofWhich =
+    (tokens[first0 - 1]?.lower === 'which' && tokens[first0 - 2]?.lower === 'of') || tokens[first0 - 1]?.lower === 'including';
+  const ofThem = at === 'of' && (tokens[k + 1]?.lower === 'them' || tokens[k + 1]?.lower === 'those');
+  if (
+    (ofThem || ofWhich) &&
+    previous?.counted &&
+    previous.kind &&
+    CONFIRMED.test(
+      tokens
+        .slice(k, k + 6)
+        .map((t) => t.lower)
+        .join(' '),
+    )
+  ) {
+    return { counted: previous.counted, nationality: previous.nationality };
+  }
   if (at === 'of' && (tokens[k + 1]?.lower === 'them' || tokens[k + 1]?.lower === 'those') && previous?.counted) {
     // A part of the figure before is a measure of its own ("3,000 of them are in Kursk" is not the
     // count of those in Kursk): compared only with other parts.
@@ -506,7 +570,7 @@ function bareMeasure(
     const noun = tokens[x] && nounOf(tokens[x].lower);
     if (noun) return { counted: 'other:' + noun };
   }
-  return undefined;
+  return levelOf(tokens, first, lex);
 }
 
 /** A noun in the plural ("ships", "terminals"; WordNet's base form differs from the word). */
