@@ -35,8 +35,9 @@ interface Entry {
   url: string;
   pool: ReturnType<typeof openPool>;
   source: PgRecordSource;
-  /** Local libraries read with the store's learned entities, by options, for a library version. */
-  locals: Map<string, { version: string; library: Library }>;
+  /** Local libraries read with the store's learned entities, by options, for a library version and
+   *  the library manager's load of the same options (a changed source folder loads it again). */
+  locals: Map<string, { version: string; base: Library; library: Library }>;
   decisions: ReviewedClaim[];
   /** Why it cannot be reached (undefined: it can). */
   down?: string;
@@ -74,8 +75,8 @@ export class SharedLibraries {
     try {
       const version = await entry.source.version();
       let local = entry.locals.get(key);
-      if (!local || local.version !== version) {
-        local = { version, library: await localLibraryFor(options, entry.source) };
+      if (!local || local.version !== version || local.base !== fallback) {
+        local = { version, base: fallback, library: await localLibraryFor(options, entry.source) };
         entry.locals.set(key, local);
       }
       entry.decisions = await readDecisions(entry.pool);
