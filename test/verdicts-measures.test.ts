@@ -111,6 +111,32 @@ describe('verdicts: what a figure measures', () => {
     );
   });
 
+  it('figures with what happened said before them: "killed 40, wounding at least 300", "of the dead, 40 ..."', () => {
+    assert.deepEqual(
+      quantities('The blast killed 40, wounding at least 300.').map((q) => [q.counted, q.event]),
+      [
+        ['people', 'death'],
+        ['people', 'injury'],
+      ],
+    );
+    assert.deepEqual(
+      quantities('Of the dead, 40 were in Beira.').map((q) => [q.counted, q.event, q.kind]),
+      [['people', 'death', 'part']],
+    );
+    assert.deepEqual(
+      quantities('The quake had a magnitude of 7.1.').map((q) => q.counted),
+      ['magnitude'],
+    );
+    // A temperature and a bare number after a verb of no event count nothing.
+    assert.deepEqual(quantities('Temperatures fell to minus 8 degrees.'), []);
+    assert.deepEqual(quantities('The minister met 40.'), []);
+  });
+
+  it("a figure for a wider place holds a narrower place's: only a smaller one contradicts it", () => {
+    assert.notEqual(verdictOf('Nine people have died of cholera in Mozambique.', '2025-03-05'), 'conflicting');
+    assert.equal(verdictOf('Three people have died of cholera in Mozambique.', '2025-03-05'), 'conflicting');
+  });
+
   it('"no fewer than 6 people" bounds a figure; it denies nothing', () => {
     assert.equal(extractClaims('Officials said no fewer than 6 people had died.', library.lexicon)[0].negated, false);
     assert.equal(extractClaims('Officials said no one had died.', library.lexicon)[0].negated, true);

@@ -186,6 +186,7 @@ export function findQuantities(
     let countedText: string | undefined;
     let nationality: string | undefined;
     let bareEvent: string | undefined;
+    let partOf = false;
     let end = n.end;
 
     if (!unit) {
@@ -239,6 +240,7 @@ export function findQuantities(
         counted = bare.counted;
         bareEvent = bare.event;
         nationality = bare.nationality;
+        if (bare.part) partOf = true;
       } else if (!counted) {
         if (n.year) continue;
         const t = tokens[k];
@@ -281,7 +283,7 @@ export function findQuantities(
     }
 
     // "302 suspected cases", "a target of 96,000 children": a measure of its own kind.
-    const kinds: string[] = [];
+    const kinds: string[] = partOf ? ['part'] : [];
     const kind = counted || unit ? measureKindAround(tokens, n.start, n.end, end, lex) : undefined;
     if (kind) kinds.push(kind);
     // "A$60 million a day", "300 a week": a rate is another measure than a total.
@@ -449,6 +451,29 @@ const LINKING = new Set([
   'as',
 ]);
 /** Words that name a running total before its figure: "the toll climbed to 64". */
+/** Words between a verb and its figure: "wounding at least 300", "killing some 40". */
+const QUALIFYING = new Set([
+  'at',
+  'least',
+  'most',
+  'more',
+  'than',
+  'some',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'over',
+  'roughly',
+  'approximately',
+  'up',
+  'to',
+  'an',
+  'estimated',
+  'another',
+  'a',
+  'further',
+]);
 /** A part said to be confirmed: "61 of them confirmed", "of which 38 had been confirmed". */
 const CONFIRMED = /\b(?:confirmed|verified)\b/;
 const TOTALS = new Set(['number', 'total', 'tally', 'count', 'toll', 'figure']);
@@ -508,7 +533,7 @@ function bareMeasure(
   start: number,
   lex: Lexicon,
   previous: Quantity | undefined,
-): { counted: string; event?: string; nationality?: string } | undefined {
+): { counted: string; event?: string; nationality?: string; part?: boolean } | undefined {
   const at = tokens[k]?.lower;
   // "302 suspected cases, 61 of them confirmed", "214 cases, of which 38 had been confirmed": the
   // confirmed ones are the measure's confirmed count, not a part of the suspected.
@@ -543,6 +568,20 @@ function bareMeasure(
   }
   // Back from the number within its clause: a total and what it is of.
   const first = tokens.findIndex((t) => t.end > start);
+  // "killed 40, wounding at least 300": what happened, said just before the figure.
+  let q = first - 1;
+  while (q > 0 && QUALIFYING.has(tokens[q].lower)) q--;
+  const before = q >= 0 && q < first - 0 ? lex.events.matchAt(tokens, q) : undefined;
+  const happened = before && q + before.length <= first ? before.values.find((x) => x !== 'additional') : undefined;
+  if (happened && /(?:ed|ing)$/.test(tokens[q].lower)) return { counted: 'people', event: happened };
+  // "Of the dead, 40 were in Buner": a part of those who died.
+  if (tokens[first - 1]?.text === ',' && tokens[0]?.lower === 'of') {
+    const e = lex.events.matchAt(tokens, tokens[1]?.lower === 'the' ? 2 : 1)?.values.find((x) => x !== 'additional');
+    if (e) return { counted: 'people', event: e, part: true };
+  }
+  // "a magnitude-7.1 quake", "a magnitude of 7.1": a magnitude, not a count.
+  if (tokens.slice(Math.max(0, first - 3), first).some((t) => t.lower === 'magnitude' || t.lower === 'magnitude-'))
+    return { counted: 'magnitude' };
   for (let b = first - 1; b >= 0 && first - b <= 10; b--) {
     const w = tokens[b].lower;
     if (w === ',' || w === ';' || w === '.') break;

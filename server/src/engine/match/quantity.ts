@@ -253,6 +253,8 @@ function countConflicts(q: Quantity, r: Quantity, rel: string): boolean {
   const qi = normalizedInterval(q);
   const ri = normalizedInterval(r);
   if ((q.direction === 'min' || q.direction === 'max') && ri.lo >= qi.lo && ri.hi <= qi.hi) return false;
+  // A part ("97 of them in Khyber Pakhtunkhwa") contradicts only a part of the same place.
+  if (q.event === 'part' && rel !== 'equal') return false;
   // A range holding the other's figure ("10,000 to 12,000" and "about 12,000") is vaguer, not other.
   if (q.direction === 'range' && r.normalized >= qi.lo && r.normalized <= qi.hi) return false;
   if (r.direction === 'range' && q.normalized >= ri.lo && q.normalized <= ri.hi) return false;
@@ -260,8 +262,11 @@ function countConflicts(q: Quantity, r: Quantity, rel: string): boolean {
     case 'equal':
       return true;
     case 'none':
-    case 'broader':
       return qi.lo > ri.hi || (q.counted !== undefined && !q.unit && !isPerson(q) && qi.hi < ri.lo);
+    // The record's place lies inside the draft's: the draft's figure holds it, so only a smaller
+    // one contradicts ("97 in Khyber Pakhtunkhwa" and "12 in Buner").
+    case 'broader':
+      return qi.hi < ri.lo;
     case 'narrower':
       return ri.lo > qi.hi;
     default:
