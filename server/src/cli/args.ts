@@ -57,7 +57,7 @@ export class UsageError extends Error {
 
 export const USAGE = `Usage:
   factcheck check FILE|DIR|GLOB|-... [--sources DIR]... [--no-bundled] [--aliases FILE]... [--date YYYY-MM-DD]
-                  [--fail-on VERDICTS] [--quiet] [--ignore GLOB]... [--max-chars N] [--format text|json|sarif|github|junit]
+                  [--fail-on VERDICTS] [--quiet] [--ignore GLOB]... [--max-chars N] [--format text|json|sarif|github|junit] [--db URL]
   factcheck records [--sources DIR]... [--no-bundled] [--aliases FILE]... [--format text|json]
   factcheck report FILE|- [--out FILE] [--sources DIR]... [--no-bundled] [--aliases FILE]... [--date YYYY-MM-DD]
                    [--format html|json]
