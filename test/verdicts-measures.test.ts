@@ -301,3 +301,16 @@ describe('verdicts: time frames, speakers and vagueness (real-news tuning half, 
     assert.notEqual(verdictOf('North Korea sent more troops to Kursk, Patel said.'), 'none');
   });
 });
+
+describe('verdicts: a quotation rendered in other words', () => {
+  const bundled = loadLibrary({ folders: [], bundled: true });
+  const verdictOf = (text: string) => checkText(text, bundled).findings[0]?.verdict ?? 'none';
+  it("the same speaker's remark with half its words changed is a misquote (conflicting), another speaker's is not", () => {
+    assert.equal(
+      verdictOf('Putin told the news conference: "What we do and how we will do it on the basis of this article is our business."'),
+      'conflicting',
+    );
+    assert.notEqual(verdictOf('Kirby said: "What we do and how we will do it is our business."'), 'supported');
+    assert.equal(verdictOf('Putin said: "The weather in Kazan was pleasant this week."'), 'unsupported');
+  });
+});

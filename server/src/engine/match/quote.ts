@@ -10,7 +10,7 @@ const MATCH = 2;
 const MISS = -1;
 const GAP = -1;
 /** Share of words a passage must share with the quote to count as the same remark misquoted. */
-const NEAR = 0.6;
+const NEAR = 0.5;
 const MAX_WORDS = 120;
 const MIN_SHARED = 3;
 
