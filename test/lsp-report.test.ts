@@ -29,7 +29,7 @@ describe('language server: the claims report request', function () {
     assert.deepEqual(
       r.report.timelines.map((t) => [t.measure.label, t.points.length, t.draft.length]),
       [
-        ['North Korean soldiers', 8, 4],
+        ['North Korean soldiers', 7, 4],
         ['tanks', 0, 1],
       ],
     );
