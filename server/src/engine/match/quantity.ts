@@ -261,12 +261,11 @@ function countConflicts(q: Quantity, r: Quantity, rel: string): boolean {
   switch (rel) {
     case 'equal':
       return true;
+    // The record's place holds the draft's (relatePlace: 'broader'): the draft's figure is a part of
+    // the record's, so only a larger one contradicts it.
     case 'none':
-      return qi.lo > ri.hi || (q.counted !== undefined && !q.unit && !isPerson(q) && qi.hi < ri.lo);
-    // The record's place lies inside the draft's: the draft's figure holds it, so only a smaller
-    // one contradicts ("97 in Khyber Pakhtunkhwa" and "12 in Buner").
     case 'broader':
-      return qi.hi < ri.lo;
+      return qi.lo > ri.hi || (q.counted !== undefined && !q.unit && !isPerson(q) && qi.hi < ri.lo);
     case 'narrower':
       return ri.lo > qi.hi;
     default:
