@@ -36,9 +36,19 @@ function hedgeOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean)
     const m = lex.hedges.matchAt(tokens, i);
     // "soldiers who may be sent to fight": a relative clause's hedge leaves the main claim whole.
     if (m && !RELATIVE.has(tokens[i - 1]?.lower ?? '')) return m.values[0];
+    // "South Korea's spy agency expects North Korea to send 12,000": a forecast, not a report.
+    // (In the main clause: "raised its count to 3,000 and said it expected 10,000" still reports.)
+    const later = () => tokens.slice(0, i).some((t) => t.lower === 'and' || t.lower === 'but');
+    if (EXPECT.has(tokens[i].lower) && !AS.has(tokens[i - 1]?.lower ?? '') && !RELATIVE.has(tokens[i - 1]?.lower ?? '') && !later()) {
+      const to = tokens.findIndex((t, k) => k > i && k <= i + 6 && t.lower === 'to');
+      if (to > 0 && tokens[to + 1]?.word && !/^\p{N}/u.test(tokens[to + 1].text)) return 'speculation';
+    }
   }
   return undefined;
 }
+
+const EXPECT = new Set(['expects', 'expect', 'expected', 'anticipates', 'predicts', 'forecasts']);
+const AS = new Set(['as', 'than', 'was', 'were']);
 
 /** What a cleft's denied focus opens with: a name, or a determiner or possessive before a noun. */
 const CLEFT_FOCUS = /^(?:\p{Lu}|the$|his$|her$|its$|their$|our$|my$|your$)/u;
