@@ -1,0 +1,199 @@
+// What a figure with no counted noun after it counts (quantities.ts), from the words around it:
+// "17 are unaccounted for", "the toll climbed to 64", "12 of them", "killed 40, wounding at least
+// 300", "of the dead, 40 were in ...", "suspected cases stand at 302", "61 of them confirmed".
+import type { Lexicon } from '../data/lexicon';
+import { nounOf } from '../data/wordnet';
+import type { Token } from '../text/tokens';
+import type { Quantity } from '../types';
+
+/** Verbs between a bare number and what happened to it: "17 are (still) unaccounted for". */
+const LINKING = new Set([
+  'are',
+  'were',
+  'remain',
+  'remained',
+  'remains',
+  'have',
+  'had',
+  'has',
+  'been',
+  'being',
+  'was',
+  'is',
+  'still',
+  'now',
+  'reportedly',
+  'confirmed',
+  'believed',
+  'feared',
+  'presumed',
+  'listed',
+  'as',
+]);
+/** Words that name a running total before its figure: "the toll climbed to 64". */
+/** Words between a verb and its figure: "wounding at least 300", "killing some 40". */
+const QUALIFYING = new Set([
+  'at',
+  'least',
+  'most',
+  'more',
+  'than',
+  'some',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'over',
+  'roughly',
+  'approximately',
+  'up',
+  'to',
+  'an',
+  'estimated',
+  'another',
+  'a',
+  'further',
+]);
+/** A part said to be confirmed: "61 of them confirmed", "of which 38 had been confirmed". */
+const CONFIRMED = /\b(?:confirmed|verified)\b/;
+const TOTALS = new Set(['number', 'total', 'tally', 'count', 'toll', 'figure']);
+/** Verbs that give a measure's level: "cases stand at 302", "deaths rose to 11". */
+const LEVEL_VERBS = new Set([
+  'stand',
+  'stands',
+  'stood',
+  'rose',
+  'rise',
+  'rises',
+  'risen',
+  'reached',
+  'reach',
+  'reaches',
+  'climbed',
+  'climb',
+  'climbs',
+  'fell',
+  'fall',
+  'falls',
+  'dropped',
+  'hit',
+  'hits',
+  'totalled',
+  'totaled',
+  'totals',
+  'jumped',
+  'increased',
+  'decreased',
+]);
+
+/** "Suspected cases stand at 302", "deaths rose to 11": what the subject before the verb counts. */
+function levelOf(tokens: Token[], first: number, lex: Lexicon): { counted: string; event?: string } | undefined {
+  let v = first - 1;
+  if (tokens[v]?.lower === 'at' || tokens[v]?.lower === 'to') v--;
+  if (v < 1 || !LEVEL_VERBS.has(tokens[v].lower)) return undefined;
+  if (tokens[v - 1]?.lower === 'have' || tokens[v - 1]?.lower === 'has' || tokens[v - 1]?.lower === 'had') v--;
+  const h = v - 1;
+  const event = lex.events.matchAt(tokens, h)?.values.find((x) => x !== 'additional');
+  if (event) return { counted: 'people', event };
+  const c = lex.counted.matchAt(tokens, h);
+  if (c && c.length === 1) return { counted: c.values[0] };
+  const noun = tokens[h]?.word && isPluralNoun(tokens[h].lower) ? nounOf(tokens[h].lower) : undefined;
+  return noun ? { counted: 'other:' + noun } : undefined;
+}
+
+/**
+ * What a number with no noun after it counts, from the words around it: "17 are unaccounted for"
+ * and "nine remain missing" (people, by the event after the verb), "12 of them" (the figure
+ * before), "put the number of dead at 210" and "the toll climbed to 64" (the noun or event the
+ * total is of). Undefined when none of these shapes is there.
+ */
+export function bareMeasure(
+  tokens: Token[],
+  k: number,
+  start: number,
+  lex: Lexicon,
+  previous: Quantity | undefined,
+): { counted: string; event?: string; nationality?: string; part?: boolean } | undefined {
+  const at = tokens[k]?.lower;
+  // "302 suspected cases, 61 of them confirmed", "214 cases, of which 38 had been confirmed": the
+  // confirmed ones are the measure's confirmed count, not a part of the suspected.
+  const first0 = tokens.findIndex((t) => t.end > start);
+  const ofWhich =
+    (tokens[first0 - 1]?.lower === 'which' && tokens[first0 - 2]?.lower === 'of') || tokens[first0 - 1]?.lower === 'including';
+  const ofThem = at === 'of' && (tokens[k + 1]?.lower === 'them' || tokens[k + 1]?.lower === 'those');
+  if (
+    (ofThem || ofWhich) &&
+    previous?.counted &&
+    previous.kind &&
+    CONFIRMED.test(
+      tokens
+        .slice(k, k + 6)
+        .map((t) => t.lower)
+        .join(' '),
+    )
+  ) {
+    return { counted: previous.counted, nationality: previous.nationality };
+  }
+  if (at === 'of' && (tokens[k + 1]?.lower === 'them' || tokens[k + 1]?.lower === 'those') && previous?.counted) {
+    // A part of the figure before is a measure of its own ("3,000 of them are in Kursk" is not the
+    // count of those in Kursk): compared only with other parts.
+    return { counted: previous.counted, event: 'part', nationality: previous.nationality };
+  }
+  let v = k;
+  while (v < tokens.length && v - k < 3 && LINKING.has(tokens[v].lower)) v++;
+  if (v > k) {
+    const e = lex.events.matchAt(tokens, v);
+    const id = e?.values.find((x) => x !== 'additional');
+    if (id) return { counted: 'people', event: id };
+  }
+  // Back from the number within its clause: a total and what it is of.
+  const first = tokens.findIndex((t) => t.end > start);
+  // "killed 40, wounding at least 300": what happened, said just before the figure.
+  let q = first - 1;
+  while (q > 0 && QUALIFYING.has(tokens[q].lower)) q--;
+  const before = q >= 0 && q < first - 0 ? lex.events.matchAt(tokens, q) : undefined;
+  const happened = before && q + before.length <= first ? before.values.find((x) => x !== 'additional') : undefined;
+  if (happened && /(?:ed|ing)$/.test(tokens[q].lower)) return { counted: 'people', event: happened };
+  // "Of the dead, 40 were in Buner": a part of those who died.
+  if (tokens[first - 1]?.text === ',' && tokens[0]?.lower === 'of') {
+    const e = lex.events.matchAt(tokens, tokens[1]?.lower === 'the' ? 2 : 1)?.values.find((x) => x !== 'additional');
+    if (e) return { counted: 'people', event: e, part: true };
+  }
+  // "a magnitude-7.1 quake", "a magnitude of 7.1": a magnitude, not a count.
+  if (tokens.slice(Math.max(0, first - 3), first).some((t) => t.lower === 'magnitude' || t.lower === 'magnitude-'))
+    return { counted: 'magnitude' };
+  for (let b = first - 1; b >= 0 && first - b <= 10; b--) {
+    const w = tokens[b].lower;
+    if (w === ',' || w === ';' || w === '.') break;
+    if (!TOTALS.has(w)) continue;
+    if (w === 'toll') return { counted: 'people', event: 'death' };
+    if (tokens[b + 1]?.lower !== 'of') continue;
+    let x = b + 2;
+    if (tokens[x]?.lower === 'the') x++;
+    // "the tally of suspected cases": the kind is read apart (measureKindAround).
+    if (lex.measureKinds.matchAt(tokens, x)) x += lex.measureKinds.matchAt(tokens, x)!.length;
+    // "the tally of confirmed cases": past one word that is no noun.
+    else if (
+      tokens[x] &&
+      tokens[x + 1]?.word &&
+      !nounOf(tokens[x].lower) &&
+      !lex.counted.matchAt(tokens, x) &&
+      !lex.events.matchAt(tokens, x)
+    )
+      x++;
+    const c = lex.counted.matchAt(tokens, x);
+    const e = lex.events.matchAt(tokens, x);
+    const id = e?.values.find((y) => y !== 'additional');
+    if (c) return { counted: c.values[0], event: id };
+    if (id) return { counted: 'people', event: id };
+    const noun = tokens[x] && nounOf(tokens[x].lower);
+    if (noun) return { counted: 'other:' + noun };
+  }
+  return levelOf(tokens, first, lex);
+}
+
+/** A noun in the plural ("ships", "terminals"; WordNet's base form differs from the word). */
+export function isPluralNoun(w: string): boolean {
+  const base = nounOf(w);
+  return base !== undefined && base !== w;
+}

@@ -1,0 +1,100 @@
+// What makes a figure a measure of its own besides what it counts (quantities.ts): its kind
+// ("302 suspected cases", a target: the lexicon's measure-kinds), a rate ("A$60 million a day",
+// "the daily cost"), a figure per item ("6,000 each"), an increment ("50 more", "a further 3,000"),
+// the figure a change started from ("fell to 48 from 73"), and a reference back ("the two sides").
+import type { Lexicon } from '../data/lexicon';
+import type { Token } from '../text/tokens';
+import type { Quantity } from '../types';
+
+export const DEFINITE = new Set(['the', 'these', 'those']);
+const PER = new Set(['a', 'an', 'per', 'each', 'every']);
+const PERIODS = new Set(['hour', 'day', 'week', 'month', 'year']);
+
+/** A measure kind (lexicon measure-kinds) said in the four words before a figure (its number
+ *  from `start` to `numEnd`), in its counted phrase (to `end`), or in the four words after it, within
+ *  its clause. */
+export function measureKindAround(tokens: Token[], start: number, numEnd: number, end: number, lex: Lexicon): string | undefined {
+  const stop = (t: Token) => t.text === ',' || t.text === ';' || t.text === '.' || JOINS.has(t.lower) || /^\p{N}/u.test(t.text);
+  let first = tokens.findIndex((t) => t.end > start);
+  if (first < 0) first = tokens.length;
+  for (let i = first - 1, n = 0; i >= 0 && n < 4 && !stop(tokens[i]); i--, n++)
+    if (lex.measureKinds.matchAt(tokens, i)) return kindAt(tokens, i, lex);
+  let i = tokens.findIndex((t) => t.start >= numEnd);
+  for (let after = 0; i >= 0 && i < tokens.length && !stop(tokens[i]); i++) {
+    if (tokens[i].start >= end && ++after > 4) break;
+    if (lex.measureKinds.matchAt(tokens, i)) return kindAt(tokens, i, lex);
+  }
+  return undefined;
+}
+
+const kindAt = (tokens: Token[], i: number, lex: Lexicon) => lex.measureKinds.matchAt(tokens, i)!.values[0];
+
+/** "down from 73", "fell to 48 from 73": the figure a change started from. */
+export function isFormer(tokens: Token[], start: number, before: Quantity[]): boolean {
+  let k = tokens.findIndex((t) => t.end > start);
+  if (k < 0) k = tokens.length;
+  if (tokens[k - 1]?.lower !== 'from') return false;
+  const w = tokens[k - 2]?.lower ?? '';
+  if (w === 'down' || w === 'up' || w === 'rising' || w === 'falling') return true;
+  // "... to 48 from 73": a figure after "to" comes before it in the sentence.
+  return before.some((q) => tokenBeforeIs(tokens, q.span.start, 'to'));
+}
+
+function tokenBeforeIs(tokens: Token[], at: number, word: string): boolean {
+  let k = tokens.findIndex((t) => t.end > at);
+  if (k < 0) k = tokens.length;
+  return tokens[k - 1]?.lower === word;
+}
+
+export const EACH = new Set(['each', 'apiece']);
+const JOINS = new Set(['and', 'or', 'but', 'while', 'whereas']);
+/** "73 a week earlier" is a time, not a rate. */
+const NOT_RATE = new Set(['earlier', 'later', 'ago', 'before', 'after', 'on', 'since', 'into', 'old']);
+
+const PERIODIC: Record<string, string> = { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annual: 'year' };
+
+/** A rate said before the figure: "put the daily cost at US$39 million". */
+export function rateBefore(tokens: Token[], start: number): string | undefined {
+  let k = tokens.findIndex((t) => t.start >= start);
+  if (k < 0) k = tokens.length;
+  for (let i = k - 1; i >= Math.max(0, k - 6); i--) {
+    const period = PERIODIC[tokens[i].lower];
+    if (period) return period;
+    if (tokens[i].text === '.' || tokens[i].text === ';') break;
+  }
+  return undefined;
+}
+
+/** The period of a rate right after a figure ("a day", "per week"), if any. */
+export function rateAfter(tokens: Token[], end: number): string | undefined {
+  let k = tokens.findIndex((t) => t.start >= end);
+  // Past a conversion in brackets: "A$45 million ($29 million) a day", and out of one.
+  if (tokens[k]?.text === '(') while (k < tokens.length && tokens[k].text !== ')') k++;
+  if (tokens[k]?.text === ')') k++;
+  if (k < 0 || !tokens[k] || !PER.has(tokens[k].lower)) return undefined;
+  const period = tokens[k + 1]?.lower;
+  if (NOT_RATE.has(tokens[k + 2]?.lower ?? '')) return undefined;
+  return period && PERIODS.has(period) ? period : undefined;
+}
+
+export function tokenBefore(tokens: Token[], at: number): Token | undefined {
+  let k = tokens.findIndex((t) => t.start >= at);
+  if (k < 0) k = tokens.length;
+  return tokens[k - 1];
+}
+
+export function moreAfter(tokens: Token[], end: number): boolean {
+  const w = tokens[tokens.findIndex((t) => t.start >= end)]?.lower;
+  return w === 'more' || w === 'additional' || w === 'extra' || w === 'new';
+}
+
+export function isIncrement(tokens: Token[], start: number, lex: Lexicon): boolean {
+  const k = tokens.findIndex((t) => t.start >= start);
+  for (let back = 3; back >= 1; back--) {
+    const i = k - back;
+    if (i < 0) continue;
+    const m = lex.events.matchAt(tokens, i);
+    if (m && i + m.length === k && m.values.includes('additional')) return true;
+  }
+  return false;
+}
