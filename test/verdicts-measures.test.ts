@@ -80,7 +80,10 @@ describe('verdicts: what a figure measures', () => {
       [['other:case', 'suspected']],
     );
     assert.equal(verdictOf('The tally of suspected cases reached 210.', '2025-03-05'), 'supported');
-    assert.equal(verdictOf('The tally of confirmed cases reached 210.', '2025-03-05'), 'conflicting');
+    // Confirmed cases are another measure: the tally of them tells another event than the
+    // laboratory's (no contradiction); the laboratory's own count told with another figure is one.
+    assert.equal(verdictOf('The tally of confirmed cases reached 210.', '2025-03-05'), 'unsupported');
+    assert.equal(verdictOf('Laboratory tests confirmed 210 cases.', '2025-03-05'), 'conflicting');
   });
 
   it('"suspected cases stand at 210": a level verb counts its subject ("prices" too, "the river rose to 12 metres" counts metres)', () => {

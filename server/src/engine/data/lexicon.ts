@@ -64,6 +64,8 @@ export interface Lexicon {
   /** Verbs of a view, not a report ("expects", "doubts"): with a commentator, opinion. */
   opinionVerbs: Set<string>;
   recency: PhraseMatcher<'now' | 'earlier'>;
+  /** Gatherings where statements are made ("summit", "briefing"): an opening phrase naming one gives a venue. */
+  gatherings: Set<string>;
   stopwords: Set<string>;
   problems: Problem[];
 }
@@ -288,6 +290,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
   const commentators = new PhraseMatcher<true>();
   for (const w of strings(raw.commentators)) commentators.add(w, true);
   const opinionVerbs = new Set(strings(raw.opinionVerbs).map((w) => w.toLowerCase()));
+  const gatherings = new Set(strings(raw.gatherings).map((w) => w.toLowerCase()));
   const recency = new PhraseMatcher<'now' | 'earlier'>();
   for (const w of strings(raw.recency?.now)) recency.add(w, 'now');
   for (const w of strings(raw.recency?.earlier)) recency.add(w, 'earlier');
@@ -314,6 +317,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     commentators,
     opinionVerbs,
     recency,
+    gatherings,
     stopwords,
     problems,
   };

@@ -81,7 +81,8 @@ export function findActors(tokens: Token[], mentions: Mention[], cues: Cue[], le
       const speaks = (g: Mention[]) =>
         g.some((m) => ACTOR_KINDS.has(m.kind)) ||
         (g.some((m) => m.kind === 'title') && g.some((m) => m.kind === 'country' || m.kind === 'demonym')) ||
-        g.some((m) => m.kind === 'country' && m.j === before && before < cue.i);
+        g.some((m) => m.kind === 'country' && m.j === before && before < cue.i) ||
+        g.some((m) => countryBody(tokens, m, before));
       // "ONPE put turnout at 77% and said ...": a second verb of the subject that opens the sentence.
       if (!speaks(group) && !backref && tokens[cue.i - 1]?.lower === 'and') {
         const first = tokens.findIndex((t) => t.word);
@@ -245,6 +246,30 @@ const AUXILIARY = new Set([
 /** "at the BRICS summit": an organisation named as the setting, not the speaker. */
 const VENUE = new Set(['summit', 'conference', 'meeting', 'forum', 'briefing', 'session', 'talks', 'meetings', 'gathering', 'event']);
 
+/** Words that end a noun phrase: a clause or a list goes on after them. */
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'or', 'but', 'as', 'when', 'while', 'if', 'than']);
+
+/**
+ * "South Korea's secret services said", "Ukrainian army commanders said": a country's body the
+ * data does not name, right before the verb, speaks for that country (as "U.S. officials" do).
+ * The country (possessive, or a demonym) is followed by one to three lower-case nouns.
+ */
+function countryBody(tokens: Token[], m: Mention, before: number): boolean {
+  if (m.kind !== 'country' && m.kind !== 'demonym') return false;
+  let k = m.j;
+  if (m.kind === 'country') {
+    if (!/^['’]s$/.test(tokens[k]?.text ?? '')) return false;
+    k++;
+  }
+  const n = before - k;
+  if (n < 1 || n > 3) return false;
+  for (let x = k; x < before; x++) {
+    const t = tokens[x];
+    if (!t.word || !/^\p{Ll}+$/u.test(t.text) || CLAUSE_WORDS.has(t.lower)) return false;
+  }
+  return true;
+}
+
 function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: ActorRef['role']): ActorRef | undefined {
   const group = all.filter((m) => !(m.kind === 'org' && VENUE.has(tokens[m.j]?.lower ?? '')));
   const people = group.filter((m) => m.kind === 'person' || m.kind === 'name');
@@ -265,7 +290,9 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
     let before = cue.i;
     while (before > 0 && AUXILIARY.has(tokens[before - 1].lower)) before--;
     const adjacent = group.some(
-      (m) => (m.kind === 'country' || m.kind === 'demonym') && (m.j === cue.i || m.j === before || (m.i === cue.j && end(m.j))),
+      (m) =>
+        ((m.kind === 'country' || m.kind === 'demonym') && (m.j === cue.i || m.j === before || (m.i === cue.j && end(m.j)))) ||
+        countryBody(tokens, m, before),
     );
     if (!adjacent || role === 'secondary') return undefined;
   }

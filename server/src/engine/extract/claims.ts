@@ -168,6 +168,8 @@ export function extractSentence(
     findPlaces(tokens, mentions, lex).filter((p) => !speaking.some((a) => p.span.start >= a.span.start && p.span.end <= a.span.end)),
     tokens,
     cues,
+    mentions,
+    lex,
   );
   const text = squeeze(prose, s.start, s.end);
   return {
@@ -338,6 +340,8 @@ function tenseOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean)
 
 /** Words opening a phrase that says where a statement was made ("Speaking in Brussels, ..."). */
 const VENUE_OPENERS = new Set(['speaking', 'addressing', 'writing', 'talking', 'briefing']);
+/** Prepositions opening a phrase of where and when ("At the summit in Kazan, ..."). */
+const OPENING_PREPOSITIONS = new Set(['at', 'during', 'after', 'before', 'on', 'in', 'following', 'ahead', 'from']);
 
 /**
  * Places that say where a statement was made, not where the event was (role "venue"): after a
@@ -345,7 +349,13 @@ const VENUE_OPENERS = new Set(['speaking', 'addressing', 'writing', 'talking', '
  * opening phrase ("Speaking in Brussels, Zelensky said ..."). A venue is compared only with the
  * venue a record names (match/context.ts).
  */
-function withoutVenue(places: PlaceRef[], tokens: Token[], cues: { i: number; j: number; kind: string }[]): PlaceRef[] {
+function withoutVenue(
+  places: PlaceRef[],
+  tokens: Token[],
+  cues: { i: number; j: number; kind: string }[],
+  mentions: { i: number }[],
+  lex: Lexicon,
+): PlaceRef[] {
   if (!places.length) return places;
   const spans: Span[] = [];
   for (const c of cues) {
@@ -357,10 +367,16 @@ function withoutVenue(places: PlaceRef[], tokens: Token[], cues: { i: number; j:
     spans.push({ start: tokens[c.j - 1].end, end: tokens[tokens.length - 1].end });
   }
   const first = tokens.findIndex((t) => t.word);
-  if (first >= 0 && VENUE_OPENERS.has(tokens[first].lower)) {
-    const comma = tokens.findIndex((t, k) => k > first && t.text === ',');
-    if (comma > 0) spans.push({ start: tokens[first].start, end: tokens[comma].start });
-  }
+  const comma = first >= 0 ? tokens.findIndex((t, k) => k > first && t.text === ',') : -1;
+  // "Speaking in Brussels, ...", or an opening phrase naming a gathering before the speaker ("At
+  // the end of the BRICS summit in Kazan on Thursday, Putin blamed ...").
+  const opener =
+    comma > 0 &&
+    (VENUE_OPENERS.has(tokens[first].lower) ||
+      (OPENING_PREPOSITIONS.has(tokens[first].lower) && tokens.slice(first, comma).some((t) => lex.gatherings.has(t.lower))));
+  // ... said by someone: a speech verb after it, or a named speaker right after the comma.
+  if (opener && (cues.some((c) => c.kind === 'verb' && c.i > comma) || mentions.some((m) => m.i === comma + 1)))
+    spans.push({ start: tokens[first].start, end: tokens[comma].start });
   if (!spans.length) return places;
   return places.map((p) => (spans.some((s) => p.span.start >= s.start && p.span.end <= s.end) ? { ...p, role: 'venue' as const } : p));
 }

@@ -15,8 +15,17 @@ const CONTINUATION = /^["“‘']?(they|these|those|he|she|it|its|their|his|her|
  */
 export function resolveActors(claims: Claim[], text: string, before?: Pick<Claim, 'actors'>): number[] {
   const from: number[] = [];
+  // "a senior Ukrainian military source told Reuters ... The source added": the definite one is the
+  // same source, with its country.
+  const countriesOf = new Map<string, string[]>();
   claims.forEach((c, i) => {
     from.push(-1);
+    c.actors = c.actors.map((a) => {
+      if (!a.anonymous) return a;
+      if (a.countries.length) countriesOf.set(a.anonymous, a.countries);
+      else if (/^the\b/i.test(a.text) && countriesOf.has(a.anonymous)) return { ...a, countries: countriesOf.get(a.anonymous)! };
+      return a;
+    });
     const prev = i > 0 ? claims[i - 1] : before;
     if (!prev) return;
     if (hasOwnActor(c)) return;

@@ -79,6 +79,9 @@ function claimOrgKeys(ctx: JudgeContext): Set<string> {
   for (const a of ctx.claim.actors) {
     if (a.role !== 'primary' || a.backref || !a.person) continue;
     for (const o of a.orgs) out.add(orgKey(o, a, ctx.lex));
+    // A person the library names as a body's own ("Kyrylo Budanov, head of Ukraine's military
+    // intelligence") speaks for it when the draft names the person alone.
+    if (!a.orgs.length) for (const o of ctx.index.affiliations.get(a.person) ?? []) out.add(orgKey(o, a, ctx.lex));
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // is the same event when it covers most of them; then its places and dates must back the claim's.
 import type { TimeRef } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
+import { comparePlaces } from './elements';
 import { claimWords, coverOf, exactCover, ownCover } from './cover';
 
 /** Share of the claim's (weighted) words a record must cover to report the same event. */
@@ -138,18 +139,41 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
           checkSetting(ctx, x.record, true).places === 'ok' &&
           checkSetting(ctx, x.record, true).time !== 'conflict',
       );
-    if (placed)
+    const day =
+      !placed && setting.places === 'unbacked' && setting.time === 'ok' ? venueOfTheDay(ctx, m.record, mine, atPlaces(ctx)) : undefined;
+    const where = placed || (day?.backs && day);
+    if (where)
       return {
         verdict: 'supported',
         aspects: [],
-        supports: [m.record, placed.record],
+        supports: [m.record, where.record],
         conflicts: [],
         context: [],
-        reason: `Reported by ${ctx.label(m.record)}; the place by ${ctx.label(placed.record)}.`,
+        reason: `Reported by ${ctx.label(m.record)}; the place by ${ctx.label(where.record)}.`,
       };
     return unsupported(`${ctx.label(m.record)} reports this, but not for the place the draft names.`, [m.record]);
   }
   if (setting.time !== 'ok') return unsupported(`${ctx.label(m.record)} reports this, but not the date the draft gives.`, [m.record]);
+  // Where the draft says it was said, when the record does not say: the speaker's venue that day.
+  const venues = claim.places.filter((p) => p.role === 'venue').map((p) => p.id);
+  const ownVenue = index.records[m.record].places.some((p) => p.role === 'venue');
+  const day = venues.length && !ownVenue ? venueOfTheDay(ctx, m.record, mine, venues) : undefined;
+  if (venues.length && !ownVenue && !day?.backs && !settingNames(ctx, m.record, venues))
+    return unsupported(`${ctx.label(m.record)} reports this, but not for the place the draft names.`, [m.record]);
+  if (day && !day.backs)
+    return unsupported(
+      `${ctx.label(m.record)} reports this; ${ctx.label(day.record)} has the speaker in ${venueText(ctx, day.record)} that day, not where the draft says.`,
+      [m.record, day.record],
+    );
+  if (day)
+    return {
+      verdict: 'supported',
+      aspects: [],
+      supports: [m.record, day.record],
+      conflicts: [],
+      context: [],
+      reason: `Reported by ${ctx.label(m.record)}; the place by ${ctx.label(day.record)}.`,
+    };
   return {
     verdict: 'supported',
     aspects: [],
@@ -158,6 +182,51 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
     context: [],
     reason: `Reported by ${ctx.label(m.record)}.`,
   };
+}
+
+/**
+ * A speaker speaks in one place on a day: another record of the same speaker, said on the same
+ * day, that names where it was said ("..., he told a press conference in Kazan") gives the place
+ * of what the speaker said that day ("At the summit in Kazan on Thursday, Putin blamed the West"
+ * for "Putin told reporters on Thursday ... blamed the West"). `places` are the draft's; only a
+ * record's venue counts, and only when it backs the draft's date (itself or through its context).
+ */
+function venueOfTheDay(
+  ctx: JudgeContext,
+  record: number,
+  mine: { record: number }[],
+  places: string[],
+): { record: number; backs: boolean } | undefined {
+  if (!places.length || !ctx.claim.times.some((t) => t.start && t.start === t.end)) return undefined;
+  let found: { record: number; backs: boolean } | undefined;
+  for (const x of mine) {
+    if (x.record === record || !sameActor(ctx, x.record)) continue;
+    const venues = ctx.index.records[x.record].places.filter((p) => p.role === 'venue').map((p) => p.id);
+    if (!venues.length || checkSetting(ctx, x.record, true).time !== 'ok') continue;
+    const rel = comparePlaces(places, venues, ctx.lex);
+    // A wider venue ("in Russia" for "in Kazan") says nothing either way.
+    if (rel === 'equal' || rel === 'narrower') return { record: x.record, backs: true };
+    if (rel === 'disjoint') found ??= { record: x.record, backs: false };
+  }
+  return found;
+}
+
+/** Whether a record or its neighbours on the same event name the places (or places inside them). */
+function settingNames(ctx: JudgeContext, record: number, places: string[]): boolean {
+  const { records, own, wider } = ctx.index.settingOf(record);
+  const theirs = [...own, ...wider, ...records.flatMap((r) => r.places.map((p) => p.id))];
+  const rel = comparePlaces(places, theirs, ctx.lex);
+  return rel === 'equal' || rel === 'narrower';
+}
+
+/** Where a record says its statement was made, as it writes it. */
+function venueText(ctx: JudgeContext, record: number): string {
+  return ctx.index.records[record].places.find((p) => p.role === 'venue')?.text ?? 'another place';
+}
+
+/** The draft's places of where things happened (not where they were said or came from). */
+function atPlaces(ctx: JudgeContext): string[] {
+  return ctx.claim.places.filter((p) => p.role === 'at').map((p) => p.id);
 }
 
 /** How finely a time is given: a day (3), a month (2), anything wider (1). */

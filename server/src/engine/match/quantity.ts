@@ -22,6 +22,8 @@ interface Candidate {
   support: boolean;
   /** Supported only through a neighbouring sentence's place. */
   weak?: boolean;
+  /** Backed by the body the draft's speaker speaks for, not by the speaker's own record. */
+  viaBody?: boolean;
   conflict?: Aspect;
   wrongActor: boolean;
 }
@@ -72,6 +74,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
       else if (!money || bare || coverOf(ctx, e.record, true) >= SAME_PURPOSE) {
         cand.support = true;
         cand.weak = setting.via === 'context';
+        cand.viaBody = !actorOk;
       }
     } else if (actorOk) {
       if (same && !flip && setting.time === 'conflict' && setting.places !== 'disjoint') cand.conflict = 'time';
@@ -98,8 +101,11 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
   // The same figure at another time or place is another event unless the draft tells the record's
   // own event ("the two sides met on Saturday" is no date for "the two sides agreed on Sunday").
   const elsewhere = (c: Candidate) => c.conflict === 'time' || c.conflict === 'place';
+  // A loose measure (people, members, cases, a share, a sum) is too general for the library's one
+  // figure to stand for it: "3,400 voters were turned away" is not about the "1,186,402 registered
+  // voters", nor "the MLWU has 12,000 members" about the 2,300 who walked out.
   const scoped = (c: Candidate) =>
-    (!moving && !elsewhere(c)) || (coverOf(ctx, c.record) >= need && (!loose || bare || coverOf(ctx, c.record, true) >= need));
+    (!moving && !loose && !elsewhere(c)) || (coverOf(ctx, c.record) >= need && (!loose || bare || coverOf(ctx, c.record, true) >= need));
   // A figure of another time frame is no contradiction, though it may still supersede (changes).
   const framed = (c: Candidate) => c.conflict !== 'count' || sameFrame(ctx, index.records[c.record]);
   const conflicts = cands.filter((c) => c.conflict && scoped(c) && framed(c));
@@ -108,7 +114,9 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
   const changes = cands.filter((c) => c.conflict);
   // A record placing the same figure elsewhere outweighs a match that needed a neighbour's place.
   const placeConflict = conflicts.some((c) => c.conflict === 'place');
-  const supports = cands.filter((c) => c.support && !(c.weak && placeConflict));
+  // The speaker's own record contradicting the draft outweighs their body's backing it.
+  const ownConflict = ctx.attributed && conflicts.length > 0;
+  const supports = cands.filter((c) => c.support && !(c.weak && placeConflict) && !(c.viaBody && ownConflict));
   const ids = (cs: Candidate[]) => [...new Set(cs.map((c) => c.record))];
 
   // "fell to 48 from 73": a record's starting figure is the earlier one; the record itself gives

@@ -1,0 +1,118 @@
+// Who speaks for whom, and where they spoke: rules found on the real-news sets (sentences from
+// them, or the bundled sources' own wording), each with a case where the rule must not fire.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { checkText } from '../server/src/engine/check';
+import { loadLexicon } from '../server/src/engine/data/lexicon';
+import { extractClaims } from '../server/src/engine/extract/claims';
+import { loadLibrary } from '../server/src/engine/library';
+
+const library = loadLibrary({ folders: [], bundled: true });
+const check = (text: string, date?: string) => checkText(`${date ? `---\ndate: ${date}\n---\n\n` : ''}${text}\n`, library).findings[0];
+const verdict = (text: string, date?: string) => check(text, date)?.verdict ?? 'none';
+const lex = loadLexicon();
+const actors = (text: string) => extractClaims(`${text}\n`, lex)[0].actors.filter((a) => a.role === 'primary');
+
+describe('verdicts: speakers and where they spoke', () => {
+  describe('a speaker is in one place on a day', () => {
+    it('"At the BRICS summit in Kazan on Thursday, Putin blamed the West": Kazan from his press conference that day', () => {
+      const f = check(
+        'At the end of the BRICS summit in Kazan on Thursday, Putin blamed the West for the escalation of the war in Ukraine.',
+        '2024-10-24',
+      );
+      assert.equal(f?.verdict, 'supported');
+      assert.match(f.message, /the place by/);
+    });
+    it('the same sentence in another city is not backed', () => {
+      assert.equal(
+        verdict(
+          'At the end of the BRICS summit in Moscow on Thursday, Putin blamed the West for the escalation of the war in Ukraine.',
+          '2024-10-24',
+        ),
+        'unsupported',
+      );
+    });
+    it('an opening phrase naming a gathering gives where it was said; one naming none stays a place', () => {
+      const venue = extractClaims('At a briefing in Kazan on Monday, the defence minister said 12 soldiers had died.\n', lex)[0].places;
+      assert.deepEqual(
+        venue.map((p) => p.role),
+        ['venue'],
+      );
+      const at = extractClaims('In Kursk on Monday, North Korean troops came under fire, Kovalenko said.\n', lex)[0].places;
+      assert.ok(at.some((p) => p.role === 'at'));
+    });
+  });
+
+  describe('a body the data does not name speaks for its country', () => {
+    it('"South Korea\'s secret services said": a South Korean speaker, not an unattributed claim', () => {
+      const a = actors("South Korea's secret services said 1,500 North Korean soldiers were training in the Russian Far East.");
+      assert.deepEqual(
+        a.map((x) => x.countries),
+        [['south-korea']],
+      );
+      // Ukraine's 12,000 is another speaker's count: no contradiction.
+      assert.equal(
+        verdict("South Korea's secret services said 1,500 North Korean soldiers were already training in the Russian Far East."),
+        'unsupported',
+      );
+    });
+    it('a clause after the country is no body ("Russia\'s war on Ukraine has cost ...")', () => {
+      assert.deepEqual(
+        actors("Russia's war on Ukraine has cost thousands of lives, he said.").filter((a) => a.countries.length),
+        [],
+      );
+    });
+  });
+
+  describe("a person the library names as a body's own speaks for it", () => {
+    it('"Budanov said 11,000": Ukraine\'s military intelligence, whose head he is, gives 11,000', () => {
+      assert.equal(
+        verdict('Budanov said this week that about 11,000 North Korean infantrymen are being trained in eastern Russia.', '2024-11-13'),
+        'supported',
+      );
+    });
+    it("the person's own record on another date outweighs the body's backing", () => {
+      assert.equal(verdict('Vedant Patel said on 13 November that over 10,000 North Korean troops had moved to Kursk.'), 'conflicting');
+    });
+    it('"The White House said": the National Security Council\'s spokesman speaks for it', () => {
+      assert.equal(
+        verdict(
+          'The White House said on Wednesday that at least 3,000 North Korean soldiers had reached eastern Russia this month.',
+          '2024-10-23',
+        ),
+        'supported',
+      );
+    });
+  });
+
+  describe('"the source" is the source named before it', () => {
+    it('"a senior Ukrainian military source ... The source added": a Ukrainian army source\'s 800 square kilometres', () => {
+      assert.equal(
+        verdict('Ukraine holds about 800 square kilometres of the Kursk region, a Ukrainian army source said last month.', '2024-12-20'),
+        'supported',
+      );
+    });
+  });
+});
+
+describe('verdicts: measures too loose for one figure to stand for them', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-loose-'));
+  fs.writeFileSync(
+    path.join(dir, 'count.md'),
+    `---\nid: count-2025-06-09\ntitle: Count\noutlet: Wire\npublished: 2025-06-09\n---\nSome 1,186,402 people were registered to elect a governor.\n\nThe government said compensation cheques had reached 190 families of people killed in the floods.\n`,
+  );
+  const lib = loadLibrary({ folders: [dir], bundled: false });
+  const v = (text: string) => checkText(`${text}\n`, lib).findings[0]?.verdict ?? 'none';
+  it('"3,400 voters were turned away" is not about the registered voters', () => {
+    assert.equal(v('About 3,400 voters were turned away from polling stations on Sunday.'), 'unsupported');
+  });
+  it('the registered voters told with another figure still conflict', () => {
+    assert.equal(v('Some 1,200,000 people were registered to elect a governor.'), 'conflicting');
+  });
+  it('families are not people: "190 families" says nothing of 300 people killed', () => {
+    assert.equal(v('More than 300 people have been killed in the floods, officials said.'), 'unsupported');
+    assert.equal(v('Compensation cheques have reached 150 families of people killed in the floods.'), 'conflicting');
+  });
+});
