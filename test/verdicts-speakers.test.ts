@@ -116,3 +116,25 @@ describe('verdicts: measures too loose for one figure to stand for them', () => 
     assert.equal(v('Compensation cheques have reached 150 families of people killed in the floods.'), 'conflicting');
   });
 });
+
+describe('verdicts: a body named for a person the library affiliates with it; quoted words and their day', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-fire-'));
+  fs.writeFileSync(
+    path.join(dir, 'fire.md'),
+    `---\nid: fire-2025-11-17\ntitle: Fire\noutlet: Wire\npublished: 2025-11-17\n---\nRural Fire Service (RFS) incident controller Mark Tennant said on Monday the fire was advancing at up to 5 kilometres an hour.\n\nBureau of Meteorology (BoM) senior meteorologist Priya Raman said Wauchope would reach 39 degrees on Tuesday.\n\n"Tuesday is going to be the most dangerous day of this week," Tennant said on Monday.\n`,
+  );
+  const lib = loadLibrary({ folders: [dir], bundled: false });
+  const v = (text: string) => checkText(`${text}\n`, lib).findings[0]?.verdict ?? 'none';
+  it('"The RFS incident controller said" is Tennant, the RFS\'s incident controller', () => {
+    assert.equal(v('The RFS incident controller said on Monday the fire was advancing at up to 5 kilometres an hour.'), 'supported');
+  });
+  it('another body, whose man he is not, is not backed by him', () => {
+    assert.equal(v('The Bureau of Meteorology said on Monday the fire was advancing at up to 5 kilometres an hour.'), 'unsupported');
+  });
+  it('a day the quoted words are about is not the day they were said', () => {
+    assert.equal(v('Tennant warned that Tuesday was "going to be the most dangerous day of this week".'), 'supported');
+  });
+  it('the words given to another day of saying them still conflict', () => {
+    assert.equal(v('"Tuesday is going to be the most dangerous day of this week," Tennant said on Friday, November 14.'), 'conflicting');
+  });
+});

@@ -67,6 +67,14 @@ export function sameActor(ctx: JudgeContext, record: number, bodies = false): bo
   if (!bodies) return false;
   // With `bodies` (for backing a claim, never for contradicting one): "Pentagon spokesperson
   // Sabrina Singh said" against "the Pentagon said", when the record names no person.
+  // "The RFS incident controller said" against a record of Tennant, whom the library names as the
+  // RFS's: a person the library affiliates with the body the draft names speaks for it.
+  if (!ctx.claim.actors.some((a) => a.person && a.role === 'primary' && !a.backref)) {
+    for (const k of keys) {
+      if (!k.startsWith('p:')) continue;
+      for (const o of ctx.index.affiliations.get(k.slice(2)) ?? []) if (ctx.actorKeys.has('o:' + o)) return true;
+    }
+  }
   const orgs = (ctx.actorOrgs ??= claimOrgKeys(ctx));
   if (!orgs.size) return false;
   for (const k of keys) if (k.startsWith('p:')) return false;

@@ -150,7 +150,10 @@ export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | 
   if (exact.length) {
     const mine = exact.filter((r) => sameActor(ctx, r));
     // The words are right; the draft may still put them on another day or in another place.
-    const settled = (mine.length ? mine : exact).map((r) => ({ r, s: checkSetting(ctx, r, true) }));
+    // Only the day the words were said can be wrong for them: a day the draft gives to what they
+    // are about ("warned that Tuesday was going to be ...") is the quotation's own matter.
+    const said: JudgeContext = { ...ctx, claim: { ...ctx.claim, times: ctx.claim.times.filter((t) => t.role === 'statement') } };
+    const settled = (mine.length ? mine : exact).map((r) => ({ r, s: checkSetting(said, r, true) }));
     if ((mine.length || !ctx.attributed) && settled.every((x) => x.s.time === 'conflict' || x.s.places === 'disjoint')) {
       const x = settled[0];
       const aspect = x.s.time === 'conflict' ? 'time' : 'place';
