@@ -138,3 +138,19 @@ describe('verdicts: a body named for a person the library affiliates with it; qu
     assert.equal(v('"Tuesday is going to be the most dangerous day of this week," Tennant said on Friday, November 14.'), 'conflicting');
   });
 });
+
+describe('verdicts: a share contradicted only by the sentence that gives it', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-rate-'));
+  fs.writeFileSync(
+    path.join(dir, 'rate.md'),
+    `---\nid: rate-2025-11-06\ntitle: Rate\noutlet: Wire\npublished: 2025-11-06\n---\nThe Bank revised down its forecast for inflation in the final quarter of this year to 3.4%, from 3.8% three months ago. The opposition blamed the government for a rise in unemployment.\n`,
+  );
+  const lib = loadLibrary({ folders: [dir], bundled: false });
+  const v = (text: string) => checkText(`---\ndate: 2025-11-20\n---\n\n${text}\n`, lib).findings[0]?.verdict ?? 'none';
+  it('youth unemployment at 15.1% is not the inflation forecast its neighbour sentence sits by', () => {
+    assert.equal(v('Unemployment among 16- to 24-year-olds rose to 15.1%.'), 'unsupported');
+  });
+  it('the inflation forecast told with another figure conflicts', () => {
+    assert.equal(v('The Bank revised down its forecast for inflation in the final quarter to 3.6%.'), 'conflicting');
+  });
+});

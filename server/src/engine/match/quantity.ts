@@ -4,7 +4,7 @@
 // A figure the library gives to someone else: conflict when the library knows the draft's actor.
 import type { Aspect, Quantity, SourceRecord } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
-import { coverOf } from './cover';
+import { coverOf, ownCover } from './cover';
 import { akin } from '../data/wordnet';
 import { comparePlaces, directionsFlip, normalizedInterval, sameValue, unitSwapped } from './elements';
 
@@ -105,7 +105,8 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
   // figure to stand for it: "3,400 voters were turned away" is not about the "1,186,402 registered
   // voters", nor "the MLWU has 12,000 members" about the 2,300 who walked out.
   const scoped = (c: Candidate) =>
-    (!moving && !loose && !elsewhere(c)) || (coverOf(ctx, c.record) >= need && (!loose || bare || coverOf(ctx, c.record, true) >= need));
+    (!moving && !loose && !elsewhere(c)) ||
+    (coverOf(ctx, c.record) >= need && (!loose || bare || (coverOf(ctx, c.record, true) >= need && ownCover(ctx, c.record) >= need)));
   // A figure of another time frame is no contradiction, though it may still supersede (changes).
   const framed = (c: Candidate) => c.conflict !== 'count' || sameFrame(ctx, index.records[c.record]);
   const conflicts = cands.filter((c) => c.conflict && scoped(c) && framed(c));
