@@ -154,3 +154,13 @@ describe('verdicts: a share contradicted only by the sentence that gives it', ()
     assert.equal(v('The Bank revised down its forecast for inflation in the final quarter to 3.6%.'), 'conflicting');
   });
 });
+
+describe('extraction: "put the number of North Korean troops at 12,000"', () => {
+  const q = (text: string) => extractClaims(`${text}\n`, lex)[0].quantities.map((x) => [x.counted, x.nationality ?? null]);
+  it("a total of a nationality's soldiers counts them, with the nationality", () => {
+    assert.deepEqual(q('Kyiv put the number of North Korean troops training in Russia at around 12,000.'), [['soldiers', 'north-korea']]);
+  });
+  it('with no nationality the counted noun alone', () => {
+    assert.deepEqual(q('Officials put the number of troops training in the region at around 12,000.'), [['soldiers', null]]);
+  });
+});

@@ -170,6 +170,13 @@ export function bareMeasure(
     if (tokens[b + 1]?.lower !== 'of') continue;
     let x = b + 2;
     if (tokens[x]?.lower === 'the') x++;
+    // "the number of North Korean troops": whose they are, then what is counted.
+    const whose = lex.entities.matchAt(tokens, x);
+    const demonym = whose?.values.find((v) => v.kind === 'demonym');
+    if (demonym && whose && lex.counted.matchAt(tokens, x + whose.length)) {
+      const c = lex.counted.matchAt(tokens, x + whose.length)!;
+      return { counted: c.values[0], nationality: demonym.id };
+    }
     // "the tally of suspected cases": the kind is read apart (measureKindAround).
     if (lex.measureKinds.matchAt(tokens, x)) x += lex.measureKinds.matchAt(tokens, x)!.length;
     // "the tally of confirmed cases": past one word that is no noun.
