@@ -164,3 +164,19 @@ describe('extraction: "put the number of North Korean troops at 12,000"', () => 
     assert.deepEqual(q('Officials put the number of troops training in the region at around 12,000.'), [['soldiers', null]]);
   });
 });
+
+describe('attribution: "by Ukraine\'s count"', () => {
+  it("whose reckoning a figure is names its speaker: another speaker's 11,000 does not back it", () => {
+    assert.deepEqual(
+      actors("By Ukraine's count, about 11,000 North Korean soldiers are already in the Kursk border area.").map((a) => a.countries),
+      [['ukraine']],
+    );
+    assert.equal(
+      verdict("By Ukraine's count, about 11,000 North Korean soldiers are already in the Kursk border area.", '2024-11-04'),
+      'unsupported',
+    );
+  });
+  it('"by" with no reckoning word names no speaker', () => {
+    assert.deepEqual(actors("The bridge was built by Russia's engineers."), []);
+  });
+});

@@ -66,6 +66,8 @@ export interface Lexicon {
   recency: PhraseMatcher<'now' | 'earlier'>;
   /** Gatherings where statements are made ("summit", "briefing"): an opening phrase naming one gives a venue. */
   gatherings: Set<string>;
+  /** Words for someone's reckoning of a figure ("by Ukraine's count"): an attribution. */
+  reckonings: Set<string>;
   stopwords: Set<string>;
   problems: Problem[];
 }
@@ -291,6 +293,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
   for (const w of strings(raw.commentators)) commentators.add(w, true);
   const opinionVerbs = new Set(strings(raw.opinionVerbs).map((w) => w.toLowerCase()));
   const gatherings = new Set(strings(raw.gatherings).map((w) => w.toLowerCase()));
+  const reckonings = new Set(strings(raw.reckonings).map((w) => w.toLowerCase()));
   const recency = new PhraseMatcher<'now' | 'earlier'>();
   for (const w of strings(raw.recency?.now)) recency.add(w, 'now');
   for (const w of strings(raw.recency?.earlier)) recency.add(w, 'earlier');
@@ -318,6 +321,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     opinionVerbs,
     recency,
     gatherings,
+    reckonings,
     stopwords,
     problems,
   };

@@ -41,7 +41,12 @@ export function findCues(tokens: Token[], lex: Lexicon, inQuote: (i: number) => 
   for (let i = 0; i < tokens.length; i++) {
     if (inQuote(i)) continue;
     const m = lex.cues.matchAt(tokens, i);
-    if (!m) continue;
+    if (!m) {
+      // "By Ukraine's count", "by the NIS's estimate": whose reckoning the figure is.
+      if (tokens[i].lower === 'by' && reckoningAfter(tokens, i + 1, lex) > 0)
+        out.push({ i, j: i + 1, kind: 'after', text: tokens[i].text });
+      continue;
+    }
     const kind = m.values[0];
     out.push({
       i,
@@ -246,6 +251,16 @@ const AUXILIARY = new Set([
 /** "at the BRICS summit": an organisation named as the setting, not the speaker. */
 const VENUE = new Set(['summit', 'conference', 'meeting', 'forum', 'briefing', 'session', 'talks', 'meetings', 'gathering', 'event']);
 
+/** Where "'s" and a reckoning word ("count", "estimate") follow a name of up to six words after
+ *  `k`, the index of the reckoning word; else -1. */
+function reckoningAfter(tokens: Token[], k: number, lex: Lexicon): number {
+  for (let x = k; x < tokens.length && x - k <= 6; x++) {
+    if (/^['’]s$/.test(tokens[x].text)) return lex.reckonings.has(tokens[x + 1]?.lower ?? '') ? x + 1 : -1;
+    if (!tokens[x].word) return -1;
+  }
+  return -1;
+}
+
 /** Words that end a noun phrase: a clause or a list goes on after them. */
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'or', 'but', 'as', 'when', 'while', 'if', 'than']);
 
@@ -291,7 +306,10 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
     while (before > 0 && AUXILIARY.has(tokens[before - 1].lower)) before--;
     const adjacent = group.some(
       (m) =>
-        ((m.kind === 'country' || m.kind === 'demonym') && (m.j === cue.i || m.j === before || (m.i === cue.j && end(m.j)))) ||
+        ((m.kind === 'country' || m.kind === 'demonym') &&
+          (m.j === cue.i ||
+            m.j === before ||
+            (m.i === cue.j && (end(m.j) || (cue.text.toLowerCase() === 'by' && reckoningAfter(tokens, m.j, lex) > 0))))) ||
         countryBody(tokens, m, before),
     );
     if (!adjacent || role === 'secondary') return undefined;
