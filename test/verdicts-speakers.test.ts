@@ -121,7 +121,7 @@ describe('verdicts: a body named for a person the library affiliates with it; qu
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-fire-'));
   fs.writeFileSync(
     path.join(dir, 'fire.md'),
-    `---\nid: fire-2025-11-17\ntitle: Fire\noutlet: Wire\npublished: 2025-11-17\n---\nRural Fire Service (RFS) incident controller Mark Tennant said on Monday the fire was advancing at up to 5 kilometres an hour.\n\nBureau of Meteorology (BoM) senior meteorologist Priya Raman said Wauchope would reach 39 degrees on Tuesday.\n\n"Tuesday is going to be the most dangerous day of this week," Tennant said on Monday.\n`,
+    `---\nid: fire-2025-11-17\ntitle: Fire\noutlet: Wire\npublished: 2025-11-17\n---\nRural Fire Service (RFS) incident controller Mark Tennant said on Monday the fire was advancing at up to 5 kilometres an hour.\n\nBureau of Meteorology (BoM) senior meteorologist Priya Raman said Wauchope would reach 39 degrees on Tuesday.\n\n"Yesterday the fire made its own weather," Tennant said on Wednesday.\n`,
   );
   const lib = loadLibrary({ folders: [dir], bundled: false });
   const v = (text: string) => checkText(`${text}\n`, lib).findings[0]?.verdict ?? 'none';
@@ -132,10 +132,10 @@ describe('verdicts: a body named for a person the library affiliates with it; qu
     assert.equal(v('The Bureau of Meteorology said on Monday the fire was advancing at up to 5 kilometres an hour.'), 'unsupported');
   });
   it('a day the quoted words are about is not the day they were said', () => {
-    assert.equal(v('Tennant warned that Tuesday was "going to be the most dangerous day of this week".'), 'supported');
+    assert.equal(v('Tennant said that on Tuesday "the fire made its own weather".'), 'supported');
   });
   it('the words given to another day of saying them still conflict', () => {
-    assert.equal(v('"Tuesday is going to be the most dangerous day of this week," Tennant said on Friday, November 14.'), 'conflicting');
+    assert.equal(v('"Yesterday the fire made its own weather," Tennant said on Friday, November 14.'), 'conflicting');
   });
 });
 

@@ -4,6 +4,7 @@
 // rendering matches.
 import type { QuoteRef } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
+import { compareTime } from './elements';
 import { quoteWords } from './index';
 
 const MATCH = 2;
@@ -150,10 +151,16 @@ export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | 
   if (exact.length) {
     const mine = exact.filter((r) => sameActor(ctx, r));
     // The words are right; the draft may still put them on another day or in another place.
-    // Only the day the words were said can be wrong for them: a day the draft gives to what they
-    // are about ("warned that Tuesday was going to be ...") is the quotation's own matter.
+    // The day the words were said, or a date the record itself gives what they tell ("signed their
+    // 'comprehensive strategic partnership' in June"): not a date only the record's neighbours give
+    // (a day the quoted words are about, "warned that Tuesday was going to be ...", is their matter).
     const said: JudgeContext = { ...ctx, claim: { ...ctx.claim, times: ctx.claim.times.filter((t) => t.role === 'statement') } };
-    const settled = (mine.length ? mine : exact).map((r) => ({ r, s: checkSetting(said, r, true) }));
+    const events = ctx.claim.times.filter((t) => t.role === 'event');
+    const settled = (mine.length ? mine : exact).map((r) => {
+      const s = checkSetting(said, r, true);
+      const own = events.some((t) => compareTime(t, [index.records[r]]) === 'conflict');
+      return { r, s: own ? { ...s, time: 'conflict' as const } : s };
+    });
     if ((mine.length || !ctx.attributed) && settled.every((x) => x.s.time === 'conflict' || x.s.places === 'disjoint')) {
       const x = settled[0];
       const aspect = x.s.time === 'conflict' ? 'time' : 'place';
