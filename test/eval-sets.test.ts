@@ -183,7 +183,7 @@ describe('evaluation sets (floors)', function () {
       folders: [path.join(WILDFIRE, 'sources')],
       bundled: false,
       accuracy: 0.73,
-      alarms: 0.02,
+      alarms: 0.04,
     },
     {
       name: 'a sixth story held back (a wildfire, drafts-unseen.jsonl)',
