@@ -55,6 +55,10 @@ export interface StartOptions {
   folders?: string[];
   /** initializationOptions.trusted (left out when undefined). */
   trusted?: boolean;
+  /** More initializationOptions (e.g. databasePassword). */
+  initializationOptions?: Record<string, unknown>;
+  /** Answers to the server's own requests, by method (e.g. factcheck/databasePassword). */
+  requests?: Record<string, (params: unknown) => unknown>;
   /** Settings (the `factcheck` section), per scope URI when a function. */
   settings?: Record<string, unknown> | ((scopeUri: string | undefined) => unknown);
   /** Advertise pull diagnostics (textDocument.diagnostic) and their refresh, as VS Code's client
@@ -107,6 +111,7 @@ export class Harness {
       return null;
     });
     this.client.onRequest('client/unregisterCapability', () => null);
+    for (const [method, answer] of Object.entries(opts.requests ?? {})) this.client.onRequest(method, answer);
     this.client.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshes++;
       return null;
@@ -144,7 +149,9 @@ export class Harness {
           ...pull,
         },
       },
-      ...(opts.trusted === undefined ? {} : { initializationOptions: { trusted: opts.trusted } }),
+      ...(opts.trusted === undefined && !opts.initializationOptions
+        ? {}
+        : { initializationOptions: { ...(opts.trusted === undefined ? {} : { trusted: opts.trusted }), ...opts.initializationOptions } }),
     });
     await this.client.sendNotification('initialized', {});
   }

@@ -2,7 +2,9 @@
 // checks against the database (the same counts as the in-memory library, the status bar told which
 // library), and when the database is stopped while it runs it says so once, goes on serving from
 // what it last loaded, and reconnects by itself when the database is back. A claim marked as
-// checked for the newsroom is stored in the database and silenced.
+// checked for the newsroom is stored in the database and silenced. With a database that asks for a
+// password: the server asks the client for it (its secret storage), which wins over the environment
+// variable, connects again when told it changed, and never shows it.
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,7 +15,7 @@ import { countFindings } from '../server/src/engine/vocabulary';
 import { importFolders } from '../server/src/library-db';
 import { migrated } from '../server/src/library-db/connect';
 import { Harness, serverSuite, waitFor } from './lsp-harness';
-import { pgUnavailable, startCluster, type PgCluster } from './pg-cluster';
+import { passwordUnavailable, pgUnavailable, startCluster, type PgCluster } from './pg-cluster';
 
 const ROOT = path.join(__dirname, '..');
 const DRAFT = fs.readFileSync(path.join(ROOT, 'examples', 'draft.md'), 'utf8');
@@ -104,5 +106,84 @@ describe('language server with a shared library on PostgreSQL', function () {
     const { rows } = await pool.query<{ reason: string }>('SELECT reason FROM decisions');
     await pool.end();
     assert.ok(rows.some((r) => r.reason === 'checked by hand'));
+  });
+});
+
+describe('language server with a shared library that asks for a password', function () {
+  this.timeout(120_000);
+  const PASSWORD = 'pw-' + Math.random().toString(36).slice(2) + '-\u00e9';
+  const ENV = 'FACTCHECK_TEST_DB_PASSWORD';
+  let cluster: PgCluster | undefined;
+  let url = '';
+  let dir = '';
+  serverSuite('factcheck-lsp-db-pw-', (d) => (dir = d));
+
+  before(async function () {
+    const why = passwordUnavailable();
+    if (why) {
+      console.log(`      skipped: ${why}`);
+      this.skip();
+    }
+    process.env.FACTCHECK_DB_RETRY_MS = '300';
+    cluster = await startCluster({ password: PASSWORD });
+    const withPassword = await cluster.createDb('fc_lsp_pw');
+    const pool = new Pool({ connectionString: withPassword });
+    (await migrated(pool)).release();
+    await importFolders(pool, [path.join(ROOT, 'sources')]);
+    await pool.end();
+    const u = new URL(withPassword);
+    u.password = '';
+    url = u.toString();
+  });
+  after(() => {
+    delete process.env.FACTCHECK_DB_RETRY_MS;
+    delete process.env[ENV];
+    cluster?.destroy();
+  });
+
+  it("connects with the client's password (over the environment's), asks again when told it changed, and never shows it", async () => {
+    // The environment holds the right password, the client (its secret storage) none at first.
+    process.env[ENV] = PASSWORD;
+    let kept: string | undefined;
+    const asked: unknown[] = [];
+    const h = await Harness.start({
+      settings: { useBundledLibrary: false, debounce: 0, database: { url, passwordEnv: ENV } },
+      initializationOptions: { databasePassword: true },
+      requests: {
+        'factcheck/databasePassword': (params) => {
+          asked.push(params);
+          return kept === undefined ? {} : { password: kept };
+        },
+      },
+    });
+    const uri = 'file://' + path.join(dir, 'draft.md');
+    const connected = (v: number) =>
+      h.counts.some((c) => c.uri === uri && c.version === v && /\(library version \d+\)$/.test(c.library ?? ''));
+    await h.open(uri, DRAFT, 1);
+    await waitFor(() => connected(1), 'a check against the database with the password from the environment').catch((e: Error) => {
+      throw new Error(`${e.message}: ${JSON.stringify([h.messages, h.logs, h.counts, asked])}`);
+    });
+    assert.ok(asked.length >= 1, 'the client was asked first');
+    assert.deepEqual(asked[0], { url }, 'asked with the URL as set: no password in it');
+
+    // A wrong password in the secret storage wins over the environment's right one.
+    kept = 'not-the-password';
+    await h.notify('factcheck/databasePasswordChanged', {});
+    await h.change(uri, 2, DRAFT + '\nNorth Korea has also sent 200 tanks to Russia.\n');
+    await waitFor(() => h.messages.some((m) => /fc_lsp_pw: password authentication failed/.test(m.message)), 'the failure said');
+    await waitFor(
+      () => h.counts.some((c) => c.uri === uri && c.version === 2 && /not reachable/.test(c.library ?? '')),
+      'a check against what was last loaded',
+    );
+
+    // The right one set: connected again at once (no restart), every open draft checked again.
+    kept = PASSWORD;
+    await h.notify('factcheck/databasePasswordChanged', {});
+    await waitFor(() => h.messages.some((m) => /reachable again/.test(m.message)), 'the server says the database is back');
+    await waitFor(() => connected(2), 'a check against the database with the secret storage password');
+    assert.equal(h.messages.filter((m) => /password authentication failed/.test(m.message)).length, 1, 'said once');
+
+    const said = JSON.stringify([h.messages, h.logs, h.counts]);
+    assert.ok(!said.includes(PASSWORD) && !said.includes('not-the-password'), 'no password in any message, log or count');
   });
 });

@@ -15,6 +15,8 @@ export interface PgCluster {
   /** A URL for database `db` on the cluster. */
   url(db: string): string;
   createDb(name: string): Promise<string>;
+  /** Database `name`, created when missing (kept when there). */
+  ensureDb(name: string): Promise<string>;
   dropDb(name: string): Promise<void>;
   /** Stops the server (a fast shutdown) / starts it again on the same port (own cluster only). */
   stop(): void;
@@ -71,7 +73,19 @@ async function admin<T>(url: string, f: (c: Client) => Promise<T>): Promise<T> {
   }
 }
 
-export async function startCluster(): Promise<PgCluster> {
+export interface ClusterOptions {
+  /** Connections over TCP need this password (scram-sha-256) for the `postgres` role; the URLs
+   *  the cluster gives carry it. Own cluster only: with FACTCHECK_PG_URL, `passwordUnavailable`. */
+  password?: string;
+}
+
+/** Why a cluster that asks for a password cannot be had here, or undefined when it can. */
+export function passwordUnavailable(): string | undefined {
+  if (process.env.FACTCHECK_PG_URL) return 'FACTCHECK_PG_URL names a server whose authentication the tests do not control';
+  return pgUnavailable();
+}
+
+export async function startCluster(options: ClusterOptions = {}): Promise<PgCluster> {
   const given = process.env.FACTCHECK_PG_URL;
   const withDb = (base: string, db: string) => {
     const u = new URL(base);
@@ -85,10 +99,16 @@ export async function startCluster(): Promise<PgCluster> {
       await admin(base, (c) => c.query(`CREATE DATABASE "${name}"`));
       return withDb(base, name);
     },
+    ensureDb: async (name: string) => {
+      const there = await admin(base, (c) => c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]));
+      if (!there.rowCount) await admin(base, (c) => c.query(`CREATE DATABASE "${name}"`));
+      return withDb(base, name);
+    },
     dropDb: async (name: string) => {
       await admin(base, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     },
   });
+  if (given && options.password !== undefined) throw new Error(passwordUnavailable());
   if (given) return { ...manage(given), stop: () => {}, start: () => {}, destroy: () => {} };
 
   const bin = binDir();
@@ -100,13 +120,21 @@ export async function startCluster(): Promise<PgCluster> {
     fs.chmodSync(root, 0o755);
     execFileSync('chown', ['-R', 'nobody', root]);
   }
-  run(path.join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C']);
+  const auth = ['-A', 'trust'];
+  if (options.password !== undefined) {
+    const pwfile = path.join(root, 'pwfile');
+    fs.writeFileSync(pwfile, options.password + '\n', { mode: 0o600 });
+    if (asRoot) execFileSync('chown', ['nobody', pwfile]);
+    auth.splice(0, 2, '--auth-local=trust', '--auth-host=scram-sha-256', `--pwfile=${pwfile}`);
+  }
+  run(path.join(bin, 'initdb'), ['-D', data, ...auth, '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C']);
   const port = await freePort();
   const opts = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
   const start = () => run(path.join(bin, 'pg_ctl'), ['-D', data, '-o', opts, '-l', path.join(root, 'log'), '-w', '-t', '60', 'start']);
   const stop = () => run(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
   start();
-  const base = `postgres://postgres@127.0.0.1:${port}/postgres`;
+  const who = options.password !== undefined ? `postgres:${encodeURIComponent(options.password)}` : 'postgres';
+  const base = `postgres://${who}@127.0.0.1:${port}/postgres`;
   return {
     ...manage(base),
     stop,

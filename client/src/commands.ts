@@ -1,6 +1,7 @@
 // The extension's commands (package.json `contributes.commands`, category "Fact Check").
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import type { DatabasePasswords } from './database-password';
 import { message, showLibrary } from './library-view';
 import { INSERT_CITATION, RECHECK_REQUEST, type RecheckResult } from './protocol';
 import { ReportPanel } from './report-view';
@@ -12,6 +13,8 @@ export interface CommandHost {
   client(): LanguageClient | undefined;
   restart(): Promise<void>;
   opener: SourceOpener;
+  /** The shared library's passwords in the secret storage. */
+  passwords: DatabasePasswords;
   /** The extension's folder (the report webview loads its script from dist/ there). */
   extensionUri: vscode.Uri;
 }
@@ -24,6 +27,7 @@ export const CLIENT_COMMANDS = [
   'factcheck.insertCitation',
   'factcheck.restartServer',
   'factcheck.showReport',
+  'factcheck.setDatabasePassword',
 ];
 
 export function registerCommands(host: CommandHost): vscode.Disposable[] {
@@ -47,7 +51,25 @@ export function registerCommands(host: CommandHost): vscode.Disposable[] {
       const client = host.client();
       if (client) await ReportPanel.show(host.extensionUri, client, host.opener);
     }),
+    vscode.commands.registerCommand('factcheck.setDatabasePassword', () => setDatabasePassword(host)),
   ];
+}
+
+/** "Set Database Password": into the secret storage (database-password.ts), never into settings. */
+async function setDatabasePassword(host: CommandHost): Promise<void> {
+  try {
+    await host.passwords.set({
+      databaseUrl: () => vscode.workspace.getConfiguration('factcheck').get<string>('database.url') ?? '',
+      askPassword: (prompt, placeHolder) => vscode.window.showInputBox({ password: true, ignoreFocusOut: true, prompt, placeHolder }),
+      info: (text) => void vscode.window.showInformationMessage(text),
+      noUrl: (text) =>
+        void vscode.window.showWarningMessage(text, 'Open Settings').then((choice) => {
+          if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'factcheck.database');
+        }),
+    });
+  } catch (err) {
+    void vscode.window.showErrorMessage(`Fact Check: the password could not be kept: ${message(err)}`);
+  }
 }
 
 async function recheck(host: CommandHost): Promise<void> {

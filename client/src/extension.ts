@@ -16,8 +16,18 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { CLIENT_COMMANDS, registerCommands } from './commands';
+import { DatabasePasswords } from './database-password';
 import { sourceLinkMiddleware } from './middleware';
-import { COUNTS_NOTIFICATION, TRUST_NOTIFICATION, type Counts, type TrustParams } from './protocol';
+import {
+  COUNTS_NOTIFICATION,
+  DATABASE_PASSWORD_CHANGED_NOTIFICATION,
+  DATABASE_PASSWORD_REQUEST,
+  TRUST_NOTIFICATION,
+  type Counts,
+  type DatabasePasswordChangedParams,
+  type InitializationOptions,
+  type TrustParams,
+} from './protocol';
 import { SOURCE_SCHEME, SourceContentProvider, SourceOpener } from './sources';
 import { CountsStatusBar } from './status-bar';
 
@@ -30,6 +40,8 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const statusBar = new CountsStatusBar();
   const opener = new SourceOpener(context.extensionPath);
+  // The shared library's password: in the secret storage, handed to the server when it asks.
+  const passwords = new DatabasePasswords(context.secrets);
   context.subscriptions.push(statusBar, vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, new SourceContentProvider()));
 
   const serverModule = context.asAbsolutePath('dist/server.js');
@@ -41,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }
     const c = createClient(serverModule, opener);
     c.onNotification(COUNTS_NOTIFICATION, (counts: Counts) => statusBar.update(counts));
+    c.onRequest(DATABASE_PASSWORD_REQUEST, (params: unknown) => passwords.forServer(params));
     c.onDidChangeState((e) =>
       statusBar.setState(e.newState === State.Running ? 'running' : e.newState === State.Starting ? 'starting' : 'stopped'),
     );
@@ -61,6 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     ...registerCommands({
       opener,
+      passwords,
       extensionUri: context.extensionUri,
       client: () => {
         if (!client) {
@@ -90,6 +104,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
           );
         }
       },
+    }),
+    // A password set or forgotten (in this window or another): the server connects again.
+    passwords.onDidChange(() => {
+      if (client?.isRunning())
+        void client.sendNotification(DATABASE_PASSWORD_CHANGED_NOTIFICATION, {} satisfies DatabasePasswordChangedParams);
     }),
     // Trust can only be granted while running (revoking it reloads the window).
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
@@ -125,7 +144,8 @@ function createClient(serverModule: string, opener: SourceOpener): LanguageClien
     ],
     synchronize: { configurationSection: 'factcheck' },
     // A function, so a restarted server learns the trust granted since activation.
-    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
+    // It also answers factcheck/databasePassword (the password in its secret storage).
+    initializationOptions: (): InitializationOptions => ({ trusted: vscode.workspace.isTrusted, databasePassword: true }),
     errorHandler,
     middleware: sourceLinkMiddleware(opener),
     // The server answers a pull for diagnostics (textDocument/diagnostic) with "unchanged" while a

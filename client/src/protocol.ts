@@ -3,10 +3,15 @@
 // no server code into the extension bundle), plus what only the client needs.
 export {
   COUNTS_NOTIFICATION,
+  DATABASE_PASSWORD_CHANGED_NOTIFICATION,
+  DATABASE_PASSWORD_REQUEST,
   LIBRARY_REQUEST,
   RECHECK_REQUEST,
   TRUST_NOTIFICATION,
   type CountsParams as Counts,
+  type DatabasePasswordChangedParams,
+  type DatabasePasswordResult,
+  type InitializationOptions,
   type LibraryParams,
   type LibraryProblemInfo as LibraryProblem,
   type LibraryResult,

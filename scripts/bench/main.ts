@@ -125,7 +125,8 @@ async function main(): Promise<void> {
   if (only?.has('db')) {
     // Not in a default run: it starts PostgreSQL and imports for minutes (--db-articles N,M).
     const sizes = args.includes('--db-articles') ? args[args.indexOf('--db-articles') + 1].split(',').map(Number) : [10000];
-    report.database = await databaseBench(library, sizes, quick ? 3 : 7, log);
+    // --db-keep (with FACTCHECK_PG_URL): keep the imported database and import only what it lacks.
+    report.database = await databaseBench(library, sizes, quick ? 3 : 7, log, args.includes('--db-keep'));
   }
   if (want('scale')) {
     const results: ScaleResult[] = [];

@@ -64,6 +64,13 @@ export async function extensionStart(): Promise<ExtensionStart> {
     asAbsolutePath: (p: string) => path.join(ROOT, p),
     globalState: memento,
     workspaceState: memento,
+    // The secret storage (the shared library's password: client/src/database-password.ts).
+    secrets: {
+      get: async () => undefined,
+      store: async () => undefined,
+      delete: async () => undefined,
+      onDidChange: () => ({ dispose: () => undefined }),
+    },
   };
   await ext.activate(context);
   const t2 = now();

@@ -68,10 +68,12 @@ export interface StoreCounts {
 }
 
 /** Records fetched from a store, in library order: `source` indexes `sources`, `context` indexes
- *  `records` (a neighbour not fetched is left out). */
+ *  `records` (a neighbour not fetched is left out), both counted from `base` (the local library's
+ *  lengths the store was given, so the records go on top of it as they are; 0 when absent). */
 export interface StoredRecords {
   sources: Source[];
   records: SourceRecord[];
+  base?: { records: number; sources: number };
 }
 
 /** A store of records (engine view). Implementations: server/src/library-db (PostgreSQL). */
@@ -83,7 +85,8 @@ export interface RecordSource {
   /** What each stored source taught (people, organisations, places), in library order. */
   learned(): Promise<LearnedEntities[]>;
   counts(keys: LookupKeys): Promise<StoreCounts>;
-  candidates(lists: LookupList[]): Promise<StoredRecords>;
+  /** The records of the lists (and their context records), numbered from `base`. */
+  candidates(lists: LookupList[], base?: { records: number; sources: number }): Promise<StoredRecords>;
 }
 
 /** The local library (bundled, folders) read with what the store's sources taught. */
@@ -103,7 +106,7 @@ export async function checkWithSource(
   const claims = extractClaims(text, local.lexicon, { bodyStart, refDate: date });
   resolveActors(claims, text);
   const counts = await source.counts(lookupKeys(claims, local));
-  const stored = await source.candidates(lookupLists(claims, local, counts, date));
+  const stored = await source.candidates(lookupLists(claims, local, counts, date), baseOf(local));
   const library = candidateLibrary(local, stored, counts);
   const findings = applyDirectives(text, judgeClaims(claims, text, library, date), opts.reviewed);
   return { findings, problems, date, library };
@@ -152,7 +155,7 @@ export async function candidatesFor(
   }
   const counts = await source.counts(keys);
   const lists = lookupLists(claims, local, counts, date);
-  const library = candidateLibrary(local, await source.candidates(lists), counts);
+  const library = candidateLibrary(local, await source.candidates(lists, baseOf(local)), counts);
   return { version, local, keys: new Set(ids), lists: new Set(lists.map(listId)), counts, library };
 }
 
@@ -292,14 +295,17 @@ function bounded(keys: string[], length: (k: string) => number): string[] {
   });
 }
 
+const baseOf = (local: Library) => ({ records: local.records.length, sources: local.sources.length });
+
 /** The local library followed by the fetched records, indexed with the whole library's counts. */
 export function candidateLibrary(local: Library, stored: StoredRecords, counts: StoreCounts): Library {
   const lex = local.lexicon;
-  const first = local.records.length;
-  const firstSource = local.sources.length;
-  const records = stored.records.length
-    ? [...local.records, ...stored.records.map((r) => ({ ...r, source: r.source + firstSource, context: r.context.map((c) => c + first) }))]
-    : local.records;
+  const dr = local.records.length - (stored.base?.records ?? 0);
+  const ds = local.sources.length - (stored.base?.sources ?? 0);
+  // Records numbered for this local library already are used as they are (no copy of each).
+  const own =
+    dr || ds ? stored.records.map((r) => ({ ...r, source: r.source + ds, context: r.context.map((c) => c + dr) })) : stored.records;
+  const records = own.length ? local.records.concat(own) : local.records;
   const index = new RecordIndex(records, lex, statsOf(local, counts));
   addFacts(index, counts);
   return {

@@ -99,10 +99,16 @@ export function recordKeys(r: SourceRecord, lex: Lexicon): RecordKeys {
 
 /** Records as a store keeps them: JSON with an open interval's Infinity kept. */
 export const recordJson = (r: SourceRecord): string => toSnapshotJson(r);
-/** A record from its JSON: JSON.parse with the reviver only when an Infinity is in it (a reviver
- *  costs several times the parse, and a check reads thousands of records). */
-export const recordFromJson = (text: string): SourceRecord =>
-  (text.includes('"$number"') ? fromSnapshotJson(text) : JSON.parse(text)) as SourceRecord;
+/** A record from its JSON: plain JSON.parse (a reviver costs several times the parse, and a check
+ *  reads thousands of records); an open interval's Infinity, kept as {"$number":"Infinity"}, is
+ *  turned into 1e999 first, which JSON.parse reads as Infinity. Only a NaN (never made) takes the
+ *  reviver. */
+export const recordFromJson = (text: string): SourceRecord => {
+  if (!text.includes('"$number"')) return JSON.parse(text) as SourceRecord;
+  const plain = text.replace(INFINITIES, (_m, sign: string) => `${sign}1e999`);
+  return (plain.includes('"$number"') ? fromSnapshotJson(text) : JSON.parse(plain)) as SourceRecord;
+};
+const INFINITIES = /\{"\$number":"(-?)Infinity"\}/g;
 export const learnedJson = (l: LearnedEntities): string => JSON.stringify(l);
 /** The hash an unchanged article is known by (its whole text, front matter included). */
 export const articleHash = (text: string): string => textHash(text);

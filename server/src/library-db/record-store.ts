@@ -15,10 +15,12 @@ import {
   type RecordSource,
   type Source,
   type SourceRecord,
+  type Span,
   type StoreCounts,
   type StoredRecords,
 } from '../engine';
 import { describeUrl } from './connect';
+import { HeldText, sourceWithHeldText } from './held-text';
 import { sourceOfRow, type StoredSourceRow } from './import';
 import { ORD_STRIDE } from './write';
 
@@ -27,7 +29,9 @@ const POSTING_KIND: Record<LookupList['kind'], string> = { keyword: 'k', word: '
 
 /** Records and sources kept in memory between checks (an LRU each). */
 const RECORD_CACHE = 20_000;
-const SOURCE_CACHE = 2_000;
+const SOURCE_CACHE = 5_000;
+/** Sources read a query (their texts are let go batch by batch). */
+const SOURCE_BATCH = 2_000;
 
 class Lru<K, V> {
   private map = new Map<K, V>();
@@ -54,15 +58,20 @@ export class PgRecordSource implements RecordSource {
   readonly label: string;
   private learnedAt?: { version: string; learned: LearnedEntities[] };
   private readonly records = new Lru<number, SourceRecord>(RECORD_CACHE);
-  private readonly sources = new Lru<number, Source>(SOURCE_CACHE);
+  private readonly sources = new Lru<number, { source: Omit<Source, 'text'>; held: HeldText }>(SOURCE_CACHE);
   /** Round trips to the database so far (the benchmark's and the tests' count). */
   queries = 0;
 
   constructor(
-    private readonly pool: Pool,
+    private pool: Pool,
     url: string,
   ) {
     this.label = describeUrl(url);
+  }
+
+  /** Goes on with another pool (the same database connected to anew); what is cached stays. */
+  usePool(pool: Pool): void {
+    this.pool = pool;
   }
 
   async version(): Promise<string> {
@@ -120,7 +129,7 @@ export class PgRecordSource implements RecordSource {
     return out;
   }
 
-  async candidates(lists: LookupList[]): Promise<StoredRecords> {
+  async candidates(lists: LookupList[], base: { records: number; sources: number } = { records: 0, sources: 0 }): Promise<StoredRecords> {
     const ords = new Set<number>();
     if (lists.length) {
       this.queries++;
@@ -137,25 +146,46 @@ export class PgRecordSource implements RecordSource {
     }
     const got = new Map<number, SourceRecord>();
     await this.load([...ords], got);
+    // What each source must hold: the spans of its records that lookups reach (a context record's
+    // text is never an evidence's). A record's context is within its article: the sources are
+    // known now, and read beside the context records.
+    const spans = new Map<number, Span[]>();
+    for (const o of ords) {
+      const r = got.get(o);
+      if (!r) continue;
+      const seq = Math.floor(o / ORD_STRIDE);
+      const list = spans.get(seq);
+      if (list) list.push(r.span);
+      else spans.set(seq, [r.span]);
+    }
+    const seqs = [...new Set([...ords].map((o) => Math.floor(o / ORD_STRIDE)))].sort((a, b) => a - b);
+    const sources = this.heldSources(seqs, spans);
+    sources.catch(() => undefined);
     // Their neighbours on the same event, within the article.
     const context = new Set<number>();
     for (const o of ords) {
-      const base = o - (o % ORD_STRIDE);
-      for (const j of got.get(o)?.context ?? []) if (!ords.has(base + j)) context.add(base + j);
+      const at = o - (o % ORD_STRIDE);
+      for (const j of got.get(o)?.context ?? []) if (!ords.has(at + j)) context.add(at + j);
     }
     await this.load([...context], got);
+    const held = await sources;
     const all = [...got.keys()].sort((a, b) => a - b);
-    const position = new Map(all.map((o, i) => [o, i]));
-    const seqs = [...new Set(all.map((o) => Math.floor(o / ORD_STRIDE)))].sort((a, b) => a - b);
-    const held = await this.loadSources(seqs);
-    const sourceIndex = new Map(seqs.map((s, i) => [s, i]));
-    const records = all.map((o) => {
+    const position = new Map(all.map((o, i) => [o, base.records + i]));
+    const sourceIndex = new Map(seqs.map((s, i) => [s, base.sources + i]));
+    const records = all.map((o): SourceRecord => {
       const r = got.get(o)!;
-      const base = o - (o % ORD_STRIDE);
-      const context = r.context.map((j) => position.get(base + j)).filter((x): x is number => x !== undefined);
-      return { ...r, source: sourceIndex.get(Math.floor(o / ORD_STRIDE))!, context };
+      const at = o - (o % ORD_STRIDE);
+      const source = sourceIndex.get(Math.floor(o / ORD_STRIDE))!;
+      if (!ords.has(o)) {
+        // Only a neighbour of a fetched record: what a judge reads of a record's context (its
+        // places, times, entities, keywords, actors). No lookup reaches it (record-source.ts), so
+        // its text, figures and quotations are left out of the index.
+        return { ...r, source, context: [], text: '', quantities: [], quotes: [] };
+      }
+      const context = r.context.map((j) => position.get(at + j)).filter((x): x is number => x !== undefined);
+      return { ...r, source, context };
     });
-    return { sources: seqs.map((s) => held.get(s)!), records };
+    return { sources: held, records, base };
   }
 
   /** The records into `got`: from the cache, the rest read. */
@@ -178,25 +208,40 @@ export class PgRecordSource implements RecordSource {
     }
   }
 
-  private async loadSources(seqs: number[]): Promise<Map<number, Source>> {
-    const held = new Map<number, Source>();
-    const missing: number[] = [];
+  /** The check's sources: each holding its line breaks and the spans of `spans` (the records
+   *  fetched from it, by source seq), not its text (held-text.ts). A source not held, or held
+   *  without one of those spans (a record of it not fetched before), is read (in batches, each
+   *  text let go once what is held of it is taken). */
+  private async heldSources(seqs: number[], spans: Map<number, Span[]>): Promise<Source[]> {
+    type Entry = { source: Omit<Source, 'text'>; held: HeldText };
+    const got = new Map<number, Entry>();
+    const read: number[] = [];
     for (const s of seqs) {
-      const hit = this.sources.get(s);
-      if (hit) held.set(s, hit);
-      else missing.push(s);
+      const entry = this.sources.get(s);
+      if (entry) got.set(s, entry);
+      if (!entry?.held.covers(spans.get(s) ?? [])) read.push(s);
     }
-    if (!missing.length) return held;
-    this.queries++;
-    const { rows } = await this.pool.query<StoredSourceRow>(
-      'SELECT seq, id, path, title, outlet, published, url, author, body_start, text FROM sources WHERE seq = ANY($1::bigint[])',
-      [missing],
-    );
-    for (const r of rows) {
-      const source = sourceOfRow(r);
-      this.sources.set(Number(r.seq), source);
-      held.set(Number(r.seq), source);
+    for (let at = 0; at < read.length; at += SOURCE_BATCH) {
+      this.queries++;
+      const { rows } = await this.pool.query<StoredSourceRow>(
+        'SELECT seq, id, path, title, outlet, published, url, author, body_start, text FROM sources WHERE seq = ANY($1::bigint[])',
+        [read.slice(at, at + SOURCE_BATCH)],
+      );
+      for (const r of rows) {
+        const seq = Number(r.seq);
+        const entry = got.get(seq);
+        if (entry) entry.held.hold(r.text, spans.get(seq) ?? []);
+        else {
+          const { text, ...rest } = sourceOfRow(r);
+          const fresh = { source: rest, held: new HeldText(text, spans.get(seq) ?? []) };
+          this.sources.set(seq, fresh);
+          got.set(seq, fresh);
+        }
+      }
     }
-    return held;
+    return seqs.map((s) => {
+      const entry = got.get(s)!;
+      return sourceWithHeldText(entry.source, entry.held);
+    });
   }
 }

@@ -61,4 +61,27 @@ export interface TrustParams {
 export interface InitializationOptions {
   /** Whether the workspace is trusted; absent = trusted (clients without workspace trust). */
   trusted?: boolean;
+  /** The client answers `factcheck/databasePassword` (a password kept in its secret storage). */
+  databasePassword?: boolean;
+}
+
+/** Request (server -> client) `factcheck/databasePassword`: the password the client keeps for the
+ *  shared library at `url` (factcheck.database.url as set: never with a password in it), asked
+ *  whenever the server opens a connection that needs one; null or no `password` when it keeps none
+ *  (the environment variable factcheck.database.passwordEnv names is used then). Only a client that
+ *  said `databasePassword: true` in its initializationOptions is asked. */
+export const DATABASE_PASSWORD_REQUEST = 'factcheck/databasePassword';
+export interface DatabasePasswordParams {
+  url: string;
+}
+export interface DatabasePasswordResult {
+  password?: string;
+}
+
+/** Notification (client -> server) `factcheck/databasePasswordChanged`: the password kept for a
+ *  database changed; the server connects again (asking for it) and checks the open drafts again. */
+export const DATABASE_PASSWORD_CHANGED_NOTIFICATION = 'factcheck/databasePasswordChanged';
+export interface DatabasePasswordChangedParams {
+  /** The database's URL as set, when the client knows which one (else every database). */
+  url?: string;
 }

@@ -31,7 +31,16 @@ import { LibraryManager } from './library-manager';
 import { SharedLibraries } from './shared-library';
 import { MARK_SHARED_COMMAND, registerSharedDecisions } from './features/shared-decisions';
 import { errorText, Messages } from './messages';
-import { TRUST_NOTIFICATION, type InitializationOptions, type TrustParams } from './protocol';
+import {
+  DATABASE_PASSWORD_CHANGED_NOTIFICATION,
+  DATABASE_PASSWORD_REQUEST,
+  TRUST_NOTIFICATION,
+  type DatabasePasswordChangedParams,
+  type DatabasePasswordParams,
+  type DatabasePasswordResult,
+  type InitializationOptions,
+  type TrustParams,
+} from './protocol';
 import { Workspace } from './workspace';
 
 export const CODE_ACTION_KINDS = ['quickfix', 'source.factcheck.insertAllCitations', 'source.fixAll.factcheck'];
@@ -84,6 +93,14 @@ export function startServer(connection: Connection): void {
     workspace.setFolders(folders);
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     if (typeof options.trusted === 'boolean') workspace.setTrusted(options.trusted);
+    // A client that keeps the database password in its secret storage is asked for it (never settings).
+    if (options.databasePassword === true)
+      shared.askPassword = async (url) => {
+        const r = await connection.sendRequest<DatabasePasswordResult | null>(DATABASE_PASSWORD_REQUEST, {
+          url,
+        } satisfies DatabasePasswordParams);
+        return typeof r?.password === 'string' && r.password ? r.password : undefined;
+      };
     const diagnosticProvider = diagnosticsFor(caps);
     return {
       capabilities: {
@@ -138,6 +155,10 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeWatchedFiles(() => {
     refresh();
+  });
+
+  connection.onNotification(DATABASE_PASSWORD_CHANGED_NOTIFICATION, (params: DatabasePasswordChangedParams | null) => {
+    shared.passwordChanged(typeof params?.url === 'string' ? params.url : undefined);
   });
 
   connection.onNotification(TRUST_NOTIFICATION, (params: TrustParams) => {

@@ -122,13 +122,14 @@ export const DEFINITIONS: Record<string, Definition> = {
     type: 'string',
     default: '',
     description:
-      "A newsroom's shared library on PostgreSQL (postgres://user@host:port/database), checked against besides the bundled library and the source folders. No password here: it comes from the environment variable named by factcheck.database.passwordEnv.",
+      'A newsroom\'s shared library on PostgreSQL (postgres://user@host:port/database), checked against besides the bundled library and the source folders. No password here: it comes from the editor\'s secret storage (command "Fact Check: Set Database Password"), else from the environment variable named by factcheck.database.passwordEnv.',
     scope: 'machine-overridable',
   },
   'database.passwordEnv': {
     type: 'string',
     default: 'PGPASSWORD',
-    description: "The environment variable holding the shared library's database password (the editor's environment).",
+    description:
+      "The environment variable holding the shared library's database password (the editor's environment), used when the editor's secret storage keeps none for the database (command \"Fact Check: Set Database Password\").",
     scope: 'machine-overridable',
   },
 };
@@ -196,7 +197,7 @@ function databaseUrl(url: string, problems: string[]): string {
     if (!u.password) return trimmed;
     u.password = '';
     problems.push(
-      'factcheck.database.url: the password in it is not used (settings are stored in clear); put it in the environment variable named by factcheck.database.passwordEnv',
+      'factcheck.database.url: the password in it is not used (settings are stored in clear); set it with "Fact Check: Set Database Password" (the secret storage) or in the environment variable named by factcheck.database.passwordEnv',
     );
     return u.toString();
   } catch {

@@ -7,7 +7,9 @@
 // the newsroom's decisions come with each check. If the database goes away: it is said once, each
 // draft is checked against what was last loaded for it (its previous candidates), and the database
 // is tried again every few seconds; when it answers, that is said and every open draft is checked
-// again.
+// again. The password: the URL never holds one (settings.ts); a client that keeps one in its secret
+// storage is asked for it whenever a connection is opened (it wins over the environment variable
+// factcheck.database.passwordEnv names), and says when it changed (passwordChanged).
 import {
   candidatesFor,
   localLibraryFor,
@@ -33,6 +35,7 @@ export interface SharedCheck {
 
 interface Entry {
   url: string;
+  passwordEnv: string;
   pool: ReturnType<typeof openPool>;
   source: PgRecordSource;
   /** Local libraries read with the store's learned entities, by options, for a library version and
@@ -44,9 +47,21 @@ interface Entry {
   retry?: NodeJS.Timeout;
 }
 
+/** How long a connection waits for the client's password before going on without it. */
+const PASSWORD_WAIT_MS = 5000;
+
+/** `p`, or undefined when it has not settled within `ms` (or failed). */
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)));
+  return Promise.race([p.catch(() => undefined), late]).finally(() => clearTimeout(timer));
+}
+
 export class SharedLibraries {
   private readonly entries = new Map<string, Entry>();
   private disposed = false;
+  /** Asks the client for the password it keeps for a database URL (undefined: it keeps none). */
+  askPassword?: (url: string) => Promise<string | undefined>;
 
   constructor(
     private readonly messages: Messages,
@@ -110,6 +125,25 @@ export class SharedLibraries {
     }
   }
 
+  /** The client's password for `url` (every database when undefined) changed: a database that
+   *  could not be reached is tried again at once (asking for the password anew), and one that
+   *  could is connected to anew, so the new password is used and checked. */
+  passwordChanged(url?: string): void {
+    let recheck = false;
+    for (const e of this.entries.values()) {
+      if (url !== undefined && e.url !== url) continue;
+      if (e.retry) clearTimeout(e.retry);
+      e.retry = undefined;
+      // Connections made with the old password are let go when idle; new ones ask again.
+      void e.pool.end().catch(() => undefined);
+      e.pool = this.openPool(e.url, e.passwordEnv);
+      e.source.usePool(e.pool);
+      if (e.down) this.scheduleRetry(e, 0);
+      else recheck = true;
+    }
+    if (recheck && !this.disposed) this.onBack();
+  }
+
   dispose(): void {
     this.disposed = true;
     for (const e of this.entries.values()) {
@@ -124,12 +158,18 @@ export class SharedLibraries {
     let e = this.entries.get(key);
     if (e) return e;
     if (urlProblem(db.url)) return undefined;
-    const pool = openPool({ url: db.url, passwordEnv: db.passwordEnv || undefined, max: 2 }, (err) =>
-      this.messages.log('warning', `Fact Check: ${dbErrorMessage(err, db.url)}`),
-    );
-    e = { url: db.url, pool, source: new PgRecordSource(pool, db.url), locals: new Map(), decisions: [] };
+    const pool = this.openPool(db.url, db.passwordEnv);
+    e = { url: db.url, passwordEnv: db.passwordEnv, pool, source: new PgRecordSource(pool, db.url), locals: new Map(), decisions: [] };
     this.entries.set(key, e);
     return e;
+  }
+
+  private openPool(url: string, passwordEnv: string): Entry['pool'] {
+    const ask = this.askPassword;
+    return openPool(
+      { url, passwordEnv: passwordEnv || undefined, max: 2, ...(ask ? { password: () => withTimeout(ask(url), PASSWORD_WAIT_MS) } : {}) },
+      (err) => this.messages.log('warning', `Fact Check: ${dbErrorMessage(err, url)}`),
+    );
   }
 
   private wentDown(entry: Entry, e: unknown): void {
@@ -141,7 +181,7 @@ export class SharedLibraries {
     this.scheduleRetry(entry);
   }
 
-  private scheduleRetry(entry: Entry): void {
+  private scheduleRetry(entry: Entry, ms = this.retryMs): void {
     if (this.disposed || entry.retry) return;
     entry.retry = setTimeout(() => {
       entry.retry = undefined;
@@ -151,7 +191,7 @@ export class SharedLibraries {
         },
         () => this.scheduleRetry(entry),
       );
-    }, this.retryMs);
+    }, ms);
   }
 
   private back(entry: Entry): void {

@@ -58,6 +58,7 @@ describe('Fact Check in VS Code', () => {
       'factcheck.openSource',
       'factcheck.insertCitation',
       'factcheck.restartServer',
+      'factcheck.setDatabasePassword',
     ]) {
       assert.ok(all.includes(id), `${id} is registered`);
     }
