@@ -537,14 +537,18 @@ describe('Fact Check in VS Code (code-server + Chromium)', function () {
       await page.keyboard.press('Control+End');
       await page.keyboard.press('Enter');
       await page.keyboard.type('North Korea has also sent 300 artillery systems to Russia.');
+      // The report follows the typing: a count taken while the sentence was half typed can already
+      // have grown, so wait for the whole claim to be listed and counted.
       await poll(
-        'the report to count the new unsupported claim',
-        async () => ((await unsupported().catch(() => before)) > before ? true : undefined),
+        'the report to list and count the new unsupported claim',
+        async () => {
+          const listed = await report.locator('li.claim', { hasText: '300 artillery systems' }).count();
+          return listed > 0 && (await unsupported().catch(() => before)) > before ? true : undefined;
+        },
         30_000,
         300,
       );
     });
-    assert.ok(await report.locator('li.claim', { hasText: '300 artillery systems' }).count(), 'the new claim is listed');
     await shot('12-report-updated');
   });
 
