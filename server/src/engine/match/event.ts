@@ -153,7 +153,27 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
       };
     return unsupported(`${ctx.label(m.record)} reports this, but not for the place the draft names.`, [m.record]);
   }
-  if (setting.time !== 'ok') return unsupported(`${ctx.label(m.record)} reports this, but not the date the draft gives.`, [m.record]);
+  if (setting.time !== 'ok') {
+    // Elements combined from sentences that report the same event (POLICY): the article's lead says
+    // "police have arrested a man", a later sentence "he was arrested on Thursday".
+    const dated =
+      setting.time === 'unbacked'
+        ? datedBy(
+            ctx,
+            m.record,
+            exact.map((c) => c.rec),
+          )
+        : undefined;
+    if (dated === undefined) return unsupported(`${ctx.label(m.record)} reports this, but not the date the draft gives.`, [m.record]);
+    return {
+      verdict: 'supported',
+      aspects: [],
+      supports: [m.record, dated],
+      conflicts: [],
+      context: [],
+      reason: `Reported by ${ctx.label(m.record)}; the date by ${ctx.label(dated)}.`,
+    };
+  }
   // Where the draft says it was said, when the record does not say: the speaker's venue that day.
   const venues = claim.places.filter((p) => p.role === 'venue').map((p) => p.id);
   const ownVenue = index.records[m.record].places.some((p) => p.role === 'venue');
@@ -209,6 +229,26 @@ function venueOfTheDay(
     if (rel === 'disjoint') found ??= { record: x.record, backs: false };
   }
   return found;
+}
+
+/**
+ * Another sentence of the same article that tells of the same event and gives the claim's date: it
+ * shares with the record's own sentence one of the claim's words for what happened (not a name or a
+ * place), says enough of the claim itself (RELATED), and its date and place back the claim's.
+ */
+function datedBy(ctx: JudgeContext, record: number, candidates: number[]): number | undefined {
+  const { index, lex } = ctx;
+  const rec = index.records[record];
+  const what = new Set(ctx.claim.keywords.filter((w) => !lex.names.has(w) && !lex.places.has(w)));
+  const told = new Set(rec.keywords.filter((w) => what.has(w)));
+  if (!told.size) return undefined;
+  return candidates.find((x) => {
+    const r = index.records[x];
+    if (x === record || r.source !== rec.source || r.hedged || !r.times.length) return false;
+    if (!r.keywords.some((w) => told.has(w)) || coverOf(ctx, x) < RELATED) return false;
+    const s = checkSetting(ctx, x, true);
+    return s.time === 'ok' && s.places !== 'disjoint';
+  });
 }
 
 /** Whether a record or its neighbours on the same event name the places (or places inside them). */
