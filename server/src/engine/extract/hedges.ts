@@ -123,6 +123,39 @@ function focusAt(tokens: Token[], i: number): string[] | undefined {
   return undefined;
 }
 
+const CONDITION = new Set(['if', 'unless']);
+const FUTURE = new Set(['will', 'would', "won't", "wouldn't", "'ll"]);
+
+/**
+ * What the grammar marks as not having happened: a condition with its consequence ("If losses
+ * continue at this rate, the contingent will be used up by April"; "Losses on that scale, if
+ * confirmed, would be unsustainable"), or, with no one to say it, what "would" be ("Few policymakers
+ * would envy his position"). Reported speech keeps its "would" ("Putin said Russia would respond",
+ * "intelligence had projected that the soldiers would reach Kursk").
+ */
+function hypotheticalOf(
+  tokens: Token[],
+  inQuote: (i: number) => boolean,
+  cues: { i: number; j: number }[],
+  actors: ActorRef[],
+): string | undefined {
+  const open = tokens.findIndex((t, i) => t.word && !inQuote(i));
+  const cond = tokens.findIndex(
+    (t, i) => !inQuote(i) && CONDITION.has(t.lower) && (i === open || tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '('),
+  );
+  if (cond >= 0) {
+    // The consequence: a will/would after the condition's own clause (past its comma).
+    const comma = tokens.findIndex((t, i) => i > cond && t.text === ',');
+    if (comma > 0 && tokens.some((t, i) => i > comma && !inQuote(i) && FUTURE.has(t.lower))) return 'speculation';
+  }
+  const speaker = cues.length > 0 || actors.some((a) => a.role === 'primary' && !a.backref);
+  if (speaker) return undefined;
+  const would = tokens.findIndex((t, i) => !inQuote(i) && (t.lower === 'would' || t.lower === "wouldn't"));
+  // "... had projected that the soldiers would reach Kursk": a that-clause reports what was said.
+  if (would > 0 && !tokens.slice(0, would).some((t) => RELATIVE.has(t.lower))) return 'speculation';
+  return undefined;
+}
+
 /** Opinion by attribution: the speaker of the sentence is a commentator ("Yang Uk, a defense expert
  *  at the Asan Institute, expects ...", "analysts say ..."). Looked for in the words before the
  *  first attribution verb, or after it when the verb opens the clause ("..., argues expert X"). */
@@ -162,7 +195,7 @@ export function hedgedOf(
   const figure = quantities.some((q) => q.counted && !quotes.some((x) => q.span.start >= x.span.start && q.span.end <= x.span.end));
   const commentary = figure ? undefined : commentaryOf(tokens, lex, cues, inQuote);
   if (commentary) return commentary;
-  const hedge = hedgeOf(tokens, lex, inQuote);
+  const hedge = hedgeOf(tokens, lex, inQuote) ?? hypotheticalOf(tokens, inQuote, cues, actors);
   if (!hedge) return undefined;
   const reported =
     figure && actors.some((a) => a.role === 'primary' && !a.backref && (a.person || a.orgs.length || a.anonymous || a.countries.length));
