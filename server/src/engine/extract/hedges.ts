@@ -27,6 +27,10 @@ const NEGATION = new Set([
   'deny',
 ]);
 
+/** Negations that are verbs, and the words that may stand between "not" and them. */
+const DENY = new Set(['deny', 'denies', 'denied']);
+const BEFORE_DENY = new Set(['yet', 'ever', 'even', 'been', 'publicly', 'officially', 'explicitly', 'directly', 'flatly']);
+
 const RELATIVE = new Set(['who', 'which', 'that', 'where', 'whom']);
 const POSSIBILITY = new Set(['may', 'might', 'could']);
 
@@ -70,6 +74,15 @@ export function negatedOf(tokens: Token[], lex: Lexicon): boolean {
       const next = tokens[i + 1]?.lower;
       if (next === 'only' || next === 'just' || next === 'merely') continue;
       if (focusAt(tokens, i)) continue;
+    }
+    // "did not deny", "has not yet publicly denied": a denial denied says nothing is not so.
+    if (!DENY.has(w)) {
+      let j = i + 1;
+      while (j < tokens.length && BEFORE_DENY.has(tokens[j].lower)) j++;
+      if (DENY.has(tokens[j]?.lower ?? '')) {
+        i = j;
+        continue;
+      }
     }
     return true;
   }
