@@ -242,3 +242,14 @@ describe('quantities (extractClaims)', () => {
     });
   });
 });
+
+describe('extract quantities: money in any currency', () => {
+  it('a currency sign the runtime knows is money of that currency: "¥60 million", "₩5 billion"', () => {
+    assert.equal(only('Japan will send relief goods worth ¥60 million through JICA.').counted, 'money-jpy');
+    assert.equal(only('Seoul pledged ₩5 billion in humanitarian aid.').counted, 'money-krw');
+  });
+  it('"4 million pounds" is sterling, "500 pounds of explosives" a weight', () => {
+    assert.equal(only('Britain pledged 4 million pounds through its Foreign Office.').counted, 'money-gbp');
+    assert.notEqual(only('The truck carried 500 pounds of explosives.').counted, 'money-gbp');
+  });
+});

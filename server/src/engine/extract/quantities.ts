@@ -115,7 +115,9 @@ export function findQuantities(
     let end = n.end;
 
     if (!unit) {
-      const u = lex.units.matchAt(tokens, k);
+      let u = lex.units.matchAt(tokens, k);
+      // "500 pounds of explosives" weighs; "4 million pounds" is money.
+      if (u && tokens[k].lower === 'pounds' && u.length === 1 && tokens[k + 1]?.lower === 'of') u = undefined;
       if (u) {
         unit = u.values[0];
         end = tokens[k + u.length - 1].end;
