@@ -180,3 +180,40 @@ describe('attribution: "by Ukraine\'s count"', () => {
     assert.deepEqual(actors("The bridge was built by Russia's engineers."), []);
   });
 });
+
+describe('verdicts: a speaker given an office the sources give someone else', () => {
+  const flood = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'flood', 'sources')], bundled: false });
+  const inFlood = (text: string) => checkText(`---\ndate: 2026-08-18\n---\n\n${text}\n`, flood).findings[0];
+  it('"Mirza, the NDMA\'s director general" when he is its chairman and another official its director general: conflicting', () => {
+    const f = inFlood(
+      "Inam-ul-Haq Mirza, the NDMA's director general, told reporters in Islamabad that rescue teams were struggling to reach the upper Buner valley.",
+    );
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f.message, /another office \(chairman\)/);
+  });
+  it('his own office, or another word for it, is no conflict ("the NDMA\'s chairman", "chairperson")', () => {
+    for (const title of ['chairman', 'chairperson'])
+      assert.notEqual(
+        inFlood(
+          `Inam-ul-Haq Mirza, the NDMA's ${title}, told reporters in Islamabad that rescue teams were struggling to reach the upper Buner valley.`,
+        )?.verdict,
+        'conflicting',
+      );
+  });
+  it('"spokesman" for a "spokesperson", and a rank word ("deputy"), name no other office', () => {
+    assert.notEqual(
+      verdict(
+        'State Department spokesman Vedant Patel said more than 10,000 North Korean soldiers had been sent to eastern Russia.',
+        '2024-11-13',
+      ),
+      'conflicting',
+    );
+    assert.notEqual(
+      verdict(
+        'Deputy State Department spokesperson Vedant Patel said more than 10,000 North Korean soldiers had been sent to eastern Russia.',
+        '2024-11-13',
+      ),
+      'conflicting',
+    );
+  });
+});

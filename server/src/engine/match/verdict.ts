@@ -1,6 +1,7 @@
 // One claim -> one finding: every element judged (figures, quotations, the speaker's office, or the
 // event itself), then combined by the policy: any conflict makes it conflicting, else an outdated
 // figure makes it outdated, else any element no record backs makes it unsupported, else supported.
+import { akin } from '../data/wordnet';
 import type { Library } from '../api';
 import type { Aspect, Claim, Evidence, Finding, FindingPart, Quantity, Relation, Span } from '../types';
 import { actorLabel, orgAncestors } from './actors';
@@ -144,7 +145,7 @@ function judgeAffiliation(ctx: JudgeContext): ElementResult | undefined {
         reason: `The sources record ${who} with ${[...known!].map(name).slice(0, 2).join(', ')}, not ${wrong.map(name).join(', ')}.`,
       };
     }
-    const office = wrongTitle(a.titles, ctx.index.titles.get(a.person));
+    const office = wrongTitle(a.titles, ctx.index.titles.get(a.person), heldByOthers(ctx, a.person));
     if (office) {
       return {
         span: a.span,
@@ -160,19 +161,40 @@ function judgeAffiliation(ctx: JudgeContext): ElementResult | undefined {
   return undefined;
 }
 
-/** "defence minister" for a person recorded as "foreign minister": same kind of office, another one. */
-function wrongTitle(claimed: string[], recorded: Set<string> | undefined): { claimed: string; recorded: string } | undefined {
+/** "defence minister" for a person recorded as "foreign minister": same kind of office, another one.
+ *  Or an office that shares no word with the person's and that the sources give someone else
+ *  ("the NDMA's director general, Mirza" when Mirza is its chairman and Gulzar a director general). */
+function wrongTitle(
+  claimed: string[],
+  recorded: Set<string> | undefined,
+  others: Set<string>,
+): { claimed: string; recorded: string } | undefined {
   if (!recorded?.size) return undefined;
   const words = (t: string) => t.split(/\s+/);
   const known = new Set([...recorded].flatMap(words));
+  // "spokesman" and "spokesperson", "chairwoman" and "chair" are one office.
+  const one = (x: string) => x.replace(/(?:wo)?man$|person$/, 'person');
+  const knows = (x: string) => known.has(x) || [...known].some((k) => one(k) === one(x) || akin(k, x));
   for (const t of claimed) {
     const w = words(t);
-    if (w.length < 2 || w.every((x) => known.has(x))) continue;
+    if (w.every((x) => known.has(x))) continue;
+    // A word that only ranks an office ("deputy", "chief") names none of its own.
+    if (others.has(t) && !RANKS.has(t) && !w.some(knows)) return { claimed: t, recorded: [...recorded].join(', ') };
+    if (w.length < 2) continue;
     const head = w[w.length - 1];
     const rival = [...recorded].find((r) => words(r).length > 1 && words(r)[words(r).length - 1] === head);
     if (rival) return { claimed: t, recorded: rival };
   }
   return undefined;
+}
+
+const RANKS = new Set(['deputy', 'chief', 'head', 'acting', 'senior', 'general', 'official', 'leader', 'representative', 'officer']);
+
+/** The offices the sources give people other than `person`. */
+function heldByOthers(ctx: JudgeContext, person: string): Set<string> {
+  const out = new Set<string>();
+  for (const [p, titles] of ctx.index.titles) if (p !== person) for (const t of titles) out.add(t);
+  return out;
 }
 
 function collectEvidence(library: Library, index: RecordIndex, results: ElementResult[]): Evidence[] {
