@@ -253,3 +253,23 @@ describe('extract quantities: money in any currency', () => {
     assert.notEqual(only('The truck carried 500 pounds of explosives.').counted, 'money-gbp');
   });
 });
+
+describe('extract quantities: a part of a stated total', () => {
+  it('"took seven of the 13 regional council seats": seven seats, a part', () => {
+    const [part, total] = quantities("Quispe's Alianza Sur Democrático took seven of the 13 regional council seats.");
+    assert.equal(part.value, 7);
+    assert.equal(part.event, 'part');
+    assert.equal(total.value, 13);
+    assert.deepEqual(
+      quantities("Seven of the MPC's nine members backed the cut.").map((q) => [q.value, q.event]),
+      [
+        [7, 'part'],
+        [9, undefined],
+      ],
+    );
+  });
+  it('a figure "of its soldiers" with no total is no part; "one of the" counts nothing', () => {
+    assert.ok(!quantities('North Korea shifted approximately 3,000 of its soldiers to eastern Russia.').some((q) => q.event === 'part'));
+    assert.deepEqual(quantities('One of the soldiers was captured near Kursk.'), []);
+  });
+});

@@ -139,6 +139,12 @@ export function bareMeasure(
     // count of those in Kursk): compared only with other parts.
     return { counted: previous.counted, event: 'part', nationality: previous.nationality };
   }
+  // "seven of the 13 regional council seats", "Seven of the MPC's nine members": a part of the
+  // noun the phrase after "of" counts, a measure of its own (compared only with other parts).
+  if (at === 'of' && tokens[first0]?.lower !== 'one') {
+    const noun = partitiveNoun(tokens, k + 1, lex);
+    if (noun) return { counted: noun, event: 'part' };
+  }
   let v = k;
   while (v < tokens.length && v - k < 3 && LINKING.has(tokens[v].lower)) v++;
   if (v > k) {
@@ -155,9 +161,12 @@ export function bareMeasure(
   const happened = before && q + before.length <= first ? before.values.find((x) => x !== 'additional') : undefined;
   if (happened && /(?:ed|ing)$/.test(tokens[q].lower)) return { counted: 'people', event: happened };
   // "Of the dead, 40 were in Buner": a part of those who died.
+  // "Of the 38 people killed, 29 died in Swat": the event may follow the total.
   if (tokens[first - 1]?.text === ',' && tokens[0]?.lower === 'of') {
-    const e = lex.events.matchAt(tokens, tokens[1]?.lower === 'the' ? 2 : 1)?.values.find((x) => x !== 'additional');
-    if (e) return { counted: 'people', event: e, part: true };
+    for (let x = 1; x < first - 1 && x <= 6; x++) {
+      const e = lex.events.matchAt(tokens, x)?.values.find((y) => y !== 'additional');
+      if (e) return { counted: 'people', event: e, part: true };
+    }
   }
   // "a magnitude-7.1 quake", "a magnitude of 7.1": a magnitude, not a count.
   if (tokens.slice(Math.max(0, first - 3), first).some((t) => t.lower === 'magnitude' || t.lower === 'magnitude-'))
@@ -198,6 +207,35 @@ export function bareMeasure(
   }
   return levelOf(tokens, first, lex);
 }
+
+/** The plural noun a partitive's "of" phrase counts, past a determiner, a possessive, the total and
+ *  modifiers ("the MPC's nine members", "the 13 regional council seats"); undefined when the phrase
+ *  states no total ("3,000 of its soldiers" counts soldiers; "of them" is read apart). */
+function partitiveNoun(tokens: Token[], from: number, lex: Lexicon): string | undefined {
+  let x = from;
+  if (!DETERMINERS.has(tokens[x]?.lower ?? '')) return undefined;
+  // Only a part of a total the phrase states: "3,000 of its soldiers" counts soldiers.
+  let total = false;
+  for (; x < tokens.length && x - from <= 7; x++) {
+    const t = tokens[x];
+    if (!t.word && t.text !== "'s") return undefined;
+    if (/^\p{N}/u.test(t.text) || NUMBER_WORDS.has(t.lower)) total = true;
+    if (!total) continue;
+    const c = lex.counted.matchAt(tokens, x);
+    if (c && !(tokens[x + c.length]?.word && isPluralNoun(tokens[x + c.length].lower))) return c.values[0];
+    const noun = pluralBase(t.lower);
+    if (noun && !(tokens[x + 1]?.word && pluralBase(tokens[x + 1].lower))) return 'other:' + noun;
+  }
+  return undefined;
+}
+/** A plural noun's base form ("members" -> "member", "seats" -> "seat", which WordNet also lists
+ *  as a word of its own), or undefined. */
+function pluralBase(w: string): string | undefined {
+  if (isPluralNoun(w)) return nounOf(w);
+  return /[^s]s$/.test(w) && nounOf(w.slice(0, -1)) === w.slice(0, -1) ? w.slice(0, -1) : undefined;
+}
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen']);
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 
 /** A noun in the plural ("ships", "terminals"; WordNet's base form differs from the word). */
 export function isPluralNoun(w: string): boolean {
