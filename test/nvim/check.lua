@@ -1,12 +1,13 @@
--- Run by init.lua on VimEnter when FACTCHECK_DIAGNOSTICS_OUT is set: waits (polling, up to
+-- Run by init.lua (or harness.lua) on VimEnter when FACTCHECK_DIAGNOSTICS_OUT is set: waits (polling, up to
 -- FACTCHECK_WAIT_MS, default 20000) until the server has published diagnostics for the current
 -- buffer, lets them settle (no new publication for FACTCHECK_SETTLE_MS, default 300), writes a JSON
 -- report to FACTCHECK_DIAGNOSTICS_OUT and quits: exit 0 when diagnostics arrived, 1 otherwise.
 --
--- Report: { ok, reason?, nvim, bufnr, uri, filetype, client, exited, publications,
---           configuration_requests, log,
+-- Report: { ok, reason?, nvim, bufnr, uri, filetype, client, exited, publications, pushes, pulls,
+--           configuration_requests, log, errmsg,
 --           diagnostics: [{ lnum, col, end_lnum, end_col, severity, source, code, message }]  (vim.diagnostic: byte columns)
---           lsp: [{ range, severity, source, code, message }] }                              (as published: UTF-16) }
+--           lsp: [{ range, severity, source, code, message }] }                              (as sent: UTF-16) }
+-- (publications counts both ways diagnostics come, pushed and pulled: see record.lua.)
 
 local state = _G.factcheck_test
 local uv = vim.uv or vim.loop
@@ -25,23 +26,39 @@ local function client()
   return state.client_id and vim.lsp.get_client_by_id(state.client_id) or nil
 end
 
+-- init.lua learns the exit from on_exit; a configuration run by harness.lua sets no on_exit, so
+-- there the client's disappearing tells it (code and signal unknown).
+local function exited()
+  if state.exited == nil and state.client_id ~= nil then
+    local c = client()
+    if c == nil or (c.is_stopped and c.is_stopped()) then
+      state.exited = { code = vim.NIL, signal = vim.NIL }
+    end
+  end
+  return state.exited
+end
+
 -- Polls until the buffer has non-empty diagnostics, or the server has exited.
 local arrived = vim.wait(wait_ms, function()
   local p = published()
-  return (p ~= nil and #p.diagnostics > 0) or state.exited ~= nil
+  return (p ~= nil and #p.diagnostics > 0) or exited() ~= nil
 end, 50)
 
 local reason = nil
-if state.exited ~= nil and not (published() and #published().diagnostics > 0) then
+if exited() ~= nil and not (published() and #published().diagnostics > 0) then
   arrived = false
-  reason = string.format('the server exited (code %s, signal %s) before publishing diagnostics',
-    tostring(state.exited.code), tostring(state.exited.signal))
+  if state.exited.code == vim.NIL then
+    reason = 'the server exited before publishing diagnostics'
+  else
+    reason = string.format('the server exited (code %s, signal %s) before publishing diagnostics',
+      tostring(state.exited.code), tostring(state.exited.signal))
+  end
 elseif not arrived then
   if state.start_error ~= nil then
     reason = 'the language client could not start: ' .. state.start_error
   elseif state.client_id == nil then
-    reason = string.format('no language client was started (filetype=%s; is the command %s executable?)',
-      vim.bo[bufnr].filetype, os.getenv('FACTCHECK_LS_CMD') or 'node bin/factcheck-ls.js --stdio')
+    reason = string.format('no language client was started (filetype=%s; does the command start: %s?)',
+      vim.bo[bufnr].filetype, state.command or os.getenv('FACTCHECK_LS_CMD') or 'node bin/factcheck-ls.js --stdio')
   elseif published() ~= nil then
     reason = string.format('the server published only empty diagnostics within %d ms', wait_ms)
   else
@@ -108,8 +125,11 @@ local report = {
   client = c and { id = c.id, name = c.name, initialized = c.initialized or false } or vim.NIL,
   exited = null(state.exited),
   publications = published() and published().count or 0,
+  pushes = published() and published().pushes or 0,
+  pulls = published() and published().pulls or 0,
   configuration_requests = state.configuration_requests,
   log = null(state.log),
+  errmsg = vim.v.errmsg,
   diagnostics = diagnostics,
   lsp = lsp,
 }
@@ -122,7 +142,7 @@ f:close()
 if c then
   vim.lsp.stop_client(c.id)
   vim.wait(2000, function()
-    return state.exited ~= nil
+    return exited() ~= nil
   end, 25)
 end
 if arrived then

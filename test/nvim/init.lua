@@ -54,15 +54,8 @@ local function setup()
   local settings = { factcheck = env_json('FACTCHECK_SETTINGS', vim.empty_dict()) }
 
   -- Shared with check.lua: what the server sent, unconverted.
-  _G.factcheck_test = {
-    client_id = nil,
-    exited = nil, -- { code, signal } once the server process ends
-    start_error = nil, -- why starting or attaching the client failed
-    published = {}, -- uri -> { count, diagnostics (raw LSP), at (ms) }
-    configuration_requests = {}, -- the `items` of each workspace/configuration request
-    log = vim.lsp.get_log_path and vim.lsp.get_log_path() or nil,
-  }
-  local state = _G.factcheck_test
+  local record = dofile(nvim_dir .. '/record.lua')
+  local state = record.state(table.concat(cmd, ' '))
 
   -- Looks up a dotted section ('factcheck', 'factcheck.severity') in the settings table.
   local function lookup(section)
@@ -82,27 +75,23 @@ local function setup()
     return value
   end
 
+  -- The defaults, looked up when called (Neovim 0.7 has no textDocument/diagnostic handler, and
+  -- never pulls).
+  local function default(method)
+    return function(...)
+      return vim.lsp.handlers[method](...)
+    end
+  end
   local handlers = {
-    ['workspace/configuration'] = function(_, result, _)
-      local items = (result and result.items) or {}
-      table.insert(state.configuration_requests, items)
+    ['workspace/configuration'] = record.configuration(state, function(_, result, _)
       local response = {}
-      for i, item in ipairs(items) do
+      for i, item in ipairs((result and result.items) or {}) do
         response[i] = lookup(item.section)
       end
       return response
-    end,
-    ['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
-      if result and result.uri then
-        local prev = state.published[result.uri]
-        state.published[result.uri] = {
-          count = (prev and prev.count or 0) + 1,
-          diagnostics = result.diagnostics or {},
-          at = (vim.uv or vim.loop).now(),
-        }
-      end
-      return vim.lsp.handlers['textDocument/publishDiagnostics'](err, result, ctx, config)
-    end,
+    end),
+    ['textDocument/publishDiagnostics'] = record.push(state, default('textDocument/publishDiagnostics')),
+    ['textDocument/diagnostic'] = record.pull(state, default('textDocument/diagnostic')),
   }
 
   -- Neovim's filetype 'text' is LSP's 'plaintext'.
