@@ -20,7 +20,7 @@ export interface Range {
 
 export type Verdict = 'supported' | 'conflicting' | 'outdated' | 'unsupported';
 export type Relation = 'supports' | 'conflicts' | 'context';
-export type Aspect = 'count' | 'qualifier' | 'place' | 'time' | 'actor' | 'quote' | 'unit';
+export type Aspect = 'count' | 'qualifier' | 'change' | 'place' | 'time' | 'actor' | 'quote' | 'unit';
 
 /** Which way a qualifier points: "at least" = min, "up to" = max, "about" = approx. */
 export type Direction = 'min' | 'max' | 'approx' | 'exact' | 'range';
@@ -50,6 +50,8 @@ export interface Quantity {
   countedText?: string;
   /** What makes the figure a measure of its own besides what it counts: a kind ("suspected",
    *  "target": lexicon measure-kinds) and a rate ("per day"). Figures of different kinds never meet. */
+  /** Which way the measure moved to (or by) the figure: "rose to 4.9%", "fell 0.6%", "a 2% rise". */
+  change?: 'up' | 'down';
   kind?: string;
   /** An earlier figure the sentence gives for comparison ("fell to 48 from 73", "down from 73"). */
   former?: boolean;

@@ -64,6 +64,8 @@ export interface Lexicon {
   /** Verbs of a view, not a report ("expects", "doubts"): with a commentator, opinion. */
   opinionVerbs: Set<string>;
   recency: PhraseMatcher<'now' | 'earlier'>;
+  /** Which way a measure moved to its figure ("rose", "fell"). */
+  changes: PhraseMatcher<'up' | 'down'>;
   /** Gatherings where statements are made ("summit", "briefing"): an opening phrase naming one gives a venue. */
   gatherings: Set<string>;
   /** Words for someone's reckoning of a figure ("by Ukraine's count"): an attribution. */
@@ -297,6 +299,8 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
   const recency = new PhraseMatcher<'now' | 'earlier'>();
   for (const w of strings(raw.recency?.now)) recency.add(w, 'now');
   for (const w of strings(raw.recency?.earlier)) recency.add(w, 'earlier');
+  const changes = new PhraseMatcher<'up' | 'down'>();
+  for (const dir of ['up', 'down'] as const) for (const w of strings(raw.changes?.[dir])) changes.add(w, dir);
 
   return {
     entities,
@@ -320,6 +324,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     commentators,
     opinionVerbs,
     recency,
+    changes,
     gatherings,
     reckonings,
     stopwords,

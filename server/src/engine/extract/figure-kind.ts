@@ -98,3 +98,54 @@ export function isIncrement(tokens: Token[], start: number, lex: Lexicon): boole
   }
   return false;
 }
+
+/** Words between a verb of change and its figure: "rose by nearly 0.6%", "fell to just 4.9%". */
+const TO_FIGURE = new Set([
+  'to',
+  'by',
+  'a',
+  'an',
+  'some',
+  'about',
+  'nearly',
+  'almost',
+  'just',
+  'around',
+  'roughly',
+  'only',
+  'sharply',
+  'slightly',
+  'steeply',
+  'further',
+  'another',
+]);
+/** Nouns of change after a figure: "a 0.6% fall", "a 2% rise in prices". */
+const CHANGE_NOUNS = new Set(['rise', 'fall', 'drop', 'increase', 'decrease', 'decline', 'gain', 'jump', 'dip', 'surge']);
+
+/** Which way the measure moved to (or by) the figure starting at `start` and ending at `end`:
+ *  "rose to 4.9%", "fell 0.6%", "a 0.6% fall", "3.6%, down from 3.8%". Undefined when the sentence says no change there
+ *  ("from 5.1%" is where it started). */
+export function changeOf(tokens: Token[], start: number, end: number, lex: Lexicon): 'up' | 'down' | undefined {
+  let k = tokens.findIndex((t) => t.end > start);
+  if (k < 0) k = tokens.length;
+  // "prices rose 3.6% in the year to September, down from 3.8%": the rate fell; what it was
+  // before, said after the figure, tells the change over the verb.
+  const after0 = tokens.findIndex((t) => t.start >= end);
+  for (let a = after0; a >= 0 && a < tokens.length && a - after0 <= 8; a++) {
+    const w = tokens[a].lower;
+    if (w === ';' || w === '.' || JOINS.has(w)) break;
+    if ((w === 'up' || w === 'down') && tokens[a + 1]?.lower === 'from') return w;
+  }
+  for (let b = k - 1; b >= 0 && k - b <= 5; b--) {
+    if (TO_FIGURE.has(tokens[b].lower)) continue;
+    // "edged up to 3.2%": a two-word phrase ends where a one-word one would.
+    const two = b > 0 ? lex.changes.matchAt(tokens, b - 1) : undefined;
+    if (two && two.length === 2) return two.values[0];
+    const one = lex.changes.matchAt(tokens, b);
+    if (one && one.length === 1) return one.values[0];
+    break;
+  }
+  const after = tokens.findIndex((t) => t.start >= end);
+  if (after >= 0 && CHANGE_NOUNS.has(tokens[after].lower)) return lex.changes.matchAt(tokens, after)?.values[0];
+  return undefined;
+}

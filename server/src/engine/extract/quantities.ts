@@ -8,7 +8,18 @@ import { findNumbers, type NumberMatch } from './numbers';
 import type { Mention } from './mentions';
 import { lemmaOf, nounOf } from '../data/wordnet';
 import { bareMeasure, isPluralNoun } from './bare-figures';
-import { DEFINITE, EACH, isFormer, isIncrement, measureKindAround, moreAfter, rateAfter, rateBefore, tokenBefore } from './figure-kind';
+import {
+  changeOf,
+  DEFINITE,
+  EACH,
+  isFormer,
+  isIncrement,
+  measureKindAround,
+  moreAfter,
+  rateAfter,
+  rateBefore,
+  tokenBefore,
+} from './figure-kind';
 
 const COMPOUND =
   /^-(?:years?|days?|weeks?|months?|hours?|minutes?|storey|story|miles?|km|kilometres?|kilometers?|metres?|meters?|foot|feet|points?|man|member|seat|strong)\b/i;
@@ -244,6 +255,7 @@ export function findQuantities(
       countedText,
       ...(kinds.length ? { kind: kinds.join(' ') } : {}),
       ...(isFormer(tokens, n.start, out) ? { former: true } : {}),
+      ...((change) => (change ? { change } : {}))(changeOf(tokens, start, end, lex)),
       nationality,
       event: increment
         ? 'additional'

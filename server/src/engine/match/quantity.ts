@@ -60,6 +60,8 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     if (shareKind && !(rq.of && akin(shareKind, rq.of))) continue;
     const same = sameValue(q, rq, lex);
     const flip = directionsFlip(q, rq);
+    // "rose to 4.9%" for "eased to 4.9%": the same figure reached the other way.
+    const turned = q.change !== undefined && rq.change !== undefined && q.change !== rq.change;
     // "shipped ... to Russia": for goods, the country after "to" is the recipient, not a location.
     const setting = checkSetting(ctx, e.record, !lex.personCategories.has(q.counted));
     const rel = setting.effective;
@@ -68,7 +70,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     // A body's figure backs its spokesperson's (sameActor with bodies), but only a strict match contradicts.
     const backsActor = actorOk || sameActor(ctx, e.record, true);
     const cand: Candidate = { record: e.record, quantity: rq, support: false, wrongActor: false };
-    if (same && !flip && setting.places === 'ok' && setting.time !== 'conflict') {
+    if (same && !flip && !turned && setting.places === 'ok' && setting.time !== 'conflict') {
       // "$5 million on new housing" is not the "$5 million in emergency aid" a record gives.
       if (!backsActor) cand.wrongActor = true;
       else if (!money || bare || coverOf(ctx, e.record, true) >= SAME_PURPOSE) {
@@ -77,7 +79,8 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
         cand.viaBody = !actorOk;
       }
     } else if (actorOk) {
-      if (same && !flip && setting.time === 'conflict' && setting.places !== 'disjoint') cand.conflict = 'time';
+      if (same && turned && setting.time !== 'conflict' && setting.places !== 'disjoint') cand.conflict = 'change';
+      else if (same && !flip && setting.time === 'conflict' && setting.places !== 'disjoint') cand.conflict = 'time';
       else if (same && flip && setting.time !== 'conflict' && rel !== 'disjoint') cand.conflict = 'qualifier';
       else if (same && !flip && rel === 'disjoint' && setting.time !== 'conflict' && ctx.attributed && !placedAlike(ctx, e.record))
         cand.conflict = 'place';
@@ -166,7 +169,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
   if (conflicts.length) {
     // Prefer a swapped unit, then the figure itself, its qualifier, time, place; and a record from
     // the same moment ("now" against "now", not against "at most, we controlled").
-    const rank: Aspect[] = ['unit', 'count', 'qualifier', 'time', 'place'];
+    const rank: Aspect[] = ['unit', 'change', 'count', 'qualifier', 'time', 'place'];
     const moment = (c: Candidate) => (Math.sign(index.records[c.record].recency) === Math.sign(ctx.claim.recency) ? 0 : 1);
     conflicts.sort((a, b) => rank.indexOf(a.conflict!) - rank.indexOf(b.conflict!) || moment(a) - moment(b));
     const c = conflicts[0];
@@ -179,6 +182,17 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
           ? [ctx.claim.places[0]?.text, rec.places[0]?.text]
           : [q.text, c.quantity.text];
     const named = mine !== undefined && theirs !== undefined;
+    if (c.conflict === 'change') {
+      const way = (x: Quantity) => (x.change === 'up' ? 'a rise' : 'a fall');
+      return {
+        verdict: 'conflicting',
+        aspects: ['change'],
+        supports: [],
+        conflicts: ids(conflicts.filter((x) => x.conflict === 'change')),
+        context: [],
+        reason: `${ctx.label(c.record)} gives “${c.quantity.text}” as ${way(c.quantity)}, not ${way(q)}.`,
+      };
+    }
     const what = named
       ? `gives “${theirs}”`
       : c.conflict === 'time'
