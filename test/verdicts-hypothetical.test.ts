@@ -33,3 +33,28 @@ describe('verdicts: what would happen is no claim', () => {
     );
   });
 });
+
+describe("verdicts: a named speaker's forecast is a report", () => {
+  it('"Budanov said the first troops could appear in Kursk": a claim the library may speak to', () => {
+    assert.equal(
+      hedged('Budanov said the first North Korean troops could appear in the Kursk region as early as tomorrow, October 23.'),
+      undefined,
+    );
+  });
+  it('no speaker, or a speaker\'s own feeling ("I wouldn\'t be surprised"), is still no claim', () => {
+    assert.equal(hedged('North Korean troops could appear in the Kursk region soon.'), 'speculation');
+    assert.equal(hedged("I wouldn't be surprised if they show up in the Donetsk region or elsewhere soon, Varchenko said."), 'opinion');
+  });
+});
+
+describe('verdicts: a draft that denies what the record does not speak of', () => {
+  it('"Singh said there is no evidence that more troops are entering Russia" is no opposite of her count in Kursk', () => {
+    assert.equal(
+      verdict('Singh said there is no evidence that more North Korean troops are entering Russia, but that this could change.'),
+      'unsupported',
+    );
+  });
+  it('"no evidence" against her "evidence that DPRK troops have gone into Russia": the opposite', () => {
+    assert.equal(verdict('Singh said there is no evidence that North Korean troops have gone into Russia.'), 'conflicting');
+  });
+});

@@ -2,6 +2,7 @@
 // or a commentator's view. Read from the lexicon's data (hedges, negations, commentators, opinion
 // verbs), so a newsroom can extend them.
 import type { Lexicon } from '../data/lexicon';
+import { lemmaOf } from '../data/wordnet';
 import type { Token } from '../text/tokens';
 import type { ActorRef, Quantity, QuoteRef } from '../types';
 
@@ -34,18 +35,21 @@ const BEFORE_DENY = new Set(['yet', 'ever', 'even', 'been', 'publicly', 'officia
 const RELATIVE = new Set(['who', 'which', 'that', 'where', 'whom']);
 const POSSIBILITY = new Set(['may', 'might', 'could']);
 
-function hedgeOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean): string | undefined {
+/** The first hedge outside quotations, and whether it is a plain modal ("could", "may") or an
+ *  expectation ("expects ... to"): a forecast a named speaker makes, not a view. */
+function hedgeOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean): { kind: string; forecast: boolean } | undefined {
   for (let i = 0; i < tokens.length; i++) {
     if (inQuote(i)) continue;
     const m = lex.hedges.matchAt(tokens, i);
     // "soldiers who may be sent to fight": a relative clause's hedge leaves the main claim whole.
-    if (m && !RELATIVE.has(tokens[i - 1]?.lower ?? '')) return m.values[0];
+    if (m && !RELATIVE.has(tokens[i - 1]?.lower ?? ''))
+      return { kind: m.values[0], forecast: m.length === 1 && POSSIBILITY.has(tokens[i].lower) };
     // "South Korea's spy agency expects North Korea to send 12,000": a forecast, not a report.
     // (In the main clause: "raised its count to 3,000 and said it expected 10,000" still reports.)
     const later = () => tokens.slice(0, i).some((t) => t.lower === 'and' || t.lower === 'but');
     if (EXPECT.has(tokens[i].lower) && !AS.has(tokens[i - 1]?.lower ?? '') && !RELATIVE.has(tokens[i - 1]?.lower ?? '') && !later()) {
       const to = tokens.findIndex((t, k) => k > i && k <= i + 6 && t.lower === 'to');
-      if (to > 0 && tokens[to + 1]?.word && !/^\p{N}/u.test(tokens[to + 1].text)) return 'speculation';
+      if (to > 0 && tokens[to + 1]?.word && !/^\p{N}/u.test(tokens[to + 1].text)) return { kind: 'speculation', forecast: true };
     }
   }
   return undefined;
@@ -60,6 +64,47 @@ const CLEFT_FOCUS = /^(?:\p{Lu}|the$|his$|her$|its$|their$|our$|my$|your$)/u;
 /** Whether the sentence denies what it reports. A contrast ("Western countries, not Russia, ..."),
  *  a cleft ("It is not Russia's actions that ...") and "not only" / "not just" deny nothing of
  *  what happened: the first two deny who did it (deniedFocusOf). */
+/** Words that stand between a negation and what it negates ("there is no real evidence"). */
+const BETWEEN = new Set([
+  'be',
+  'been',
+  'is',
+  'are',
+  'was',
+  'were',
+  'have',
+  'has',
+  'had',
+  'yet',
+  'ever',
+  'even',
+  'any',
+  'a',
+  'an',
+  'the',
+  'real',
+  'clear',
+  'so',
+  'far',
+]);
+
+/** The dictionary form of the word a sentence negates ("there is no evidence that" -> "evidence",
+ *  "declined to confirm" -> "confirm", "Russia denied sending troops" -> "send"), or undefined. */
+export function negatedWordOf(tokens: Token[], lex: Lexicon): string | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = lex.negations.matchAt(tokens, i);
+    const at = phrase ? i + phrase.length : NEGATION.has(tokens[i].lower) && negatedOf(tokens.slice(i), lex) ? i + 1 : -1;
+    if (at < 0) continue;
+    for (let j = at; j < tokens.length && j < at + 5; j++) {
+      const t = tokens[j];
+      if (!t.word || BETWEEN.has(t.lower) || (NEGATION.has(t.lower) && !DENY.has(t.lower))) continue;
+      return lemmaOf(t.lower) ?? t.lower;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 export function negatedOf(tokens: Token[], lex: Lexicon): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (lex.negations.matchAt(tokens, i)) return true;
@@ -208,9 +253,15 @@ export function hedgedOf(
   const figure = quantities.some((q) => q.counted && !quotes.some((x) => q.span.start >= x.span.start && q.span.end <= x.span.end));
   const commentary = figure ? undefined : commentaryOf(tokens, lex, cues, inQuote);
   if (commentary) return commentary;
-  const hedge = hedgeOf(tokens, lex, inQuote) ?? hypotheticalOf(tokens, inQuote, cues, actors);
+  const found = hedgeOf(tokens, lex, inQuote);
+  const hedge = found?.kind ?? hypotheticalOf(tokens, inQuote, cues, actors);
   if (!hedge) return undefined;
+  // A named speaker's forecast is a report of what they said ("Budanov said the first troops could
+  // arrive on Wednesday"): the library may say whether they said it.
+  const named = actors.some((a) => a.role === 'primary' && !a.backref && (a.person || a.orgs.length));
   const reported =
-    figure && actors.some((a) => a.role === 'primary' && !a.backref && (a.person || a.orgs.length || a.anonymous || a.countries.length));
+    (figure &&
+      actors.some((a) => a.role === 'primary' && !a.backref && (a.person || a.orgs.length || a.anonymous || a.countries.length))) ||
+    (named && cues.length > 0 && !!found?.forecast);
   return reported && (hedge === 'speculation' || hedge === 'modal') ? undefined : hedge;
 }

@@ -1,6 +1,9 @@
 // Judging a claim with no figure and no quotation: what happened, where, when and by whose
 // account. The record that shares most of the claim's words (weighted so that rare words count more)
 // is the same event when it covers most of them; then its places and dates must back the claim's.
+import { akin, lemmaOf } from '../data/wordnet';
+import { negatedWordOf } from '../extract/hedges';
+import { tokenize } from '../text/tokens';
 import type { TimeRef } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { comparePlaces } from './elements';
@@ -70,7 +73,7 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
     const mine = new Set(claim.deniedFocus ?? []);
     return theirs.some((w) => !mine.has(w) && claim.text.toLowerCase().includes(w));
   };
-  if (backed && (index.records[backed.record].negated !== claim.negated || deniesDoer(backed.record)) && sameActor(ctx, backed.record)) {
+  if (backed && (opposite(ctx, backed.record) || deniesDoer(backed.record)) && sameActor(ctx, backed.record)) {
     return {
       verdict: 'conflicting',
       aspects: [],
@@ -100,6 +103,14 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
       near,
     );
   }
+  // The draft negates what the record does not speak of ("Singh said there is no evidence that more
+  // troops are entering" against her "it is likely that 11,000 are in Kursk"): neither backs nor
+  // contradicts it.
+  if (claim.negated && !index.records[m.record].negated && !opposite(ctx, m.record))
+    return unsupported(
+      `No source record reports this as the draft says; the nearest, ${ctx.label(m.record)}, does not speak of what the draft denies.`,
+      [m.record],
+    );
   const setting = checkSetting(ctx, m.record, true);
   // Another date is a contradiction when the record's own sentence tells the claim's event, not
   // only its neighbours ("signed the treaty in June" is no date for "ratified it on November 11").
@@ -249,6 +260,18 @@ function datedBy(ctx: JudgeContext, record: number, candidates: number[]): numbe
     const s = checkSetting(ctx, x, true);
     return s.time === 'ok' && s.places !== 'disjoint';
   });
+}
+
+/** Whether a record says the opposite of the claim. When the draft negates and the record does not,
+ *  only if the record speaks of what the draft negates ("no evidence that ..." is no opposite of a
+ *  report that does not speak of evidence); a record that negates is opposite to a draft that
+ *  does not, as before. */
+function opposite(ctx: JudgeContext, r: number): boolean {
+  const rec = ctx.index.records[r];
+  if (rec.negated === ctx.claim.negated) return false;
+  if (rec.negated) return true;
+  const word = negatedWordOf(tokenize(ctx.claim.text), ctx.lex);
+  return !word || tokenize(rec.text).some((t) => t.word && akin(lemmaOf(t.lower) ?? t.lower, word));
 }
 
 /** Whether a record or its neighbours on the same event name the places (or places inside them). */
