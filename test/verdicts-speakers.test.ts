@@ -217,3 +217,21 @@ describe('verdicts: a speaker given an office the sources give someone else', ()
     );
   });
 });
+
+describe('verdicts: countries speaking together', () => {
+  it('"According to Washington, Seoul and Kyiv" names three speakers; "according to Ukraine, Russia has" one', () => {
+    assert.deepEqual(
+      actors('According to Washington, Seoul and Kyiv, Pyongyang dispatched over 10,000 soldiers to Russia in October.')[0].countries,
+      ['united-states', 'south-korea', 'ukraine'],
+    );
+    assert.deepEqual(actors('According to Ukraine, Russia has sent 10,000 troops to the front.')[0].countries, ['ukraine']);
+  });
+  it('a figure one of them gave and another did not is backed only in part: unsupported', () => {
+    const f = check('South Korea and the U.S. have said some 3,000 North Korean troops have been sent to Russia.', '2024-10-24');
+    assert.equal(f?.verdict, 'unsupported');
+    assert.match(f.message, /no source gives it for South Korea/);
+  });
+  it('the same figure from the one country that gave it is supported', () => {
+    assert.equal(verdict('The U.S. has said some 3,000 North Korean troops have been sent to Russia.', '2024-10-24'), 'supported');
+  });
+});

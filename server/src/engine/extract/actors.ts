@@ -211,10 +211,27 @@ function scanForward(
   let hi = from;
   for (let k = from; k < tokens.length && k - from < max; k++) {
     const t = tokens[k];
+    // "According to Washington, Seoul and Kyiv, ...": a list of names goes on past its commas.
+    if (t.text === ',' && !inQuote(k) && listGoesOn(tokens, k, inMention)) continue;
     if (inQuote(k) || (!inMention(k) && ((BOUNDARY.has(t.lower) && t.lower !== 'and') || t.text === ','))) break;
     hi = k + 1;
   }
   return hi;
+}
+
+/** At a comma: whether names follow, separated by commas, and the list closes with "and" and a
+ *  name ("Washington, Seoul and Kyiv"); "according to Ukraine, Russia has ..." is no list. */
+function listGoesOn(tokens: Token[], comma: number, inMention: (i: number) => boolean): boolean {
+  let k = comma + 1;
+  for (let n = 0; n < 6 && k < tokens.length; n++) {
+    if (!inMention(k)) return false;
+    while (k < tokens.length && inMention(k)) k++;
+    const t = tokens[k];
+    if (t?.lower === 'and') return inMention(k + 1) || (tokens[k + 1]?.lower === 'the' && inMention(k + 2));
+    if (t?.text !== ',') return false;
+    k++;
+  }
+  return false;
 }
 
 function isBackref(tokens: Token[], lo: number, hi: number, lex: Lexicon): boolean {

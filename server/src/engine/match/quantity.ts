@@ -142,6 +142,18 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
         replacement: { span: q.span, text: now.text },
       };
   }
+  // "South Korea and the U.S. have said", "U.S. and South Korean officials said": each of the
+  // countries speaking together must give the figure; one of them alone backs it only in part.
+  const unbackedCountry = supports.length ? jointCountryWithout(ctx, ids(supports)) : undefined;
+  if (unbackedCountry)
+    return {
+      verdict: 'unsupported',
+      aspects: ['actor'],
+      supports: [],
+      conflicts: [],
+      context: ids(supports),
+      reason: `“${q.text}” matches ${ctx.label(supports[0].record)}, but no source gives it for ${lex.names.get(unbackedCountry) ?? unbackedCountry}.`,
+    };
   if (supports.length) {
     const outdated = outdatedBy(
       ctx,
@@ -350,4 +362,14 @@ function sameFrame(ctx: JudgeContext, r: SourceRecord): boolean {
 function placedAlike(ctx: JudgeContext, record: number): boolean {
   const own = ctx.index.settingOf(record).own;
   return ctx.claim.places.some((p) => p.role === 'at' && comparePlaces([p.id], own, ctx.lex) !== 'disjoint' && own.length > 0);
+}
+
+/** Of the countries a draft names as speaking together (one speaker phrase with two or more
+ *  countries and no person or body), the first that none of `records` speaks for. */
+function jointCountryWithout(ctx: JudgeContext, records: number[]): string | undefined {
+  const joint = ctx.claim.actors.find(
+    (a) => a.role === 'primary' && !a.backref && !a.person && !a.orgs.length && new Set(a.countries).size > 1,
+  );
+  if (!joint) return undefined;
+  return [...new Set(joint.countries)].find((c) => !records.some((r) => ctx.index.actorKeys[r].has('c:' + c)));
 }
