@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
+import { extractClaims } from '../server/src/engine/extract/claims';
 import { findMentions, type Mention } from '../server/src/engine/extract/mentions';
 import { tokenize } from '../server/src/engine/text/tokens';
 
@@ -177,5 +178,22 @@ describe('findMentions', () => {
         assert.equal(raw, m.text);
       }
     });
+  });
+});
+
+describe('mentions: a name used as a modifier', () => {
+  it('"the Yarrabee Creek bushfire has claimed its first life" names no speaker', () => {
+    const claim = extractClaims(
+      'The Yarrabee Creek bushfire has claimed its first life, with police confirming on Tuesday night that a body had been found.\n',
+      lex,
+    )[0];
+    assert.ok(!claim.actors.some((a) => a.text.includes('Yarrabee')), JSON.stringify(claim.actors));
+  });
+  it('a name before a verb still speaks ("Sabrina Singh told reporters")', () => {
+    const claim = extractClaims('Sabrina Singh told reporters that 10,000 troops had arrived.\n', lex)[0];
+    assert.ok(
+      claim.actors.some((a) => a.text.includes('Sabrina Singh')),
+      JSON.stringify(claim.actors),
+    );
   });
 });

@@ -2,6 +2,7 @@
 // actors and people. People known to the alias data are found by name; anyone else by the shape of
 // a name (capitalised words that are not a known entity, a title, a month or a weekday).
 import type { EntityKind, Lexicon } from '../data/lexicon';
+import { lemmaOf, nounOf } from '../data/wordnet';
 import { tokensText, type Token } from '../text/tokens';
 
 export interface Mention {
@@ -84,6 +85,12 @@ export function findMentions(tokens: Token[], lex: Lexicon, _firstWord = 0): Men
       // "Kazakhstan's president": a country the data does not know, by the office after it.
       out.push({ kind: 'country', id: tokens[i].lower, i, j, text: tokens[i].text });
     } else if (j - from >= 2) {
+      // "the Yarrabee Creek bushfire", "the Pir Baba area": a name before a common noun modifies
+      // it; it names no one who could speak.
+      if (attributive(tokens, j, lex)) {
+        i = j - 1;
+        continue;
+      }
       out.push({ kind: 'name', id: tokens[j - 1].lower, i: from, j, text: tokensText(tokens, from, j) });
     } else if (len === 1 && !stop && !tokens[i].text.includes('-')) {
       // A single capitalised word is a name only by an attribution verb ("Kirby said",
@@ -97,4 +104,12 @@ export function findMentions(tokens: Token[], lex: Lexicon, _firstWord = 0): Men
   }
   out.sort((a, b) => a.i - b.i || RANK[a.kind] - RANK[b.kind]);
   return out;
+}
+
+/** Whether the word at `j` is a lower-case common noun (not a verb of saying or an auxiliary), so
+ *  that a name just before it is used as a modifier. */
+function attributive(tokens: Token[], j: number, lex: Lexicon): boolean {
+  const t = tokens[j];
+  if (!t?.word || t.text !== t.lower || lex.stopwords.has(t.lower) || lex.cues.matchAt(tokens, j)) return false;
+  return nounOf(t.lower) === t.lower || lemmaOf(t.lower) === undefined;
 }
