@@ -20,8 +20,8 @@ describe('verdicts: what would happen is no claim', () => {
   it('"if" that opens no condition of a consequence leaves the claim ("asked if" a report was true)', () => {
     assert.equal(hedged('Kirby was asked if the North Korean troops had reached Kursk, and said they had.'), undefined);
   });
-  it('a "would" no one says is a view: no finding', () => {
-    assert.equal(hedged('Few policymakers would envy the position of the South Korean president.'), 'speculation');
+  it('a "would" with no condition is a reported plan, still a claim ("The closure would affect 1,400 workers")', () => {
+    assert.equal(hedged('The closure would affect 1,400 workers at the Hranov plant.'), undefined);
   });
   it('reported speech keeps its "would": a speaker, or a that-clause', () => {
     assert.equal(hedged('Putin said Russia would decide for itself how to apply the treaty.'), undefined);

@@ -187,16 +187,11 @@ const FUTURE = new Set(['will', 'would', "won't", "wouldn't", "'ll"]);
 /**
  * What the grammar marks as not having happened: a condition with its consequence ("If losses
  * continue at this rate, the contingent will be used up by April"; "Losses on that scale, if
- * confirmed, would be unsustainable"), or, with no one to say it, what "would" be ("Few policymakers
- * would envy his position"). Reported speech keeps its "would" ("Putin said Russia would respond",
- * "intelligence had projected that the soldiers would reach Kursk").
+ * confirmed, would be unsustainable"). A "would" with no condition stays a claim: in news it is
+ * mostly a reported plan ("The closure would affect 1,400 workers"; tried as a hedge, it hid
+ * source records and cost rows on a story no one had tuned on).
  */
-function hypotheticalOf(
-  tokens: Token[],
-  inQuote: (i: number) => boolean,
-  cues: { i: number; j: number }[],
-  actors: ActorRef[],
-): string | undefined {
+function hypotheticalOf(tokens: Token[], inQuote: (i: number) => boolean): string | undefined {
   const open = tokens.findIndex((t, i) => t.word && !inQuote(i));
   const cond = tokens.findIndex(
     (t, i) => !inQuote(i) && CONDITION.has(t.lower) && (i === open || tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '('),
@@ -206,11 +201,6 @@ function hypotheticalOf(
     const comma = tokens.findIndex((t, i) => i > cond && t.text === ',');
     if (comma > 0 && tokens.some((t, i) => i > comma && !inQuote(i) && FUTURE.has(t.lower))) return 'speculation';
   }
-  const speaker = cues.length > 0 || actors.some((a) => a.role === 'primary' && !a.backref);
-  if (speaker) return undefined;
-  const would = tokens.findIndex((t, i) => !inQuote(i) && (t.lower === 'would' || t.lower === "wouldn't"));
-  // "... had projected that the soldiers would reach Kursk": a that-clause reports what was said.
-  if (would > 0 && !tokens.slice(0, would).some((t) => RELATIVE.has(t.lower))) return 'speculation';
   return undefined;
 }
 
@@ -254,7 +244,7 @@ export function hedgedOf(
   const commentary = figure ? undefined : commentaryOf(tokens, lex, cues, inQuote);
   if (commentary) return commentary;
   const found = hedgeOf(tokens, lex, inQuote);
-  const hedge = found?.kind ?? hypotheticalOf(tokens, inQuote, cues, actors);
+  const hedge = found?.kind ?? hypotheticalOf(tokens, inQuote);
   if (!hedge) return undefined;
   // A named speaker's forecast is a report of what they said ("Budanov said the first troops could
   // arrive on Wednesday"): the library may say whether they said it.
