@@ -248,6 +248,11 @@ describe('extract quantities: money in any currency', () => {
     assert.equal(only('Japan will send relief goods worth ¥60 million through JICA.').counted, 'money-jpy');
     assert.equal(only('Seoul pledged ₩5 billion in humanitarian aid.').counted, 'money-krw');
   });
+  it('a currency’s own word the runtime names ("koruna", "zlotys"), not a common word ("5 marks")', () => {
+    assert.equal(only('The cabinet approved a 750 million koruna aid package.').counted, 'money-czk');
+    assert.equal(only('Poland pledged 20 million zlotys.').counted, 'money-pln');
+    assert.ok(!only('He had been given 5 marks for the essay.').counted?.startsWith('money-'));
+  });
   it('"4 million pounds" is sterling, "500 pounds of explosives" a weight', () => {
     assert.equal(only('Britain pledged 4 million pounds through its Foreign Office.').counted, 'money-gbp');
     assert.notEqual(only('The truck carried 500 pounds of explosives.').counted, 'money-gbp');

@@ -17,6 +17,9 @@ describe('verdicts: what would happen is no claim', () => {
     assert.equal(verdict('If losses continue at this rate, the North Korean contingent will be used up by mid-April.'), 'none');
     assert.equal(hedged('Losses on that scale, if confirmed, would be unsustainable for the North Koreans.'), 'speculation');
   });
+  it('"It is hard to see how Hranov recovers": uncertainty, no finding', () => {
+    assert.equal(hedged('It is hard to see how Hranov recovers from a blow of this size.'), 'uncertainty');
+  });
   it('"if" that opens no condition of a consequence leaves the claim ("asked if" a report was true)', () => {
     assert.equal(hedged('Kirby was asked if the North Korean troops had reached Kursk, and said they had.'), undefined);
   });

@@ -6,7 +6,7 @@ import { parseDocument } from 'yaml';
 import { checkKeys } from '../text/yaml-keys';
 import { dataDir } from '../paths';
 import { snapshotData } from '../snapshot';
-import { lemmaOf } from './wordnet';
+import { lemmaOf, senseCount } from './wordnet';
 import type { Problem } from '../types';
 import { PhraseMatcher } from '../text/tokens';
 
@@ -400,5 +400,19 @@ function addCurrencies(units: PhraseMatcher<string>, unitInfo: Map<string, { fam
     const singular = name.replace(/ (\w+)$/, (_, w: string) => ' ' + w.toLowerCase());
     units.add(singular, id);
     units.add(singular.endsWith('s') ? singular : singular + 's', id);
+  }
+  // A currency's own word, when no other currency shares it and WordNet gives it few senses (a
+  // currency's name, not a common word): "750 million koruna", "zlotys", "forint", "baht"; not
+  // "dollar" (shared), "mark", "real" or "gold".
+  const lastWords = new Map<string, string[]>();
+  for (const code of codes) {
+    const w = names.of(code)?.split(' ').pop()?.toLowerCase();
+    if (w && /^\p{Ll}+$/u.test(w)) lastWords.set(w, [...(lastWords.get(w) ?? []), code.toLowerCase()]);
+  }
+  for (const [w, ids] of lastWords) {
+    if (ids.length !== 1 || !(senseCount(w) > 0 ? senseCount(w) <= 3 : lemmaOf(w) === undefined)) continue;
+    if (!unitInfo.has(ids[0])) unitInfo.set(ids[0], { family: `money-${ids[0]}`, factor: 1 });
+    units.add(w, ids[0]);
+    units.add(w.endsWith('s') ? w : w + 's', ids[0]);
   }
 }
