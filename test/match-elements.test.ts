@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
 import { extractClaims } from '../server/src/engine/extract/claims';
+import { actorLabel } from '../server/src/engine/match/actors';
 import {
   comparePlaces,
   compareTime,
@@ -233,5 +234,26 @@ describe('match elements', () => {
     it('compares words case-insensitively with straight and curly apostrophes alike', () => {
       assert.deepEqual(quoteWords('It’s no longer regional'), quoteWords("it's NO longer regional"));
     });
+  });
+});
+
+describe('actor labels', () => {
+  it('a name with accents is shown as written ("Jana Koudelková", id "koudelkova")', () => {
+    const lex = loadLexicon();
+    const label = actorLabel(
+      [
+        {
+          span: { start: 0, end: 0 },
+          text: 'MAIU chair Jana Koudelková',
+          person: 'koudelkova',
+          orgs: [],
+          titles: ['chair'],
+          countries: [],
+          role: 'primary',
+        },
+      ],
+      lex,
+    );
+    assert.equal(label, 'Jana Koudelková');
   });
 });

@@ -74,12 +74,15 @@ export function actorLabel(actors: ActorRef[], lex: Lexicon): string | undefined
 }
 
 function personName(a: ActorRef): string {
-  // The capitalised words of the actor phrase that end with the surname.
+  // The capitalised words of the actor phrase that end with the surname (its id has no accents:
+  // "Koudelková" is "koudelkova").
   const words = a.text.split(/\s+/);
   const last = words.findIndex(
     (w) =>
       w
         .toLowerCase()
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
         .replace(/['’]s$/, '')
         .replace(/[^\p{L}-]/gu, '') === a.person,
   );
