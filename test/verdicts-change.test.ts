@@ -31,3 +31,22 @@ describe('verdicts: which way a figure moved', () => {
     assert.equal(check('UK consumer price inflation slowed to 3.6% in September from 3.8% in August, the ONS said.')?.verdict, 'supported');
   });
 });
+
+describe('verdicts: figures read together', () => {
+  const closure = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'closure', 'sources')], bundled: false });
+  const inClosure = (text: string) => checkText(`---\ndate: 2025-11-13\n---\n\n${text}\n`, closure).findings;
+  it('"87% backed a walkout, with 78% of members taking part" for "87% in favour on a 78% turnout": both backed', () => {
+    const fs = inClosure('In a strike ballot, 87% of MAIU members at Hranov backed a walkout, with 78% of members taking part.');
+    assert.deepEqual(
+      fs.map((f) => f.verdict),
+      ['supported'],
+    );
+  });
+  it('a figure the record does not give beside the other is still compared', () => {
+    const fs = inClosure('In a strike ballot, 87% of MAIU members at Hranov backed a walkout, with 68% of members taking part.');
+    assert.notDeepEqual(
+      fs.map((f) => f.verdict),
+      ['supported'],
+    );
+  });
+});

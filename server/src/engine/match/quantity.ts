@@ -57,7 +57,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     const rq = e.quantity;
     if (q.nationality && rq.nationality && q.nationality !== rq.nationality) continue;
     if ((q.event ?? '') !== (rq.event ?? '') || (q.kind ?? '') !== (rq.kind ?? '')) continue;
-    if (shareKind && !(rq.of && akin(shareKind, rq.of))) continue;
+    if (shareKind && !(rq.of && akin(shareKind, rq.of)) && !alongside(ctx, q, e.record)) continue;
     const same = sameValue(q, rq, lex);
     const flip = directionsFlip(q, rq);
     // "rose to 4.9%" for "eased to 4.9%": the same figure reached the other way.
@@ -372,4 +372,15 @@ function jointCountryWithout(ctx: JudgeContext, records: number[]): string | und
   );
   if (!joint) return undefined;
   return [...new Set(joint.countries)].find((c) => !records.some((r) => ctx.index.actorKeys[r].has('c:' + c)));
+}
+
+/** Whether a record gives the figure beside another figure of the same claim ("87% backed a
+ *  walkout, with 78% of members taking part" for "87% in favour on a 78% turnout"): the two are
+ *  read together, whatever each is a share of. */
+function alongside(ctx: JudgeContext, q: Quantity, record: number): boolean {
+  const theirs = ctx.index.records[record].quantities;
+  const same = (a: Quantity, b: Quantity) => (a.unit ?? '') === (b.unit ?? '') && a.value === b.value;
+  const mine = theirs.find((x) => same(q, x));
+  if (!mine) return false;
+  return ctx.claim.quantities.some((s) => s !== q && theirs.some((x) => x !== mine && same(s, x)));
 }
