@@ -108,3 +108,17 @@ describe('another story, no alias file', () => {
     );
   });
 });
+
+describe('any story: places named with a capitalised place noun', () => {
+  const closure = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'closure', 'sources')], bundled: false });
+  it('learns "Olomouc Region" and "Zlín Region" as places, and "Metal and Automotive Industry Union" as none', () => {
+    const places = new Set(closure.learned!.flatMap((l) => l.places.map((p) => p.id)));
+    assert.ok(places.has('olomouc') && places.has('zlin'), [...places].join(', '));
+    assert.ok(![...places].some((p) => p.includes('union')));
+  });
+  it('the plant placed in the wrong region is not backed', () => {
+    const f = checkText('---\ndate: 2025-11-05\n---\n\nThe Stará Ves plant, in the Zlín Region, makes steering components.\n', closure)
+      .findings[0];
+    assert.notEqual(f?.verdict, 'supported');
+  });
+});

@@ -69,9 +69,10 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
     // "Caylloma province", "the Arequipa region": a place.
     if (isCap(t) && !known(i) && !NOT_NAMES.has(t.lower) && !MONTHS.test(t.text) && !isWord(t.lower)) {
       let j = i;
-      while (isCap(tokens[j + 1]) && j - i < 3) j++;
+      while (isCap(tokens[j + 1]) && !PLACE_NOUNS.has(tokens[j + 1].lower) && j - i < 3) j++;
       const noun = tokens[j + 1];
-      if (noun && PLACE_NOUNS.has(noun.lower) && noun.text === noun.lower) {
+      // "Caylloma province", and "Olomouc Region" with the noun capitalised as part of the name.
+      if (noun && PLACE_NOUNS.has(noun.lower) && (noun.text === noun.lower || noun.text === cap(noun.lower))) {
         const name = tokensText(tokens, i, j + 1);
         add(places, slug(name), name, `${name} ${noun.text}`, `${name} ${cap(noun.text)}`);
       }
