@@ -110,6 +110,24 @@ describe('the shared library on PostgreSQL', function () {
     assert.match(list.out, /ports-deal-reached-2025-09-23 v2/);
     assert.doesNotMatch(list.out, /ports-court-ruling/);
     assert.match(list.out, /3 articles, [\d,]+ records, library version \d+, 1 deleted/);
+    // The counts kept in step (a changed and a deleted article taken away) are the records' own.
+    const pool = new Pool({ connectionString: url, max: 1 });
+    const differ = async (kept: string, made: string) =>
+      (await pool.query(`(${kept} EXCEPT ${made}) UNION ALL (${made} EXCEPT ${kept})`)).rows.length;
+    const stored = "SELECT kind::text, key, n FROM term_counts WHERE n > 0 AND kind IN ('k', 'w', 'm', 'a')";
+    const recount = `SELECT kind, key, count(*)::int FROM (
+        SELECT 'k' AS kind, unnest(keywords) AS key FROM records UNION ALL SELECT 'w', unnest(words) FROM records
+        UNION ALL SELECT 'm', unnest(measures) FROM records UNION ALL SELECT 'a', unnest(actors) FROM records) t GROUP BY kind, key`;
+    assert.equal(await differ(stored, recount), 0, 'term counts');
+    const facts = 'SELECT kind::text, key, value, n FROM fact_counts WHERE n > 0';
+    const refacts = 'SELECT kind::text, key, value, count(*)::int FROM record_facts GROUP BY kind, key, value';
+    assert.equal(await differ(facts, refacts), 0, 'fact counts');
+    assert.ok((await pool.query('SELECT 1 FROM fact_counts WHERE n > 0')).rows.length > 0);
+    const figures = await pool.query(
+      'SELECT count(*)::int AS n FROM figures WHERE ord / 1048576 NOT IN (SELECT seq FROM sources WHERE current)',
+    );
+    assert.equal(figures.rows[0].n, 0, 'no figure of an article no longer current');
+    await pool.end();
     await cluster!.dropDb('fc_import');
   });
 

@@ -96,11 +96,11 @@ export class PgRecordSource implements RecordSource {
     this.queries++;
     const { rows } = await this.pool.query<{ kind: string; key: string; value: string | null; n: string | null }>(
       `SELECT 'r' AS kind, '' AS key, NULL AS value, records::text AS n FROM library_state WHERE id = 1
-       UNION ALL SELECT kind, key, NULL, n::text FROM term_counts
-         WHERE n > 0 AND ((kind = 'k' AND key = ANY($1)) OR (kind = 'w' AND key = ANY($2)) OR (kind = 'm' AND key = ANY($3)))
-       UNION ALL SELECT 'K', k, NULL, NULL FROM unnest($4::text[]) AS k WHERE EXISTS (SELECT 1 FROM records WHERE actors @> ARRAY[k])
-       UNION ALL SELECT DISTINCT f.kind, f.key, f.value, NULL FROM record_facts f JOIN sources s ON s.seq = f.source_seq AND s.current
-         WHERE (f.kind = 'o' AND f.key = ANY($4)) OR (f.kind IN ('a', 't') AND f.key = ANY($5))`,
+       UNION ALL SELECT CASE kind WHEN 'a' THEN 'K' ELSE kind END, key, NULL, n::text FROM term_counts
+         WHERE n > 0 AND ((kind = 'k' AND key = ANY($1)) OR (kind = 'w' AND key = ANY($2)) OR (kind = 'm' AND key = ANY($3))
+           OR (kind = 'a' AND key = ANY($4)))
+       UNION ALL SELECT kind, key, value, NULL FROM fact_counts
+         WHERE n > 0 AND ((kind = 'o' AND key = ANY($4)) OR (kind IN ('a', 't') AND key = ANY($5)))`,
       [keys.keywords, keys.words, keys.measures, keys.actors, keys.persons],
     );
     const out: StoreCounts = {

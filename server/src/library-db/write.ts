@@ -35,7 +35,7 @@ export function lexiconStamp(aliasFiles: string[], learned: LearnedEntities[]): 
   return h.digest('hex').slice(0, 32);
 }
 
-/** Adds (sign 1) or takes away (sign -1) an article's records from the library-wide counts. */
+/** Adds (sign 1) or takes away (sign -1) an article's records and facts from the library-wide counts. */
 async function count(client: PoolClient, seq: number, sign: 1 | -1): Promise<void> {
   await client.query(
     `INSERT INTO term_counts (kind, key, n)
@@ -43,8 +43,15 @@ async function count(client: PoolClient, seq: number, sign: 1 | -1): Promise<voi
        SELECT 'k' AS kind, unnest(keywords) AS key FROM records WHERE source_seq = $1
        UNION ALL SELECT 'w', unnest(words) FROM records WHERE source_seq = $1
        UNION ALL SELECT 'm', unnest(measures) FROM records WHERE source_seq = $1
+       UNION ALL SELECT 'a', unnest(actors) FROM records WHERE source_seq = $1
      ) t GROUP BY kind, key
      ON CONFLICT (kind, key) DO UPDATE SET n = term_counts.n + EXCLUDED.n`,
+    [seq, sign],
+  );
+  await client.query(
+    `INSERT INTO fact_counts (kind, key, value, n)
+     SELECT kind, key, value, count(*) * $2::int FROM record_facts WHERE source_seq = $1 GROUP BY kind, key, value
+     ON CONFLICT (kind, key, value) DO UPDATE SET n = fact_counts.n + EXCLUDED.n`,
     [seq, sign],
   );
 }
