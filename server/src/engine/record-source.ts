@@ -411,18 +411,20 @@ export function pickFigures(lookups: readonly FigureLookup[], stored: Map<string
       const mine = theirs.length >= CANDIDATES ? [] : (own.get(k) ?? []);
       return [...mine, ...theirs].slice(-CANDIDATES);
     });
-    // Positions in library order: each figure's rank among those the lists hold.
-    const refs = lists.flat().sort((a, b) => a.ord - b.ord || a.n - b.n);
-    const rank = new Map<string, number>();
+    // Positions in library order: each figure's rank among those the lists hold (each list is in
+    // library order: walked beside the figures of all of them).
+    const before = (a: FigureRef, b: FigureRef) => a.ord - b.ord || a.n - b.n;
     const unique: FigureRef[] = [];
-    for (const r of refs) {
-      const id = `${r.ord}:${r.n}`;
-      if (!rank.has(id)) {
-        rank.set(id, unique.length);
-        unique.push(r);
-      }
-    }
-    const positions = lists.map((l) => Int32Array.from(l, (r) => rank.get(`${r.ord}:${r.n}`)!));
+    for (const r of lists.flat().sort(before)) if (!unique.length || before(unique[unique.length - 1], r) !== 0) unique.push(r);
+    const positions = lists.map((l) => {
+      const at = new Int32Array(l.length);
+      let u = 0;
+      l.forEach((r, i) => {
+        while (before(unique[u], r) < 0) u++;
+        at[i] = u;
+      });
+      return at;
+    });
     out.set(
       lookupIdOf(f),
       mostShared(positions, f.weights, f.budget, CANDIDATES).map((p) => unique[p]),
