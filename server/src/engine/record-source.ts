@@ -192,7 +192,7 @@ const lookupIdOf = (f: FigureLookup) => figureLookupId(f.measure, f.keys, f.budg
 
 /** The candidates a draft's lookups reach: `previous` itself (the same library object, so an
  *  incremental checker keeps its paragraphs) when the store has not changed and every list the
- *  draft needs was fetched for it; else fetched anew (one counts query, one fetch). */
+ *  draft needs was fetched for it; else fetched anew (checkWithSource's round trips). */
 export async function candidatesFor(
   text: string,
   local: Library,
