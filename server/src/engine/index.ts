@@ -108,7 +108,6 @@ export {
   checkWithSource,
   localLibraryFor,
   lookupKeys,
-  lookupLists,
   lookupPlan,
   pickFigures,
   PERSON_RECORDS,

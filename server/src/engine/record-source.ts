@@ -369,10 +369,6 @@ export function lookupPlan(claims: readonly Claim[], local: Library, counts: Sto
   return { lists: [...out.values()], figures: [...figures.values()], persons: [...persons] };
 }
 
-/** The posting lists of lookupPlan (the benchmark's and the tests' view). */
-export const lookupLists = (claims: readonly Claim[], local: Library, counts: StoreCounts, date?: string): LookupList[] =>
-  lookupPlan(claims, local, counts, date).lists;
-
 /** A local library's figures of each measure by keyed list (as the store's: FigureRef, its records'
  *  numbers counted back from the store's first, -1 the last local record). */
 const localFigures = new WeakMap<Library, Map<string, Map<string, FigureRef[]>>>();
