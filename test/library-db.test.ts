@@ -10,12 +10,19 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Pool } from 'pg';
 import { main } from '../server/src/cli/main';
-import { checkText } from '../server/src/engine/check';
-import { loadLibrary } from '../server/src/engine/library';
+import type { Library } from '../server/src/engine/api';
+import { checkText, draftSetup } from '../server/src/engine/check';
+import { extractClaims } from '../server/src/engine/extract/claims';
+import { makeContext } from '../server/src/engine/match/context';
+import { libraryOf, loadLibrary } from '../server/src/engine/library';
+import { CANDIDATES } from '../server/src/engine/match/index';
 import { candidatesFor, checkWithSource, localLibraryFor } from '../server/src/engine/record-source';
-import type { Finding } from '../server/src/engine/types';
+import type { Claim, Finding, Quantity, Source, SourceRecord } from '../server/src/engine/types';
 import { importFolders, PgRecordSource, recordDecision } from '../server/src/library-db';
 import { migrated } from '../server/src/library-db/connect';
+import { insertArticle } from '../server/src/library-db/write';
+import { makeDraft } from '../scripts/bench/drafts';
+import { articlesOf, synthesize } from '../scripts/bench/synth';
 import { pgUnavailable, startCluster, type PgCluster } from './pg-cluster';
 
 const ROOT = path.join(__dirname, '..');
@@ -103,6 +110,24 @@ describe('the shared library on PostgreSQL', function () {
     assert.match(list.out, /ports-deal-reached-2025-09-23 v2/);
     assert.doesNotMatch(list.out, /ports-court-ruling/);
     assert.match(list.out, /3 articles, [\d,]+ records, library version \d+, 1 deleted/);
+    // The counts kept in step (a changed and a deleted article taken away) are the records' own.
+    const pool = new Pool({ connectionString: url, max: 1 });
+    const differ = async (kept: string, made: string) =>
+      (await pool.query(`(${kept} EXCEPT ${made}) UNION ALL (${made} EXCEPT ${kept})`)).rows.length;
+    const stored = "SELECT kind::text, key, n FROM term_counts WHERE n > 0 AND kind IN ('k', 'w', 'm', 'a')";
+    const recount = `SELECT kind, key, count(*)::int FROM (
+        SELECT 'k' AS kind, unnest(keywords) AS key FROM records UNION ALL SELECT 'w', unnest(words) FROM records
+        UNION ALL SELECT 'm', unnest(measures) FROM records UNION ALL SELECT 'a', unnest(actors) FROM records) t GROUP BY kind, key`;
+    assert.equal(await differ(stored, recount), 0, 'term counts');
+    const facts = 'SELECT kind::text, key, value, n FROM fact_counts WHERE n > 0';
+    const refacts = 'SELECT kind::text, key, value, count(*)::int FROM record_facts GROUP BY kind, key, value';
+    assert.equal(await differ(facts, refacts), 0, 'fact counts');
+    assert.ok((await pool.query('SELECT 1 FROM fact_counts WHERE n > 0')).rows.length > 0);
+    const figures = await pool.query(
+      'SELECT count(*)::int AS n FROM figures WHERE ord / 1048576 NOT IN (SELECT seq FROM sources WHERE current)',
+    );
+    assert.equal(figures.rows[0].n, 0, 'no figure of an article no longer current');
+    await pool.end();
     await cluster!.dropDb('fc_import');
   });
 
@@ -167,6 +192,64 @@ describe('the shared library on PostgreSQL', function () {
     assert.notEqual(await candidatesFor(draft, local, source, {}, first), first);
     await pool.end();
     await cluster!.dropDb('fc_reuse');
+  });
+
+  it('answers a figure lookup in a measure larger than CANDIDATES as the whole library does (from the keyed lists of figures)', async () => {
+    // Synthetic articles (the benchmark's: scripts/bench/synth.ts) in the database, the bundled
+    // library local on top of them; in memory, the same records in the same order.
+    const url = await cluster!.createDb('fc_figures');
+    const pool = new Pool({ connectionString: url, max: 2 });
+    (await migrated(pool)).release();
+    const bundled = loadLibrary({ folders: [], bundled: true });
+    const lex = bundled.lexicon;
+    const { articles } = articlesOf(bundled, synthesize({ lex, real: bundled.records }, 150 * bundled.records.length));
+    const client = await pool.connect();
+    const learned = '{"source":"","orgs":[],"people":[],"places":[]}';
+    for (const [i, a] of articles.entries())
+      await insertArticle(client, { source: a.source, collection: 'c', hash: String(i), learned, lexicon: 'x', records: a.records }, lex);
+    client.release();
+    const sources: Source[] = [...bundled.sources];
+    const records: SourceRecord[] = [...bundled.records];
+    for (const a of articles) {
+      const first = records.length;
+      for (const r of a.records) records.push({ ...r, source: sources.length, context: r.context.map((c) => c + first) });
+      sources.push(a.source);
+    }
+    const memory = libraryOf({ sources, records, problems: [] }, lex);
+    assert.ok(memory.index.quantities('soldiers').length > CANDIDATES, 'a measure past the bound');
+    const source = new PgRecordSource(pool, url);
+    let asked = 0;
+    const figures = source.figures.bind(source);
+    source.figures = (keys) => ((asked += keys.length), figures(keys));
+    const local = await localLibraryFor({ folders: [], bundled: true }, source);
+    for (const seed of [7, 8]) {
+      const draft = makeDraft(bundled, { words: 1500, seed });
+      const a = shape(checkText(draft, memory).findings);
+      const b = await checkWithSource(draft, local, source);
+      assert.deepEqual(shape(b.findings), a);
+      // Each figure meets the same records' figures both ways.
+      const { bodyStart, date } = draftSetup(draft, {});
+      const figuresOf = (lib: Library, claim: Claim, q: Quantity) =>
+        lib.index
+          .quantityCandidates(
+            q,
+            makeContext(claim, lib.index, () => '', date).actorKeys,
+            claim.places.filter((p) => p.role === 'at').map((p) => p.id),
+          )
+          .map((e) => `${lib.records[e.record].id}@${e.quantity.span.start}`);
+      let compared = 0;
+      for (const claim of extractClaims(draft, lex, { bodyStart, refDate: date })) {
+        for (const q of claim.quantities) {
+          if (!q.counted || memory.index.quantities(q.counted).length <= CANDIDATES) continue;
+          assert.deepEqual(figuresOf(b.library, claim, q), figuresOf(memory, claim, q), q.text);
+          compared++;
+        }
+      }
+      assert.ok(compared > 0);
+    }
+    assert.ok(asked > 0, 'figure lookups answered from the keyed lists');
+    await pool.end();
+    await cluster!.dropDb('fc_figures');
   });
 
   describe('verdict parity: every evaluation set, in memory and from the database', () => {

@@ -25,7 +25,7 @@ import { makeDraft } from './drafts';
 import { BenchClient, ROOT } from './lsp-client';
 import { probe, type MemoryPoint } from './memory';
 import { gc, MB, now, round, summarize, type Summary } from './stats';
-import { synthesize } from './synth';
+import { articlesOf, synthesize } from './synth';
 
 export interface DbSize {
   articles: number;
@@ -59,36 +59,6 @@ export interface DbBench {
   sizes: DbSize[];
   server?: { idle: MemoryPoint; withDraft: MemoryPoint; records: number };
   error?: string;
-}
-
-/** The synthetic records of `records` count, as articles (records of one bundled article's variant). */
-function articlesOf(
-  library: Library,
-  records: SourceRecord[],
-): { sources: Source[]; articles: { source: Source; records: SourceRecord[] }[] } {
-  const articles: { source: Source; records: SourceRecord[] }[] = [];
-  const sources: Source[] = [];
-  const n = library.records.length;
-  let start = 0;
-  for (let k = 1; k <= records.length; k++) {
-    const end = k === records.length || records[k].source !== records[start].source || Math.floor(k / n) !== Math.floor(start / n);
-    if (!end) continue;
-    const real = library.sources[records[start].source];
-    const v = Math.floor(start / n);
-    const source: Source = {
-      ...real,
-      meta: { ...real.meta, id: `${real.meta.id}~${v}` },
-      path: `(synthetic)/${real.meta.id}~${v}.md`,
-      bundled: false,
-    };
-    const own = records
-      .slice(start, k)
-      .map((r) => ({ ...r, source: 0, context: r.context.map((c) => c - start).filter((c) => c >= 0 && c < k - start) }));
-    articles.push({ source, records: own });
-    sources.push(source);
-    start = k;
-  }
-  return { sources, articles };
 }
 
 const shape = (fs: Finding[]) => fs.map((f) => `${f.verdict} ${f.message} ${f.evidence.map((e) => e.recordId).join(',')}`).join('\n');

@@ -8,7 +8,8 @@
 import type { Lexicon } from '../../server/src/engine/data/lexicon';
 import { intervalOf } from '../../server/src/engine/extract/quantities';
 import { addDays } from '../../server/src/engine/extract/times';
-import type { ActorRef, PlaceRef, Quantity, QuoteRef, SourceRecord, TimeRef } from '../../server/src/engine/types';
+import type { Library } from '../../server/src/engine/api';
+import type { ActorRef, PlaceRef, Quantity, QuoteRef, Source, SourceRecord, TimeRef } from '../../server/src/engine/types';
 
 /** A 32-bit hash of a string and numbers (FNV-1a, then mixed). */
 function hash(s: string, a = 0, b = 0): number {
@@ -158,4 +159,34 @@ export function synthesize(opts: SynthOptions, size: number): SourceRecord[] {
   const out: SourceRecord[] = new Array(size);
   for (let k = 0; k < size; k++) out[k] = s.record(k);
   return out;
+}
+
+/** The synthetic records of `records` count, as articles (records of one bundled article's variant). */
+export function articlesOf(
+  library: Library,
+  records: SourceRecord[],
+): { sources: Source[]; articles: { source: Source; records: SourceRecord[] }[] } {
+  const articles: { source: Source; records: SourceRecord[] }[] = [];
+  const sources: Source[] = [];
+  const n = library.records.length;
+  let start = 0;
+  for (let k = 1; k <= records.length; k++) {
+    const end = k === records.length || records[k].source !== records[start].source || Math.floor(k / n) !== Math.floor(start / n);
+    if (!end) continue;
+    const real = library.sources[records[start].source];
+    const v = Math.floor(start / n);
+    const source: Source = {
+      ...real,
+      meta: { ...real.meta, id: `${real.meta.id}~${v}` },
+      path: `(synthetic)/${real.meta.id}~${v}.md`,
+      bundled: false,
+    };
+    const own = records
+      .slice(start, k)
+      .map((r) => ({ ...r, source: 0, context: r.context.map((c) => c - start).filter((c) => c >= 0 && c < k - start) }));
+    articles.push({ source, records: own });
+    sources.push(source);
+    start = k;
+  }
+  return { sources, articles };
 }

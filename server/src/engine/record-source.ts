@@ -4,11 +4,17 @@
 //   1. the draft's claims and the keys they look up (measures, keywords, quotation words, actors);
 //   2. the store's counts for those keys (the whole store's list lengths and record count) and its
 //      facts about those actors (known keys, office holders, affiliations, titles);
-//   3. lookupLists: every posting list a lookup can reach (its last CANDIDATES records in library
-//      order: what a bounded lookup in the whole library takes), and each person's first records;
-//   4. candidateLibrary: the local library (bundled, folders) followed by the fetched records,
-//      indexed with the whole library's counts (IndexStats) and facts, so that each lookup meets
-//      the records it would meet in the whole library held in memory.
+//   3. lookupPlan: every posting list a lookup can reach (its last CANDIDATES records in library
+//      order: what a bounded lookup in the whole library takes), each person's first records, and
+//      the figure lookups in measures too large to fetch whole (match/index.ts candidatesOf);
+//   4. the figure lookups answered from the store's keyed lists of figures (their last CANDIDATES
+//      figures each, numbers only) as the whole library's index answers them (pickFigures): only
+//      the records of the figures picked are fetched, not every record of every keyed list;
+//   5. the records of the lists and of the picked figures, with their context records, and what
+//      the library says of the persons they name (affiliations);
+//   6. candidateLibrary: the local library (bundled, folders) followed by the fetched records,
+//      indexed with the whole library's counts (IndexStats), facts and figure lookups, so that each
+//      lookup meets the records it would meet in the whole library held in memory.
 // test/library-db.test.ts holds the verdicts equal to the in-memory library's on every evaluation set.
 import type { CheckOptions, CheckResult, Library, LibraryOptions } from './api';
 import { applyDirectives, draftSetup, judgeClaims } from './check';
@@ -18,14 +24,31 @@ import { loadLibrary } from './library';
 import { claimActorKeys } from './match/actors';
 import { makeContext } from './match/context';
 import { claimWords } from './match/cover';
-import { CANDIDATES, quoteWords, RecordIndex, type IndexStats } from './match/index';
+import { mostShared } from './match/bounded';
+import { CANDIDATES, figureKeys, figureLookupId, MEASURE_CANDIDATES, quoteWords, RecordIndex, type IndexStats } from './match/index';
 import type { Claim, LearnedEntities, Source, SourceRecord } from './types';
 
 /** A posting list to fetch: `person` lists give a person's first PERSON_RECORDS records (as primary
  *  speaker), the others the last CANDIDATES records of the list, in library order. */
 export interface LookupList {
-  kind: 'measure' | 'mkey' | 'keyword' | 'word' | 'person';
+  kind: 'measure' | 'keyword' | 'word' | 'person';
   key: string;
+}
+
+/** A figure of a measure with more than CANDIDATES figures, looked up by its value, actors and
+ *  places (match/index.ts candidatesOf): its keyed lists are `measure␟key` (MKEY_SEP). */
+export interface FigureLookup {
+  measure: string;
+  keys: string[];
+  weights: number[];
+  budget: number;
+}
+
+/** A figure in a store: its record's library order number and its position among the record's
+ *  quantities. */
+export interface FigureRef {
+  ord: number;
+  n: number;
 }
 
 /** Between a measure and a key in a measure's keyed lists (`mkey`); not NUL, which PostgreSQL's
@@ -74,6 +97,8 @@ export interface StoredRecords {
   sources: Source[];
   records: SourceRecord[];
   base?: { records: number; sources: number };
+  /** Each record's library order number in the store (FigureRef.ord). */
+  ords?: number[];
 }
 
 /** A store of records (engine view). Implementations: server/src/library-db (PostgreSQL). */
@@ -85,8 +110,11 @@ export interface RecordSource {
   /** What each stored source taught (people, organisations, places), in library order. */
   learned(): Promise<LearnedEntities[]>;
   counts(keys: LookupKeys): Promise<StoreCounts>;
-  /** The records of the lists (and their context records), numbered from `base`. */
-  candidates(lists: LookupList[], base?: { records: number; sources: number }): Promise<StoredRecords>;
+  /** Each keyed list's last CANDIDATES figures (`measure␟key`), in library order. */
+  figures(keys: string[]): Promise<Map<string, FigureRef[]>>;
+  /** The records of the lists and the records `ords` (library order numbers), with their context
+   *  records, numbered from `base`. */
+  candidates(lists: LookupList[], base?: { records: number; sources: number }, ords?: number[]): Promise<StoredRecords>;
 }
 
 /** The local library (bundled, folders) read with what the store's sources taught. */
@@ -94,8 +122,8 @@ export async function localLibraryFor(opts: LibraryOptions, source: Pick<RecordS
   return loadLibrary({ ...opts, learned: await source.learned() });
 }
 
-/** Checks a draft against `local` with the store's records on top: one counts query and one fetch
- *  per check, whatever the draft's length. */
+/** Checks a draft against `local` with the store's records on top: the same few round trips
+ *  whatever the draft's length (counts, keyed lists, records, the persons' facts). */
 export async function checkWithSource(
   text: string,
   local: Library,
@@ -106,18 +134,45 @@ export async function checkWithSource(
   const claims = extractClaims(text, local.lexicon, { bodyStart, refDate: date });
   resolveActors(claims, text);
   const counts = await source.counts(lookupKeys(claims, local));
-  const stored = await source.candidates(lookupLists(claims, local, counts, date), baseOf(local));
-  const library = candidateLibrary(local, stored, counts);
+  const { library } = await fetchCandidates(local, source, counts, lookupPlan(claims, local, counts, date));
   const findings = applyDirectives(text, judgeClaims(claims, text, library, date), opts.reviewed);
   return { findings, problems, date, library };
 }
+
+/** The plan's records from the store (the figure lookups answered first, so that only the records
+ *  of the figures they pick are fetched), and the candidate library. */
+async function fetchCandidates(local: Library, source: RecordSource, counts: StoreCounts, plan: LookupPlan): Promise<{ library: Library }> {
+  const keyed = [...new Set(plan.figures.flatMap((f) => f.keys.map((k) => `${f.measure}${MKEY_SEP}${k}`)))];
+  const picks = pickFigures(plan.figures, keyed.length ? await source.figures(keyed) : new Map<string, FigureRef[]>(), local);
+  const wanted = new Set<number>();
+  for (const refs of picks.values()) for (const r of refs) if (r.ord >= 0) wanted.add(r.ord);
+  const stored = await source.candidates(plan.lists, baseOf(local), [...wanted]);
+  // What the library says of the persons the fetched records name (a record's speaker may speak
+  // for the body a draft names: match/context.ts sameActor): the whole library's, as in memory.
+  const asked = new Set(plan.persons);
+  const persons = new Set<string>();
+  for (const r of stored.records)
+    for (const a of r.actors) if (a.person && a.role !== 'secondary' && !a.backref && !asked.has(a.person)) persons.add(a.person);
+  let all = counts;
+  if (persons.size) {
+    const more = await source.counts({ keywords: [], words: [], measures: [], actors: [], persons: [...persons] });
+    all = { ...counts, affiliations: merged(counts.affiliations, more.affiliations), titles: merged(counts.titles, more.titles) };
+  }
+  return { library: candidateLibrary(local, stored, all, picks) };
+}
+
+const merged = (a: Map<string, Set<string>>, b: Map<string, Set<string>>): Map<string, Set<string>> => {
+  const out = new Map(a);
+  for (const [k, v] of b) out.set(k, new Set([...(out.get(k) ?? []), ...v]));
+  return out;
+};
 
 /** A draft's candidates from a store, kept by an editor to be reused while the draft's lookups
  *  stay within them (candidatesFor). */
 export interface Candidates {
   version: string;
   local: Library;
-  /** The keys counted (kind\0key) and the lists fetched (kind\0key). */
+  /** The keys counted (kind\0key), the lists fetched (kind\0key) and the figure lookups answered. */
   keys: Set<string>;
   lists: Set<string>;
   counts: StoreCounts;
@@ -132,10 +187,12 @@ const keySet = (k: LookupKeys): string[] => [
   ...k.persons.map((x) => 'p\u0000' + x),
 ];
 const listId = (l: LookupList) => `${l.kind}\u0000${l.key}`;
+const planIds = (plan: LookupPlan) => [...plan.lists.map(listId), ...plan.figures.map((f) => 'f\u0000' + lookupIdOf(f))];
+const lookupIdOf = (f: FigureLookup) => figureLookupId(f.measure, f.keys, f.budget);
 
 /** The candidates a draft's lookups reach: `previous` itself (the same library object, so an
  *  incremental checker keeps its paragraphs) when the store has not changed and every list the
- *  draft needs was fetched for it; else fetched anew (one counts query, one fetch). */
+ *  draft needs was fetched for it; else fetched anew (checkWithSource's round trips). */
 export async function candidatesFor(
   text: string,
   local: Library,
@@ -150,13 +207,13 @@ export async function candidatesFor(
   const keys = lookupKeys(claims, local);
   const ids = keySet(keys);
   if (previous && previous.version === version && previous.local === local && ids.every((k) => previous.keys.has(k))) {
-    const lists = lookupLists(claims, local, previous.counts, date);
-    if (lists.every((l) => previous.lists.has(listId(l)))) return previous;
+    const plan = lookupPlan(claims, local, previous.counts, date);
+    if (planIds(plan).every((l) => previous.lists.has(l))) return previous;
   }
   const counts = await source.counts(keys);
-  const lists = lookupLists(claims, local, counts, date);
-  const library = candidateLibrary(local, await source.candidates(lists, baseOf(local)), counts);
-  return { version, local, keys: new Set(ids), lists: new Set(lists.map(listId)), counts, library };
+  const plan = lookupPlan(claims, local, counts, date);
+  const { library } = await fetchCandidates(local, source, counts, plan);
+  return { version, local, keys: new Set(ids), lists: new Set(planIds(plan)), counts, library };
 }
 
 /** Every key the claims look up. */
@@ -227,15 +284,34 @@ function addFacts(index: RecordIndex, counts: StoreCounts): void {
   for (const holders of counts.offices.values()) for (const p of holders) index.knownActors.add('p:' + p);
 }
 
+/** What a draft's lookups need from a store. */
+export interface LookupPlan {
+  /** The posting lists whose records are fetched. */
+  lists: LookupList[];
+  /** The figure lookups in measures with more than CANDIDATES figures (the store holds some). */
+  figures: FigureLookup[];
+  /** The persons the claims name (their facts are in the counts already). */
+  persons: string[];
+}
+
 /** The posting lists the claims' lookups can reach in the store (see match/index.ts): a list the
  *  whole library holds at most CANDIDATES of is fetched whole, a longer one only where a lookup
- *  takes its last CANDIDATES (the rarest of a claim's words, a measure's keyed lists). */
-export function lookupLists(claims: readonly Claim[], local: Library, counts: StoreCounts, date?: string): LookupList[] {
+ *  takes its last CANDIDATES (the rarest of a claim's words); a figure of a measure with more
+ *  figures than that is a figure lookup (answered from the measure's keyed lists: pickFigures). */
+export function lookupPlan(claims: readonly Claim[], local: Library, counts: StoreCounts, date?: string): LookupPlan {
   const lex = local.lexicon;
   const stats = statsOf(local, counts);
+  // What a claim's context reads of the index (office holders, known actors): the local library's
+  // and the store's, as the candidate library has them.
   const probe = new RecordIndex([], lex, stats);
-  addFacts(probe, counts);
+  addFacts(probe, {
+    ...counts,
+    known: new Set([...local.index.knownActors, ...counts.known]),
+    offices: merged(local.index.officeHolders, counts.offices),
+  });
   const out = new Map<string, LookupList>();
+  const figures = new Map<string, FigureLookup>();
+  const persons = new Set<string>();
   const add = (kind: LookupList['kind'], key: string, stored: number | undefined) => {
     if (stored) out.set(`${kind}\u0000${key}`, { kind, key });
   };
@@ -244,10 +320,16 @@ export function lookupLists(claims: readonly Claim[], local: Library, counts: St
     const places = claim.places.filter((p) => p.role === 'at').map((p) => p.id);
     for (const q of claim.quantities) {
       if (!q.counted) continue;
-      for (const m of [q.counted, ...(lex.comparedWith.get(q.counted) ?? [])]) {
+      // As match/index.ts quantityCandidates: measures compared as one share the bound.
+      const also = lex.comparedWith.get(q.counted);
+      const budget = also ? Math.ceil(MEASURE_CANDIDATES / (1 + also.length)) : MEASURE_CANDIDATES;
+      for (const m of [q.counted, ...(also ?? [])]) {
         const stored = counts.measures.get(m);
         if (stats.measure(m) <= CANDIDATES) add('measure', m, stored);
-        else for (const k of [`v${q.value}`, ...ctx.actorKeys, ...places.map((p) => '@' + p)]) add('mkey', `${m}${MKEY_SEP}${k}`, stored);
+        else if (stored) {
+          const f = { measure: m, ...figureKeys(q.value, ctx.actorKeys, places), budget };
+          figures.set(lookupIdOf(f), f);
+        }
       }
     }
     if (claim.keywords.length) {
@@ -278,9 +360,73 @@ export function lookupLists(claims: readonly Claim[], local: Library, counts: St
         .map((x) => x.w);
       for (const w of bounded(ranked, (x) => stats.word(x))) add('word', w, counts.words.get(w));
     }
-    for (const a of claim.actors) if (a.person) add('person', a.person, 1);
+    for (const a of claim.actors) {
+      if (!a.person) continue;
+      add('person', a.person, 1);
+      persons.add(a.person);
+    }
   }
-  return [...out.values()];
+  return { lists: [...out.values()], figures: [...figures.values()], persons: [...persons] };
+}
+
+/** A local library's figures of each measure by keyed list (as the store's: FigureRef, its records'
+ *  numbers counted back from the store's first, -1 the last local record). */
+const localFigures = new WeakMap<Library, Map<string, Map<string, FigureRef[]>>>();
+function localFiguresOf(local: Library, measure: string): Map<string, FigureRef[]> {
+  let byMeasure = localFigures.get(local);
+  if (!byMeasure) localFigures.set(local, (byMeasure = new Map<string, Map<string, FigureRef[]>>()));
+  let lists = byMeasure.get(measure);
+  if (lists) return lists;
+  lists = new Map();
+  const n = local.records.length;
+  for (const e of local.index.quantities(measure)) {
+    const r = local.records[e.record];
+    const at = r.places.filter((p) => p.role === 'at').map((p) => p.id);
+    const ref = { ord: e.record - n, n: r.quantities.indexOf(e.quantity) };
+    for (const k of new Set(figureKeys(e.quantity.value, local.index.actorKeys[e.record], at).keys)) {
+      const list = lists.get(k);
+      if (list) list.push(ref);
+      else lists.set(k, [ref]);
+    }
+  }
+  byMeasure.set(measure, lists);
+  return lists;
+}
+
+/**
+ * The figure lookups answered as the whole library's index answers them (match/index.ts
+ * candidatesOf, mostShared over each keyed list's last CANDIDATES figures): the local library's
+ * figures, then the store's (`stored`: each keyed list's last CANDIDATES), by lookup id.
+ */
+export function pickFigures(lookups: readonly FigureLookup[], stored: Map<string, FigureRef[]>, local: Library): Map<string, FigureRef[]> {
+  const out = new Map<string, FigureRef[]>();
+  for (const f of lookups) {
+    const own = localFiguresOf(local, f.measure);
+    const lists = f.keys.map((k) => {
+      const theirs = stored.get(`${f.measure}${MKEY_SEP}${k}`) ?? [];
+      const mine = theirs.length >= CANDIDATES ? [] : (own.get(k) ?? []);
+      return [...mine, ...theirs].slice(-CANDIDATES);
+    });
+    // Positions in library order: each figure's rank among those the lists hold (each list is in
+    // library order: walked beside the figures of all of them).
+    const before = (a: FigureRef, b: FigureRef) => a.ord - b.ord || a.n - b.n;
+    const unique: FigureRef[] = [];
+    for (const r of lists.flat().sort(before)) if (!unique.length || before(unique[unique.length - 1], r) !== 0) unique.push(r);
+    const positions = lists.map((l) => {
+      const at = new Int32Array(l.length);
+      let u = 0;
+      l.forEach((r, i) => {
+        while (before(unique[u], r) < 0) u++;
+        at[i] = u;
+      });
+      return at;
+    });
+    out.set(
+      lookupIdOf(f),
+      mostShared(positions, f.weights, f.budget, CANDIDATES).map((p) => unique[p]),
+    );
+  }
+  return out;
 }
 
 /** The lists of `keys` a bounded union takes (match/index.ts boundedUnion): the first always, each
@@ -297,8 +443,9 @@ function bounded(keys: string[], length: (k: string) => number): string[] {
 
 const baseOf = (local: Library) => ({ records: local.records.length, sources: local.sources.length });
 
-/** The local library followed by the fetched records, indexed with the whole library's counts. */
-export function candidateLibrary(local: Library, stored: StoredRecords, counts: StoreCounts): Library {
+/** The local library followed by the fetched records, indexed with the whole library's counts
+ *  and the figure lookups answered for it (pickFigures). */
+export function candidateLibrary(local: Library, stored: StoredRecords, counts: StoreCounts, picks?: Map<string, FigureRef[]>): Library {
   const lex = local.lexicon;
   const dr = local.records.length - (stored.base?.records ?? 0);
   const ds = local.sources.length - (stored.base?.sources ?? 0);
@@ -306,7 +453,23 @@ export function candidateLibrary(local: Library, stored: StoredRecords, counts: 
   const own =
     dr || ds ? stored.records.map((r) => ({ ...r, source: r.source + ds, context: r.context.map((c) => c + dr) })) : stored.records;
   const records = own.length ? local.records.concat(own) : local.records;
-  const index = new RecordIndex(records, lex, statsOf(local, counts));
+  const stats = statsOf(local, counts);
+  if (picks) {
+    const n = local.records.length;
+    const position = new Map((stored.ords ?? []).map((o, i) => [o, n + i]));
+    const answers = new Map<string, [number, number][]>();
+    for (const [id, refs] of picks) {
+      const at: [number, number][] = [];
+      for (const r of refs) {
+        const record = r.ord < 0 ? n + r.ord : position.get(r.ord);
+        // A figure of a record the store no longer holds (changed since the lists were read) is left out.
+        if (record !== undefined && records[record].quantities[r.n]) at.push([record, r.n]);
+      }
+      answers.set(id, at);
+    }
+    stats.figures = (id) => answers.get(id);
+  }
+  const index = new RecordIndex(records, lex, stats);
   addFacts(index, counts);
   return {
     sources: stored.sources.length ? [...local.sources, ...stored.sources] : local.sources,

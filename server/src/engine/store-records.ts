@@ -5,7 +5,7 @@
 // counts are the in-memory index's (record-source.ts).
 import { loadLexicon, type Lexicon } from './data/lexicon';
 import { orgAncestors, recordActorKeys } from './match/actors';
-import { quoteWords } from './match/index';
+import { figureKeys, quoteWords } from './match/index';
 import { MKEY_SEP } from './record-source';
 import { recordsOf } from './records';
 import { asAliases, learnEntities } from './sources/learn';
@@ -22,6 +22,9 @@ export interface RecordKeys {
   measures: string[];
   /** A measure's keyed lists: `measure␟v<value>`, `measure␟<actor key>`, `measure␟@<place>` (MKEY_SEP). */
   mkeys: string[];
+  /** The same per figure, as the index's keyed lists hold figures (match/index.ts): each keyed list a
+   *  figure is in, with the figure's position among the record's quantities. */
+  figures: [string, number][];
   /** Its speakers' actor keys. */
   actors: string[];
   /** Persons speaking in it as its own primary speaker (a person's first records). */
@@ -63,14 +66,16 @@ export function recordKeys(r: SourceRecord, lex: Lexicon): RecordKeys {
   const actors = [...recordActorKeys(r.actors, lex)];
   const measures: string[] = [];
   const mkeys = new Set<string>();
-  const at = r.places.filter((p) => p.role === 'at').map((p) => p.id);
-  for (const q of r.quantities) {
-    if (!q.counted) continue;
+  const figures: [string, number][] = [];
+  const at = [...new Set(r.places.filter((p) => p.role === 'at').map((p) => p.id))];
+  r.quantities.forEach((q, n) => {
+    if (!q.counted) return;
     measures.push(q.counted);
-    mkeys.add(`${q.counted}${MKEY_SEP}v${q.value}`);
-    for (const k of actors) mkeys.add(`${q.counted}${MKEY_SEP}${k}`);
-    for (const p of at) mkeys.add(`${q.counted}${MKEY_SEP}@${p}`);
-  }
+    for (const k of figureKeys(q.value, actors, at).keys) {
+      mkeys.add(`${q.counted}${MKEY_SEP}${k}`);
+      figures.push([`${q.counted}${MKEY_SEP}${k}`, n]);
+    }
+  });
   const persons = new Set<string>();
   const offices: [string, string][] = [];
   const affiliations: [string, string][] = [];
@@ -89,6 +94,7 @@ export function recordKeys(r: SourceRecord, lex: Lexicon): RecordKeys {
     words: [...new Set(quoteWords(r.text))],
     measures,
     mkeys: [...mkeys],
+    figures,
     actors,
     persons: [...persons],
     offices,

@@ -1,13 +1,15 @@
 // The shared library as the engine's record source (engine/record-source.ts): the library's
-// version, what its articles taught, the counts and facts for a draft's keys (one query), and the
-// posting lists the draft's lookups reach with their context records and sources (one query for
-// the lists, one for neighbours not yet fetched, one for sources not yet held). Records and sources
-// are immutable per library order number (a change makes a new version with a new number), so
-// they are cached across checks, bounded.
+// version, what its articles taught, the counts and facts for a draft's keys (one query), a large
+// measure's keyed lists of figures (one query, numbers only), and the posting lists the draft's
+// lookups reach and the records of the figures picked, with their context records and sources (one
+// query for the lists, one for the records, one for neighbours not yet fetched, one for sources not
+// yet held). Records and sources are immutable per library order number (a change makes a new
+// version with a new number), so they are cached across checks, bounded.
 import type { Pool } from 'pg';
 import {
   CANDIDATES,
   PERSON_RECORDS,
+  type FigureRef,
   recordFromJson,
   type LearnedEntities,
   type LookupKeys,
@@ -25,7 +27,7 @@ import { sourceOfRow, type StoredSourceRow } from './import';
 import { ORD_STRIDE } from './write';
 
 /** The posting list kinds in the database (schema.ts, migration 2). */
-const POSTING_KIND: Record<LookupList['kind'], string> = { keyword: 'k', word: 'w', measure: 'm', mkey: 'x', person: 'p' };
+const POSTING_KIND: Record<LookupList['kind'], string> = { keyword: 'k', word: 'w', measure: 'm', person: 'p' };
 
 /** Records and sources kept in memory between checks (an LRU each). */
 const RECORD_CACHE = 20_000;
@@ -94,11 +96,11 @@ export class PgRecordSource implements RecordSource {
     this.queries++;
     const { rows } = await this.pool.query<{ kind: string; key: string; value: string | null; n: string | null }>(
       `SELECT 'r' AS kind, '' AS key, NULL AS value, records::text AS n FROM library_state WHERE id = 1
-       UNION ALL SELECT kind, key, NULL, n::text FROM term_counts
-         WHERE n > 0 AND ((kind = 'k' AND key = ANY($1)) OR (kind = 'w' AND key = ANY($2)) OR (kind = 'm' AND key = ANY($3)))
-       UNION ALL SELECT 'K', k, NULL, NULL FROM unnest($4::text[]) AS k WHERE EXISTS (SELECT 1 FROM records WHERE actors @> ARRAY[k])
-       UNION ALL SELECT DISTINCT f.kind, f.key, f.value, NULL FROM record_facts f JOIN sources s ON s.seq = f.source_seq AND s.current
-         WHERE (f.kind = 'o' AND f.key = ANY($4)) OR (f.kind IN ('a', 't') AND f.key = ANY($5))`,
+       UNION ALL SELECT CASE kind WHEN 'a' THEN 'K' ELSE kind END, key, NULL, n::text FROM term_counts
+         WHERE n > 0 AND ((kind = 'k' AND key = ANY($1)) OR (kind = 'w' AND key = ANY($2)) OR (kind = 'm' AND key = ANY($3))
+           OR (kind = 'a' AND key = ANY($4)))
+       UNION ALL SELECT kind, key, value, NULL FROM fact_counts
+         WHERE n > 0 AND ((kind = 'o' AND key = ANY($4)) OR (kind IN ('a', 't') AND key = ANY($5)))`,
       [keys.keywords, keys.words, keys.measures, keys.actors, keys.persons],
     );
     const out: StoreCounts = {
@@ -129,8 +131,32 @@ export class PgRecordSource implements RecordSource {
     return out;
   }
 
-  async candidates(lists: LookupList[], base: { records: number; sources: number } = { records: 0, sources: 0 }): Promise<StoredRecords> {
-    const ords = new Set<number>();
+  async figures(keys: string[]): Promise<Map<string, FigureRef[]>> {
+    const out = new Map<string, FigureRef[]>();
+    if (!keys.length) return out;
+    this.queries++;
+    // Each keyed list's last CANDIDATES figures, from the B-tree alone (schema.ts, migration 3).
+    const { rows } = await this.pool.query<{ key: string; ord: string; n: number }>(
+      `SELECT l.key, x.ord, x.n FROM unnest($1::text[]) AS l(key),
+         LATERAL (SELECT ord, n FROM figures f WHERE f.key = l.key ORDER BY ord DESC, n DESC LIMIT ${CANDIDATES}) x`,
+      [keys],
+    );
+    for (const r of rows) {
+      const ref = { ord: Number(r.ord), n: r.n };
+      const list = out.get(r.key);
+      if (list) list.push(ref);
+      else out.set(r.key, [ref]);
+    }
+    for (const list of out.values()) list.reverse();
+    return out;
+  }
+
+  async candidates(
+    lists: LookupList[],
+    base: { records: number; sources: number } = { records: 0, sources: 0 },
+    wanted: number[] = [],
+  ): Promise<StoredRecords> {
+    const ords = new Set<number>(wanted);
     if (lists.length) {
       this.queries++;
       // Each list's newest CANDIDATES records (a person's first PERSON_RECORDS), from the B-tree.
@@ -185,7 +211,7 @@ export class PgRecordSource implements RecordSource {
       const context = r.context.map((j) => position.get(at + j)).filter((x): x is number => x !== undefined);
       return { ...r, source, context };
     });
-    return { sources: held, records, base };
+    return { sources: held, records, base, ords: all };
   }
 
   /** The records into `got`: from the cache, the rest read. */

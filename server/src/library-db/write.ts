@@ -35,7 +35,7 @@ export function lexiconStamp(aliasFiles: string[], learned: LearnedEntities[]): 
   return h.digest('hex').slice(0, 32);
 }
 
-/** Adds (sign 1) or takes away (sign -1) an article's records from the library-wide counts. */
+/** Adds (sign 1) or takes away (sign -1) an article's records and facts from the library-wide counts. */
 async function count(client: PoolClient, seq: number, sign: 1 | -1): Promise<void> {
   await client.query(
     `INSERT INTO term_counts (kind, key, n)
@@ -43,8 +43,15 @@ async function count(client: PoolClient, seq: number, sign: 1 | -1): Promise<voi
        SELECT 'k' AS kind, unnest(keywords) AS key FROM records WHERE source_seq = $1
        UNION ALL SELECT 'w', unnest(words) FROM records WHERE source_seq = $1
        UNION ALL SELECT 'm', unnest(measures) FROM records WHERE source_seq = $1
+       UNION ALL SELECT 'a', unnest(actors) FROM records WHERE source_seq = $1
      ) t GROUP BY kind, key
      ON CONFLICT (kind, key) DO UPDATE SET n = term_counts.n + EXCLUDED.n`,
+    [seq, sign],
+  );
+  await client.query(
+    `INSERT INTO fact_counts (kind, key, value, n)
+     SELECT kind, key, value, count(*) * $2::int FROM record_facts WHERE source_seq = $1 GROUP BY kind, key, value
+     ON CONFLICT (kind, key, value) DO UPDATE SET n = fact_counts.n + EXCLUDED.n`,
     [seq, sign],
   );
 }
@@ -53,6 +60,7 @@ async function removeRecords(client: PoolClient, seq: number): Promise<number> {
   await count(client, seq, -1);
   await client.query('DELETE FROM record_facts WHERE source_seq = $1', [seq]);
   await client.query('DELETE FROM postings WHERE ord BETWEEN $1 AND $2', [seq * ORD_STRIDE, (seq + 1) * ORD_STRIDE - 1]);
+  await client.query('DELETE FROM figures WHERE ord BETWEEN $1 AND $2', [seq * ORD_STRIDE, (seq + 1) * ORD_STRIDE - 1]);
   const r = await client.query('DELETE FROM records WHERE source_seq = $1', [seq]);
   return r.rowCount ?? 0;
 }
@@ -61,6 +69,7 @@ async function writeRecords(client: PoolClient, seq: number, records: SourceReco
   if (records.length >= ORD_STRIDE) throw new Error(`more than ${ORD_STRIDE} records in one article`);
   const rows = [];
   const facts: { kind: string; key: string; value: string }[] = [];
+  const figures: { key: string; ord: number; n: number }[] = [];
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     const k = recordKeys(r, lex);
@@ -76,6 +85,7 @@ async function writeRecords(client: PoolClient, seq: number, records: SourceReco
       persons: k.persons,
       places: [...new Set(r.places.map((p) => p.id))],
     });
+    for (const [key, n] of k.figures) figures.push({ key, ord: seq * ORD_STRIDE + i, n });
     for (const [office, person] of k.offices) facts.push({ kind: 'o', key: office, value: person });
     for (const [person, org] of k.affiliations) facts.push({ kind: 'a', key: person, value: org });
     for (const [person, title] of k.titles) facts.push({ kind: 't', key: person, value: title });
@@ -96,11 +106,16 @@ async function writeRecords(client: PoolClient, seq: number, records: SourceReco
        SELECT 'k'::"char" AS kind, unnest(keywords) AS key, ord FROM records WHERE source_seq = $1
        UNION ALL SELECT 'w', unnest(words), ord FROM records WHERE source_seq = $1
        UNION ALL SELECT 'm', unnest(measures), ord FROM records WHERE source_seq = $1
-       UNION ALL SELECT 'x', unnest(mkeys), ord FROM records WHERE source_seq = $1
        UNION ALL SELECT 'p', unnest(persons), ord FROM records WHERE source_seq = $1
      ) t`,
     [seq],
   );
+  for (let at = 0; at < figures.length; at += 10_000) {
+    await client.query(
+      'INSERT INTO figures (key, ord, n) SELECT x.key, x.ord, x.n FROM json_to_recordset($1::json) AS x(key text, ord bigint, n int)',
+      [JSON.stringify(figures.slice(at, at + 10_000))],
+    );
+  }
   if (facts.length) {
     await client.query(
       `INSERT INTO record_facts (source_seq, kind, key, value)

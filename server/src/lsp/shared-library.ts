@@ -1,7 +1,7 @@
 // The shared library in the language server (factcheck.database.url): one pool and record source
 // per URL. Each check gets the draft's candidates (the engine's candidatesFor: the previous ones
 // while the draft's lookups stay within them and the library's version is the same, so the
-// incremental checker keeps its paragraphs; else one counts query and one fetch, records and
+// incremental checker keeps its paragraphs; else fetched anew in a few round trips, records and
 // sources cached by their library order number) on top of the local library (bundled, folders),
 // which is read again with what the stored articles taught whenever the library's version changes;
 // the newsroom's decisions come with each check. If the database goes away: it is said once, each

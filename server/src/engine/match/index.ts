@@ -64,6 +64,25 @@ export interface IndexStats {
   keyword(k: string): number;
   word(w: string): number;
   measure(m: string): number;
+  /** A figure lookup in a measure with more than CANDIDATES figures, answered for the whole library
+   *  (figureLookupId): the entries it picks as [record, the figure's position among the record's
+   *  quantities], in library order; undefined when not answered (then the index's own lists). */
+  figures?(id: string): readonly (readonly [number, number])[] | undefined;
+}
+
+/** A figure lookup's keyed lists (`measure␀key`'s key part: its value, its actors, its places) and
+ *  their weights: the value and the actors count twice (a record backs a figure with both, and says
+ *  otherwise with the actor), the place alone is the weakest tie. */
+export function figureKeys(value: number, actorKeys: Iterable<string>, places: Iterable<string>): { keys: string[]; weights: number[] } {
+  const actors = [...actorKeys];
+  const keys = [`v${value}`, ...actors, ...[...places].map((p) => '@' + p)];
+  return { keys, weights: keys.map((_, k) => (k <= actors.length ? 2 : 1)) };
+}
+
+/** A figure lookup's identity: mostShared's answer depends on its lists and their weights, not on
+ *  their order (a value or actor key never starts with '@', a place's always does). */
+export function figureLookupId(measure: string, keys: readonly string[], budget: number): string {
+  return `${measure}\u0000${budget}\u0000${[...keys].sort().join('\u0000')}`;
 }
 
 /** Records of the lists, rarest first; a list that would take the total past the limit is left out
@@ -85,8 +104,8 @@ export class RecordIndex {
   private byKeyword = new Map<string, Postings>();
   private byWord = new Map<string, Postings>();
   /** For measures with more entries than CANDIDATES: positions of their entries (byMeasure) by
-   *  value, by actor key and by place. */
-  private readonly measureKeys = new Map<string, Postings>();
+   *  value, by actor key and by place (made on a measure's first lookup not answered by the stats). */
+  private readonly measureKeys = new Map<string, Map<string, Postings>>();
   /** Each record's actor keys; records with the same keys share one set (never mutated). */
   readonly actorKeys: Set<string>[];
   /** Every actor key any record has: an actor the library knows. */
@@ -159,16 +178,23 @@ export class RecordIndex {
     });
     this.byKeyword = compact(byKeyword);
     this.byWord = compact(byWord);
-    for (const [measure, entries] of this.byMeasure) {
-      if ((stats?.measure(measure) ?? entries.length) <= CANDIDATES) continue;
-      const keys = new Map<string, number[]>();
+  }
+
+  /** A large measure's entries by value, actor key and place. */
+  private keyedLists(measure: string): Map<string, Postings> {
+    let lists = this.measureKeys.get(measure);
+    if (lists) return lists;
+    const entries = this.quantities(measure);
+    const keys = new Map<string, number[]>();
+    if ((this.stats?.measure(measure) ?? entries.length) > CANDIDATES) {
       entries.forEach((e, j) => {
-        pushOnce(keys, `${measure}\u0000v${e.quantity.value}`, j);
-        for (const k of this.actorKeys[e.record]) pushOnce(keys, `${measure}\u0000${k}`, j);
-        for (const p of records[e.record].places) if (p.role === 'at') pushOnce(keys, `${measure}\u0000@${p.id}`, j);
+        pushOnce(keys, `v${e.quantity.value}`, j);
+        for (const k of this.actorKeys[e.record]) pushOnce(keys, k, j);
+        for (const p of this.records[e.record].places) if (p.role === 'at') pushOnce(keys, `@${p.id}`, j);
       });
-      for (const [k, list] of compact(keys)) this.measureKeys.set(k, list);
     }
+    this.measureKeys.set(measure, (lists = compact(keys)));
+    return lists;
   }
 
   /** All entries of a measure. */
@@ -194,21 +220,16 @@ export class RecordIndex {
   }
 
   private candidatesOf(q: Quantity, actorKeys: Iterable<string>, places: Iterable<string>, budget = MEASURE_CANDIDATES): QuantityEntry[] {
-    const all = this.quantities(q.counted ?? '');
-    if ((this.stats?.measure(q.counted ?? '') ?? all.length) <= CANDIDATES) return this.counted(all);
-    const actors = [...actorKeys];
-    const keys = [`v${q.value}`, ...actors, ...[...places].map((p) => '@' + p)];
-    const lists = keys.map((k) => this.measureKeys.get(`${q.counted}\u0000${k}`) ?? NONE);
-    // The value and the actors count twice: a record backs a figure with both, and says otherwise
-    // with the actor; the place alone is the weakest tie.
-    return this.counted(
-      mostShared(
-        lists,
-        keys.map((_, k) => (k <= actors.length ? 2 : 1)),
-        budget,
-        CANDIDATES,
-      ).map((j) => all[j]),
-    );
+    const measure = q.counted ?? '';
+    const all = this.quantities(measure);
+    if ((this.stats?.measure(measure) ?? all.length) <= CANDIDATES) return this.counted(all);
+    const { keys, weights } = figureKeys(q.value, actorKeys, places);
+    // Answered for the whole library (a record store's keyed lists: record-source.ts)?
+    const known = this.stats?.figures?.(figureLookupId(measure, keys, budget));
+    if (known) return this.counted(known.map(([record, n]) => ({ record, quantity: this.records[record].quantities[n] })));
+    const own = this.keyedLists(measure);
+    const lists = keys.map((k) => own.get(k) ?? NONE);
+    return this.counted(mostShared(lists, weights, budget, CANDIDATES).map((j) => all[j]));
   }
 
   private counted<T>(candidates: T[]): T[] {
