@@ -112,6 +112,8 @@ describe('the shared library on PostgreSQL', function () {
     assert.match(list.out, /3 articles, [\d,]+ records, library version \d+, 1 deleted/);
     // The counts kept in step (a changed and a deleted article taken away) are the records' own.
     const pool = new Pool({ connectionString: url, max: 1 });
+    // A connection the cluster's shutdown ends is no test failure.
+    pool.on('error', () => {});
     const differ = async (kept: string, made: string) =>
       (await pool.query(`(${kept} EXCEPT ${made}) UNION ALL (${made} EXCEPT ${kept})`)).rows.length;
     const stored = "SELECT kind::text, key, n FROM term_counts WHERE n > 0 AND kind IN ('k', 'w', 'm', 'a')";
@@ -152,6 +154,8 @@ describe('the shared library on PostgreSQL', function () {
     const first = await run(['check', draft, '--db', url, '--no-bundled', '--format', 'json']);
     assert.equal(first.status, 1);
     const pool = new Pool({ connectionString: url });
+    // A connection the cluster's shutdown ends is no test failure.
+    pool.on('error', () => {});
     const findings = (JSON.parse(first.out) as { files: { findings: { claim: string; verdict: string }[] }[] }).files[0].findings;
     for (const f of findings.filter((x) => x.verdict === 'conflicting' || x.verdict === 'outdated'))
       await recordDecision(pool, { claim: f.claim, verdict: f.verdict as Finding['verdict'], reason: 'confirmed by phone', who: 'desk' });
@@ -165,6 +169,8 @@ describe('the shared library on PostgreSQL', function () {
   it("reuses a draft's candidates while its lookups stay within them and the library is unchanged (an editor's typing)", async () => {
     const url = await cluster!.createDb('fc_reuse');
     const pool = new Pool({ connectionString: url, max: 2 });
+    // A connection the cluster's shutdown ends is no test failure.
+    pool.on('error', () => {});
     (await migrated(pool)).release();
     await importFolders(pool, [BUNDLED]);
     const source = new PgRecordSource(pool, url);
@@ -199,6 +205,8 @@ describe('the shared library on PostgreSQL', function () {
     // library local on top of them; in memory, the same records in the same order.
     const url = await cluster!.createDb('fc_figures');
     const pool = new Pool({ connectionString: url, max: 2 });
+    // A connection the cluster's shutdown ends is no test failure.
+    pool.on('error', () => {});
     (await migrated(pool)).release();
     const bundled = loadLibrary({ folders: [], bundled: true });
     const lex = bundled.lexicon;
@@ -284,6 +292,8 @@ describe('the shared library on PostgreSQL', function () {
           const name = `fc_parity_${dbs.size}`;
           const url = await cluster!.createDb(name);
           const pool = new Pool({ connectionString: url, max: 2 });
+          // A connection the cluster's shutdown ends is no test failure.
+          pool.on('error', () => {});
           (await migrated(pool)).release();
           const s = await importFolders(pool, [set.folder]);
           assert.equal(s.skipped, 0);
