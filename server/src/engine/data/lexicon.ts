@@ -6,7 +6,8 @@ import { parseDocument } from 'yaml';
 import { checkKeys } from '../text/yaml-keys';
 import { dataDir } from '../paths';
 import { snapshotData } from '../snapshot';
-import { lemmaOf, senseCount } from './wordnet';
+import { addCurrencies } from './currencies';
+import { lemmaOf } from './wordnet';
 import type { Problem } from '../types';
 import { PhraseMatcher } from '../text/tokens';
 
@@ -377,42 +378,4 @@ export function parseDataFile(name: string): { text?: string; raw: Raw; problems
 export function clearBundledData(): void {
   bundledRaw.clear();
   cache.clear();
-}
-
-/** Every ISO 4217 currency the runtime knows (Intl), as money of its own kind ("aud" for "A$" and
- *  "Australian dollars"), besides those the data names: no story needs a currency list of its own. */
-function addCurrencies(units: PhraseMatcher<string>, unitInfo: Map<string, { family: string; factor: number }>): void {
-  let codes: string[];
-  let names: Intl.DisplayNames;
-  try {
-    codes = Intl.supportedValuesOf('currency');
-    names = new Intl.DisplayNames(['en'], { type: 'currency' });
-  } catch {
-    return;
-  }
-  for (const code of codes) {
-    const id = code.toLowerCase();
-    if (unitInfo.has(id)) continue;
-    unitInfo.set(id, { family: `money-${id}`, factor: 1 });
-    const name = names.of(code);
-    // "Australian Dollar" -> "Australian dollars" and "Australian dollar" (not "US Dollar (Next day)").
-    if (!name || !/^[A-Za-z][A-Za-z .'-]*$/.test(name) || !name.includes(' ')) continue;
-    const singular = name.replace(/ (\w+)$/, (_, w: string) => ' ' + w.toLowerCase());
-    units.add(singular, id);
-    units.add(singular.endsWith('s') ? singular : singular + 's', id);
-  }
-  // A currency's own word, when no other currency shares it and WordNet gives it few senses (a
-  // currency's name, not a common word): "750 million koruna", "zlotys", "forint", "baht"; not
-  // "dollar" (shared), "mark", "real" or "gold".
-  const lastWords = new Map<string, string[]>();
-  for (const code of codes) {
-    const w = names.of(code)?.split(' ').pop()?.toLowerCase();
-    if (w && /^\p{Ll}+$/u.test(w)) lastWords.set(w, [...(lastWords.get(w) ?? []), code.toLowerCase()]);
-  }
-  for (const [w, ids] of lastWords) {
-    if (ids.length !== 1 || !(senseCount(w) > 0 ? senseCount(w) <= 3 : lemmaOf(w) === undefined)) continue;
-    if (!unitInfo.has(ids[0])) unitInfo.set(ids[0], { family: `money-${ids[0]}`, factor: 1 });
-    units.add(w, ids[0]);
-    units.add(w.endsWith('s') ? w : w + 's', ids[0]);
-  }
 }
