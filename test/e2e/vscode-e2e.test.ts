@@ -78,6 +78,8 @@ describe('Fact Check in VS Code (code-server + Chromium)', function () {
 
   /** Puts the cursor at a 1-based line:column with Go to Line. */
   const goTo = async (line: number, column: number) => {
+    // Focus in the editor first: a key pressed while a widget or notification holds focus is lost.
+    await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+G');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: 10_000 });
