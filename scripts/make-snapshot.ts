@@ -5,6 +5,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { readRuntimeCurrencies } from '../server/src/engine/data/currencies';
 import { DATA_FILES, loadLexicon, parseDataFile } from '../server/src/engine/data/lexicon';
 import { bundledSourcesDir, packageRoot } from '../server/src/engine/paths';
 import { recordsOf } from '../server/src/engine/records';
@@ -25,7 +26,7 @@ const defined = (v: unknown): unknown =>
       : v;
 const sameThroughJson = (v: unknown) => isDeepStrictEqual(fromSnapshotJson(toSnapshotJson(v)), defined(v));
 
-const snapshot: Snapshot = { version: SNAPSHOT_VERSION, data: {}, sources: {} };
+const snapshot: Snapshot = { version: SNAPSHOT_VERSION, data: {}, sources: {}, currencies: readRuntimeCurrencies() };
 let left = 0;
 for (const name of DATA_FILES) {
   const { text, raw, problems } = parseDataFile(name);

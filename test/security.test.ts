@@ -239,7 +239,12 @@ describe('security', function () {
     };
     walk(path.join(ROOT, 'server', 'src'));
     assert.ok(files.length > 30);
-    const hits = files.filter((f) => forbidden.test(fs.readFileSync(f, 'utf8')));
+    // One exception, with the reason: the launcher (server/src/launch/code-cache.ts) compiles the
+    // bundle file beside it with node:vm, as `require` would, to hand V8 its code cache; it runs no
+    // other text.
+    const allowed = (f: string, text: string) =>
+      f.endsWith(path.join('launch', 'code-cache.ts')) ? text.replace(/^import \* as vm from 'vm';$/m, '') : text;
+    const hits = files.filter((f) => forbidden.test(allowed(f, fs.readFileSync(f, 'utf8'))));
     assert.deepEqual(hits, []);
   });
 
@@ -256,9 +261,11 @@ describe('security', function () {
       net: /vscode-jsonrpc\/lib\/node\/main\.js$|node_modules\/pg\/lib\/(?:stream|connection)\.js$/,
       tls: /node_modules\/pg\/lib\/stream\.js$/,
       dns: /node_modules\/pg\/lib\/connection-parameters\.js$/,
+      // The launcher: node:vm compiles the bundle beside it with its code cache (see above).
+      vm: /^server\/src\/launch\/code-cache\.ts$/,
     };
     const banned = ['child_process', 'http', 'https', 'http2', 'net', 'dgram', 'tls', 'dns', 'worker_threads', 'vm', 'cluster'];
-    for (const bundle of ['server.js', 'cli.js']) {
+    for (const bundle of ['server.js', 'cli.js', 'server-bundle.js', 'cli-bundle.js']) {
       const file = path.join(ROOT, 'dist', bundle);
       assert.ok(fs.existsSync(file), `${file} is built (npm test builds it first)`);
       const lines = fs.readFileSync(file, 'utf8').split('\n');

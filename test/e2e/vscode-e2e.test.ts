@@ -115,6 +115,7 @@ describe('Fact Check in VS Code (code-server + Chromium)', function () {
     for (const f of [
       'extension/dist/extension.js',
       'extension/dist/server.js',
+      'extension/dist/server-bundle.js',
       'extension/server/data/entities.yaml',
       'extension/package.json',
     ]) {

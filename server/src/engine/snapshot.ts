@@ -11,7 +11,7 @@ import * as path from 'path';
 import type { LearnedEntities, SourceRecord } from './types';
 
 export const SNAPSHOT_NAME = 'bundled-snapshot.json';
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 export interface Snapshot {
   version: number;
@@ -20,6 +20,19 @@ export interface Snapshot {
   /** Bundled sources by file name: the hash of their text, what they teach, their records (as
    *  recordsOf returns them: source 0, context indices from 0). */
   sources: Record<string, { hash: string; learned: LearnedEntities; records: SourceRecord[] }>;
+  /** The runtime's currencies as Intl gave them at build time (used when the ICU version matches). */
+  currencies?: RuntimeCurrencies;
+}
+
+/** What the runtime knows of currencies, as read from Intl (data/currencies.ts). */
+export interface RuntimeCurrencies {
+  /** The ICU and CLDR versions it was read with. */
+  icu: string;
+  /** ISO 4217 codes, upper case, and each one's English name (null: none). */
+  codes: string[];
+  names: (string | null)[];
+  /** One-character signs (as a character code in decimal) -> lower-case code: "¥", "₩", "₱". */
+  signs: Record<string, string>;
 }
 
 export const textHash = (text: string): string => createHash('sha256').update(text).digest('hex');

@@ -1,38 +1,66 @@
-// Money in any currency: the runtime's own list of ISO 4217 currencies (Intl) and their English
-// names, added to the lexicon's units so that no story needs a currency list of its own.
+// Money in any currency: the runtime's own list of ISO 4217 currencies (Intl), their English
+// names and one-character signs, added to the lexicon's units and the number scanner's signs so that
+// no story needs a currency list of its own. Reading them from Intl costs a process ~40 ms, so a
+// bundle takes them from its snapshot when the snapshot was made with the same ICU data.
+import { bundledSnapshot, type RuntimeCurrencies } from '../snapshot';
+
+export type { RuntimeCurrencies };
 import { lemmaOf, senseCount } from './wordnet';
 import type { PhraseMatcher } from '../text/tokens';
+
+const icuVersion = (): string => `${process.versions.icu ?? '-'}/${process.versions.cldr ?? '-'}`;
+let cached: RuntimeCurrencies | undefined;
+
+/** The runtime's currencies: from the bundled snapshot when it was made with this ICU, else from Intl. */
+export function runtimeCurrencies(): RuntimeCurrencies {
+  if (cached) return cached;
+  const pre = bundledSnapshot()?.currencies;
+  cached = pre && pre.icu === icuVersion() ? pre : readRuntimeCurrencies();
+  return cached;
+}
+
+/** The runtime's currencies read from Intl (none on a runtime without full Intl). */
+export function readRuntimeCurrencies(): RuntimeCurrencies {
+  const out: RuntimeCurrencies = { icu: icuVersion(), codes: [], names: [], signs: {} };
+  try {
+    const names = new Intl.DisplayNames(['en'], { type: 'currency' });
+    for (const code of Intl.supportedValuesOf('currency')) {
+      out.codes.push(code);
+      out.names.push(names.of(code) ?? null);
+      const parts = new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'symbol' }).formatToParts(1);
+      const sign = parts.find((p) => p.type === 'currency')?.value ?? '';
+      if (sign.length === 1 && sign.charCodeAt(0) > 0x7f) out.signs[sign.charCodeAt(0)] = code.toLowerCase();
+    }
+  } catch {
+    // A runtime without full Intl: the currencies the data names.
+    return { icu: out.icu, codes: [], names: [], signs: {} };
+  }
+  return out;
+}
 
 /** Every ISO 4217 currency the runtime knows (Intl), as money of its own kind ("aud" for "A$" and
  *  "Australian dollars"), besides those the data names: no story needs a currency list of its own. */
 export function addCurrencies(units: PhraseMatcher<string>, unitInfo: Map<string, { family: string; factor: number }>): void {
-  let codes: string[];
-  let names: Intl.DisplayNames;
-  try {
-    codes = Intl.supportedValuesOf('currency');
-    names = new Intl.DisplayNames(['en'], { type: 'currency' });
-  } catch {
-    return;
-  }
-  for (const code of codes) {
+  const { codes, names } = runtimeCurrencies();
+  codes.forEach((code, i) => {
     const id = code.toLowerCase();
-    if (unitInfo.has(id)) continue;
+    if (unitInfo.has(id)) return;
     unitInfo.set(id, { family: `money-${id}`, factor: 1 });
-    const name = names.of(code);
+    const name = names[i];
     // "Australian Dollar" -> "Australian dollars" and "Australian dollar" (not "US Dollar (Next day)").
-    if (!name || !/^[A-Za-z][A-Za-z .'-]*$/.test(name) || !name.includes(' ')) continue;
+    if (!name || !/^[A-Za-z][A-Za-z .'-]*$/.test(name) || !name.includes(' ')) return;
     const singular = name.replace(/ (\w+)$/, (_, w: string) => ' ' + w.toLowerCase());
     units.add(singular, id);
     units.add(singular.endsWith('s') ? singular : singular + 's', id);
-  }
+  });
   // A currency's own word, when no other currency shares it and WordNet gives it few senses (a
   // currency's name, not a common word): "750 million koruna", "zlotys", "forint", "baht"; not
   // "dollar" (shared), "mark", "real" or "gold".
   const lastWords = new Map<string, string[]>();
-  for (const code of codes) {
-    const w = names.of(code)?.split(' ').pop()?.toLowerCase();
+  codes.forEach((code, i) => {
+    const w = names[i]?.split(' ').pop()?.toLowerCase();
     if (w && /^\p{Ll}+$/u.test(w)) lastWords.set(w, [...(lastWords.get(w) ?? []), code.toLowerCase()]);
-  }
+  });
   for (const [w, ids] of lastWords) {
     if (ids.length !== 1 || !(senseCount(w) > 0 ? senseCount(w) <= 3 : lemmaOf(w) === undefined)) continue;
     if (!unitInfo.has(ids[0])) unitInfo.set(ids[0], { family: `money-${ids[0]}`, factor: 1 });

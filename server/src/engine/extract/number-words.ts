@@ -1,5 +1,6 @@
 // The word and character tables the number scanner (numbers.ts) reads: number words and their
 // classes, multipliers, unit abbreviations, currency symbols, and character tests.
+import { runtimeCurrencies } from '../data/currencies';
 
 export type Word = [number, number, string | undefined];
 
@@ -34,7 +35,7 @@ export const POWER_UNITS = new Set(['km', 'm', 'mi', 'ft', 'cm', 'mm']);
 /** Currency signs: these, and every one-character sign the runtime writes for a currency in English
  *  (Intl: "¥" yen, "₩" won, "₱" peso, "₪" shekel, ...), so no story needs a list of its own. */
 export const SYMBOLS: Record<number, string> = {
-  ...currencySigns(),
+  ...runtimeCurrencies().signs,
   0x24: 'usd',
   0x20ac: 'eur',
   0xa3: 'gbp',
@@ -43,19 +44,6 @@ export const SYMBOLS: Record<number, string> = {
   0x20b9: 'inr',
 };
 
-function currencySigns(): Record<number, string> {
-  const out: Record<number, string> = {};
-  try {
-    for (const code of Intl.supportedValuesOf('currency')) {
-      const parts = new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'symbol' }).formatToParts(1);
-      const sign = parts.find((p) => p.type === 'currency')?.value ?? '';
-      if (sign.length === 1 && sign.charCodeAt(0) > 0x7f) out[sign.charCodeAt(0)] = code.toLowerCase();
-    }
-  } catch {
-    // A runtime without full Intl: the signs above.
-  }
-  return out;
-}
 /** Letters glued before "$": "US$5", "C$3", "A$2". */
 export const DOLLARS: Record<string, string> = { us: 'usd', c: 'cad', ca: 'cad', a: 'aud', au: 'aud', hk: 'hkd', nz: 'nzd' };
 export const CODES = new Set(['usd', 'eur', 'gbp']);

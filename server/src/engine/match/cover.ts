@@ -48,15 +48,11 @@ export function exactCover(ctx: JudgeContext, rec: number): number {
 export function ownCover(ctx: JudgeContext, rec: number): number {
   const cw = claimWords(ctx);
   if (!cw.total) return 0;
-  const own = new Set(ctx.index.records[rec].keywords);
-  let concepts: Set<number> | undefined;
+  const own = ctx.index.records[rec].keywords;
   let got = 0;
   for (let k = 0; k < cw.words.length; k++) {
-    if (own.has(cw.words[k])) got += cw.weights[k];
-    else {
-      concepts ??= new Set([...own].flatMap((w) => conceptsOf(w)));
-      if (sharesConcept(cw.concepts[k], concepts)) got += cw.weights[k] * AKIN;
-    }
+    if (own.includes(cw.words[k])) got += cw.weights[k];
+    else if (sharesConcept(cw.concepts[k], ctx.index.ownConcepts(rec))) got += cw.weights[k] * AKIN;
   }
   return got / cw.total;
 }

@@ -121,6 +121,7 @@ export class RecordIndex {
   private readonly wordSets: (Set<string> | undefined)[] = [];
   private readonly eventWords: (Set<string> | undefined)[] = [];
   private readonly eventAkinSets: (EventAkin | undefined)[] = [];
+  private readonly ownConceptSets: (Set<number> | undefined)[] = [];
   private readonly settings: (RecordSetting | undefined)[] = [];
   /** Records (figures, for measures) handed to the judges so far: what a lookup compares a claim
    *  with, counted for the benchmark's "no scan" figure. */
@@ -287,6 +288,11 @@ export class RecordIndex {
       this.eventAkinSets[i] = akin;
     }
     return akin;
+  }
+
+  /** The WordNet concepts of a record's own keywords (without its neighbours'). */
+  ownConcepts(i: number): Set<number> {
+    return (this.ownConceptSets[i] ??= new Set(this.records[i].keywords.flatMap((w) => conceptsOf(w))));
   }
 
   /** A record's RecordSetting, worked out on first use. */
