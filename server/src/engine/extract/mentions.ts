@@ -4,6 +4,7 @@
 import type { EntityKind, Lexicon } from '../data/lexicon';
 import { lemmaOf, nounOf } from '../data/wordnet';
 import { tokensText, type Token } from '../text/tokens';
+import { gazetteerMention } from './gazetteer-places';
 
 export interface Mention {
   kind: EntityKind | 'name';
@@ -59,7 +60,7 @@ const isCapitalised = (t: Token) => {
 /** Preference when one phrase names several kinds (DPRK: country and demonym). */
 const RANK: Record<string, number> = { person: 0, org: 1, anonymous: 2, place: 3, country: 4, demonym: 5, title: 6 };
 
-export function findMentions(tokens: Token[], lex: Lexicon, _firstWord = 0): Mention[] {
+export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0): Mention[] {
   const out: Mention[] = [];
   const taken = new Array<boolean>(tokens.length).fill(false);
   for (const m of lex.entities.findAll(tokens)) {
@@ -77,6 +78,13 @@ export function findMentions(tokens: Token[], lex: Lexicon, _firstWord = 0): Men
     if (taken[i] || !isCapitalised(tokens[i]) || CALENDAR.has(tokens[i].lower)) continue;
     let j = i;
     while (j < tokens.length && !taken[j] && isCapitalised(tokens[j]) && !CALENDAR.has(tokens[j].lower)) j++;
+    // "floods in Wauchope": a place no data names, from the gazetteer (gazetteer-places.ts).
+    const place = gazetteerMention(tokens, i, j, lex, out, firstWord);
+    if (place) {
+      out.push(place);
+      i = place.j - 1;
+      continue;
+    }
     const len = j - i;
     const stop = lex.stopwords.has(tokens[i].lower);
     const from = stop ? i + 1 : i;

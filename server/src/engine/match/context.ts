@@ -118,8 +118,9 @@ export function checkSetting(ctx: JudgeContext, record: number, lenientCountries
   const relation = comparePlaces(claimPlaces, own, ctx.lex);
   let via: Setting['via'] = 'own';
   let rel = relation;
-  if (relation === 'none' || relation === 'broader') {
-    // The record names no place, or a broader one: its neighbours on the same event may say where.
+  if (relation === 'none' || relation === 'broader' || relation === 'unknown') {
+    // The record names no place, a broader one, or one the data cannot place against the claim's:
+    // its neighbours on the same event may say where.
     const wider = comparePlaces(claimPlaces, widerPlaces, ctx.lex);
     if (wider === 'equal' || wider === 'narrower') {
       rel = wider;

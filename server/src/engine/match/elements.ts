@@ -3,8 +3,11 @@
 import type { Lexicon } from '../data/lexicon';
 import { weekdayOf } from '../extract/times';
 import type { PlaceRef, Quantity, SourceRecord, TimeRef } from '../types';
+import { gazetteerWithin, relateGazetteer } from './gazetteer-relation';
 
-export type PlaceRelation = 'equal' | 'narrower' | 'broader' | 'disjoint';
+/** 'unknown': neither contains the other, and nothing tells them apart (a gazetteer town and a
+ *  region: gazetteer-relation.ts). */
+export type PlaceRelation = 'equal' | 'narrower' | 'broader' | 'unknown' | 'disjoint';
 
 const ancestorCache = new WeakMap<Lexicon, Map<string, Set<string>>>();
 
@@ -20,6 +23,7 @@ export function placeAncestors(id: string, lex: Lexicon): Set<string> {
     for (const p of lex.places.get(x)?.within ?? []) walk(p);
     const country = lex.places.get(x)?.country;
     if (country && country !== x) walk(country);
+    if (x.startsWith('gz:')) for (const p of gazetteerWithin(x, lex)) walk(p);
   };
   walk(id);
   cache.set(id, out);
@@ -31,6 +35,7 @@ export function relatePlace(c: string, r: string, lex: Lexicon): PlaceRelation {
   if (c === r) return 'equal';
   if (placeAncestors(r, lex).has(c)) return 'narrower';
   if (placeAncestors(c, lex).has(r)) return 'broader';
+  if (c.startsWith('gz:') || r.startsWith('gz:')) return relateGazetteer(c, r, lex, (id) => placeAncestors(id, lex));
   return 'disjoint';
 }
 
@@ -40,7 +45,7 @@ export function mostSpecific(places: PlaceRef[], lex: Lexicon): string[] {
   return ids.filter((a) => !ids.some((b) => b !== a && placeAncestors(b, lex).has(a)));
 }
 
-const ORDER: Record<PlaceRelation, number> = { equal: 0, narrower: 1, broader: 2, disjoint: 3 };
+const ORDER: Record<PlaceRelation, number> = { equal: 0, narrower: 1, broader: 2, unknown: 3, disjoint: 4 };
 
 /** The best relation any record place has to each claim place, the worst over claim places. */
 export function comparePlaces(claim: string[], record: string[], lex: Lexicon): PlaceRelation | 'none' {

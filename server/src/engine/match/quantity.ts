@@ -297,9 +297,12 @@ function countConflicts(q: Quantity, r: Quantity, rel: string): boolean {
     case 'equal':
       return true;
     // The record's place holds the draft's (relatePlace: 'broader'): the draft's figure is a part of
-    // the record's, so only a larger one contradicts it.
+    // the record's, so only a larger one contradicts it; so too where the record names no place, or
+    // one the data cannot place against the draft's ('unknown': a town the gazetteer knows, a district
+    // it does not).
     case 'none':
     case 'broader':
+    case 'unknown':
       return qi.lo > ri.hi || (q.counted !== undefined && !q.unit && !isPerson(q) && qi.hi < ri.lo);
     case 'narrower':
       return ri.lo > qi.hi;
