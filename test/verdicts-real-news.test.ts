@@ -114,6 +114,27 @@ describe('verdicts on real news language', () => {
     });
   });
 
+  describe("a vaguer figure holding the record's", () => {
+    it('"more than 10,000 containers" for the record\'s "at least 11,000 containers": supported', () => {
+      assert.equal(verdict('Pyongyang has shipped more than 10,000 containers of ammunition to Russia.'), 'supported');
+    });
+    it('"an estimated 10,000 to 12,000 soldiers" in Kursk holds "roughly 11,000": supported', () => {
+      assert.equal(verdict('North Korea had sent an estimated 10,000 to 12,000 soldiers to the Kursk region.'), 'supported');
+    });
+    it('a bound far below the figure says too little: "more than 1,000 containers" is not backed', () => {
+      assert.notEqual(verdict('Pyongyang has shipped more than 1,000 containers of ammunition to Russia.'), 'supported');
+    });
+    it("a held figure on another day is no conflict over the day (it may be another moment's)", () => {
+      assert.notEqual(
+        verdict(
+          "The Pentagon said on Monday that over 10,000 North Korean troops are now in Kursk helping Moscow's war effort.",
+          '2024-11-05',
+        ),
+        'conflicting',
+      );
+    });
+  });
+
   describe('speculation, opinion and rhetoric give no finding', () => {
     for (const text of [
       "Just how the North Korean soldiers will fit into Russia's Kursk counterattack is still not clear.",
@@ -151,6 +172,12 @@ describe('verdicts on real news language', () => {
         lex,
       )[0].actors[0];
       assert.equal(a.text, 'North Korean representative at the UN');
+    });
+    it('a time conflict in the same words names the days ("Monday, 2024-11-04", never "Monday, not Monday")', () => {
+      const m =
+        check('Pentagon spokeswoman Sabrina Singh said on Monday that roughly 11,000 North Korean troops had entered Kursk.', '2024-11-05')
+          ?.message ?? '';
+      assert.doesNotMatch(m, /“Monday”, not “Monday”/);
     });
     it('an unsupported figure the library has elsewhere never reads "no source gives X; nearest: X"', () => {
       const m = check('NIS officials estimated that about 11,000 North Korean soldiers had been shifted to Kursk.').message;

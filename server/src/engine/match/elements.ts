@@ -136,6 +136,32 @@ export function sameValue(q: Quantity, r: Quantity, lex: Lexicon): boolean {
   return Math.abs(q.normalized - r.normalized) <= 0.01 * Math.max(q.normalized, r.normalized);
 }
 
+/** How near a vaguer figure's bound must lie to the record's figure to hold it: "more than 10,000"
+ *  holds "at least 11,000", "more than 1,000" says too little about 11,000 to back it. */
+const HOLD_NEAR = 0.75;
+
+/**
+ * A vaguer figure that holds the record's (POLICY: a draft may say less, compatibly): "more than
+ * 10,000" for "at least 11,000", "10,000 to 12,000" for "roughly 11,000", "over 1,300 square
+ * kilometres" for "about 1,376". The draft's bound or range must lie near the record's figure, and
+ * no qualifier may point the other way.
+ */
+export function holdsValue(q: Quantity, r: Quantity, lex: Lexicon): boolean {
+  if (q.direction !== 'min' && q.direction !== 'max' && q.direction !== 'range') return false;
+  if (directionsFlip(q, r)) return false;
+  if ((q.unit ?? '') !== (r.unit ?? '')) {
+    const fq = q.unit ? lex.unitInfo.get(q.unit)?.family : undefined;
+    const fr = r.unit ? lex.unitInfo.get(r.unit)?.family : undefined;
+    if (!fq || fq !== fr) return false;
+  }
+  const qi = normalizedInterval(q);
+  const x = r.normalized;
+  if (!(x > 0) || x < qi.lo || x > qi.hi) return false;
+  if (q.direction === 'min') return qi.lo >= HOLD_NEAR * x;
+  if (q.direction === 'max') return qi.hi * HOLD_NEAR <= x;
+  return qi.hi - qi.lo <= (1 - HOLD_NEAR) * 2 * x;
+}
+
 export function directionsFlip(q: Quantity, r: Quantity): boolean {
   return (q.direction === 'min' && r.direction === 'max') || (q.direction === 'max' && r.direction === 'min');
 }
@@ -149,3 +175,21 @@ export function normalizedInterval(q: Quantity): { lo: number; hi: number } {
   const f = q.value ? q.normalized / q.value : 1;
   return { lo: q.interval.lo * f, hi: q.interval.hi * f };
 }
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2024-10-23" as "23 October 2024", for messages. */
+export const longDate = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;

@@ -2,11 +2,11 @@
 // people, which event). Same figure, place, time and actor: supported. Another figure for the same
 // measure, actor and time, a flipped qualifier, another date or place for the same figure: conflict.
 // A figure the library gives to someone else: conflict when the library knows the draft's actor.
-import type { Aspect, Quantity, SourceRecord } from '../types';
+import type { Aspect, Quantity, SourceRecord, TimeRef } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { coverOf, ownCover } from './cover';
 import { akin } from '../data/wordnet';
-import { comparePlaces, directionsFlip, normalizedInterval, sameValue, unitSwapped } from './elements';
+import { comparePlaces, directionsFlip, holdsValue, longDate, normalizedInterval, sameValue, unitSwapped } from './elements';
 
 /** How much of a record's event (cover.ts) a claim must share for its other figure to contradict
  *  the record's: unattributed, and attributed to the record's own actor. */
@@ -59,6 +59,9 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     if ((q.event ?? '') !== (rq.event ?? '') || (q.kind ?? '') !== (rq.kind ?? '')) continue;
     if (shareKind && !(rq.of && akin(shareKind, rq.of)) && !alongside(ctx, q, e.record)) continue;
     const same = sameValue(q, rq, lex);
+    // A vaguer figure holding the record's backs it, but is never the record's own figure to be
+    // placed or dated otherwise (it may be another moment's).
+    const held = !same && holdsValue(q, rq, lex);
     const flip = directionsFlip(q, rq);
     // "rose to 4.9%" for "eased to 4.9%": the same figure reached the other way.
     const turned = q.change !== undefined && rq.change !== undefined && q.change !== rq.change;
@@ -70,7 +73,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     // A body's figure backs its spokesperson's (sameActor with bodies), but only a strict match contradicts.
     const backsActor = actorOk || sameActor(ctx, e.record, true);
     const cand: Candidate = { record: e.record, quantity: rq, support: false, wrongActor: false };
-    if (same && !flip && !turned && setting.places === 'ok' && setting.time !== 'conflict') {
+    if ((same || held) && !flip && !turned && setting.places === 'ok' && setting.time !== 'conflict') {
       // "$5 million on new housing" is not the "$5 million in emergency aid" a record gives.
       if (!backsActor) cand.wrongActor = true;
       else if (!money || bare || coverOf(ctx, e.record, true) >= SAME_PURPOSE) {
@@ -86,7 +89,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
         cand.conflict = 'place';
       // "had earlier reported 12,000": an earlier moment's figure differs only from another
       // earlier one, not from the latest count.
-      else if (!same && setting.time !== 'conflict' && !(ctx.claim.recency < 0 && r.recency >= 0) && countConflicts(q, rq, rel)) {
+      else if (!same && !held && setting.time !== 'conflict' && !(ctx.claim.recency < 0 && r.recency >= 0) && countConflicts(q, rq, rel)) {
         cand.conflict = unitSwapped(q, rq) ? 'unit' : flip ? 'qualifier' : 'count';
       }
     }
@@ -189,7 +192,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     const rec = index.records[c.record];
     const [mine, theirs] =
       c.conflict === 'time'
-        ? [ctx.claim.times[0]?.text, rec.times[0]?.text]
+        ? timeTexts(ctx.claim.times[0], rec.times[0])
         : c.conflict === 'place'
           ? [ctx.claim.places[0]?.text, rec.places[0]?.text]
           : [q.text, c.quantity.text];
@@ -278,6 +281,20 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
                 : ''
             }.`,
   };
+}
+
+/** The two times a time conflict names; the same words ("Monday" and "Monday") with the days they
+ *  stand for, so the message never reads "gives Monday, not Monday". */
+function timeTexts(mine: TimeRef | undefined, theirs: TimeRef | undefined): [string | undefined, string | undefined] {
+  if (!mine || !theirs) return [mine?.text, theirs?.text];
+  if (mine.text.toLowerCase() !== theirs.text.toLowerCase()) return [mine.text, theirs.text];
+  const day = (t: TimeRef) =>
+    t.start
+      ? t.end && t.end !== t.start
+        ? `${t.text}, ${longDate(t.start)} to ${longDate(t.end)}`
+        : `${t.text}, ${longDate(t.start)}`
+      : t.text;
+  return [day(mine), day(theirs)];
 }
 
 /**

@@ -1,6 +1,7 @@
 // One claim -> one finding: every element judged (figures, quotations, the speaker's office, or the
 // event itself), then combined by the policy: any conflict makes it conflicting, else an outdated
 // figure makes it outdated, else any element no record backs makes it unsupported, else supported.
+import { longDate } from './elements';
 import { akin } from '../data/wordnet';
 import type { Library } from '../api';
 import type { Aspect, Claim, Evidence, Finding, FindingPart, Quantity, Relation, Span } from '../types';
@@ -242,18 +243,3 @@ function recordMemo(library: Library, index: RecordIndex, i: number): RecordMemo
 const capitalise = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const longDate = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
