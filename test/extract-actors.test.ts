@@ -35,6 +35,14 @@ describe('actors (extractClaims)', () => {
     spanReads(s, a);
   });
 
+  it('"Ukrainian authorities say": the body\'s own noun is in the speaker\'s phrase, not in what happened', () => {
+    const c = claim('Ukrainian authorities say the North Korean forces were first sighted in Kursk on October 23.');
+    assert.equal(c.actors[0].text, 'Ukrainian authorities');
+    assert.ok(!c.keywords.includes('authorities') && !c.keywords.includes('author'), c.keywords.join(' '));
+  });
+  it('a named body keeps its own phrase: "Ukraine\'s military intelligence said"', () => {
+    assert.equal(actors("Ukraine's military intelligence said North Korean troops had reached Kursk.")[0].text, "Ukraine's military intelligence");
+  });
   it('according to the Defense Intelligence of Ukraine’s Telegram channel: the agency, not the channel', () => {
     const s =
       'According to the Defense Intelligence of Ukraine’s official Telegram channel, there are approximately 12,000 North Korean soldiers deployed in Russia, including 500 military officers, with three of them being generals.';

@@ -316,6 +316,8 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
   if (anon) countries.push(...countriesIn(tokens, anon, lex));
   // The person nearest the cue is the speaker ("..., Sabrina Singh, told").
   const person = people.length ? (cue.kind === 'verb' ? people[people.length - 1] : people[0]) : undefined;
+  // "Ukrainian authorities say": the body's own words end the phrase (they say who, not what).
+  let bodyEnd = -1;
   if (!person && !orgs.length && !anon && !(titles.length && countries.length)) {
     // "Kyiv says", "says Kyiv": a country right by the verb speaks for its government.
     const end = (j: number) => j >= tokens.length || /^[.,;:!?)”"]$/.test(tokens[j].text);
@@ -330,6 +332,7 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
         countryBody(tokens, m, before),
     );
     if (!adjacent || role === 'secondary') return undefined;
+    if (group.some((m) => countryBody(tokens, m, before))) bodyEnd = before;
   }
   // The phrase shown for the actor: its core names and the titles and countries next to them.
   const core = [person, ...orgs, anon].filter((m): m is Mention => !!m);
@@ -348,6 +351,7 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
   while (lo > i && fits(lo - 1)) lo--;
   while (hi < j && fits(hi)) hi++;
   while (hi > lo + 1 && tokens[hi - 1].text === ',') hi--;
+  if (bodyEnd > hi) hi = bodyEnd;
   i = lo;
   j = hi;
   return {
