@@ -38,6 +38,15 @@ describe('quantities (extractClaims)', () => {
       assert.deepEqual(q.interval, { lo: 0, hi: 3000 });
     });
 
+    it('"pick up to 0.3%": a verb\'s particle and the figure reached, not a ceiling (ratecut source)', () => {
+      const q = only('Ellery said he expected growth to pick up to 0.3% in the fourth quarter.');
+      assert.equal(q.direction, 'exact');
+    });
+
+    it('"killed up to 300 people": after any other verb, "up to" is still a ceiling', () => {
+      assert.equal(only('The floods killed up to 300 people in the province.').direction, 'max');
+    });
+
     it('"roughly 12,000" is an approximation of about ten per cent either way', () => {
       const q = only('It added that the roughly 12,000 North Korean soldiers that have been deployed to Russia are receiving training.');
       assert.equal(q.value, 12000);

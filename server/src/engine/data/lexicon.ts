@@ -71,6 +71,8 @@ export interface Lexicon {
   gatherings: Set<string>;
   /** Words for someone's reckoning of a figure ("by Ukraine's count"): an attribution. */
   reckonings: Set<string>;
+  /** Verbs whose "up" is a particle ("pick up to 0.3%"), as dictionary forms. */
+  particleUp: Set<string>;
   stopwords: Set<string>;
   problems: Problem[];
 }
@@ -328,6 +330,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     changes,
     gatherings,
     reckonings,
+    particleUp: new Set(strings(raw['particle-up']).map((w) => w.toLowerCase())),
     stopwords,
     problems,
   };

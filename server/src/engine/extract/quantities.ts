@@ -274,6 +274,9 @@ function qualifierOf(tokens: Token[], text: string, n: NumberMatch, lex: Lexicon
     if (i < 0) continue;
     const m = lex.qualifiers.matchAt(tokens, i);
     if (m && i + m.length === first) {
+      // "will pick up to 0.3%", "went up to 40%": the verb's particle, and the figure reached.
+      const verb = i > 0 ? tokens[i - 1].lower : '';
+      if (tokens[i].lower === 'up' && verb && lex.particleUp.has(lemmaOf(verb) ?? verb)) continue;
       return { dir: m.values[0], qualifier: text.slice(tokens[i].start, tokens[first - 1].end), start: tokens[i].start };
     }
   }
