@@ -41,7 +41,10 @@ describe('actors (extractClaims)', () => {
     assert.ok(!c.keywords.includes('authorities') && !c.keywords.includes('author'), c.keywords.join(' '));
   });
   it('a named body keeps its own phrase: "Ukraine\'s military intelligence said"', () => {
-    assert.equal(actors("Ukraine's military intelligence said North Korean troops had reached Kursk.")[0].text, "Ukraine's military intelligence");
+    assert.equal(
+      actors("Ukraine's military intelligence said North Korean troops had reached Kursk.")[0].text,
+      "Ukraine's military intelligence",
+    );
   });
   it('according to the Defense Intelligence of Ukraine’s Telegram channel: the agency, not the channel', () => {
     const s =
