@@ -109,6 +109,13 @@ describe('verdicts on real news language', () => {
     it('an unattributed capacity is speculation: no finding', () => {
       assert.equal(verdict('Those containers could have held more than 6 million artillery shells.'), 'none');
     });
+    it('an unattributed figure the library gives for something else is unsupported, not a conflict with another count', () => {
+      // Kirby's 3,000 were in eastern Russia; HUR's 12,000 are in Russia as a whole.
+      assert.equal(verdict('Roughly 3,000 North Korean troops have already been shifted to Kursk Oblast.'), 'unsupported');
+    });
+    it('an unattributed figure the library has nowhere still conflicts with the count', () => {
+      assert.equal(verdict('Roughly 30,000 North Korean troops have been deployed to Russia.'), 'conflicting');
+    });
     it('unnamed officials of a country speak for its sources', () => {
       assert.equal(verdict('On Thursday, Ukrainian officials said as many as 12,000 North Korean troops were now in Russia.'), 'supported');
     });

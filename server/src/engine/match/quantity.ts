@@ -115,7 +115,11 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     (coverOf(ctx, c.record) >= need && (!loose || bare || (coverOf(ctx, c.record, true) >= need && ownCover(ctx, c.record) >= need)));
   // A figure of another time frame is no contradiction, though it may still supersede (changes).
   const framed = (c: Candidate) => c.conflict !== 'count' || sameFrame(ctx, index.records[c.record]);
-  const conflicts = cands.filter((c) => c.conflict && scoped(c) && framed(c));
+  // The draft's own figure given by the library for this measure, but not for what the draft says
+  // ("1.2 million children vaccinated" for the campaign's target of 1.2 million): the draft misreads
+  // that record, it does not contradict another's count. (A speaker's own other figure still does.)
+  const echoed = !ctx.attributed && cands.some((c) => sameValue(q, c.quantity, lex));
+  const conflicts = cands.filter((c) => c.conflict && scoped(c) && framed(c) && !(echoed && c.conflict === 'count'));
   // Superseded figures are judged over the whole measure (a newer figure replaces an older one
   // whatever event it was reported with).
   const changes = cands.filter((c) => c.conflict);
