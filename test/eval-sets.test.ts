@@ -207,7 +207,9 @@ describe('evaluation sets (floors)', function () {
       file: path.join(RATECUT, 'drafts-unseen.jsonl'),
       folders: [path.join(RATECUT, 'sources')],
       bundled: false,
-      accuracy: 0.58,
+      // 0.575 since an unattributed figure the library gives for another reading is no count
+      // conflict: one row (C095) had been conflicting for that wrong reason, not for its wrong day.
+      accuracy: 0.57,
       alarms: 0.1,
     },
     {

@@ -20,6 +20,15 @@ function only(s: string, refDate?: string): TimeRef {
 }
 
 describe('times (extractClaims with refDate)', () => {
+  describe("times inside a quotation are the speaker's words", () => {
+    it('"warned that Tuesday was \"going to be the most dangerous day of this week\"": only the unquoted Tuesday dates the claim', () => {
+      const t = only('Raman warned that Tuesday was "going to be the most dangerous day of this week".', '2025-11-17');
+      assert.equal(t.text, 'Tuesday');
+    });
+    it('a time outside the quotation still counts: "said on Monday"', () => {
+      assert.equal(only('Raman said on Monday that "the worst is over".', '2025-11-19').text, 'Monday');
+    });
+  });
   describe('the weekend', () => {
     it('"over the weekend" in a text of Monday 2024-10-28 is Saturday and Sunday before it', () => {
       const t = only('North Korean troops arrived in Kursk over the weekend.', '2024-10-28');

@@ -6,6 +6,7 @@ import {
   comparePlaces,
   compareTime,
   directionsFlip,
+  holdsValue,
   mostSpecific,
   relatePlace,
   sameValue,
@@ -190,6 +191,17 @@ describe('match elements', () => {
       assert.ok(!directionsFlip(min, over));
       assert.ok(!directionsFlip(approx, min));
       assert.ok(!directionsFlip(bare, max));
+    });
+    it("a floor or a range near the record's figure holds it; a far bound, a ceiling or a flipped qualifier does not", () => {
+      const rec = qty('North Korea has supplied at least 11,000 containers of ammunition.');
+      assert.ok(holdsValue(qty('Pyongyang shipped more than 10,000 containers.'), rec, lex));
+      assert.ok(holdsValue(qty('An estimated 10,000 to 12,000 soldiers were sent.'), qty('Roughly 11,000 soldiers were sent.'), lex));
+      assert.ok(holdsValue(qty('Ukraine seized more than 1,300 square kilometres.'), qty('We controlled roughly 531 square miles.'), lex));
+      assert.ok(!holdsValue(qty('Pyongyang shipped more than 1,000 containers.'), rec, lex));
+      assert.ok(!holdsValue(qty('Members would reject any deal worth less than 18%.'), qty('The offer was 14%.'), lex));
+      assert.ok(
+        !holdsValue(qty('Pyongyang shipped more than 10,000 containers.'), qty('North Korea has supplied up to 11,000 containers.'), lex),
+      );
     });
   });
 

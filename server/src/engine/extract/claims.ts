@@ -153,7 +153,12 @@ export function extractSentence(
   const actors = findActors(body, bodyMentions, bodyCues, lex, bodyInQuote);
   const mentions = k0 ? bodyMentions.map((m) => ({ ...m, i: m.i + k0, j: m.j + k0 })) : bodyMentions;
   const cues = k0 ? bodyCues.map((c) => ({ ...c, i: c.i + k0, j: c.j + k0 })) : bodyCues;
-  const times = findTimes(prose, s, tokens, cues, ref);
+  // A time inside quotation marks is the speaker's own words, checked as such (quote.ts), and
+  // counts from the day they spoke, not from the draft's: "Tuesday is going to be the most
+  // dangerous day of this week" dates no event of the draft.
+  const times = findTimes(prose, s, tokens, cues, ref).filter(
+    (t) => !quotes.some((q) => t.span.start > q.span.start && t.span.end < q.span.end),
+  );
   const quantities = findQuantities(
     prose,
     s,

@@ -147,7 +147,9 @@ const HOLD_NEAR = 0.75;
  * no qualifier may point the other way.
  */
 export function holdsValue(q: Quantity, r: Quantity, lex: Lexicon): boolean {
-  if (q.direction !== 'min' && q.direction !== 'max' && q.direction !== 'range') return false;
+  // A ceiling ("less than 18%", "under 500") is as often a threshold as an estimate ("would reject
+  // any deal worth less than 18%"): only a floor or a range holds another figure.
+  if (q.direction !== 'min' && q.direction !== 'range') return false;
   if (directionsFlip(q, r)) return false;
   if ((q.unit ?? '') !== (r.unit ?? '')) {
     const fq = q.unit ? lex.unitInfo.get(q.unit)?.family : undefined;
@@ -158,7 +160,6 @@ export function holdsValue(q: Quantity, r: Quantity, lex: Lexicon): boolean {
   const x = r.normalized;
   if (!(x > 0) || x < qi.lo || x > qi.hi) return false;
   if (q.direction === 'min') return qi.lo >= HOLD_NEAR * x;
-  if (q.direction === 'max') return qi.hi * HOLD_NEAR <= x;
   return qi.hi - qi.lo <= (1 - HOLD_NEAR) * 2 * x;
 }
 
