@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { addDays, chronoParsers, resolveWeekday, UNUSED_CHRONO_PARSERS, weekdayOf } from '../server/src/engine/extract/times';
+import { compareTime } from '../server/src/engine/match/elements';
 import type { TimeRef } from '../server/src/engine/types';
 
 const lex = loadLexicon();
@@ -20,6 +21,20 @@ function only(s: string, refDate?: string): TimeRef {
 }
 
 describe('times (extractClaims with refDate)', () => {
+  describe('"by" a weekday is a deadline', () => {
+    it('"injured by Wednesday" in a text of Friday 2026-08-21: on or before Wednesday 19 August', () => {
+      const t = only('At least 300 people had been injured by Wednesday, the NDMA said.', '2026-08-21');
+      assert.deepEqual([t.kind, t.end], ['range', '2026-08-19']);
+    });
+    it('without a date it is a weekday that contradicts no other day; "on Wednesday" still does', () => {
+      const by = only('At least 300 people had been injured by Wednesday, the NDMA said.');
+      assert.equal(by.deadline, true);
+      const c = extractClaims('The floods began on Monday, the NDMA said.', lex, { refDate: '2026-08-20' })[0];
+      const rec = { ...c, source: 0, id: 'test#1', statedAt: '2026-08-20', context: [] };
+      assert.equal(compareTime(by, [rec]), 'none');
+      assert.equal(compareTime(only('At least 300 people were injured on Wednesday, the NDMA said.'), [rec]), 'conflict');
+    });
+  });
   describe("times inside a quotation are the speaker's words", () => {
     it('"warned that Tuesday was \"going to be the most dangerous day of this week\"": only the unquoted Tuesday dates the claim', () => {
       const t = only('Raman warned that Tuesday was "going to be the most dangerous day of this week".', '2025-11-17');
