@@ -122,3 +122,17 @@ describe('any story: places named with a capitalised place noun', () => {
     assert.notEqual(f?.verdict, 'supported');
   });
 });
+
+describe('any story: names listed before a plural place noun', () => {
+  const flood = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'flood', 'sources')], bundled: false });
+  it('"Buner and Swat districts", "Buner, Swat and Shangla districts": each name is a place, even one that is an English word', () => {
+    const places = new Set(flood.learned!.flatMap((l) => l.places.map((p) => p.id)));
+    assert.ok(places.has('swat') && places.has('shangla') && places.has('buner'), [...places].join(', '));
+    // A list that no place noun closes teaches nothing: "Buner, Swat and Shangla" alone.
+    assert.ok(!places.has('national-disaster-management-authority'));
+  });
+  it('the missing placed in the wrong district are not backed', () => {
+    const f = checkText('Nine people remain missing, all of them in Swat district.\n', flood).findings[0];
+    assert.notEqual(f?.verdict, 'supported');
+  });
+});

@@ -91,8 +91,6 @@ export interface TimeRef {
   role: 'statement' | 'event';
   /** Taken from the article's date, not stated: it may back a claim's date but not contradict it. */
   inferred?: boolean;
-  /** "by Wednesday" in an undated text: on or before that weekday, so it contradicts no other day. */
-  deadline?: boolean;
   /** The weekday the text gives with a date that fell on another day ("Tuesday, 23 October" 2024). */
   statedWeekday?: number;
 }

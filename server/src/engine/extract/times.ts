@@ -214,11 +214,10 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
     let date = ref ? resolveWeekday(wd, ref) : undefined;
     // "last Wednesday" written on a Wednesday is a week before, never the same day.
     if (date && date === ref && tokens[k - 1]?.lower === 'last') date = addDays(date, -7);
-    // "had been injured by Wednesday": on or before that day (as "by Nov. 2"); with no date to
-    // count from, a weekday that may back the same day but contradicts no other.
-    if (tokens[k - 1]?.lower === 'by') {
-      if (date) add({ span: s, text: tokens[k].text, kind: 'range', start: EARLIEST, end: date });
-      else add({ span: s, text: tokens[k].text, kind: 'weekday', weekday: wd, deadline: true });
+    // "had been injured by Wednesday" in a dated text: on or before that day (as "by Nov. 2"). In
+    // an undated one it stays the weekday: the figure as of that day, another day's another frame.
+    if (date && tokens[k - 1]?.lower === 'by') {
+      add({ span: s, text: tokens[k].text, kind: 'range', start: EARLIEST, end: date });
       continue;
     }
     add({ span: s, text: tokens[k].text, kind: 'weekday', weekday: wd, start: date, end: date });

@@ -73,7 +73,7 @@ function relTime(t: TimeRef, r: TimeRef): TimeRelation {
   if (t.start && t.end && r.start && r.end) return t.start <= r.end && r.start <= t.end ? 'match' : 'conflict';
   // Unplaced on the calendar: compare what both state.
   const rWeekday = r.weekday ?? (r.start && r.start === r.end ? weekdayOf(r.start) : undefined);
-  if (t.kind === 'weekday' && rWeekday !== undefined) return t.weekday === rWeekday ? 'match' : t.deadline ? 'none' : 'conflict';
+  if (t.kind === 'weekday' && rWeekday !== undefined) return t.weekday === rWeekday ? 'match' : 'conflict';
   const rMonth = r.month ?? (r.start ? Number(r.start.slice(5, 7)) : undefined);
   const rDay = r.day ?? (r.start && r.start === r.end ? Number(r.start.slice(8, 10)) : undefined);
   if (t.kind === 'date' && t.month !== undefined && rMonth !== undefined) {

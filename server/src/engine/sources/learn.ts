@@ -24,6 +24,40 @@ const isCap = (t: Token | undefined): t is Token => !!t && t.word && /^\p{Lu}/u.
 const isAcronym = (t: Token | undefined): t is Token => !!t && /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(t.text.replace(/\./g, ''));
 const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
+/** Plural place nouns after a list of names, with their singular ("districts" -> "district"). */
+const PLACE_PLURALS = new Map(
+  [...PLACE_NOUNS].map((n) => [n.endsWith('y') ? n.slice(0, -1) + 'ies' : n.endsWith('s') ? n : n + 's', n] as [string, string]),
+);
+
+/** A list of capitalised names (one to three words each) joined by commas and a last "and" / "or",
+ *  closed by a plural place noun ("Buner, Swat and Shangla districts"): the names' token ranges and
+ *  the singular noun, or undefined. */
+function placeList(
+  tokens: Token[],
+  i: number,
+  known: (i: number) => boolean,
+): { names: [number, number][]; noun: string; end: number } | undefined {
+  const names: [number, number][] = [];
+  let k = i;
+  let joined = false;
+  for (;;) {
+    const a = k;
+    while (isCap(tokens[k]) && !known(k) && !NOT_NAMES.has(tokens[k].lower) && k - a < 3) k++;
+    if (k === a) return undefined;
+    names.push([a, k]);
+    const t = tokens[k];
+    if (!t) return undefined;
+    if (names.length >= 2 && joined && PLACE_PLURALS.has(t.lower) && t.text === t.lower) return { names, noun: PLACE_PLURALS.get(t.lower)!, end: k };
+    if (joined) return undefined;
+    if (t.text === ',') k++;
+    if (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or') {
+      joined = true;
+      k++;
+    } else if (t.text !== ',') return undefined;
+    if (names.length > 8) return undefined;
+  }
+}
+
 /** What one source teaches, given the entities the data already knows (those are not learned again). */
 export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
   const body = source.text.slice(source.bodyStart);
@@ -75,6 +109,16 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
       if (noun && PLACE_NOUNS.has(noun.lower) && (noun.text === noun.lower || noun.text === cap(noun.lower))) {
         const name = tokensText(tokens, i, j + 1);
         add(places, slug(name), name, `${name} ${noun.text}`, `${name} ${cap(noun.text)}`);
+      } else {
+        // "Buner and Swat districts", "Buner, Swat and Shangla districts": each name is a place.
+        const list = placeList(tokens, i, known);
+        if (list) {
+          for (const [a, b] of list.names) {
+            const name = tokensText(tokens, a, b);
+            add(places, slug(name), name, `${name} ${list.noun}`, `${name} ${cap(list.noun)}`);
+          }
+          j = list.end;
+        }
       }
       i = j;
     }
