@@ -158,6 +158,9 @@ describe('match elements', () => {
       assert.ok(sameValue(mi309, km800, lex));
       assert.ok(sameValue(km800, mi309, lex));
       assert.ok(sameValue(qty('We controlled about 1,376 square kilometres.'), qty('We controlled roughly 531 square miles.'), lex));
+      // Hectares and acres are areas too (wildfire story: 44,500 ha is about 110,000 acres).
+      assert.ok(sameValue(qty('The fire has burned about 110,000 acres.'), qty('The fire had burned 44,500 hectares.'), lex));
+      assert.ok(!sameValue(qty('The fire has burned about 110,000 hectares.'), qty('The fire had burned 44,500 hectares.'), lex));
     });
 
     it('800 square miles is not 800 square kilometres: the unit is swapped', () => {
