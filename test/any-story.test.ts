@@ -136,3 +136,20 @@ describe('any story: names listed before a plural place noun', () => {
     assert.notEqual(f?.verdict, 'supported');
   });
 });
+
+describe('any story: a number the backing record does not state', () => {
+  const wildfire = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'wildfire', 'sources')], bundled: false });
+  const verdict = (text: string) => checkText(`${text}\n`, wildfire).findings[0]?.verdict ?? 'none';
+  it('"a maximum penalty of 25 years" where the source gives 21: not backed (the rest is)', () => {
+    const f = checkText('Deliberately lighting a bushfire carries a maximum penalty of 25 years in prison in New South Wales.\n', wildfire)
+      .findings[0];
+    assert.equal(f?.verdict, 'unsupported');
+    assert.match(f.message, /No source record gives “25 years”/);
+  });
+  it('the same sentence with the source’s 21 years is supported', () => {
+    assert.equal(
+      verdict('Deliberately lighting a bushfire carries a maximum penalty of 21 years in prison in New South Wales.'),
+      'supported',
+    );
+  });
+});

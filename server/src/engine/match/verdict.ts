@@ -70,7 +70,19 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
     const given = (q: Quantity) =>
       r!.supports.some((i) => index.records[i].quantities.some((x) => x.unit === q.unit && x.value === q.value));
     const missing = r?.verdict === 'supported' ? unmatched.filter((q) => !given(q)) : [];
-    if (r && missing.length)
+    // ... nor with a number the draft gives that is no counted figure ("a maximum penalty of 25
+    // years", "voted 6-3", "the Black Summer of 2019-20"): the records that back the event must
+    // state it too.
+    const unstated = r?.verdict === 'supported' && !missing.length ? numberNotIn(claim, r.supports, index) : undefined;
+    if (r && unstated)
+      results.push({
+        ...r,
+        verdict: 'unsupported',
+        supports: [],
+        context: r.supports,
+        reason: `No source record gives “${unstated}”; ${ctx.label(r.supports[0])} reports the rest.`,
+      });
+    else if (r && missing.length)
       results.push({
         ...r,
         verdict: 'unsupported',
@@ -243,3 +255,27 @@ function recordMemo(library: Library, index: RecordIndex, i: number): RecordMemo
 const capitalise = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A number written in digits in the claim, outside its dates and figures, that none of the records
+ *  (with the sentences around them) states: its text with the word after it, or undefined. */
+function numberNotIn(claim: Claim, records: number[], index: RecordIndex): string | undefined {
+  let text = claim.text;
+  // Longest first: "October 23" before "October".
+  const taken = [...claim.times.map((t) => t.text), ...claim.quantities.map((q) => q.text)].sort((a, b) => b.length - a.length);
+  for (const x of taken) text = text.split(x).join(' ');
+  // An age ("Maricel Dagohoy, 27,", "the 4-year-old girl") says who, not what happened; a number
+  // before "of" ("3,000 of its soldiers") is a figure the figure judge reads.
+  text = text.replace(/\d+-year-old|,\s*\d{1,3}\s*,|\d[\d,.]*\s+of\b/gu, ' ');
+  const found = [...text.matchAll(/(?<![\p{L}\d.,])(\d[\d,.]*\d|\d)(?:\s*(?:-|–|to)\s*(\d+))?(?:\s+(\p{L}+))?/gu)];
+  if (!found.length) return undefined;
+  const said = new Set<string>();
+  for (const i of records)
+    for (const r of index.settingOf(i).records) for (const m of r.text.matchAll(/\d[\d,.]*\d|\d/g)) said.add(digits(m[0]));
+  for (const m of found) {
+    const nums = [m[1], m[2]].filter((x): x is string => !!x).map(digits);
+    if (nums.some((n) => !said.has(n))) return m[0].trim();
+  }
+  return undefined;
+}
+
+const digits = (s: string) => s.replace(/[.,]$/, '').replace(/,/g, '');
