@@ -43,6 +43,11 @@ describe('quantities (extractClaims)', () => {
       assert.equal(q.direction, 'exact');
     });
 
+    it('"driven from their homes" counts the displaced; "evacuated" is another measure', () => {
+      assert.equal(only('Nearly 85,000 residents have been driven from their homes, the PDMA said.').event, 'displaced');
+      assert.equal(only('About 6,500 people were evacuated from low-lying areas.').event, 'evacuated');
+    });
+
     it('"killed up to 300 people": after any other verb, "up to" is still a ceiling', () => {
       assert.equal(only('The floods killed up to 300 people in the province.').direction, 'max');
     });

@@ -161,6 +161,9 @@ describe('match elements', () => {
       // Hectares and acres are areas too (wildfire story: 44,500 ha is about 110,000 acres).
       assert.ok(sameValue(qty('The fire has burned about 110,000 acres.'), qty('The fire had burned 44,500 hectares.'), lex));
       assert.ok(!sameValue(qty('The fire has burned about 110,000 hectares.'), qty('The fire had burned 44,500 hectares.'), lex));
+      // Lengths: "187 millimetres of rain" is the source's "187 mm"; kilometres are not metres.
+      assert.ok(sameValue(qty('The station measured 187 millimetres of rain.'), qty('The station recorded 187 mm of rain.'), lex));
+      assert.ok(!sameValue(qty('The mine is 450 metres deep.'), qty('The mine is 450 kilometres from the capital.'), lex));
     });
 
     it('800 square miles is not 800 square kilometres: the unit is swapped', () => {
