@@ -153,3 +153,15 @@ describe('any story: a number the backing record does not state', () => {
     );
   });
 });
+
+describe('any story: a count where the record names no place', () => {
+  const flood = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'flood', 'sources')], bundled: false });
+  it('a province-wide toll is not contradicted by a record of "nine passengers" killed with no place', () => {
+    const f = checkText('More than 300 people have been killed across Khyber Pakhtunkhwa, officials said.\n', flood).findings[0];
+    assert.notEqual(f?.verdict, 'conflicting', f?.message);
+  });
+  it('the same body giving another toll for the same province still conflicts', () => {
+    const f = checkText('Of the 38 dead, 35 were in Buner district, according to the PDMA.\n', flood).findings[0];
+    assert.equal(f?.verdict, 'conflicting', f?.message);
+  });
+});

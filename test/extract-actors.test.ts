@@ -40,6 +40,11 @@ describe('actors (extractClaims)', () => {
     assert.equal(c.actors[0].text, 'Ukrainian authorities');
     assert.ok(!c.keywords.includes('authorities') && !c.keywords.includes('author'), c.keywords.join(' '));
   });
+  it('"Authorities said", "Officials said": a plural common noun opening the sentence is nobody\'s name; "Edwards said" is', () => {
+    assert.deepEqual(actors('Authorities said on Wednesday that 64 people had been killed.'), []);
+    assert.deepEqual(actors('Officials said 64 people had been killed.'), []);
+    assert.equal(actors('Edwards said 64 people had been killed.')[0]?.person, 'edwards');
+  });
   it('a named body keeps its own phrase: "Ukraine\'s military intelligence said"', () => {
     assert.equal(
       actors("Ukraine's military intelligence said North Korean troops had reached Kursk.")[0].text,

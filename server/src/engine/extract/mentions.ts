@@ -106,12 +106,23 @@ export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0): Ment
       const cueAfter = lex.cues.matchAt(tokens, j)?.values.includes('verb');
       const cueBefore = i > 0 && !!lex.cues.matchAt(tokens, i - 1)?.values.includes('verb');
       const titled = out.some((m) => m.kind === 'title' && m.j === i);
-      if (cueAfter || cueBefore || titled) out.push({ kind: 'name', id: tokens[i].lower, i, j, text: tokens[i].text });
+      // "Authorities said", "Officials said": a plural common noun opening the sentence is a
+      // generic speaker, no one's name.
+      const plural = i === firstWord && !titled && pluralNoun(tokens[i].lower);
+      if ((cueAfter || cueBefore || titled) && !plural) out.push({ kind: 'name', id: tokens[i].lower, i, j, text: tokens[i].text });
     }
     i = j - 1;
   }
   out.sort((a, b) => a.i - b.i || RANK[a.kind] - RANK[b.kind]);
   return out;
+}
+
+/** Whether a word is the plural of a common noun ("officials"; "authorities", which WordNet also
+ *  lists as a noun of its own). */
+function pluralNoun(w: string): boolean {
+  const n = nounOf(w);
+  if (n && n !== w) return true;
+  return w.endsWith('ies') && nounOf(w.slice(0, -3) + 'y') === w.slice(0, -3) + 'y';
 }
 
 /** Whether the word at `j` is a lower-case common noun (not a verb of saying or an auxiliary), so

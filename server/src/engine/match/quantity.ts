@@ -318,10 +318,10 @@ function countConflicts(q: Quantity, r: Quantity, rel: string): boolean {
     case 'equal':
       return true;
     // The record's place holds the draft's (relatePlace: 'broader'): the draft's figure is a part of
-    // the record's, so only a larger one contradicts it; so too where the record names no place, or
-    // one the data cannot place against the draft's ('unknown': a town the gazetteer knows, a district
-    // it does not).
-    case 'none':
+    // the record's, so only a larger one contradicts it; so too where the data cannot place the
+    // record's place against the draft's ('unknown': a town the gazetteer knows, a district it does
+    // not). A record naming no place where the draft names one ('none') may count a part ("killed nine
+    // passengers") or the whole: no contradiction either way.
     case 'broader':
     case 'unknown':
       return qi.lo > ri.hi || (q.counted !== undefined && !q.unit && !isPerson(q) && qi.hi < ri.lo);
