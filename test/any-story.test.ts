@@ -165,3 +165,18 @@ describe('any story: a count where the record names no place', () => {
     assert.equal(f?.verdict, 'conflicting', f?.message);
   });
 });
+
+describe('any story: a share backed only by a record about the same thing', () => {
+  const outbreak = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'outbreak', 'sources')], bundled: true });
+  it('"40% of the province\'s cases" is not backed by another story\'s 40% (bundled library on)', () => {
+    const f = checkText("Sindangan's mayor said 40% of the province's cases were in his town.\n", outbreak).findings[0];
+    assert.notEqual(f?.verdict, 'supported', f?.message);
+  });
+  it('a share the record gives for the same thing is still backed', () => {
+    const f = checkText(
+      'Consumer prices rose 3.6% in the 12 months to September, the ONS said.\n',
+      loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'ratecut', 'sources')], bundled: false }),
+    ).findings[0];
+    assert.equal(f?.verdict, 'supported', f?.message);
+  });
+});

@@ -191,7 +191,9 @@ describe('evaluation sets (floors)', function () {
       file: path.join(WILDFIRE, 'drafts-unseen.jsonl'),
       folders: [path.join(WILDFIRE, 'sources')],
       bundled: false,
-      accuracy: 0.78,
+      // 0.775 since a share must share what it is of with the record backing it (four false
+      // supports fewer over the story sets, one supported row of this set with them).
+      accuracy: 0.77,
       alarms: 0.03,
     },
     {

@@ -12,8 +12,8 @@ import { comparePlaces, directionsFlip, holdsValue, longDate, normalizedInterval
  *  the record's: unattributed, and attributed to the record's own actor. */
 const SAME_FIGURE_EVENT = 0.5;
 const SAME_ACTOR_EVENT = 0.3;
-/** For a sum of money: how much of what it is for (the sentence's words, not its names) a record
- *  must share to back the figure. */
+/** For a sum of money or a share: how much of what it is for or of (the sentence's words, not its
+ *  names) a record must share to back the figure. */
 const SAME_PURPOSE = 0.25;
 
 interface Candidate {
@@ -74,9 +74,11 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     const backsActor = actorOk || sameActor(ctx, e.record, true);
     const cand: Candidate = { record: e.record, quantity: rq, support: false, wrongActor: false };
     if ((same || held) && !flip && !turned && setting.places === 'ok' && setting.time !== 'conflict') {
-      // "$5 million on new housing" is not the "$5 million in emergency aid" a record gives.
+      // "$5 million on new housing" is not the "$5 million in emergency aid" a record gives; nor
+      // is "40% of the province's cases" the 40% of territory another article gives: a sum or a
+      // share must share what it is for or of.
       if (!backsActor) cand.wrongActor = true;
-      else if (!money || bare || coverOf(ctx, e.record, true) >= SAME_PURPOSE) {
+      else if (!(money || q.unit === 'percent') || bare || coverOf(ctx, e.record, true) >= SAME_PURPOSE) {
         cand.support = true;
         cand.weak = setting.via === 'context';
         cand.viaBody = !actorOk;
