@@ -45,6 +45,10 @@ describe('actors (extractClaims)', () => {
     assert.deepEqual(actors('Officials said 64 people had been killed.'), []);
     assert.equal(actors('Edwards said 64 people had been killed.')[0]?.person, 'edwards');
   });
+  it('"said the union had cut its claim": a name with its own verb after "said" is what was said, not who said it', () => {
+    assert.deepEqual(actors('People familiar with the talks said the Pentagon had cut its forecast to 3,000.'), []);
+    assert.equal(actors('"We will not stop," said the Pentagon on Monday.')[0]?.text, 'the Pentagon');
+  });
   it('a named body keeps its own phrase: "Ukraine\'s military intelligence said"', () => {
     assert.equal(
       actors("Ukraine's military intelligence said North Korean troops had reached Kursk.")[0].text,

@@ -97,6 +97,10 @@ export function findActors(tokens: Token[], mentions: Mention[], cues: Cue[], le
       if (!speaks(group) && !backref) {
         const hi = scanForward(tokens, cue.j, inQuote, 8, inMention);
         group = mentions.filter((m) => m.i >= cue.j && m.j <= hi && !used.has(m));
+        // "said the union had cut its claim": a name followed by its own verb is the subject of
+        // what was said, not the speaker ("said the unnamed source on Monday" ends its clause).
+        const speaker = group.filter((m) => ACTOR_KINDS.has(m.kind));
+        if (speaker.length && SUBJECT_VERB.has(tokens[Math.max(...speaker.map((m) => m.j))]?.lower ?? '')) group = [];
         backref = !group.some((m) => ACTOR_KINDS.has(m.kind)) && isBackref(tokens, cue.j, hi, lex);
       }
     } else {
@@ -263,6 +267,28 @@ const AUXILIARY = new Set([
   'repeatedly',
   'previously',
   'initially',
+]);
+
+/** Words after a name that make it the subject of a clause of its own ("the union had cut"). */
+const SUBJECT_VERB = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'would',
+  'will',
+  'could',
+  'should',
+  'might',
+  'may',
+  'must',
+  'can',
+  'did',
+  'does',
+  'do',
 ]);
 
 /** "at the BRICS summit": an organisation named as the setting, not the speaker. */
