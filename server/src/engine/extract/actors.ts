@@ -3,6 +3,7 @@
 // source next to it, with the titles, organisations and countries in its apposition ("Andrii
 // Kovalenko, head of the Center for Countering Disinformation, wrote").
 import type { Lexicon } from '../data/lexicon';
+import { APPOSITION, AUXILIARY, BOUNDARY, CLAUSE_WORDS, SUBJECT_VERB, VENUE } from './actor-words';
 import type { Token } from '../text/tokens';
 import type { ActorRef } from '../types';
 import type { Mention } from './mentions';
@@ -14,26 +15,6 @@ export interface Cue {
   text: string;
 }
 
-/** Tokens that end an actor phrase when scanning away from the cue. */
-const BOUNDARY = new Set([
-  '.',
-  ';',
-  ':',
-  '“',
-  '”',
-  '"',
-  '[',
-  ']',
-  'that',
-  'when',
-  'while',
-  'which',
-  'after',
-  'before',
-  'because',
-  'and',
-  'but',
-]);
 const WINDOW = 22;
 
 export function findCues(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean): Cue[] {
@@ -144,36 +125,6 @@ export function findActors(tokens: Token[], mentions: Mention[], cues: Cue[], le
   return out;
 }
 
-/** Words an apposition may hold besides names and titles ("the head of", "who is on the"). */
-const APPOSITION = new Set([
-  'the',
-  'of',
-  'for',
-  'at',
-  'in',
-  'on',
-  'and',
-  'a',
-  'an',
-  "'s",
-  '(',
-  ')',
-  '-',
-  '–',
-  'who',
-  'heads',
-  'head',
-  'leads',
-  'is',
-  'was',
-  'serves',
-  'as',
-  'with',
-  'from',
-  'citing',
-  'quoting',
-]);
-
 /**
  * Start of the actor phrase before a cue. It crosses a comma only into an apposition made of names,
  * titles and function words ("Andrii Kovalenko, the head of ..., wrote"), never into a clause
@@ -246,54 +197,6 @@ function isBackref(tokens: Token[], lo: number, hi: number, lex: Lexicon): boole
   return false;
 }
 
-/** Words between a subject and its verb: "Moscow has not confirmed". */
-const AUXILIARY = new Set([
-  'has',
-  'have',
-  'had',
-  'did',
-  'does',
-  'do',
-  'is',
-  'was',
-  'not',
-  "n't",
-  'never',
-  'also',
-  'yet',
-  'still',
-  'so',
-  'far',
-  'repeatedly',
-  'previously',
-  'initially',
-]);
-
-/** Words after a name that make it the subject of a clause of its own ("the union had cut"). */
-const SUBJECT_VERB = new Set([
-  'has',
-  'have',
-  'had',
-  'is',
-  'are',
-  'was',
-  'were',
-  'would',
-  'will',
-  'could',
-  'should',
-  'might',
-  'may',
-  'must',
-  'can',
-  'did',
-  'does',
-  'do',
-]);
-
-/** "at the BRICS summit": an organisation named as the setting, not the speaker. */
-const VENUE = new Set(['summit', 'conference', 'meeting', 'forum', 'briefing', 'session', 'talks', 'meetings', 'gathering', 'event']);
-
 /** Where "'s" and a reckoning word ("count", "estimate") follow a name of up to six words after
  *  `k`, the index of the reckoning word; else -1. */
 function reckoningAfter(tokens: Token[], k: number, lex: Lexicon): number {
@@ -303,9 +206,6 @@ function reckoningAfter(tokens: Token[], k: number, lex: Lexicon): number {
   }
   return -1;
 }
-
-/** Words that end a noun phrase: a clause or a list goes on after them. */
-const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'or', 'but', 'as', 'when', 'while', 'if', 'than']);
 
 /**
  * "South Korea's secret services said", "Ukrainian army commanders said": a country's body the

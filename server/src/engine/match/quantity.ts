@@ -2,11 +2,12 @@
 // people, which event). Same figure, place, time and actor: supported. Another figure for the same
 // measure, actor and time, a flipped qualifier, another date or place for the same figure: conflict.
 // A figure the library gives to someone else: conflict when the library knows the draft's actor.
-import type { Aspect, Quantity, SourceRecord, TimeRef } from '../types';
+import type { Aspect, Quantity, SourceRecord } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { coverOf, ownCover } from './cover';
 import { akin } from '../data/wordnet';
-import { comparePlaces, directionsFlip, holdsValue, longDate, normalizedInterval, sameValue, unitSwapped } from './elements';
+import { comparePlaces, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
+import { countConflicts, timeTexts } from './figure-conflicts';
 
 /** How much of a record's event (cover.ts) a claim must share for its other figure to contradict
  *  the record's: unattributed, and attributed to the record's own actor. */
@@ -288,53 +289,6 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
             }.`,
   };
 }
-
-/** The two times a time conflict names; the same words ("Monday" and "Monday") with the days they
- *  stand for, so the message never reads "gives Monday, not Monday". */
-function timeTexts(mine: TimeRef | undefined, theirs: TimeRef | undefined): [string | undefined, string | undefined] {
-  if (!mine || !theirs) return [mine?.text, theirs?.text];
-  if (mine.text.toLowerCase() !== theirs.text.toLowerCase()) return [mine.text, theirs.text];
-  const day = (t: TimeRef) =>
-    t.start
-      ? t.end && t.end !== t.start
-        ? `${t.text}, ${longDate(t.start)} to ${longDate(t.end)}`
-        : `${t.text}, ${longDate(t.start)}`
-      : t.text;
-  return [day(mine), day(theirs)];
-}
-
-/**
- * Another figure for the same measure conflicts when the places are the same, or when a count for
- * a place inside the other's is larger than the broader count (counts only grow with the area).
- */
-function countConflicts(q: Quantity, r: Quantity, rel: string): boolean {
-  const qi = normalizedInterval(q);
-  const ri = normalizedInterval(r);
-  if ((q.direction === 'min' || q.direction === 'max') && ri.lo >= qi.lo && ri.hi <= qi.hi) return false;
-  // A part ("97 of them in Khyber Pakhtunkhwa") contradicts only a part of the same place.
-  if (q.event === 'part' && rel !== 'equal') return false;
-  // A range holding the other's figure ("10,000 to 12,000" and "about 12,000") is vaguer, not other.
-  if (q.direction === 'range' && r.normalized >= qi.lo && r.normalized <= qi.hi) return false;
-  if (r.direction === 'range' && q.normalized >= ri.lo && q.normalized <= ri.hi) return false;
-  switch (rel) {
-    case 'equal':
-      return true;
-    // The record's place holds the draft's (relatePlace: 'broader'): the draft's figure is a part of
-    // the record's, so only a larger one contradicts it; so too where the data cannot place the
-    // record's place against the draft's ('unknown': a town the gazetteer knows, a district it does
-    // not). A record naming no place where the draft names one ('none') may count a part ("killed nine
-    // passengers") or the whole: no contradiction either way.
-    case 'broader':
-    case 'unknown':
-      return qi.lo > ri.hi || (q.counted !== undefined && !q.unit && !isPerson(q) && qi.hi < ri.lo);
-    case 'narrower':
-      return ri.lo > qi.hi;
-    default:
-      return false;
-  }
-}
-
-const isPerson = (q: Quantity) => q.nationality !== undefined || q.event !== undefined;
 
 /**
  * Outdated: an unattributed, present-tense figure in a dated draft that matches an older record,
