@@ -46,6 +46,8 @@ for (const l of LABELS) confusion[l] = Object.fromEntries(LABELS.map((x) => [x, 
 let correct = 0;
 let sourceRows = 0;
 let sourceHits = 0;
+let citingRows = 0;
+let citingHits = 0;
 let evidenceRows = 0;
 let evidenceHits = 0;
 const wrong: string[] = [];
@@ -64,6 +66,12 @@ for (const row of rows) {
     sourceRows++;
     if (f.evidence.some((e) => row.sources.includes(e.source))) sourceHits++;
   } else if (row.sources.length) sourceRows++;
+  // Of the findings that cite a source (supported, conflicting, outdated), how many cite a right
+  // one: the figure a reader meets in a hover or a warning.
+  if (f && f.verdict !== 'unsupported' && f.evidence.length) {
+    citingRows++;
+    if (f.evidence.some((e) => row.sources.includes(e.source))) citingHits++;
+  }
   if (['supported', 'conflicting', 'outdated'].includes(row.verdict) && row.evidence?.length) {
     evidenceRows++;
     if (f && f.evidence.some((e) => row.evidence.some((ev) => norm(e.excerpt).includes(norm(ev)) || norm(ev).includes(norm(e.excerpt)))))
@@ -85,6 +93,7 @@ const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) + '%' : 'n
 console.log(wrong.join('\n'));
 console.log(`\nrows: ${rows.length}   accuracy: ${pct(correct, rows.length)} (${correct}/${rows.length})   ${ms.toFixed(0)} ms in all`);
 console.log(`cited source is a labelled one: ${pct(sourceHits, sourceRows)} (${sourceHits}/${sourceRows})`);
+console.log(`a cited source is a right one, of the findings citing: ${pct(citingHits, citingRows)} (${citingHits}/${citingRows})`);
 console.log(`finding shows a labelled evidence sentence: ${pct(evidenceHits, evidenceRows)} (${evidenceHits}/${evidenceRows})`);
 // A false alarm: a warning (conflicting, outdated) the policy does not give; a false support: a
 // claim passed as supported that the policy says is not.

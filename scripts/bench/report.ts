@@ -65,6 +65,12 @@ export function targets(r: Report): NonNullable<Report['targets']> {
       };
     }
   }
+  if (r.start?.server)
+    t.serverStart = {
+      target: 'server start → first diagnostics on the example draft ≤ 300 ms',
+      value: `${n(r.start.server.firstDiagnosticsMs.median, 0)} ms`,
+      met: r.start.server.firstDiagnosticsMs.median <= 300,
+    };
   if (r.typing) t.typingP95 = { target: 'p95 < 15 ms', value: `${n(r.typing.keystrokes.p95, 1)} ms`, met: r.typing.keystrokes.p95 < 15 };
   for (const m of r.typingModes ?? []) {
     const p95 = m.keystrokes.p95;
@@ -100,6 +106,13 @@ export function targets(r: Report): NonNullable<Report['targets']> {
       target: `lookup per claim near-constant: ${n(prev.records, 0)} → ${n(last.records, 0)} records under ×2 (a scan: ×${n(last.records / prev.records, 0)})`,
       value: `×${growth.toFixed(2)} (×${overall.toFixed(1)} from ${n(first.records, 0)} records)`,
       met: growth < 2,
+    };
+    // The issue's own measure: a claim's lookup at 1,000,000 records within twice the 1,000-record
+    // figure, and no claim slower than 10 ms.
+    t.lookupMillion = {
+      target: `lookup per claim at ${n(last.records, 0)} records ≤ 2× the ${n(first.records, 0)}-record figure; slowest claim ≤ 10 ms`,
+      value: `×${overall.toFixed(2)}; slowest ${n(last.slowestClaimMs, 1)} ms`,
+      met: overall <= 2 && last.slowestClaimMs <= 10,
     };
   }
   return t;

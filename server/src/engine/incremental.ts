@@ -5,13 +5,12 @@
 // paragraph to paragraph). Lookups cost a hash of each paragraph's text: nothing is rebuilt for
 // the paragraphs an edit did not touch but their offsets.
 import type { CheckOptions, CheckResult, Library } from './api';
-import { applyDirectives, draftSetup, judgeClaims } from './check';
-import { extractClaims } from './extract/claims';
-import { readsBefore, resolveActors } from './extract/coreference';
+import { applyDirectives, draftSetup } from './findings';
 import { SentenceMemo } from './extract/sentence-memo';
+import { carriedInto, paragraphsOf, readParagraph, shiftFinding as shift, type Carry } from './paragraphs';
 import { opensFrontMatter, splitFrontMatter } from './sources/frontmatter';
 import { maskMarkdown } from './text/markdown';
-import type { ActorRef, Finding, Span } from './types';
+import type { ActorRef, Finding } from './types';
 
 interface Entry {
   /** What besides the paragraph's raw text its findings depend on (compared on a hit). */
@@ -66,7 +65,6 @@ export class IncrementalChecker {
 
   check(text: string, opts: CheckOptions = {}): IncrementalResult {
     const { date, bodyStart, problems } = this.setup(text, opts);
-    const lex = this.library.lexicon;
     const { prose, blockStarts } = maskMarkdown(text, bodyStart);
     const paragraphs = paragraphsOf(prose);
     let bi = 0; // the first block start at or after the window (windows only move forward)
@@ -76,7 +74,7 @@ export class IncrementalChecker {
     let reused = 0;
     // The resolved actors of the last claim so far, with offsets relative to the paragraph at
     // `from`: the next paragraph's "he said" refers to them, however many paragraphs back they were.
-    let carry: { actors: ActorRef[]; from: number } | undefined;
+    let carry: Carry | undefined;
     paragraphs.forEach((p, i) => {
       const from = p.start;
       // Up to the next paragraph: masked text (an HTML comment such as a "checked" marker) counts.
@@ -90,11 +88,7 @@ export class IncrementalChecker {
       // The actors carried in, relative to this paragraph, as the coreference sees them (worked out
       // only when a paragraph is read anew or its first claim reads them).
       let before: ActorRef[] | undefined;
-      const beforeOf = () =>
-        (before ??= carry?.actors.map((a) => ({
-          ...a,
-          span: { start: a.span.start + carry!.from - from, end: a.span.end + carry!.from - from },
-        })));
+      const beforeOf = () => (before ??= carriedInto(carry, from));
       let beforeKey: string | undefined;
       const keyOfBefore = () => (beforeKey ??= JSON.stringify(beforeOf() ?? null));
       // The paragraph as written and as masked (a link definition or a comment elsewhere can change
@@ -129,12 +123,7 @@ export class IncrementalChecker {
         return;
       }
       rechecked++;
-      const claims = extractClaims(window, lex, { refDate: date, masked: { blockStarts: starts }, memo: this.sentences });
-      const reads = readsBefore(claims[0]);
-      const carried = beforeOf();
-      resolveActors(claims, window, carried && { actors: carried });
-      const local = judgeClaims(claims, raw, this.library, date);
-      const last = claims.length ? claims[claims.length - 1].actors : undefined;
+      const { findings: local, reads, last } = readParagraph(window, raw, starts, this.library, date, beforeOf(), this.sentences);
       const shifted = { from, findings: local.map((f) => shift(f, from)) };
       const entry: Entry = {
         date: date ?? '',
@@ -162,34 +151,4 @@ export class IncrementalChecker {
     }
     return { findings: applyDirectives(text, findings, opts.reviewed), problems, date, rechecked, reused, sentencesRead, prose, bodyStart };
   }
-}
-
-/** Paragraph spans of masked prose: runs of text between blank lines. */
-export function paragraphsOf(prose: string): Span[] {
-  const out: Span[] = [];
-  const re = /\n[ \t\r]*\n/g;
-  let start = 0;
-  const push = (s: number, e: number) => {
-    let a = s;
-    let b = e;
-    while (a < b && /\s/.test(prose[a])) a++;
-    while (b > a && /\s/.test(prose[b - 1])) b--;
-    if (b > a) out.push({ start: a, end: b });
-  };
-  for (let m: RegExpExecArray | null; (m = re.exec(prose));) {
-    push(start, m.index);
-    start = m.index + m[0].length;
-  }
-  push(start, prose.length);
-  return out;
-}
-
-function shift(f: Finding, by: number): Finding {
-  const s = (x: Span): Span => ({ start: x.start + by, end: x.end + by });
-  return {
-    ...f,
-    span: s(f.span),
-    ...(f.replacement ? { replacement: { ...f.replacement, span: s(f.replacement.span) } } : {}),
-    ...(f.parts ? { parts: f.parts.map((p) => ({ ...p, span: s(p.span) })) } : {}),
-  };
 }

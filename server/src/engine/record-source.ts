@@ -17,7 +17,7 @@
 //      lookup meets the records it would meet in the whole library held in memory.
 // test/library-db.test.ts holds the verdicts equal to the in-memory library's on every evaluation set.
 import type { CheckOptions, CheckResult, Library, LibraryOptions } from './api';
-import { applyDirectives, draftSetup, judgeClaims } from './check';
+import { applyDirectives, draftSetup, judgeClaims } from './findings';
 import { extractClaims } from './extract/claims';
 import { resolveActors } from './extract/coreference';
 import { loadLibrary } from './library';

@@ -4,7 +4,7 @@
 // for (timelines.ts). Linear in the draft: one extraction, one citation scan, line indexes made
 // once per text.
 import type { CheckOptions, Library } from '../api';
-import { applyDirectives, draftSetup, judgeClaims } from '../check';
+import { applyDirectives, draftSetup, judgeClaims } from '../findings';
 import { findCitations, linkCitations, type CitationMarker, type DraftCitations } from '../citations';
 import { extractClaims } from '../extract/claims';
 import { resolveActors } from '../extract/coreference';

@@ -1,0 +1,149 @@
+// A draft read paragraph by paragraph, by the full check (check.ts) and the editor's incremental
+// checker alike, so that the command line and the editor give the same findings. Each paragraph's
+// claims depend on the text before it only through the actors its first claim takes from the last
+// claim before ("He added ..."): the carry.
+import type { CheckOptions, CheckResult, Library } from './api';
+import { applyDirectives, draftSetup, judgeClaims } from './findings';
+import { extractClaims } from './extract/claims';
+import { readsBefore, resolveActors } from './extract/coreference';
+import type { SentenceMemo } from './extract/sentence-memo';
+import { maskMarkdown } from './text/markdown';
+import type { ActorRef, Finding, Problem, Span } from './types';
+
+/** The resolved actors of a paragraph's last claim, with offsets relative to the paragraph at `from`. */
+export interface Carry {
+  actors: ActorRef[];
+  from: number;
+}
+
+/** A draft cut into paragraphs (blank-line separated, on the masked prose). */
+export interface DraftLayout {
+  date?: string;
+  bodyStart: number;
+  problems: Problem[];
+  prose: string;
+  blockStarts: number[];
+  paragraphs: Span[];
+}
+
+export function layoutOf(text: string, opts: CheckOptions = {}): DraftLayout {
+  const { date, bodyStart, problems } = draftSetup(text, opts);
+  const { prose, blockStarts } = maskMarkdown(text, bodyStart);
+  return { date, bodyStart, problems, prose, blockStarts, paragraphs: paragraphsOf(prose) };
+}
+
+/** One paragraph read: its findings (offsets in the draft), whether its first claim reads the carry,
+ *  and the actors it carries on (undefined: it has no claim, the carry passes through). */
+export interface ParagraphResult {
+  findings: Finding[];
+  reads: boolean;
+  last?: ActorRef[];
+}
+
+/** Where paragraph `i`'s text runs, its masked window and its block starts (relative). */
+export function paragraphAt(text: string, layout: DraftLayout, i: number, bi = firstBlockAt(layout, layout.paragraphs[i].start)) {
+  const p = layout.paragraphs[i];
+  const from = p.start;
+  // Up to the next paragraph: masked text (an HTML comment such as a "checked" marker) counts.
+  const until = layout.paragraphs[i + 1]?.start ?? text.length;
+  // The window is read as masked already, with the whole text's block starts (a second mask of
+  // masked text can differ from the first).
+  const window = layout.prose.slice(from, p.end);
+  const starts: number[] = [];
+  let k = bi;
+  for (; k < layout.blockStarts.length && layout.blockStarts[k] < p.end; k++) starts.push(layout.blockStarts[k] - from);
+  return { from, until, window, raw: text.slice(from, until), starts, nextBlock: k };
+}
+
+/** The first block start at or after `at` (binary search). */
+function firstBlockAt(layout: DraftLayout, at: number): number {
+  let lo = 0;
+  for (let hi = layout.blockStarts.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (layout.blockStarts[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The carry's actors moved to be relative to the paragraph at `from`. */
+export function carriedInto(carry: Carry | undefined, from: number): ActorRef[] | undefined {
+  return carry?.actors.map((a) => ({ ...a, span: { start: a.span.start + carry.from - from, end: a.span.end + carry.from - from } }));
+}
+
+/** Reads one paragraph's window: claims, actors (with the carried ones), findings relative to it. */
+export function readParagraph(
+  window: string,
+  raw: string,
+  starts: number[],
+  library: Library,
+  date: string | undefined,
+  carried: ActorRef[] | undefined,
+  memo?: SentenceMemo,
+): { findings: Finding[]; reads: boolean; last?: ActorRef[] } {
+  const claims = extractClaims(window, library.lexicon, { refDate: date, masked: { blockStarts: starts }, memo });
+  const reads = readsBefore(claims[0]);
+  resolveActors(claims, window, carried && { actors: carried });
+  const findings = judgeClaims(claims, raw, library, date);
+  return { findings, reads, last: claims.length ? claims[claims.length - 1].actors : undefined };
+}
+
+/** Paragraphs [first, end) read in order, the first with `carry` (none: as if nothing came before). */
+export function checkPart(
+  text: string,
+  layout: DraftLayout,
+  library: Library,
+  first: number,
+  end: number,
+  carry?: Carry,
+): ParagraphResult[] {
+  const out: ParagraphResult[] = [];
+  let bi = first < end ? firstBlockAt(layout, layout.paragraphs[first].start) : 0;
+  let c = carry;
+  for (let i = first; i < end; i++) {
+    const p = paragraphAt(text, layout, i, bi);
+    bi = p.nextBlock;
+    const r = readParagraph(p.window, p.raw, p.starts, library, layout.date, carriedInto(c, p.from));
+    out.push({ findings: r.findings.map((f) => shiftFinding(f, p.from)), reads: r.reads, last: r.last });
+    if (r.last) c = { actors: r.last, from: p.from };
+  }
+  return out;
+}
+
+/** The whole draft's findings, its paragraphs read in order. */
+export function checkParagraphs(text: string, library: Library, opts: CheckOptions = {}): CheckResult {
+  const layout = layoutOf(text, opts);
+  const findings: Finding[] = [];
+  for (const r of checkPart(text, layout, library, 0, layout.paragraphs.length)) for (const f of r.findings) findings.push(f);
+  return { findings: applyDirectives(text, findings, opts.reviewed), problems: layout.problems, date: layout.date };
+}
+
+/** Paragraph spans of masked prose: runs of text between blank lines. */
+export function paragraphsOf(prose: string): Span[] {
+  const out: Span[] = [];
+  const re = /\n[ \t\r]*\n/g;
+  let start = 0;
+  const push = (s: number, e: number) => {
+    let a = s;
+    let b = e;
+    while (a < b && /\s/.test(prose[a])) a++;
+    while (b > a && /\s/.test(prose[b - 1])) b--;
+    if (b > a) out.push({ start: a, end: b });
+  };
+  for (let m: RegExpExecArray | null; (m = re.exec(prose));) {
+    push(start, m.index);
+    start = m.index + m[0].length;
+  }
+  push(start, prose.length);
+  return out;
+}
+
+export function shiftFinding(f: Finding, by: number): Finding {
+  const s = (x: Span): Span => ({ start: x.start + by, end: x.end + by });
+  return {
+    ...f,
+    span: s(f.span),
+    ...(f.replacement ? { replacement: { ...f.replacement, span: s(f.replacement.span) } } : {}),
+    ...(f.parts ? { parts: f.parts.map((p) => ({ ...p, span: s(p.span) })) } : {}),
+  };
+}
