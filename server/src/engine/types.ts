@@ -116,6 +116,9 @@ export interface ActorRef {
   countries: string[];
   /** Set when the actor phrase is only a pronoun or back-reference waiting to be resolved. */
   backref?: boolean;
+  /** A back-reference naming a body by the noun its name ends with ("the commission"): resolved to
+   *  the last body of that name before it, not merely the sentence before's speaker. */
+  definite?: string;
 }
 
 export interface QuoteRef {

@@ -55,10 +55,17 @@ export function findActors(tokens: Token[], mentions: Mention[], cues: Cue[], le
   for (const cue of cues) {
     let group: Mention[] = [];
     let backref = false;
+    let definite: string | undefined;
     if (cue.kind === 'verb') {
       // Subject before the verb ("Kirby said"), else after it ("said the unnamed source").
       const lo = scanBack(tokens, cue.i, inQuote, inMention);
       backref = isBackref(tokens, lo, cue.i, lex);
+      // "The commission said": a body the text named before by its full name.
+      const body = definiteBody(tokens, lo, cue.i, lex);
+      if (body) {
+        backref = true;
+        definite = body;
+      }
       group = mentions.filter((m) => m.i >= lo && m.j <= cue.i && !used.has(m));
       // "Kazakhstan's president told": an office and a country speak too.
       // "Moscow has not confirmed": a country right before the verb (auxiliaries aside) speaks.
@@ -102,6 +109,7 @@ export function findActors(tokens: Token[], mentions: Mention[], cues: Cue[], le
         role: 'primary',
         cue: cue.text,
         backref: true,
+        ...(definite ? { definite } : {}),
       });
     }
     // "told Reuters", "in an interview with CNN": the outlet that carried the statement.
@@ -189,6 +197,32 @@ function listGoesOn(tokens: Token[], comma: number, inMention: (i: number) => bo
   return false;
 }
 
+/** "the commission" right before the verb (auxiliaries aside), where a body the lexicon knows ends
+ *  its name with that noun ("Public Integrity and Anti-Graft Commission"): the noun. */
+function definiteBody(tokens: Token[], lo: number, verb: number, lex: Lexicon): string | undefined {
+  let k = verb;
+  while (k > lo && AUXILIARY.has(tokens[k - 1].lower)) k--;
+  const noun = tokens[k - 1];
+  if (k - 2 < lo || tokens[k - 2].lower !== 'the' || !noun?.word || noun.text !== noun.lower) return undefined;
+  return bodyHeads(lex).has(noun.lower) ? noun.lower : undefined;
+}
+
+const heads = new WeakMap<Lexicon, Set<string>>();
+/** The last words of the names of the bodies the lexicon knows (not outlets or channels), lower-cased. */
+function bodyHeads(lex: Lexicon): Set<string> {
+  let set = heads.get(lex);
+  if (set) return set;
+  set = new Set();
+  for (const [id, info] of lex.orgs) {
+    if (info.outlet || info.channel) continue;
+    const words = (lex.names.get(id) ?? '').split(/\s+/);
+    const last = words[words.length - 1]?.toLowerCase() ?? '';
+    if (words.length > 1 && /^[a-z]{4,}$/.test(last)) set.add(last);
+  }
+  heads.set(lex, set);
+  return set;
+}
+
 function isBackref(tokens: Token[], lo: number, hi: number, lex: Lexicon): boolean {
   for (let k = lo; k < hi; k++) {
     const m = lex.backrefs.matchAt(tokens, k);
@@ -241,7 +275,17 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
   // "Ukrainian officials": the country inside an anonymous actor's phrase.
   if (anon) countries.push(...countriesIn(tokens, anon, lex));
   // The person nearest the cue is the speaker ("..., Sabrina Singh, told").
-  const person = people.length ? (cue.kind === 'verb' ? people[people.length - 1] : people[0]) : undefined;
+  // But "Gul Zaman, a 63-year-old farmer from Dherai Banda, said": a name set off by an apposition
+  // ("a", "the", an age or a title after its comma) is the speaker, not a name inside the apposition.
+  let person = people.length ? (cue.kind === 'verb' ? people[people.length - 1] : people[0]) : undefined;
+  const first = people[0];
+  if (cue.kind === 'verb' && people.length > 1 && first.j < cue.i && tokens[first.j]?.text === ',') {
+    const after = tokens[first.j + 1];
+    const opens =
+      !!after &&
+      (APPOSITIVE_OPENERS.has(after.lower) || /^\d{1,3}$/.test(after.text) || group.some((m) => m.kind === 'title' && m.i === first.j + 1));
+    if (opens) person = first;
+  }
   // "Ukrainian authorities say": the body's own words end the phrase (they say who, not what).
   let bodyEnd = -1;
   if (!person && !orgs.length && !anon && !(titles.length && countries.length)) {
@@ -298,6 +342,9 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
 }
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
+
+/** Words that open an apposition after a name ("Kirby, the spokesman,"). */
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'who', 'whose']);
 
 /** Countries named inside a mention's own words ("U.S." in "U.S. officials"). */
 function countriesIn(tokens: Token[], m: Mention, lex: Lexicon): string[] {

@@ -1,9 +1,11 @@
 // Who "he", "the agency" and a bare follow-up quotation refer to: the actor of the sentence before.
 // Sources and drafts are read the same way ("Kovalenko wrote ... . He added ...").
-import type { Claim } from '../types';
+import type { ActorRef, Claim } from '../types';
 
 /** Actors a sentence takes from the one before, at most. */
 const MAX_INHERITED = 4;
+/** Bodies looked back through for "the commission" (the last ones named). */
+const MAX_BODIES = 16;
 
 /** A sentence that goes on about the same statement: it opens with a pronoun or demonstrative. */
 const CONTINUATION = /^["“‘']?(they|these|those|he|she|it|its|their|his|her|this)\b/i;
@@ -18,8 +20,30 @@ export function resolveActors(claims: Claim[], text: string, before?: Pick<Claim
   // "a senior Ukrainian military source told Reuters ... The source added": the definite one is the
   // same source, with its country.
   const countriesOf = new Map<string, string[]>();
+  // The bodies named so far, by the words of their names: "the commission" is the last one whose
+  // name has that word.
+  const bodies: ActorRef[] = [];
+  const bodyNamed = (noun: string): ActorRef | undefined => {
+    for (let k = bodies.length - 1; k >= 0 && k >= bodies.length - MAX_BODIES; k--)
+      if (
+        bodies[k].text
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .includes(noun)
+      )
+        return bodies[k];
+    return undefined;
+  };
   claims.forEach((c, i) => {
     from.push(-1);
+    if (c.actors.some((a) => a.definite)) {
+      c.actors = c.actors.map((a) => {
+        const named = a.definite ? bodyNamed(a.definite) : undefined;
+        // The body itself, not a person named with it ("Naomi Chelagat, head of the commission").
+        return named ? { ...a, text: named.text, orgs: named.orgs, countries: named.countries, backref: undefined, inherited: true } : a;
+      });
+    }
+    for (const a of c.actors) if (a.orgs.length && !a.backref && a.role !== 'recipient') bodies.push(a);
     c.actors = c.actors.map((a) => {
       if (!a.anonymous) return a;
       if (a.countries.length) countriesOf.set(a.anonymous, a.countries);

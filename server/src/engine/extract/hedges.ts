@@ -240,6 +240,10 @@ export function hedgedOf(
   quantities: Quantity[],
   quotes: QuoteRef[],
 ): string | undefined {
+  // A question the draft asks ("Will Pyongyang send more soldiers?") states nothing; a question
+  // inside quotation marks is a speaker's words ("'Why now?' she asked." ends with the attribution).
+  const last = tokens.length - 1;
+  if (last >= 0 && tokens[last].text === '?' && !inQuote(last)) return 'question';
   const figure = quantities.some((q) => q.counted && !quotes.some((x) => q.span.start >= x.span.start && q.span.end <= x.span.end));
   const commentary = figure ? undefined : commentaryOf(tokens, lex, cues, inQuote);
   if (commentary) return commentary;

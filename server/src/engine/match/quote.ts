@@ -183,14 +183,17 @@ export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | 
         reason: `The quoted words match ${ctx.label((mine.length ? mine : exact)[0])}.`,
       };
     }
-    if (ctx.actorKnown) {
+    // The words are on record from someone: a named person the draft gives them to said something
+    // else, whether or not the library knows them ("said Dil Maya Budha" for Kamala B.K.'s words).
+    const namedPerson = ctx.claim.actors.some((a) => a.role === 'primary' && !a.backref && !a.inherited && a.person);
+    if (ctx.actorKnown || namedPerson) {
       return {
         verdict: 'conflicting',
         aspects: ['actor', 'quote'],
         supports: [],
         conflicts: exact,
         context: [],
-        reason: `These words are ${ctx.label(exact[0])}, not the speaker the draft names.`,
+        reason: `These words are from ${ctx.label(exact[0])}, not from the speaker the draft names.`,
       };
     }
     return {

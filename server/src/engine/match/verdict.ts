@@ -158,7 +158,9 @@ function judgeAffiliation(ctx: JudgeContext): ElementResult | undefined {
         reason: `The sources record ${who} with ${[...known!].map(name).slice(0, 2).join(', ')}, not ${wrong.map(name).join(', ')}.`,
       };
     }
-    const office = wrongTitle(a.titles, ctx.index.titles.get(a.person));
+    const person = a.person;
+    const heldByOthers = (t: string) => [...(holdersOf(ctx.index).get(t) ?? [])].some((p) => p !== person);
+    const office = wrongTitle(a.titles, ctx.index.titles.get(a.person), heldByOthers);
     if (office) {
       return {
         span: a.span,
@@ -177,7 +179,11 @@ function judgeAffiliation(ctx: JudgeContext): ElementResult | undefined {
 /** "defence minister" for a person recorded as "foreign minister": same kind of office, another one.
  *  (An office the sources give someone else was tried as a conflict too; the shared library's
  *  index holds only the fetched people's offices, so it was left out to keep both libraries alike.) */
-function wrongTitle(claimed: string[], recorded: Set<string> | undefined): { claimed: string; recorded: string } | undefined {
+function wrongTitle(
+  claimed: string[],
+  recorded: Set<string> | undefined,
+  heldByOthers: (title: string) => boolean,
+): { claimed: string; recorded: string } | undefined {
   if (!recorded?.size) return undefined;
   const words = (t: string) => t.split(/\s+/);
   const known = new Set([...recorded].flatMap(words));
@@ -187,13 +193,55 @@ function wrongTitle(claimed: string[], recorded: Set<string> | undefined): { cla
   for (const t of claimed) {
     const w = words(t);
     if (w.every(knows)) continue;
-    if (w.length < 2) continue;
     const head = w[w.length - 1];
-    const rival = [...recorded].find((r) => words(r).length > 1 && words(r)[words(r).length - 1] === head);
-    if (rival) return { claimed: t, recorded: rival };
+    if (w.length > 1) {
+      const rival = [...recorded].find((r) => words(r).length > 1 && words(r)[words(r).length - 1] === head);
+      if (rival) return { claimed: t, recorded: rival };
+    }
+    // Another person's office ("director general" for the NDMA's chairman, when the sources give
+    // the PDMA's chief that title; "chief economist" for a deputy governor): the sources name its
+    // holder, and give this person an office of their own. Words that describe any office ("head",
+    // "official") and the spokesperson's several names are never a conflict.
+    if (GENERIC_OFFICE.has(t) || SPOKES.has(t) || w.some(knows)) continue;
+    if (heldByOthers(t)) return { claimed: t, recorded: [...recorded][0] };
   }
   return undefined;
 }
+
+const holders = new WeakMap<RecordIndex, Map<string, Set<string>>>();
+/** Title -> the persons the records give it (the index's titles turned round, once per index). */
+function holdersOf(index: RecordIndex): Map<string, Set<string>> {
+  let map = holders.get(index);
+  if (map) return map;
+  map = new Map();
+  for (const [person, titles] of index.titles)
+    for (const t of titles) {
+      let set = map.get(t);
+      if (!set) map.set(t, (set = new Set()));
+      set.add(person);
+    }
+  holders.set(index, map);
+  return map;
+}
+
+/** Words of office that describe any office. */
+const GENERIC_OFFICE = new Set([
+  'head',
+  'chief',
+  'leader',
+  'official',
+  'officer',
+  'deputy',
+  'aide',
+  'representative',
+  'member',
+  'boss',
+  'senior',
+  'top',
+  'spokesperson',
+]);
+/** The spokesperson's names: one office. */
+const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'press', 'secretary', 'spokesperson for']);
 
 function collectEvidence(library: Library, index: RecordIndex, results: ElementResult[]): Evidence[] {
   const seen = new Map<number, Relation>();

@@ -1,0 +1,98 @@
+// Who said it, read from how news names people and bodies, and what is no claim at all: rules found
+// on the blind sets of 2026-12-06 (sentences from their tune halves and these libraries' articles),
+// each with a case where the rule must not fire.
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { checkText } from '../server/src/engine/check';
+import { loadLexicon } from '../server/src/engine/data/lexicon';
+import { extractClaims } from '../server/src/engine/extract/claims';
+import { resolveActors } from '../server/src/engine/extract/coreference';
+import { loadLibrary } from '../server/src/engine/library';
+
+const STORIES = path.join(__dirname, 'fixtures', 'stories');
+const flood = loadLibrary({ folders: [path.join(STORIES, 'flood', 'sources')], bundled: false });
+const trial = loadLibrary({ folders: [path.join(STORIES, 'trial', 'sources')], bundled: false });
+const lex = loadLexicon();
+const claims = (text: string, lexicon = lex) => {
+  const cs = extractClaims(`${text}\n`, lexicon);
+  resolveActors(cs, text);
+  return cs;
+};
+const finding = (library: typeof flood, text: string) => checkText(`${text}\n`, library).findings[0];
+
+describe('verdicts: who said it, and what is no claim', () => {
+  describe('a question the draft asks is no claim', () => {
+    it('"Will Pyongyang send more soldiers ...?" gives no finding', () => {
+      assert.equal(claims('Will Pyongyang send more soldiers if the fighting drags on and casualties mount?')[0]?.hedged, 'question');
+      assert.equal(
+        checkText('Is this the first step toward a world war, as Kyiv keeps warning?\n', loadLibrary({ folders: [], bundled: true }))
+          .findings.length,
+        0,
+      );
+    });
+    it("a speaker's question in quotation marks, then who asked, is still read", () => {
+      assert.notEqual(claims('"Where will these troops go next?" Kirby asked reporters on Wednesday.')[0]?.hedged, 'question');
+    });
+  });
+
+  describe('"the commission said": the body the text named before', () => {
+    it('a source\'s "The commission said" is the anti-graft commission it named, so a draft naming it is backed', () => {
+      const record = trial.records.find((r) => r.text.startsWith('The commission said on Monday'));
+      assert.ok(record?.actors.some((a) => a.orgs.length === 1 && !a.person));
+      const f = finding(trial, 'PIAC said on Monday it had opened investigations into 17 other water projects.');
+      assert.equal(f?.verdict, 'supported');
+    });
+    it('with no such body named before, it is the speaker of the sentence before', () => {
+      // The trial library's lexicon knows a body whose name ends in "Commission".
+      const cs = claims('Justice Esther Maina said 12 witnesses had been heard. The commission said more would follow.', trial.lexicon);
+      assert.ok(cs[0].actors[0].person);
+      assert.ok(cs[1].actors.some((a) => a.person === cs[0].actors[0].person && a.inherited));
+      const named = claims(
+        'The Public Integrity and Anti-Graft Commission said it would appeal. Justice Esther Maina said 12 witnesses had been heard. The commission said 3,000 documents had been seized.',
+        trial.lexicon,
+      );
+      assert.ok(named[0].actors[0].orgs.length);
+      assert.deepEqual(named[2].actors[0].orgs, named[0].actors[0].orgs);
+    });
+  });
+
+  describe('a name, then an apposition, then the verb', () => {
+    it('"Gul Zaman, a 63-year-old farmer from Dherai Banda, said": Gul Zaman speaks, not the village', () => {
+      const a = claims('Gul Zaman, a 63-year-old farmer from Dherai Banda, said the flood "came down the mountain like a wall."')[0].actors;
+      assert.match(a[0].text, /^Gul Zaman$/);
+      assert.equal(
+        finding(flood, 'Gul Zaman, a 63-year-old farmer from Dherai Banda, said the flood "came down the mountain like a wall."')?.verdict,
+        'supported',
+      );
+    });
+    it('"Deputy Pentagon press secretary, Sabrina Singh, told": the name after the title still speaks', () => {
+      const a = claims('Deputy Pentagon press secretary, Sabrina Singh, told reporters that 10,000 troops were in Kursk.')[0].actors;
+      assert.match(a[0].text, /Sabrina Singh/);
+    });
+  });
+
+  describe('quoted words given to another named person', () => {
+    it("Gul Zaman's words said by someone else conflict, naming whose they are", () => {
+      const f = finding(flood, '"The water came down the mountain like a wall," said Amir Khan, a shopkeeper in Mingora.');
+      assert.equal(f?.verdict, 'conflicting');
+      assert.match(f.message, /These words are from Gul Zaman/);
+    });
+    it('the same words from an unnamed villager are backed', () => {
+      assert.equal(finding(flood, '"The water came down the mountain like a wall," said a farmer from Buner.')?.verdict, 'supported');
+    });
+  });
+
+  describe('an office the sources give someone else', () => {
+    it('"the NDMA\'s director general" for its chairman, when the sources name another director general, conflicts', () => {
+      const f = finding(flood, "Inam-ul-Haq Mirza, the NDMA's director general, warned on Monday that the number of dead would rise.");
+      assert.equal(f?.verdict, 'conflicting');
+      assert.match(f.message, /another office \(chairman\), not director general/);
+    });
+    it('his own office is backed', () => {
+      assert.equal(
+        finding(flood, "Inam-ul-Haq Mirza, the NDMA's chairman, warned on Monday that the number of dead would rise.")?.verdict,
+        'supported',
+      );
+    });
+  });
+});
