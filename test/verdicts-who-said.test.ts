@@ -2,6 +2,8 @@
 // on the blind sets of 2026-12-06 (sentences from their tune halves and these libraries' articles),
 // each with a case where the rule must not fire.
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkText } from '../server/src/engine/check';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
@@ -93,6 +95,24 @@ describe('verdicts: who said it, and what is no claim', () => {
         finding(flood, "Inam-ul-Haq Mirza, the NDMA's chairman, warned on Monday that the number of dead would rise.")?.verdict,
         'supported',
       );
+    });
+  });
+
+  describe('"Another 689 people were injured": an increment that is also a figure of its own', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-increment-'));
+    fs.writeFileSync(
+      path.join(dir, 'quake-2025-03-11.md'),
+      '---\nid: quake-2025-03-11\ntitle: Toll rises\noutlet: Test Wire\npublished: 2025-03-11\n---\n' +
+        'The death toll from the earthquake rose to 214 on Tuesday, the Home Ministry said. ' +
+        'Another 689 people were injured, and 17 remain unaccounted for, Home Ministry spokesman Durga Prasad Bhandari said.\n',
+    );
+    const library = loadLibrary({ folders: [dir], bundled: false });
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+    it('backs the same number of injured', () => {
+      assert.equal(finding(library, 'The quake left 689 people injured, Bhandari said.')?.verdict, 'supported');
+    });
+    it('contradicts no other number of injured', () => {
+      assert.notEqual(finding(library, 'The quake left 650 people injured, Bhandari said.')?.verdict, 'conflicting');
     });
   });
 });

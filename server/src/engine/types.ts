@@ -59,6 +59,9 @@ export interface Quantity {
   nationality?: string;
   /** The event the figure belongs to ("presence", "casualty", "capture", ...). */
   event?: string;
+  /** An increment's own event ("Another 689 people were injured": injured), when one is named:
+   *  an increment may also be a figure of another event, told after the first one. */
+  incrementOf?: string;
   /** Value converted to the first unit of its family (square miles to square kilometres). */
   normalized: number;
   /** For a percentage, the noun it is a share of ("of votes cast": "vote"). */

@@ -257,6 +257,9 @@ export function findQuantities(
       ...(isFormer(tokens, n.start, out) ? { former: true } : {}),
       ...((change) => (change ? { change } : {}))(changeOf(tokens, start, end, lex)),
       nationality,
+      ...((named) => (increment && named && named !== 'presence' ? { incrementOf: named } : {}))(
+        counted && lex.personCategories.has(counted) ? nearestEvent(events, tokens, n.start, end) : undefined,
+      ),
       event: increment
         ? 'additional'
         : (bareEvent ?? (counted && lex.personCategories.has(counted) ? nearestEvent(events, tokens, n.start, end) : undefined)),

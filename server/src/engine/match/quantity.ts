@@ -57,7 +57,11 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     if (r.hedged) continue;
     const rq = e.quantity;
     if (q.nationality && rq.nationality && q.nationality !== rq.nationality) continue;
-    if ((q.event ?? '') !== (rq.event ?? '') || (q.kind ?? '') !== (rq.kind ?? '')) continue;
+    // "Another 689 people were injured": the increment is also the injured's own figure, to back
+    // the same number of injured (never to contradict another one).
+    const eventsAgree =
+      (q.event ?? '') === (rq.event ?? '') || (rq.incrementOf !== undefined && rq.incrementOf === q.event && sameValue(q, rq, lex));
+    if (!eventsAgree || (q.kind ?? '') !== (rq.kind ?? '')) continue;
     if (shareKind && !(rq.of && akin(shareKind, rq.of)) && !alongside(ctx, q, e.record)) continue;
     const same = sameValue(q, rq, lex);
     // A vaguer figure holding the record's backs it, but is never the record's own figure to be
