@@ -316,11 +316,15 @@ function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, skip: Sp
     }
     const w = stemAt(i);
     if (lex.stopwords.has(w)) continue;
-    out.add(lex.synonyms.get(w) ?? w);
-    // "in-principle", "follow-up": a hyphenated word says its parts too ("a deal in principle").
-    if (t.lower.includes('-'))
-      for (const part of t.lower.split('-')) {
-        if (part.length < 3 || lex.stopwords.has(part) || /^\p{N}/u.test(part)) continue;
+    // "in-principle", "social-media": a hyphenated word says its parts ("a deal in principle",
+    // "social media"), and the whole only when the data knows it as such (else one word would
+    // weigh three times, once as a whole no record writes).
+    const parts = t.lower.includes('-')
+      ? t.lower.split('-').filter((p) => p.length >= 3 && !lex.stopwords.has(p) && !/^\p{N}/u.test(p))
+      : [];
+    if (!parts.length || lex.synonyms.has(w)) out.add(lex.synonyms.get(w) ?? w);
+    if (parts.length)
+      for (const part of parts) {
         const p = stem(part);
         if (!lex.stopwords.has(p)) out.add(lex.synonyms.get(p) ?? p);
       }

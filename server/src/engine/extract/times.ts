@@ -166,8 +166,34 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
       }
     }
   }
+  // Weekdays not already part of a full date ("Thursday, October 24").
+  for (let k = 0; k < tokens.length; k++) {
+    const wd = WEEKDAYS.indexOf(tokens[k].lower);
+    if (wd < 0) continue;
+    const s = { start: tokens[k].start, end: tokens[k].end };
+    let date = ref ? resolveWeekday(wd, ref) : undefined;
+    // "last Wednesday" written on a Wednesday is a week before, never the same day.
+    if (date && date === ref && tokens[k - 1]?.lower === 'last') date = addDays(date, -7);
+    // "had been injured by Wednesday" in a dated text: on or before that day (as "by Nov. 2"). In
+    // an undated one it stays the weekday: the figure as of that day, another day's another frame.
+    if (date && tokens[k - 1]?.lower === 'by') {
+      add({ span: s, text: tokens[k].text, kind: 'range', start: EARLIEST, end: date });
+      continue;
+    }
+    add({ span: s, text: tokens[k].text, kind: 'weekday', weekday: wd, start: date, end: date });
+  }
+
   // Days counted from another date: "the previous day", "the day before", "the week before", "on
   // the 3rd" (of the text's month). The other date is one the sentence names, else the text's own.
+  // In an undated text, "on Thursday ... the day before" is a Wednesday.
+  const weekday = out.find((t) => t.kind === 'weekday' && t.weekday !== undefined && !t.start);
+  if (!ref && weekday) {
+    for (const m of sentence.matchAll(ANCHORED)) {
+      if (!/day/.test(m[0].toLowerCase())) continue;
+      const s = { start: span.start + m.index, end: span.start + m.index + m[0].length };
+      add({ span: s, text: m[0], kind: 'weekday', weekday: (weekday.weekday! + 6) % 7 });
+    }
+  }
   if (ref) {
     const anchor = out.find((t) => t.start && t.start === t.end)?.start ?? ref;
     for (const m of sentence.matchAll(ANCHORED)) {
@@ -206,23 +232,6 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
       });
     }
   }
-  // Weekdays not already part of a full date ("Thursday, October 24").
-  for (let k = 0; k < tokens.length; k++) {
-    const wd = WEEKDAYS.indexOf(tokens[k].lower);
-    if (wd < 0) continue;
-    const s = { start: tokens[k].start, end: tokens[k].end };
-    let date = ref ? resolveWeekday(wd, ref) : undefined;
-    // "last Wednesday" written on a Wednesday is a week before, never the same day.
-    if (date && date === ref && tokens[k - 1]?.lower === 'last') date = addDays(date, -7);
-    // "had been injured by Wednesday" in a dated text: on or before that day (as "by Nov. 2"). In
-    // an undated one it stays the weekday: the figure as of that day, another day's another frame.
-    if (date && tokens[k - 1]?.lower === 'by') {
-      add({ span: s, text: tokens[k].text, kind: 'range', start: EARLIEST, end: date });
-      continue;
-    }
-    add({ span: s, text: tokens[k].text, kind: 'weekday', weekday: wd, start: date, end: date });
-  }
-
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 

@@ -1,0 +1,37 @@
+// What a sentence's words and days are read as: rules found on the blind sets of 2026-12-06, each
+// with a case where the rule must not fire.
+import assert from 'node:assert/strict';
+import { loadLexicon } from '../server/src/engine/data/lexicon';
+import { extractClaims } from '../server/src/engine/extract/claims';
+
+const lex = loadLexicon();
+const claim = (text: string, refDate?: string) => extractClaims(`${text}\n`, lex, { refDate })[0];
+
+describe('extraction: hyphenated words and days counted back', () => {
+  it('"a social-media post" says social and media, not a third word no record writes', () => {
+    const words = claim('The agency said in a social-media post that 3,000 soldiers had arrived.').keywords;
+    assert.ok(words.includes('social'));
+    assert.ok(!words.includes('social-media'));
+  });
+  it('a word without a hyphen is kept whole', () => {
+    assert.ok(claim('The agency said in a post that 3,000 soldiers had arrived.').keywords.includes('post'));
+  });
+  it('undated, "on Thursday ... the day before" is a Wednesday', () => {
+    const times = claim('Ukrainian intelligence said on Thursday that North Korean soldiers had been seen in Kursk the day before.').times;
+    const before = times.find((t) => t.text === 'the day before');
+    assert.equal(before?.kind, 'weekday');
+    assert.equal(before?.weekday, 3);
+  });
+  it('undated and with no weekday, "the day before" names no day', () => {
+    const times = claim('Ukrainian intelligence said North Korean soldiers had been seen in Kursk the day before.').times;
+    assert.equal(times.length, 0);
+  });
+  it('dated, "the day before" counts from the weekday the sentence names', () => {
+    // Written on Saturday 26 October 2024: Thursday is the 24th, the day before it the 23rd.
+    const times = claim(
+      'Ukrainian intelligence said on Thursday that the soldiers had been seen in Kursk the day before.',
+      '2024-10-26',
+    ).times;
+    assert.equal(times.find((t) => t.text === 'the day before')?.start, '2024-10-23');
+  });
+});
