@@ -2,7 +2,9 @@
 // with a case where the rule must not fire.
 import assert from 'node:assert/strict';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
+import { findCues } from '../server/src/engine/extract/actors';
 import { extractClaims } from '../server/src/engine/extract/claims';
+import { tokenize } from '../server/src/engine/text/tokens';
 
 const lex = loadLexicon();
 const claim = (text: string, refDate?: string) => extractClaims(`${text}\n`, lex, { refDate })[0];
@@ -33,5 +35,18 @@ describe('extraction: hyphenated words and days counted back', () => {
       '2024-10-26',
     ).times;
     assert.equal(times.find((t) => t.text === 'the day before')?.start, '2024-10-23');
+  });
+
+  it('"The United States said": "States" inside a name is no speaking verb', () => {
+    const text = 'The United States said on Wednesday that it had seen evidence of 3,000 troops.';
+    const cues = findCues(tokenize(text, 0, text.length), lex, () => false).map((c) => c.text);
+    assert.deepEqual(cues, ['said']);
+  });
+  it('a speaking verb opening a sentence is one', () => {
+    const text = 'Said Kirby: the troops are in Kursk.';
+    assert.deepEqual(
+      findCues(tokenize(text, 0, text.length), lex, () => false).map((c) => c.text),
+      ['Said'],
+    );
   });
 });

@@ -29,6 +29,15 @@ export function findCues(tokens: Token[], lex: Lexicon, inQuote: (i: number) => 
       continue;
     }
     const kind = m.values[0];
+    // "the United States said": a capitalised word inside a sentence is a name's, not a verb.
+    if (
+      kind === 'verb' &&
+      i > 0 &&
+      /^\p{Lu}/u.test(tokens[i].text) &&
+      tokens[i].text !== tokens[i].text.toUpperCase() &&
+      /^[\p{L}\p{N}]/u.test(tokens[i - 1].text)
+    )
+      continue;
     out.push({
       i,
       j: i + m.length,
