@@ -115,4 +115,13 @@ describe('verdicts: who said it, and what is no claim', () => {
       assert.notEqual(finding(library, 'The quake left 650 people injured, Bhandari said.')?.verdict, 'conflicting');
     });
   });
+
+  describe('two figures of one measure in a sentence', () => {
+    it('"The 38 counts include 12 counts of forgery": the 12 is not contradicted by the 38 the draft gives itself', () => {
+      assert.equal(finding(trial, 'The 38 counts include 12 counts of forgery.')?.verdict, 'unsupported');
+    });
+    it('alone, another number of counts conflicts', () => {
+      assert.equal(finding(trial, 'The nine defendants face 12 counts.')?.verdict, 'conflicting');
+    });
+  });
 });

@@ -96,7 +96,16 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
         cand.conflict = 'place';
       // "had earlier reported 12,000": an earlier moment's figure differs only from another
       // earlier one, not from the latest count.
-      else if (!same && !held && setting.time !== 'conflict' && !(ctx.claim.recency < 0 && r.recency >= 0) && countConflicts(q, rq, rel)) {
+      // "The 38 counts include 12 counts of forgery", "the first $10 million of the $50 million
+      // loan": a record's figure the draft gives itself, beside this one, is not this one's.
+      else if (
+        !same &&
+        !held &&
+        setting.time !== 'conflict' &&
+        !(ctx.claim.recency < 0 && r.recency >= 0) &&
+        !ctx.claim.quantities.some((o) => o !== q && o.counted === rq.counted && sameValue(o, rq, lex)) &&
+        countConflicts(q, rq, rel)
+      ) {
         cand.conflict = unitSwapped(q, rq) ? 'unit' : flip ? 'qualifier' : 'count';
       }
     }
