@@ -124,4 +124,24 @@ describe('verdicts: who said it, and what is no claim', () => {
       assert.equal(finding(trial, 'The nine defendants face 12 counts.')?.verdict, 'conflicting');
     });
   });
+
+  describe('"down from 42,500 a week ago": the figure a change started from', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-down-from-'));
+    fs.writeFileSync(
+      path.join(dir, 'camps-2025-03-18.md'),
+      '---\nid: camps-2025-03-18\ntitle: Camps empty\noutlet: Test Wire\npublished: 2025-03-18\n---\n' +
+        'About 36,800 people remain in relief camps, down from 42,500 a week ago, as families returned home.\n',
+    );
+    const library = loadLibrary({ folders: [dir], bundled: false });
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const dated = (text: string) => checkText(`---\ndate: 2025-03-19\n---\n\n${text}\n`, library).findings[0];
+    it('counts what the figure before it counts, so the old figure given as current is outdated', () => {
+      const f = dated('42,500 people are living in relief camps.');
+      assert.equal(f?.verdict, 'outdated');
+      assert.match(f.message, /About 36,800 people/);
+    });
+    it('the current figure is backed', () => {
+      assert.equal(dated('About 36,800 people are living in relief camps.')?.verdict, 'supported');
+    });
+  });
 });

@@ -30,6 +30,8 @@ const LINKING = new Set([
   'listed',
   'as',
 ]);
+/** Words before "from" that make the figure after it a change's start ("down from 42,500"). */
+const CHANGED_FROM = new Set(['down', 'up', 'rising', 'falling', 'fell', 'rose', 'dropped', 'climbed', 'increased', 'decreased']);
 /** Words that name a running total before its figure: "the toll climbed to 64". */
 /** Words between a verb and its figure: "wounding at least 300", "killing some 40". */
 const QUALIFYING = new Set([
@@ -145,6 +147,11 @@ export function bareMeasure(
     const noun = partitiveNoun(tokens, k + 1, lex);
     if (noun) return { counted: noun, event: 'part' };
   }
+  // "About 36,800 people remain in camps, down from 42,500 a week ago": the figure the change
+  // started from counts what the figure before it counts.
+  const from = tokens[first0 - 1]?.lower === 'from' ? (tokens[first0 - 2]?.lower ?? '') : undefined;
+  if (from !== undefined && CHANGED_FROM.has(from) && previous?.counted)
+    return { counted: previous.counted, event: previous.event, nationality: previous.nationality };
   let v = k;
   while (v < tokens.length && v - k < 3 && LINKING.has(tokens[v].lower)) v++;
   if (v > k) {
