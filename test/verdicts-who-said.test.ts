@@ -143,5 +143,18 @@ describe('verdicts: who said it, and what is no claim', () => {
     it('the current figure is backed', () => {
       assert.equal(dated('About 36,800 people are living in relief camps.')?.verdict, 'supported');
     });
+    it('"72% of Kenyans ..., up from 64%": the earlier share is of Kenyans too, so it is outdated, not another share', () => {
+      fs.writeFileSync(
+        path.join(dir, 'survey-2025-03-12.md'),
+        '---\nid: survey-2025-03-12\ntitle: Survey\noutlet: Test Wire\npublished: 2025-03-12\n---\n' +
+          'A survey found that 72% of Kenyans believed senior officials accused of corruption were rarely punished, up from 64% in 2021.\n',
+      );
+      const withSurvey = loadLibrary({ folders: [dir], bundled: false });
+      const f = checkText(
+        '---\ndate: 2025-03-19\n---\n\n64% of Kenyans believe senior officials accused of corruption are rarely punished.\n',
+        withSurvey,
+      ).findings[0];
+      assert.equal(f?.verdict, 'outdated');
+    });
   });
 });

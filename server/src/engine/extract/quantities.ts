@@ -251,7 +251,9 @@ export function findQuantities(
       interval: intervalOf(n.value, direction, n.valueHi),
       unit,
       counted: counted ?? (info ? info.family : undefined),
-      ...(info?.family === 'percent' ? shareOf(tokens, k) : {}),
+      ...(info?.family === 'percent'
+        ? shareOfFormer(shareOf(tokens, k), isFormer(tokens, n.start, out) ? out[out.length - 1] : undefined, unit)
+        : {}),
       countedText,
       ...(kinds.length ? { kind: kinds.join(' ') } : {}),
       ...(isFormer(tokens, n.start, out) ? { former: true } : {}),
@@ -333,6 +335,11 @@ function nearestEvent(events: EventWord[], tokens: Token[], start: number, end: 
     }
   }
   return best ?? 'presence';
+}
+
+/** "72% of Kenyans ..., up from 64% in 2021": the share a change started from is of the same thing. */
+function shareOfFormer(own: { of?: string }, before: Quantity | undefined, unit: string | undefined): { of?: string } {
+  return own.of || !before?.of || before.unit !== unit ? own : { of: before.of };
 }
 
 /** Words before "of" that do not name what a share is of ("9.8% of all the votes"). */
