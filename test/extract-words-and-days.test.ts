@@ -49,4 +49,13 @@ describe('extraction: hyphenated words and days counted back', () => {
       ['Said'],
     );
   });
+
+  it('"about 1.5 square km" and "5,000 square metres" are areas, converted; "about 6 km" is a length', () => {
+    const q = (text: string) => claim(text).quantities[0];
+    assert.equal(q('The landslide covered about 1.5 square km of fields.').unit, 'km2');
+    const m2 = q('The fire destroyed 5,000 square metres of forest.');
+    assert.equal(m2.counted, 'area');
+    assert.equal(m2.normalized, 0.005);
+    assert.equal(q('The village lies about 6 km south of Lamagaun.').counted, 'length');
+  });
 });
