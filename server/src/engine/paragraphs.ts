@@ -8,7 +8,8 @@ import { extractClaims } from './extract/claims';
 import { readsBefore, resolveActors } from './extract/coreference';
 import type { SentenceMemo } from './extract/sentence-memo';
 import { maskMarkdown } from './text/markdown';
-import type { ActorRef, Finding, Problem, Span } from './types';
+import type { Lexicon } from './data/lexicon';
+import type { ActorRef, Claim, Finding, Problem, Span } from './types';
 
 /** The resolved actors of a paragraph's last claim, with offsets relative to the paragraph at `from`. */
 export interface Carry {
@@ -30,14 +31,6 @@ export function layoutOf(text: string, opts: CheckOptions = {}): DraftLayout {
   const { date, bodyStart, problems } = draftSetup(text, opts);
   const { prose, blockStarts } = maskMarkdown(text, bodyStart);
   return { date, bodyStart, problems, prose, blockStarts, paragraphs: paragraphsOf(prose) };
-}
-
-/** One paragraph read: its findings (offsets in the draft), whether its first claim reads the carry,
- *  and the actors it carries on (undefined: it has no claim, the carry passes through). */
-export interface ParagraphResult {
-  findings: Finding[];
-  reads: boolean;
-  last?: ActorRef[];
 }
 
 /** Where paragraph `i`'s text runs, its masked window and its block starts (relative). */
@@ -71,6 +64,21 @@ export function carriedInto(carry: Carry | undefined, from: number): ActorRef[] 
   return carry?.actors.map((a) => ({ ...a, span: { start: a.span.start + carry.from - from, end: a.span.end + carry.from - from } }));
 }
 
+/** One paragraph's claims, their actors resolved (with the carried ones), offsets relative to it. */
+export function paragraphClaims(
+  window: string,
+  starts: number[],
+  lex: Lexicon,
+  date: string | undefined,
+  carried: ActorRef[] | undefined,
+  memo?: SentenceMemo,
+): { claims: Claim[]; reads: boolean; last?: ActorRef[] } {
+  const claims = extractClaims(window, lex, { refDate: date, masked: { blockStarts: starts }, memo });
+  const reads = readsBefore(claims[0]);
+  resolveActors(claims, window, carried && { actors: carried });
+  return { claims, reads, last: claims.length ? claims[claims.length - 1].actors : undefined };
+}
+
 /** Reads one paragraph's window: claims, actors (with the carried ones), findings relative to it. */
 export function readParagraph(
   window: string,
@@ -81,41 +89,50 @@ export function readParagraph(
   carried: ActorRef[] | undefined,
   memo?: SentenceMemo,
 ): { findings: Finding[]; reads: boolean; last?: ActorRef[] } {
-  const claims = extractClaims(window, library.lexicon, { refDate: date, masked: { blockStarts: starts }, memo });
-  const reads = readsBefore(claims[0]);
-  resolveActors(claims, window, carried && { actors: carried });
-  const findings = judgeClaims(claims, raw, library, date);
-  return { findings, reads, last: claims.length ? claims[claims.length - 1].actors : undefined };
+  const { claims, reads, last } = paragraphClaims(window, starts, library.lexicon, date, carried, memo);
+  return { findings: judgeClaims(claims, raw, library, date), reads, last };
 }
 
-/** Paragraphs [first, end) read in order, the first with `carry` (none: as if nothing came before). */
-export function checkPart(
-  text: string,
-  layout: DraftLayout,
-  library: Library,
-  first: number,
-  end: number,
-  carry?: Carry,
-): ParagraphResult[] {
-  const out: ParagraphResult[] = [];
-  let bi = first < end ? firstBlockAt(layout, layout.paragraphs[first].start) : 0;
-  let c = carry;
-  for (let i = first; i < end; i++) {
+/** A paragraph's claims, with where it starts and its raw text (what judging it reads). */
+export interface ParagraphClaims {
+  from: number;
+  raw: string;
+  claims: Claim[];
+}
+
+/** Every paragraph's claims, in order, each paragraph's first claim with the actors the one before
+ *  left (what the full check reads, for a checker that looks the claims up before judging them). */
+export function claimsByParagraph(text: string, layout: DraftLayout, lex: Lexicon): ParagraphClaims[] {
+  const out: ParagraphClaims[] = [];
+  let bi = 0;
+  let c: Carry | undefined;
+  for (let i = 0; i < layout.paragraphs.length; i++) {
     const p = paragraphAt(text, layout, i, bi);
     bi = p.nextBlock;
-    const r = readParagraph(p.window, p.raw, p.starts, library, layout.date, carriedInto(c, p.from));
-    out.push({ findings: r.findings.map((f) => shiftFinding(f, p.from)), reads: r.reads, last: r.last });
+    const r = paragraphClaims(p.window, p.starts, lex, layout.date, carriedInto(c, p.from));
+    out.push({ from: p.from, raw: p.raw, claims: r.claims });
     if (r.last) c = { actors: r.last, from: p.from };
   }
   return out;
 }
 
+/** The findings of claims read by paragraph (claimsByParagraph), judged against `library`. */
+export function judgeByParagraph(
+  text: string,
+  paragraphs: ParagraphClaims[],
+  library: Library,
+  layout: DraftLayout,
+  opts: CheckOptions = {},
+): CheckResult {
+  const findings: Finding[] = [];
+  for (const p of paragraphs) for (const f of judgeClaims(p.claims, p.raw, library, layout.date)) findings.push(shiftFinding(f, p.from));
+  return { findings: applyDirectives(text, findings, opts.reviewed), problems: layout.problems, date: layout.date };
+}
+
 /** The whole draft's findings, its paragraphs read in order. */
 export function checkParagraphs(text: string, library: Library, opts: CheckOptions = {}): CheckResult {
   const layout = layoutOf(text, opts);
-  const findings: Finding[] = [];
-  for (const r of checkPart(text, layout, library, 0, layout.paragraphs.length)) for (const f of r.findings) findings.push(f);
-  return { findings: applyDirectives(text, findings, opts.reviewed), problems: layout.problems, date: layout.date };
+  return judgeByParagraph(text, claimsByParagraph(text, layout, library.lexicon), library, layout, opts);
 }
 
 /** Paragraph spans of masked prose: runs of text between blank lines. */
@@ -136,6 +153,19 @@ export function paragraphsOf(prose: string): Span[] {
   }
   push(start, prose.length);
   return out;
+}
+
+/** A paragraph's claim with its offsets (and its elements') moved by `by`: offsets in the draft. */
+export function shiftClaim(c: Claim, by: number): Claim {
+  const s = <T extends { span: Span }>(x: T): T => ({ ...x, span: { start: x.span.start + by, end: x.span.end + by } });
+  return {
+    ...s(c),
+    quantities: c.quantities.map(s),
+    places: c.places.map(s),
+    times: c.times.map(s),
+    actors: c.actors.map(s),
+    quotes: c.quotes.map(s),
+  };
 }
 
 export function shiftFinding(f: Finding, by: number): Finding {

@@ -17,9 +17,7 @@
 //      lookup meets the records it would meet in the whole library held in memory.
 // test/library-db.test.ts holds the verdicts equal to the in-memory library's on every evaluation set.
 import type { CheckOptions, CheckResult, Library, LibraryOptions } from './api';
-import { applyDirectives, draftSetup, judgeClaims } from './findings';
-import { extractClaims } from './extract/claims';
-import { resolveActors } from './extract/coreference';
+import { claimsByParagraph, judgeByParagraph, layoutOf } from './paragraphs';
 import { loadLibrary } from './library';
 import { claimActorKeys } from './match/actors';
 import { makeContext } from './match/context';
@@ -70,6 +68,8 @@ export interface LookupKeys {
   measures: string[];
   actors: string[];
   persons: string[];
+  /** Offices the draft gives its persons: who else the library gives them (a wrong office). */
+  titles?: string[];
 }
 
 /** The whole store's counts for the keys asked, and what its records say of those actors. */
@@ -130,13 +130,14 @@ export async function checkWithSource(
   source: RecordSource,
   opts: CheckOptions = {},
 ): Promise<CheckResult & { library: Library }> {
-  const { date, bodyStart, problems } = draftSetup(text, opts);
-  const claims = extractClaims(text, local.lexicon, { bodyStart, refDate: date });
-  resolveActors(claims, text);
+  // Read paragraph by paragraph as the full check reads them (paragraphs.ts).
+  const layout = layoutOf(text, opts);
+  const date = layout.date;
+  const paragraphs = claimsByParagraph(text, layout, local.lexicon);
+  const claims = paragraphs.flatMap((p) => p.claims);
   const counts = await source.counts(lookupKeys(claims, local));
   const { library } = await fetchCandidates(local, source, counts, lookupPlan(claims, local, counts, date));
-  const findings = applyDirectives(text, judgeClaims(claims, text, library, date), opts.reviewed);
-  return { findings, problems, date, library };
+  return { ...judgeByParagraph(text, paragraphs, library, layout, opts), library };
 }
 
 /** The plan's records from the store (the figure lookups answered first, so that only the records
@@ -185,6 +186,7 @@ const keySet = (k: LookupKeys): string[] => [
   ...k.measures.map((x) => 'm\u0000' + x),
   ...k.actors.map((x) => 'a\u0000' + x),
   ...k.persons.map((x) => 'p\u0000' + x),
+  ...(k.titles ?? []).map((x) => 't\u0000' + x),
 ];
 const listId = (l: LookupList) => `${l.kind}\u0000${l.key}`;
 const planIds = (plan: LookupPlan) => [...plan.lists.map(listId), ...plan.figures.map((f) => 'f\u0000' + lookupIdOf(f))];
@@ -201,9 +203,9 @@ export async function candidatesFor(
   previous?: Candidates,
 ): Promise<Candidates> {
   const version = await source.version();
-  const { date, bodyStart } = draftSetup(text, opts);
-  const claims = extractClaims(text, local.lexicon, { bodyStart, refDate: date });
-  resolveActors(claims, text);
+  const layout = layoutOf(text, opts);
+  const date = layout.date;
+  const claims = claimsByParagraph(text, layout, local.lexicon).flatMap((p) => p.claims);
   const keys = lookupKeys(claims, local);
   const ids = keySet(keys);
   if (previous && previous.version === version && previous.local === local && ids.every((k) => previous.keys.has(k))) {
@@ -224,15 +226,24 @@ export function lookupKeys(claims: readonly Claim[], local: Library): LookupKeys
   const measures = new Set<string>();
   const actors = new Set<string>();
   const persons = new Set<string>();
+  const titles = new Set<string>();
   for (const c of claims) {
     for (const k of c.keywords) keywords.add(k);
     for (const q of c.quotes) for (const w of quoteWords(q.text)) words.add(w);
     for (const q of c.quantities) if (q.counted) for (const m of [q.counted, ...(lex.comparedWith.get(q.counted) ?? [])]) measures.add(m);
     for (const k of claimActorKeys(c.actors, lex)) actors.add(k);
     for (const a of c.actors) if (a.person) persons.add(a.person);
+    for (const a of c.actors) if (a.person) for (const t of a.titles) titles.add(t);
   }
   for (const p of persons) actors.add('p:' + p);
-  return { keywords: [...keywords], words: [...words], measures: [...measures], actors: [...actors], persons: [...persons] };
+  return {
+    keywords: [...keywords],
+    words: [...words],
+    measures: [...measures],
+    actors: [...actors],
+    persons: [...persons],
+    titles: [...titles],
+  };
 }
 
 /** The local library's own counts, made once per library. */

@@ -100,8 +100,8 @@ export class PgRecordSource implements RecordSource {
          WHERE n > 0 AND ((kind = 'k' AND key = ANY($1)) OR (kind = 'w' AND key = ANY($2)) OR (kind = 'm' AND key = ANY($3))
            OR (kind = 'a' AND key = ANY($4)))
        UNION ALL SELECT kind, key, value, NULL FROM fact_counts
-         WHERE n > 0 AND ((kind = 'o' AND key = ANY($4)) OR (kind IN ('a', 't') AND key = ANY($5)))`,
-      [keys.keywords, keys.words, keys.measures, keys.actors, keys.persons],
+         WHERE n > 0 AND ((kind = 'o' AND key = ANY($4)) OR (kind IN ('a', 't') AND key = ANY($5)) OR (kind = 't' AND value = ANY($6)))`,
+      [keys.keywords, keys.words, keys.measures, keys.actors, keys.persons, keys.titles ?? []],
     );
     const out: StoreCounts = {
       records: 0,

@@ -4,10 +4,9 @@
 // for (timelines.ts). Linear in the draft: one extraction, one citation scan, line indexes made
 // once per text.
 import type { CheckOptions, Library } from '../api';
-import { applyDirectives, draftSetup, judgeClaims } from '../findings';
+import { draftSetup } from '../findings';
+import { claimsByParagraph, judgeByParagraph, layoutOf, shiftClaim } from '../paragraphs';
 import { findCitations, linkCitations, type CitationMarker, type DraftCitations } from '../citations';
-import { extractClaims } from '../extract/claims';
-import { resolveActors } from '../extract/coreference';
 import { LineIndex } from '../text/positions';
 import { safeUrl } from '../text/markdown-escape';
 import type { Claim, Evidence, Finding, Source, SourceRecord, Span } from '../types';
@@ -23,11 +22,13 @@ export interface ReportOptions extends CheckOptions {
 
 export function buildReport(text: string, library: Library, opts: ReportOptions = {}): ClaimsReport {
   const { date, bodyStart, problems } = draftSetup(text, opts);
-  const claims = extractClaims(text, library.lexicon, { bodyStart, refDate: date });
-  resolveActors(claims, text);
+  // Read paragraph by paragraph as the check reads the draft (paragraphs.ts).
+  const layout = layoutOf(text, opts);
+  const paragraphs = claimsByParagraph(text, layout, library.lexicon);
+  const claims = paragraphs.flatMap((p) => p.claims.map((c) => shiftClaim(c, p.from)));
   const findings = opts.findings
     ? [...opts.findings].sort((a, b) => a.span.start - b.span.start)
-    : applyDirectives(text, judgeClaims(claims, text, library, date), opts.reviewed);
+    : judgeByParagraph(text, paragraphs, library, layout, opts).findings;
   const lines = new LineIndex(text);
   const rangeOf = (span: Span) => lines.rangeOf(span);
   const refs = sourceRefs(library);
