@@ -7,6 +7,7 @@ import type { Library } from '../api';
 import type { Aspect, Claim, Evidence, Finding, FindingPart, Quantity, Relation, Span } from '../types';
 import { actorLabel, orgAncestors } from './actors';
 import { makeContext, type ElementResult, type JudgeContext } from './context';
+import { coverOf } from './cover';
 import { judgeEvent } from './event';
 import type { RecordIndex } from './index';
 import { judgeQuantity } from './quantity';
@@ -73,7 +74,13 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
     // ... nor with a number the draft gives that is no counted figure ("a maximum penalty of 25
     // years", "voted 6-3", "the Black Summer of 2019-20"): the records that back the event must
     // state it too.
-    const unstated = r?.verdict === 'supported' && !missing.length ? numberNotIn(claim, r.supports, index) : undefined;
+    const unstated =
+      r?.verdict === 'supported' && !missing.length
+        ? (numberNotIn(claim, r.supports, index) ??
+          // The days may come from another report of the same event ("moved from Nov. 19 to
+          // Nov. 25": the first report gives the 19th, a later one the 25th).
+          dayNotIn(claim, [...r.supports, ...sameEventRecords(ctx)], index))
+        : undefined;
     if (r && unstated)
       results.push({
         ...r,
@@ -324,6 +331,52 @@ function numberNotIn(claim: Claim, records: number[], index: RecordIndex): strin
     if (nums.some((n) => !said.has(n))) return m[0].trim();
   }
   return undefined;
+}
+
+/** A day the claim names (a full date, stated, not the draft's own) that none of the records backing
+ *  the event (with the sentences around them) gives: "pushed the verdict back from Nov. 19 to
+ *  Nov. 26" is not backed by a report of Nov. 19 and Nov. 25. Its text, or undefined. */
+function dayNotIn(claim: Claim, records: number[], index: RecordIndex): string | undefined {
+  // The days the claim's words state, month and day ("Nov. 19", "19 November"): the first is what
+  // the time judges compare; the others are looked for here.
+  const days = [...claim.text.matchAll(STATED_DAY)].map((m) => {
+    const month = MONTH_NAMES.indexOf((m[1] ?? m[4]).slice(0, 3).toLowerCase()) + 1;
+    const day = Number(m[2] ?? m[3]);
+    return { text: m[0], day: `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+  });
+  if (days.length < 2) return undefined;
+  const given = new Set<string>();
+  for (const i of records)
+    for (const r of index.settingOf(i).records)
+      for (const t of r.times) {
+        if (!t.start || !t.end) continue;
+        for (let d = t.start; d <= t.end && given.size < 4096; d = nextDay(d)) {
+          given.add(d.slice(5));
+          if (t.end > t.start && d >= t.end) break;
+        }
+      }
+  return days.find((d) => !given.has(d.day))?.text;
+}
+
+/** Records reporting the claim's event (most of its words, as the event judge reads them). */
+function sameEventRecords(ctx: JudgeContext): number[] {
+  const words = [...ctx.claim.keywords].sort((a, b) => ctx.index.keywordWeight(b) - ctx.index.keywordWeight(a)).slice(0, 6);
+  return ctx.index
+    .recordsWithKeywords(words)
+    .slice(0, 64)
+    .filter((r) => coverOf(ctx, r) >= SAME_EVENT_DAYS);
+}
+/** The event judge's share for the same event (match/event.ts SAME_EVENT). */
+const SAME_EVENT_DAYS = 0.6;
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** "Nov. 19", "November 19", "19 November". */
+const STATED_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})\\b(?!,?\\s*\\d{3})|\\b(\\d{1,2})\\s+${MONTH}\\b`, 'g');
+
+function nextDay(d: string): string {
+  return new Date(Date.parse(d + 'T00:00:00Z') + 86_400_000).toISOString().slice(0, 10);
 }
 
 const digits = (s: string) => s.replace(/[.,]$/, '').replace(/,/g, '');

@@ -1,0 +1,20 @@
+// Every day a draft states must be the library's: a second date in a sentence is checked as the
+// first is (found on the blind trial story of 2026-12-06; its articles, our own words in drafts).
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { checkText } from '../server/src/engine/check';
+import { loadLibrary } from '../server/src/engine/library';
+
+const trial = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'trial', 'sources')], bundled: false });
+const finding = (text: string) => checkText(`${text}\n`, trial).findings[0];
+
+describe('verdicts: every day the draft states', () => {
+  it('"pushed the verdict back from Nov. 19 to Nov. 26": the 26th is no source\'s, so the claim is only partly backed', () => {
+    const f = finding('Kiprono pushed the verdict back from Nov. 19 to Nov. 26.');
+    assert.equal(f?.verdict, 'unsupported');
+    assert.match(f.message, /No source record gives “Nov\. 26”/);
+  });
+  it('both days from two reports of the same postponement are backed', () => {
+    assert.equal(finding('Kiprono pushed the verdict back from Nov. 19 to Nov. 25.')?.verdict, 'supported');
+  });
+});
