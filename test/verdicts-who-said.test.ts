@@ -157,4 +157,16 @@ describe('verdicts: who said it, and what is no claim', () => {
       assert.equal(f?.verdict, 'outdated');
     });
   });
+
+  describe("a person's age", () => {
+    it('"Ndegwa, 67, insisted ..." when the sources give "Ndegwa, 61," conflicts, naming the age', () => {
+      const f = finding(trial, 'Ndegwa, 67, insisted he had never received money from the contractor.');
+      assert.equal(f?.verdict, 'conflicting');
+      assert.match(f.message, /age as 61, not 67/);
+    });
+    it('the same age, or a year on, is no conflict; nor is the age of someone the sources give none', () => {
+      assert.equal(finding(trial, 'Ndegwa, 62, insisted he had never received money from the contractor.')?.verdict, 'supported');
+      assert.notEqual(finding(trial, 'Farah, 58, insisted he had never paid the minister.')?.verdict, 'conflicting');
+    });
+  });
 });

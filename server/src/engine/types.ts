@@ -156,6 +156,8 @@ export interface Claim {
   deniedFocus?: string[];
   /** Named things mentioned anywhere in the sentence (ids), for deciding whether it is a claim. */
   entities: string[];
+  /** People's ages as the sentence gives them ("Ndegwa, 61,", "Gul Zaman, a 63-year-old farmer"). */
+  ages?: { person: string; age: number; span: Span }[];
   /** Index of the sentence in its document. */
   index: number;
 }

@@ -350,6 +350,18 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
   };
 }
 
+/** "Ndegwa, 61, said", "Gul Zaman, a 63-year-old farmer, said": the age after a name. */
+export function ageAfter(tokens: Token[], j: number): number | undefined {
+  if (tokens[j]?.text !== ',') return undefined;
+  const t = tokens[j + 1];
+  if (t && /^\d{1,3}$/.test(t.text) && /^[,)]$/.test(tokens[j + 2]?.text ?? '')) return plausibleAge(Number(t.text));
+  const aged = tokens[j + 2] && /^(\d{1,3})-year-old$/.exec(tokens[j + 2].text);
+  if (aged && (t?.lower === 'a' || t?.lower === 'an')) return plausibleAge(Number(aged[1]));
+  return undefined;
+}
+
+const plausibleAge = (n: number) => (n >= 1 && n <= 120 ? n : undefined);
+
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 /** Words that open an apposition after a name ("Kirby, the spokesman,"). */

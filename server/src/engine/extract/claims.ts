@@ -2,11 +2,12 @@
 // both, so a draft's claim and a source's record can be compared element by element.
 import type { Lexicon } from '../data/lexicon';
 import { stem } from '../data/lexicon';
+import { lemmaOf } from '../data/wordnet';
 import { maskMarkdown } from '../text/markdown';
 import { isWs, splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import type { Claim, PlaceRef, QuoteRef, Span } from '../types';
-import { findActors, findCues } from './actors';
+import { ageAfter, findActors, findCues } from './actors';
 import { findMentions, type Mention } from './mentions';
 import { classOf, WORDS } from './number-words';
 import { findQuantities } from './quantities';
@@ -203,6 +204,7 @@ export function extractSentence(
     negated: negatedOf(tokens, lex),
     deniedFocus: deniedFocusOf(tokens),
     entities: [...new Set(mentions.filter((m) => m.kind !== 'title').map((m) => m.id))],
+    ...((ages) => (ages.length ? { ages } : {}))(agesOf(tokens, mentions)),
     index,
   };
 }
@@ -330,6 +332,18 @@ function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, skip: Sp
       }
   }
   return [...out];
+}
+
+/** People's ages after their names ("Ndegwa, 61,"): a person the data knows, or a name no
+ *  dictionary has. */
+function agesOf(tokens: Token[], mentions: Mention[]): NonNullable<Claim['ages']> {
+  const out: NonNullable<Claim['ages']> = [];
+  for (const m of mentions) {
+    if (m.kind !== 'person' && !(m.kind === 'name' && lemmaOf(m.id) === undefined)) continue;
+    const age = ageAfter(tokens, m.j);
+    if (age !== undefined) out.push({ person: m.id, age, span: { start: tokens[m.i].start, end: tokens[m.j + 1].end } });
+  }
+  return out;
 }
 
 /** Tense from the words outside quotations; recency markers count inside them too ("Now we control"). */

@@ -115,6 +115,8 @@ export class RecordIndex {
   /** Titles each person is recorded with, and the records that say so. */
   readonly titles = new Map<string, Set<string>>();
   readonly personRecords = new Map<string, number[]>();
+  /** People's ages as the records give them: person -> age -> the records. */
+  readonly ages = new Map<string, Map<number, number[]>>();
   /** Who holds an office: "t:president@russia" -> Putin, as the records name them. */
   readonly officeHolders = new Map<string, Set<string>>();
   private readonly words: (string[] | undefined)[] = [];
@@ -155,6 +157,11 @@ export class RecordIndex {
       // Records are added in order, so a record already in a list is its last entry.
       for (const k of r.keywords) pushOnce(byKeyword, k, i);
       for (const w of quoteWords(r.text)) pushOnce(byWord, w, i);
+      for (const g of r.ages ?? []) {
+        let byAge = this.ages.get(g.person);
+        if (!byAge) this.ages.set(g.person, (byAge = new Map<number, number[]>()));
+        push(byAge, g.age, i);
+      }
       for (const a of r.actors) {
         if (a.role !== 'primary' || !a.person || a.inherited) continue;
         push(this.personRecords, a.person, i);

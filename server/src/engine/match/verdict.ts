@@ -7,6 +7,7 @@ import type { Library } from '../api';
 import type { Aspect, Claim, Evidence, Finding, FindingPart, Quantity, Relation, Span } from '../types';
 import { actorLabel, orgAncestors } from './actors';
 import { makeContext, type ElementResult, type JudgeContext } from './context';
+import { judgeAges } from './ages';
 import { coverOf } from './cover';
 import { judgeEvent } from './event';
 import type { RecordIndex } from './index';
@@ -50,6 +51,8 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
   }
   const aff = judgeAffiliation(ctx);
   if (aff) results.push(aff);
+  const age = judgeAges(ctx);
+  if (age) results.push(age);
   for (const t of claim.times) {
     // The draft contradicts itself: no source needed to say so.
     if (t.statedWeekday !== undefined && t.start) {
