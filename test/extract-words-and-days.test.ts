@@ -58,4 +58,10 @@ describe('extraction: hyphenated words and days counted back', () => {
     assert.equal(m2.normalized, 0.005);
     assert.equal(q('The village lies about 6 km south of Lamagaun.').counted, 'length');
   });
+
+  it('"adding two employees to the dock": a verb taking a figure is no attribution', () => {
+    const cues = (text: string) => findCues(tokenize(text, 0, text.length), lex, () => false).map((c) => c.text);
+    assert.deepEqual(cues('The court merged the cases on Thursday, adding two employees to the dock.'), []);
+    assert.deepEqual(cues('The court merged the cases, adding that two employees would join the dock.'), ['adding']);
+  });
 });

@@ -7,6 +7,7 @@ import { APPOSITION, AUXILIARY, BOUNDARY, CLAUSE_WORDS, SUBJECT_VERB, VENUE } fr
 import type { Token } from '../text/tokens';
 import type { ActorRef } from '../types';
 import type { Mention } from './mentions';
+import { WORDS } from './number-words';
 
 export interface Cue {
   i: number;
@@ -29,6 +30,9 @@ export function findCues(tokens: Token[], lex: Lexicon, inQuote: (i: number) => 
       continue;
     }
     const kind = m.values[0];
+    // "adding two employees to the case", "reporting 40 deaths", "claiming 12 lives": a verb that
+    // takes a figure as its object does what it says, it does not attribute.
+    if (kind === 'verb' && m.length === 1 && /ing$/.test(tokens[i].lower) && startsFigure(tokens[i + 1])) continue;
     // "the United States said": a capitalised word inside a sentence is a name's, not a verb.
     if (
       kind === 'verb' &&
@@ -363,6 +367,11 @@ export function ageAfter(tokens: Token[], j: number): number | undefined {
 const plausibleAge = (n: number) => (n >= 1 && n <= 120 ? n : undefined);
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
+
+/** Whether a token opens a figure: digits or a number word ("two", "dozens"). */
+function startsFigure(t: Token | undefined): boolean {
+  return !!t && (/^\d/.test(t.text) || WORDS.has(t.lower));
+}
 
 /** Words that open an apposition after a name ("Kirby, the spokesman,"). */
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'who', 'whose']);
