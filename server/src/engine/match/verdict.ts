@@ -82,7 +82,7 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
         ? (numberNotIn(claim, r.supports, index) ??
           // The days may come from another report of the same event ("moved from Nov. 19 to
           // Nov. 25": the first report gives the 19th, a later one the 25th).
-          dayNotIn(claim, [...r.supports, ...sameEventRecords(ctx)], index))
+          dayNotIn(claim, () => [...r.supports, ...sameEventRecords(ctx)], index))
         : undefined;
     if (r && unstated)
       results.push({
@@ -339,7 +339,7 @@ function numberNotIn(claim: Claim, records: number[], index: RecordIndex): strin
 /** A day the claim names (a full date, stated, not the draft's own) that none of the records backing
  *  the event (with the sentences around them) gives: "pushed the verdict back from Nov. 19 to
  *  Nov. 26" is not backed by a report of Nov. 19 and Nov. 25. Its text, or undefined. */
-function dayNotIn(claim: Claim, records: number[], index: RecordIndex): string | undefined {
+function dayNotIn(claim: Claim, recordsOf: () => number[], index: RecordIndex): string | undefined {
   // The days the claim's words state, month and day ("Nov. 19", "19 November"): the first is what
   // the time judges compare; the others are looked for here.
   const days = [...claim.text.matchAll(STATED_DAY)].map((m) => {
@@ -349,7 +349,7 @@ function dayNotIn(claim: Claim, records: number[], index: RecordIndex): string |
   });
   if (days.length < 2) return undefined;
   const given = new Set<string>();
-  for (const i of records)
+  for (const i of recordsOf())
     for (const r of index.settingOf(i).records)
       for (const t of r.times) {
         if (!t.start || !t.end) continue;
