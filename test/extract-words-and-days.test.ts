@@ -64,4 +64,10 @@ describe('extraction: hyphenated words and days counted back', () => {
     assert.deepEqual(cues('The court merged the cases on Thursday, adding two employees to the dock.'), []);
     assert.deepEqual(cues('The court merged the cases, adding that two employees would join the dock.'), ['adding']);
   });
+
+  it('"held ground", "site engineer": no camp; a base is one', () => {
+    assert.ok(!claim('Ukrainian troops have held ground in Kursk since August, officials said.').keywords.includes('camp'));
+    assert.ok(!claim('The site engineer said 312 boreholes had been drilled.').keywords.includes('camp'));
+    assert.ok(claim('The soldiers are training at three bases in eastern Russia, Kirby said.').keywords.includes('camp'));
+  });
 });
