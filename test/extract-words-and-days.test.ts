@@ -68,6 +68,6 @@ describe('extraction: hyphenated words and days counted back', () => {
   it('"held ground", "site engineer": no camp; a base is one', () => {
     assert.ok(!claim('Ukrainian troops have held ground in Kursk since August, officials said.').keywords.includes('camp'));
     assert.ok(!claim('The site engineer said 312 boreholes had been drilled.').keywords.includes('camp'));
-    assert.ok(claim('The soldiers are training at three bases in eastern Russia, Kirby said.').keywords.includes('camp'));
+    assert.ok(claim('The soldiers are training at bases in eastern Russia, Kirby said.').keywords.includes('camp'));
   });
 });
