@@ -18,3 +18,16 @@ describe('verdicts: every day the draft states', () => {
     assert.equal(finding('Kiprono pushed the verdict back from Nov. 19 to Nov. 25.')?.verdict, 'supported');
   });
 });
+
+describe('verdicts: a tally beside a figure', () => {
+  const ratecut = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'ratecut', 'sources')], bundled: false });
+  const check = (text: string) => checkText(`${text}\n`, ratecut).findings[0];
+  it('"voted 6-3 to cut Bank Rate to 3.75%": the rate is backed, the tally no source gives is not', () => {
+    const f = check('The Monetary Policy Committee voted 6-3 to cut Bank Rate to 3.75%.');
+    assert.equal(f?.verdict, 'unsupported');
+    assert.match(f.message, /No source record gives “6-3”/);
+  });
+  it("the library's own tally is backed", () => {
+    assert.equal(check('The Monetary Policy Committee voted 7-2 to cut Bank Rate to 3.75%.')?.verdict, 'supported');
+  });
+});

@@ -8,7 +8,7 @@ import type { Aspect, Claim, Evidence, Finding, FindingPart, Quantity, Relation,
 import { actorLabel, orgAncestors } from './actors';
 import { makeContext, type ElementResult, type JudgeContext } from './context';
 import { judgeAges } from './ages';
-import { coverOf } from './cover';
+import { dayNotIn, numberNotIn, sameEventRecords } from './unstated';
 import { judgeEvent } from './event';
 import type { RecordIndex } from './index';
 import { judgeQuantity } from './quantity';
@@ -104,6 +104,20 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
     else if (r) results.push(r);
   }
   if (!results.length) return undefined;
+  // A figure backed, but a tally beside it no record gives ("voted 6-3 to cut Bank Rate to 3.75%").
+  if (results.every((r) => r.verdict === 'supported') && claim.quantities.some((q) => q.counted)) {
+    const backing = [...new Set(results.flatMap((r) => r.supports))];
+    const tally = backing.length ? numberNotIn(claim, backing, index, true) : undefined;
+    if (tally)
+      results.push({
+        verdict: 'unsupported',
+        aspects: ['count'],
+        supports: [],
+        conflicts: [],
+        context: backing.slice(0, 3),
+        reason: `No source record gives “${tally}”; ${ctx.label(backing[0])} reports the rest.`,
+      });
+  }
   const verdict = PRECEDENCE.find((v) => results.some((r) => r.verdict === v))!;
   const chosen = results.filter((r) => r.verdict === verdict);
   const aspects = [...new Set(chosen.flatMap((r) => r.aspects))] as Aspect[];
@@ -313,73 +327,3 @@ function recordMemo(library: Library, index: RecordIndex, i: number): RecordMemo
 const capitalise = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/** A number written in digits in the claim, outside its dates and figures, that none of the records
- *  (with the sentences around them) states: its text with the word after it, or undefined. */
-function numberNotIn(claim: Claim, records: number[], index: RecordIndex): string | undefined {
-  let text = claim.text;
-  // Longest first: "October 23" before "October".
-  const taken = [...claim.times.map((t) => t.text), ...claim.quantities.map((q) => q.text)].sort((a, b) => b.length - a.length);
-  for (const x of taken) text = text.split(x).join(' ');
-  // An age ("Maricel Dagohoy, 27,", "the 4-year-old girl") says who, not what happened; a number
-  // before "of" ("3,000 of its soldiers") is a figure the figure judge reads.
-  text = text.replace(/\d+-year-old|,\s*\d{1,3}\s*,|\d[\d,.]*\s+of\b/gu, ' ');
-  const found = [...text.matchAll(/(?<![\p{L}\d.,])(\d[\d,.]*\d|\d)(?:\s*(?:-|–|to)\s*(\d+))?(?:\s+(\p{L}+))?/gu)];
-  if (!found.length) return undefined;
-  const said = new Set<string>();
-  for (const i of records)
-    for (const r of index.settingOf(i).records) for (const m of r.text.matchAll(/\d[\d,.]*\d|\d/g)) said.add(digits(m[0]));
-  for (const m of found) {
-    const nums = [m[1], m[2]].filter((x): x is string => !!x).map(digits);
-    if (nums.some((n) => !said.has(n))) return m[0].trim();
-  }
-  return undefined;
-}
-
-/** A day the claim names (a full date, stated, not the draft's own) that none of the records backing
- *  the event (with the sentences around them) gives: "pushed the verdict back from Nov. 19 to
- *  Nov. 26" is not backed by a report of Nov. 19 and Nov. 25. Its text, or undefined. */
-function dayNotIn(claim: Claim, recordsOf: () => number[], index: RecordIndex): string | undefined {
-  // The days the claim's words state, month and day ("Nov. 19", "19 November"): the first is what
-  // the time judges compare; the others are looked for here.
-  const days = [...claim.text.matchAll(STATED_DAY)].map((m) => {
-    const month = MONTH_NAMES.indexOf((m[1] ?? m[4]).slice(0, 3).toLowerCase()) + 1;
-    const day = Number(m[2] ?? m[3]);
-    return { text: m[0], day: `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
-  });
-  if (days.length < 2) return undefined;
-  const given = new Set<string>();
-  for (const i of recordsOf())
-    for (const r of index.settingOf(i).records)
-      for (const t of r.times) {
-        if (!t.start || !t.end) continue;
-        for (let d = t.start; d <= t.end && given.size < 4096; d = nextDay(d)) {
-          given.add(d.slice(5));
-          if (t.end > t.start && d >= t.end) break;
-        }
-      }
-  return days.find((d) => !given.has(d.day))?.text;
-}
-
-/** Records reporting the claim's event (most of its words, as the event judge reads them). */
-function sameEventRecords(ctx: JudgeContext): number[] {
-  const words = [...ctx.claim.keywords].sort((a, b) => ctx.index.keywordWeight(b) - ctx.index.keywordWeight(a)).slice(0, 6);
-  return ctx.index
-    .recordsWithKeywords(words)
-    .slice(0, 64)
-    .filter((r) => coverOf(ctx, r) >= SAME_EVENT_DAYS);
-}
-/** The event judge's share for the same event (match/event.ts SAME_EVENT). */
-const SAME_EVENT_DAYS = 0.6;
-
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH =
-  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-/** "Nov. 19", "November 19", "19 November". */
-const STATED_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})\\b(?!,?\\s*\\d{3})|\\b(\\d{1,2})\\s+${MONTH}\\b`, 'g');
-
-function nextDay(d: string): string {
-  return new Date(Date.parse(d + 'T00:00:00Z') + 86_400_000).toISOString().slice(0, 10);
-}
-
-const digits = (s: string) => s.replace(/[.,]$/, '').replace(/,/g, '');

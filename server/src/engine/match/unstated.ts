@@ -1,0 +1,85 @@
+// What a backed claim states besides the figures and dates the judges compared: a number in
+// digits that is no counted figure ("a maximum penalty of 25 years", a tally "6-3") and a second
+// day ("from Nov. 19 to Nov. 26") must be in the records backing it (verdict.ts), or the claim is
+// only partly backed.
+import type { Claim } from '../types';
+import type { JudgeContext } from './context';
+import { coverOf } from './cover';
+import type { RecordIndex } from './index';
+
+/** A number written in digits in the claim, outside its dates and figures, that none of the records
+ *  (with the sentences around them) states: its text with the word after it, or undefined. */
+export function numberNotIn(claim: Claim, records: number[], index: RecordIndex, talliesOnly = false): string | undefined {
+  let text = claim.text;
+  // Longest first: "October 23" before "October".
+  const taken = [...claim.times.map((t) => t.text), ...claim.quantities.map((q) => q.text)].sort((a, b) => b.length - a.length);
+  for (const x of taken) text = text.split(x).join(' ');
+  // An age ("Maricel Dagohoy, 27,", "the 4-year-old girl") says who, not what happened; a number
+  // before "of" ("3,000 of its soldiers") is a figure the figure judge reads.
+  text = text.replace(/\d+-year-old|,\s*\d{1,3}\s*,|\d[\d,.]*\s+of\b/gu, ' ');
+  const found = [...text.matchAll(/(?<![\p{L}\d.,])(\d[\d,.]*\d|\d)(?:\s*(?:-|–|to)\s*(\d+))?(?:\s+(\p{L}+))?/gu)];
+  if (!found.length) return undefined;
+  const said = new Set<string>();
+  for (const i of records)
+    for (const r of index.settingOf(i).records) for (const m of r.text.matchAll(/\d[\d,.]*\d|\d/g)) said.add(digits(m[0]));
+  // "voted 6-3": a pair of small numbers is a tally, stated as a pair ("7-2", "7 to 2") or not at all.
+  const pairs = new Set<string>();
+  for (const i of records) for (const r of index.settingOf(i).records) for (const p of r.text.matchAll(TALLY)) pairs.add(`${p[1]}-${p[2]}`);
+  for (const m of found) {
+    const nums = [m[1], m[2]].filter((x): x is string => !!x).map(digits);
+    if (!talliesOnly && nums.some((n) => !said.has(n))) return m[0].trim();
+    if (m[2] && m[1].length <= 2 && m[2].length <= 2 && !pairs.has(`${m[1]}-${m[2]}`)) return m[0].replace(/\s+\p{L}+$/u, '').trim();
+  }
+  return undefined;
+}
+
+/** A day the claim names (a full date, stated, not the draft's own) that none of the records backing
+ *  the event (with the sentences around them) gives: "pushed the verdict back from Nov. 19 to
+ *  Nov. 26" is not backed by a report of Nov. 19 and Nov. 25. Its text, or undefined. */
+export function dayNotIn(claim: Claim, recordsOf: () => number[], index: RecordIndex): string | undefined {
+  // The days the claim's words state, month and day ("Nov. 19", "19 November"): the first is what
+  // the time judges compare; the others are looked for here.
+  const days = [...claim.text.matchAll(STATED_DAY)].map((m) => {
+    const month = MONTH_NAMES.indexOf((m[1] ?? m[4]).slice(0, 3).toLowerCase()) + 1;
+    const day = Number(m[2] ?? m[3]);
+    return { text: m[0], day: `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+  });
+  if (days.length < 2) return undefined;
+  const given = new Set<string>();
+  for (const i of recordsOf())
+    for (const r of index.settingOf(i).records)
+      for (const t of r.times) {
+        if (!t.start || !t.end) continue;
+        for (let d = t.start; d <= t.end && given.size < 4096; d = nextDay(d)) {
+          given.add(d.slice(5));
+          if (t.end > t.start && d >= t.end) break;
+        }
+      }
+  return days.find((d) => !given.has(d.day))?.text;
+}
+
+/** Records reporting the claim's event (most of its words, as the event judge reads them). */
+export function sameEventRecords(ctx: JudgeContext): number[] {
+  const words = [...ctx.claim.keywords].sort((a, b) => ctx.index.keywordWeight(b) - ctx.index.keywordWeight(a)).slice(0, 6);
+  return ctx.index
+    .recordsWithKeywords(words)
+    .slice(0, 64)
+    .filter((r) => coverOf(ctx, r) >= SAME_EVENT_DAYS);
+}
+/** The event judge's share for the same event (match/event.ts SAME_EVENT). */
+const SAME_EVENT_DAYS = 0.6;
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** "Nov. 19", "November 19", "19 November". */
+const STATED_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})\\b(?!,?\\s*\\d{3})|\\b(\\d{1,2})\\s+${MONTH}\\b`, 'g');
+
+function nextDay(d: string): string {
+  return new Date(Date.parse(d + 'T00:00:00Z') + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A tally of two small numbers: "7-2", "7–2", "7 to 2". */
+const TALLY = /(?<![\d.,])(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})(?![\d.,%])/g;
+
+const digits = (s: string) => s.replace(/[.,]$/, '').replace(/,/g, '');
