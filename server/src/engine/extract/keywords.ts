@@ -1,0 +1,70 @@
+// A sentence's content words, what the event judge compares: names as their ids, other words
+// stemmed with the lexicon's synonyms folded (two-word ones too), hyphenated words by their parts;
+// dates, figures, number words and the spans a claim's reader skips (speakers, cues) left out.
+import type { Lexicon } from '../data/lexicon';
+import { stem } from '../data/lexicon';
+import type { Token } from '../text/tokens';
+import type { Span } from '../types';
+import type { Mention } from './mentions';
+import { classOf, WORDS } from './number-words';
+
+/** The first words of the two-word synonyms (only a token that is one can start a pair: no pair
+ *  is made and looked up for any other), per synonym table. */
+const pairStartsOf = new WeakMap<ReadonlyMap<string, string>, Set<string>>();
+function pairStarts(synonyms: ReadonlyMap<string, string>): Set<string> {
+  let set = pairStartsOf.get(synonyms);
+  if (!set) {
+    set = new Set<string>();
+    for (const k of synonyms.keys()) {
+      const parts = k.split(' ');
+      if (parts.length === 2) set.add(parts[0]);
+    }
+    pairStartsOf.set(synonyms, set);
+  }
+  return set;
+}
+
+/** Content words: names as their ids, other words stemmed with synonyms folded; dates and figures left out. */
+export function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, skip: Span[]): string[] {
+  const out = new Set<string>();
+  const byStart = new Map<number, Mention>();
+  for (const m of mentions) if (!byStart.has(m.i) && m.kind !== 'title') byStart.set(m.i, m);
+  // Each token's stem once (a token is stemmed alone and as the first and second of a pair).
+  const stems: (string | undefined)[] = [];
+  const stemAt = (k: number) => (stems[k] ??= stem(tokens[k].lower));
+  const starts = pairStarts(lex.synonyms);
+  for (let i = 0; i < tokens.length; i++) {
+    const m = byStart.get(i);
+    if (m) {
+      out.add(m.id);
+      i = m.j - 1;
+      continue;
+    }
+    const t = tokens[i];
+    if (!t.word || /^\p{N}/u.test(t.text) || lex.stopwords.has(t.lower) || t.lower.length < 2 || t.lower === "'s") continue;
+    // Number words ("two days after") and durations are figures and times, not what happened.
+    if ((WORDS.has(t.lower) && classOf(t.lower) !== 'ordinal') || lex.notCounted.has(t.lower)) continue;
+    if (skip.some((s) => t.start >= s.start && t.end <= s.end)) continue;
+    const two = i + 1 < tokens.length && starts.has(stemAt(i)) ? stemAt(i) + ' ' + stemAt(i + 1) : '';
+    if (two && lex.synonyms.has(two)) {
+      out.add(lex.synonyms.get(two)!);
+      i++;
+      continue;
+    }
+    const w = stemAt(i);
+    if (lex.stopwords.has(w)) continue;
+    // "in-principle", "social-media": a hyphenated word says its parts ("a deal in principle",
+    // "social media"), and the whole only when the data knows it as such (else one word would
+    // weigh three times, once as a whole no record writes).
+    const parts = t.lower.includes('-')
+      ? t.lower.split('-').filter((p) => p.length >= 3 && !lex.stopwords.has(p) && !/^\p{N}/u.test(p))
+      : [];
+    if (!parts.length || lex.synonyms.has(w)) out.add(lex.synonyms.get(w) ?? w);
+    if (parts.length)
+      for (const part of parts) {
+        const p = stem(part);
+        if (!lex.stopwords.has(p)) out.add(lex.synonyms.get(p) ?? p);
+      }
+  }
+  return [...out];
+}
