@@ -163,6 +163,7 @@ describe('verdicts: who said it, and what is no claim', () => {
       const f = finding(trial, 'Ndegwa, 67, insisted he had never received money from the contractor.');
       assert.equal(f?.verdict, 'conflicting');
       assert.match(f.message, /age as 61, not 67/);
+      assert.ok(f.parts?.some((p) => p.text === 'Ndegwa, 67' && p.verdict === 'conflicting'));
     });
     it('the same age, or a year on, is no conflict; nor is the age of someone the sources give none', () => {
       assert.equal(finding(trial, 'Ndegwa, 62, insisted he had never received money from the contractor.')?.verdict, 'supported');

@@ -156,7 +156,9 @@ function textOf(claim: Claim, span: Span): string {
   const quote = claim.quotes.find((x) => x.span === span);
   if (quote) return `“${quote.text}”`;
   const a = claim.actors.find((x) => x.span === span);
-  return a?.text ?? claim.text;
+  if (a) return a.text;
+  const g = claim.ages?.find((x) => x.span === span);
+  return g ? `${g.person.charAt(0).toUpperCase()}${g.person.slice(1)}, ${g.age}` : claim.text;
 }
 
 /** "Pentagon press secretary John Kirby" when the library records Kirby at the NSC. */
