@@ -34,7 +34,7 @@ export function layoutOf(text: string, opts: CheckOptions = {}): DraftLayout {
 }
 
 /** Where paragraph `i`'s text runs, its masked window and its block starts (relative). */
-export function paragraphAt(text: string, layout: DraftLayout, i: number, bi = firstBlockAt(layout, layout.paragraphs[i].start)) {
+function paragraphAt(text: string, layout: DraftLayout, i: number, bi = firstBlockAt(layout, layout.paragraphs[i].start)) {
   const p = layout.paragraphs[i];
   const from = p.start;
   // Up to the next paragraph: masked text (an HTML comment such as a "checked" marker) counts.
@@ -65,7 +65,7 @@ export function carriedInto(carry: Carry | undefined, from: number): ActorRef[] 
 }
 
 /** One paragraph's claims, their actors resolved (with the carried ones), offsets relative to it. */
-export function paragraphClaims(
+function paragraphClaims(
   window: string,
   starts: number[],
   lex: Lexicon,

@@ -157,7 +157,7 @@ export interface Claim {
   /** Named things mentioned anywhere in the sentence (ids), for deciding whether it is a claim. */
   entities: string[];
   /** People's ages as the sentence gives them ("Ndegwa, 61,", "Gul Zaman, a 63-year-old farmer"). */
-  ages?: { person: string; age: number; span: Span }[];
+  ages?: { person: string; age: number; span: Span; text: string }[];
   /** Index of the sentence in its document. */
   index: number;
 }

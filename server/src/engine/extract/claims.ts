@@ -279,7 +279,8 @@ function agesOf(tokens: Token[], mentions: Mention[]): NonNullable<Claim['ages']
   for (const m of mentions) {
     if (m.kind !== 'person' && !(m.kind === 'name' && lemmaOf(m.id) === undefined)) continue;
     const age = ageAfter(tokens, m.j);
-    if (age !== undefined) out.push({ person: m.id, age, span: { start: tokens[m.i].start, end: tokens[m.j + 1].end } });
+    if (age !== undefined)
+      out.push({ person: m.id, age, span: { start: tokens[m.i].start, end: tokens[m.j + 1].end }, text: `${m.text}, ${age}` });
   }
   return out;
 }

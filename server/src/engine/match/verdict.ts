@@ -157,8 +157,7 @@ function textOf(claim: Claim, span: Span): string {
   if (quote) return `“${quote.text}”`;
   const a = claim.actors.find((x) => x.span === span);
   if (a) return a.text;
-  const g = claim.ages?.find((x) => x.span === span);
-  return g ? `${g.person.charAt(0).toUpperCase()}${g.person.slice(1)}, ${g.age}` : claim.text;
+  return claim.ages?.find((x) => x.span === span)?.text ?? claim.text;
 }
 
 /** "Pentagon press secretary John Kirby" when the library records Kirby at the NSC. */

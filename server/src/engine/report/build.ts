@@ -4,7 +4,6 @@
 // for (timelines.ts). Linear in the draft: one extraction, one citation scan, line indexes made
 // once per text.
 import type { CheckOptions, Library } from '../api';
-import { draftSetup } from '../findings';
 import { claimsByParagraph, judgeByParagraph, layoutOf, shiftClaim } from '../paragraphs';
 import { findCitations, linkCitations, type CitationMarker, type DraftCitations } from '../citations';
 import { LineIndex } from '../text/positions';
@@ -21,9 +20,9 @@ export interface ReportOptions extends CheckOptions {
 }
 
 export function buildReport(text: string, library: Library, opts: ReportOptions = {}): ClaimsReport {
-  const { date, bodyStart, problems } = draftSetup(text, opts);
   // Read paragraph by paragraph as the check reads the draft (paragraphs.ts).
   const layout = layoutOf(text, opts);
+  const { date, bodyStart, problems } = layout;
   const paragraphs = claimsByParagraph(text, layout, library.lexicon);
   const claims = paragraphs.flatMap((p) => p.claims.map((c) => shiftClaim(c, p.from)));
   const findings = opts.findings
