@@ -287,6 +287,12 @@ describe('extract quantities: a part of a stated total', () => {
       ],
     );
   });
+  it('"300 of the passengers were injured", "23 of the injured were in a critical condition": a part of a group the text set out, said of what happened to it', () => {
+    const [injured] = quantities('Police said 300 of the passengers were injured.');
+    assert.deepEqual([injured.value, injured.counted, injured.kind, injured.event], [300, 'people', 'part', 'injury']);
+    const [critical] = quantities('He said 23 of the injured were in a critical condition.');
+    assert.deepEqual([critical.value, critical.kind, critical.event], [23, 'part', 'part:critical']);
+  });
   it('a figure "of its soldiers" with no total is no part; "one of the" counts nothing', () => {
     assert.ok(!quantities('North Korea shifted approximately 3,000 of its soldiers to eastern Russia.').some((q) => q.event === 'part'));
     assert.deepEqual(quantities('One of the soldiers was captured near Kursk.'), []);

@@ -1,7 +1,7 @@
 // What a figure with no counted noun after it counts (quantities.ts), from the words around it:
 // "17 are unaccounted for", "the toll climbed to 64", "12 of them", "killed 40, wounding at least
 // 300", "of the dead, 40 were in ...", "suspected cases stand at 302", "61 of them confirmed".
-import type { Lexicon } from '../data/lexicon';
+import { type Lexicon, stem } from '../data/lexicon';
 import { nounOf } from '../data/wordnet';
 import type { Token } from '../text/tokens';
 import type { Quantity } from '../types';
@@ -146,6 +146,8 @@ export function bareMeasure(
   if (at === 'of' && tokens[first0]?.lower !== 'one') {
     const noun = partitiveNoun(tokens, k + 1, lex);
     if (noun) return { counted: noun, event: 'part' };
+    const whole = partitiveWhole(tokens, k + 1, lex);
+    if (whole) return whole;
   }
   // "About 36,800 people remain in camps, down from 42,500 a week ago": the figure the change
   // started from counts what the figure before it counts.
@@ -235,6 +237,45 @@ function partitiveNoun(tokens: Token[], from: number, lex: Lexicon): string | un
   }
   return undefined;
 }
+/**
+ * A part of a group the text has set out, named without its total: "300 of the passengers were
+ * injured", "two of the carriages rolled", "three of the dead" (a measure of its own, compared only
+ * with other parts said alike).
+ */
+function partitiveWhole(tokens: Token[], from: number, lex: Lexicon): { counted: string; event: string; part: boolean } | undefined {
+  // "3,000 of its soldiers" is whose they are, no group the text has set out (read as no figure:
+  // as a count it contradicted the whole force, as a part it backed nothing).
+  if (!SET_OUT.has(tokens[from]?.lower ?? '')) return undefined;
+  for (let x = from + 1; x < tokens.length && x - from <= 3; x++) {
+    const t = tokens[x];
+    if (!t.word || /^\p{N}/u.test(t.text)) return undefined;
+    const c = lex.counted.matchAt(tokens, x);
+    const noun = c ? undefined : pluralBase(t.lower);
+    // "the dead", "the injured": those it happened to (the word is no noun of a longer phrase).
+    const happened = c || noun ? undefined : lex.events.matchAt(tokens, x)?.values.find((v) => v !== 'additional');
+    if (happened && !(tokens[x + 1]?.word && pluralBase(tokens[x + 1].lower))) {
+      const said = partEvent(tokens, x + 1, lex);
+      return { counted: 'people', event: said === 'part' ? happened : said, part: true };
+    }
+    if (!c && !noun) continue;
+    if (tokens[x + (c?.length ?? 1)]?.word && pluralBase(tokens[x + (c?.length ?? 1)].lower)) continue;
+    const counted = c ? c.values[0] : 'other:' + noun;
+    return { counted, event: partEvent(tokens, x + (c?.length ?? 1), lex), part: true };
+  }
+  return undefined;
+}
+
+/** What is said of a part, read after it: "were injured" (the event), "were in a critical
+ *  condition" ("part:critical"); parts are compared only with parts said alike. */
+function partEvent(tokens: Token[], from: number, lex: Lexicon): string {
+  let v = from;
+  while (v < tokens.length && v - from < 6 && (LINKING.has(tokens[v].lower) || lex.stopwords.has(tokens[v].lower))) v++;
+  const t = tokens[v];
+  if (!t?.word) return 'part';
+  const event = lex.events.matchAt(tokens, v)?.values.find((y) => y !== 'additional');
+  return event ?? 'part:' + stem(t.lower);
+}
+
 /** A plural noun's base form ("members" -> "member", "seats" -> "seat", which WordNet also lists
  *  as a word of its own), or undefined. */
 function pluralBase(w: string): string | undefined {
@@ -242,6 +283,7 @@ function pluralBase(w: string): string | undefined {
   return /[^s]s$/.test(w) && nounOf(w.slice(0, -1)) === w.slice(0, -1) ? w.slice(0, -1) : undefined;
 }
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen']);
+const SET_OUT = new Set(['the', 'these', 'those']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 
 /** A noun in the plural ("ships", "terminals"; WordNet's base form differs from the word). */

@@ -26,7 +26,7 @@ export function countConflicts(q: Quantity, r: Quantity, rel: string): boolean {
   const ri = normalizedInterval(r);
   if ((q.direction === 'min' || q.direction === 'max') && ri.lo >= qi.lo && ri.hi <= qi.hi) return false;
   // A part ("97 of them in Khyber Pakhtunkhwa") contradicts only a part of the same place.
-  if (q.event === 'part' && rel !== 'equal') return false;
+  if ((q.event === 'part' || /^part\b/.test(q.kind ?? '')) && rel !== 'equal') return false;
   // A range holding the other's figure ("10,000 to 12,000" and "about 12,000") is vaguer, not other.
   if (q.direction === 'range' && r.normalized >= qi.lo && r.normalized <= qi.hi) return false;
   if (r.direction === 'range' && q.normalized >= ri.lo && q.normalized <= ri.hi) return false;

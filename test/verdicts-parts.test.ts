@@ -1,0 +1,22 @@
+// A part of a group the text has set out ("23 of the injured were in a critical condition"): a
+// measure of its own, compared only with parts said alike, never with the whole (found on the blind
+// derail story of 2026-12-06; its articles, our own words in drafts).
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { checkText } from '../server/src/engine/check';
+import { loadLibrary } from '../server/src/engine/library';
+
+const derail = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'derail', 'sources')], bundled: false });
+const finding = (text: string, date = '2025-10-05') => checkText(`---\ndate: ${date}\n---\n\n${text}\n`, derail).findings[0];
+
+describe('verdicts: a part of a group the text has set out', () => {
+  it('the part the source gives is backed; another number for that part conflicts', () => {
+    assert.equal(finding('Zungu said 23 of the injured were in a critical condition.')?.verdict, 'supported');
+    assert.equal(finding('Zungu said 32 of the injured were in a critical condition.')?.verdict, 'conflicting');
+  });
+  it('a part no source gives is unsupported, not compared with the whole', () => {
+    const f = finding('About 300 of the passengers were travelling on discounted pensioner tickets.');
+    assert.equal(f?.verdict, 'unsupported');
+    assert.doesNotMatch(f.message, /412/);
+  });
+});
