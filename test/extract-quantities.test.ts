@@ -273,6 +273,18 @@ describe('extract quantities: money in any currency', () => {
   });
 });
 
+describe('extract quantities: speeds and distances', () => {
+  it('"118 km/h", "66 mph" are speeds (mph as km/h), not distances', () => {
+    assert.deepEqual([only('The train was doing 118 km/h.').unit, only('The train was doing 118 km/h.').counted], ['kmh', 'speed']);
+    assert.equal(Math.round(only('The train hit 66 mph on the bend.').normalized), 106);
+  });
+  it('a distance keeps its compass direction from a place; a distance without one has none', () => {
+    assert.equal(quantities('The crash site is 10 km (6 miles) north of Kharkiv.')[0].bearing, 'north of kharkiv');
+    assert.equal(only('The epicentre was 80 km north-west of Kharkiv.').bearing, 'northwest of kharkiv');
+    assert.equal(only('The convoy drove 10 km to Kyiv.').bearing, undefined);
+  });
+});
+
 describe('extract quantities: a part of a stated total', () => {
   it('"took seven of the 13 regional council seats": seven seats, a part', () => {
     const [part, total] = quantities("Quispe's Alianza Sur Democrático took seven of the 13 regional council seats.");

@@ -66,6 +66,9 @@ export interface Quantity {
   normalized: number;
   /** For a percentage, the noun it is a share of ("of votes cast": "vote"). */
   of?: string;
+  /** A distance's compass direction from a place ("10 km north of Estcourt": "north of estcourt",
+   *  the place as its id). */
+  bearing?: string;
 }
 
 export interface PlaceRef {

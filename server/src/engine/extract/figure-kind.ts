@@ -149,3 +149,16 @@ export function changeOf(tokens: Token[], start: number, end: number, lex: Lexic
   if (after >= 0 && CHANGE_NOUNS.has(tokens[after].lower)) return lex.changes.matchAt(tokens, after)?.values[0];
   return undefined;
 }
+
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+/** A distance's compass direction from a place, right after it: "10 km north of Estcourt",
+ *  "80 km north-west of Kathmandu" (as "northwest"), with the index of its "of". */
+export function bearingAfter(tokens: Token[], end: number): { bearing: string; of: number } | undefined {
+  let k = tokens.findIndex((t) => t.start >= end);
+  // Past a conversion in brackets: "10 km (6 miles) north of".
+  if (tokens[k]?.text === '(') while (k < tokens.length && tokens[k].text !== ')') k++;
+  if (tokens[k]?.text === ')') k++;
+  if (k < 0 || !tokens[k]) return undefined;
+  const word = tokens[k].lower.replace(/-/g, '');
+  return COMPASS.has(word) && tokens[k + 1]?.lower === 'of' ? { bearing: word, of: k + 1 } : undefined;
+}

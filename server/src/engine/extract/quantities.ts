@@ -17,6 +17,7 @@ import {
   measureKindAround,
   moreAfter,
   rateAfter,
+  bearingAfter,
   rateBefore,
   tokenBefore,
 } from './figure-kind';
@@ -266,6 +267,7 @@ export function findQuantities(
         ? 'additional'
         : (bareEvent ?? (counted && lex.personCategories.has(counted) ? nearestEvent(events, tokens, n.start, end) : undefined)),
       normalized: n.value * (info?.factor ?? 1),
+      ...(info?.family === 'length' ? bearingOf(tokens, end, mentions) : {}),
     });
   }
   return out;
@@ -366,4 +368,11 @@ function shareOf(tokens: Token[], after: number): { of?: string } {
 function isModifierBefore(last: Token | undefined, next: Token | undefined, lex: Lexicon): boolean {
   if (!last || !next?.word || lex.stopwords.has(next.lower) || lex.counted.matchAt([next], 0)) return false;
   return !isPluralNoun(last.lower) && isPluralNoun(next.lower);
+}
+
+/** "10 km north of the town of Estcourt": the direction and the place it is taken from. */
+function bearingOf(tokens: Token[], end: number, mentions: Mention[]): { bearing?: string } {
+  const b = bearingAfter(tokens, end);
+  const from = b && mentions.find((m) => m.kind === 'place' && m.i > b.of && m.i <= b.of + 4);
+  return b && from ? { bearing: `${b.bearing} of ${from.id}` } : {};
 }

@@ -26,6 +26,8 @@ interface Candidate {
   /** Backed by the body the draft's speaker speaks for, not by the speaker's own record. */
   viaBody?: boolean;
   conflict?: Aspect;
+  /** The draft's and the record's words a place conflict names, when not the places themselves. */
+  named?: [string, string];
   wrongActor: boolean;
 }
 
@@ -78,7 +80,16 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     // A body's figure backs its spokesperson's (sameActor with bodies), but only a strict match contradicts.
     const backsActor = actorOk || sameActor(ctx, e.record, true);
     const cand: Candidate = { record: e.record, quantity: rq, support: false, wrongActor: false };
-    if ((same || held) && !flip && !turned && setting.places === 'ok' && setting.time !== 'conflict') {
+    // "10 km south of Estcourt" for "10 km north of Estcourt": the same distance the other way.
+    const [way, from] = (q.bearing ?? '').split(' of ');
+    const [theirWay, theirFrom] = (rq.bearing ?? '').split(' of ');
+    const away = same && !!way && !!theirWay && way !== theirWay && from === theirFrom;
+    if (away && actorOk) {
+      cand.conflict = 'place';
+      cand.named = [way, theirWay];
+    } else if (away || (way && theirWay && from !== theirFrom))
+      continue; // from another place: another distance
+    else if ((same || held) && !flip && !turned && setting.places === 'ok' && setting.time !== 'conflict') {
       // "$5 million on new housing" is not the "$5 million in emergency aid" a record gives; nor
       // is "40% of the province's cases" the 40% of territory another article gives: a sum or a
       // share must share what it is for or of.
@@ -214,7 +225,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
       c.conflict === 'time'
         ? timeTexts(ctx.claim.times[0], rec.times[0])
         : c.conflict === 'place'
-          ? [ctx.claim.places[0]?.text, rec.places[0]?.text]
+          ? (c.named ?? [ctx.claim.places[0]?.text, rec.places[0]?.text])
           : [q.text, c.quantity.text];
     const named = mine !== undefined && theirs !== undefined;
     if (c.conflict === 'change') {
