@@ -9,6 +9,7 @@ import type { Quantity, SourceRecord } from '../types';
 import { orgAncestors, recordActorKeys } from './actors';
 import { mostShared } from './bounded';
 import { mostSpecific, placeAncestors } from './elements';
+import { foldSpelling } from '../text/spelling';
 
 /** What checkSetting reads of a record besides the claim: the same for every claim, so worked out
  *  once per record (a lookup in a large library meets each candidate record again and again). */
@@ -43,14 +44,15 @@ export const CANDIDATES = 1000;
 /** Entries of a measure with more than CANDIDATES a figure is compared with (quantityCandidates). */
 export const MEASURE_CANDIDATES = 100;
 
-/** Words of a text as compared in quotations: lower case, straight apostrophes, no punctuation. */
+/** Words of a text as compared in quotations: lower case, straight apostrophes, no punctuation,
+ *  British and American spellings as one (text/spelling.ts). */
 export function quoteWords(text: string): string[] {
   return (
     text
       .toLowerCase()
       .replace(/[’‘]/g, "'")
       .match(/[\p{L}\p{N}]+(?:['.,-][\p{L}\p{N}]+)*/gu) ?? []
-  );
+  ).map(foldSpelling);
 }
 
 type Postings = Int32Array | number[];

@@ -14,6 +14,8 @@ const GAP = -1;
 const NEAR = 0.5;
 const MAX_WORDS = 120;
 const MIN_SHARED = 3;
+/** Words a quotation needs to pin a remark to one occasion (its date and place). */
+const PINNED = 4;
 
 interface Alignment {
   /** Matched word count. */
@@ -159,11 +161,23 @@ export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | 
     const settled = (mine.length ? mine : exact).map((r) => {
       const s = checkSetting(said, r, true);
       const own = events.some((t) => compareTime(t, [index.records[r]]) === 'conflict');
-      return { r, s: own ? { ...s, time: 'conflict' as const } : s };
+      return { r, own, s: own ? { ...s, time: 'conflict' as const } : s };
     });
     if ((mine.length || !ctx.attributed) && settled.every((x) => x.s.time === 'conflict' || x.s.places === 'disjoint')) {
       const x = settled[0];
       const aspect = x.s.time === 'conflict' ? 'time' : 'place';
+      // A phrase of a few words ("groundless rumours") is said again on other days and in other
+      // places: only a longer quotation pins the remark to the record's occasion (a date the record
+      // gives what the words tell still holds: "signed their 'comprehensive strategic partnership' in June").
+      if (words.length < PINNED && !settled.some((y) => y.own))
+        return {
+          verdict: 'unsupported',
+          aspects: [aspect],
+          supports: [],
+          conflicts: [],
+          context: settled.map((y) => y.r),
+          reason: `The quoted words match ${ctx.label(x.r)}, ${aspect === 'time' ? 'on another date' : 'in another place'} than the draft says.`,
+        };
       return {
         verdict: 'conflicting',
         aspects: [aspect],

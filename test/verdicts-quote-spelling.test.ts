@@ -1,0 +1,66 @@
+// Quoted words across British and American spelling, and how far a short phrase pins a remark
+// (found on the blind realnews10 set of 2026-12-06: "groundless rumours" for the source's
+// "groundless rumors").
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { checkText } from '../server/src/engine/check';
+import { loadLibrary } from '../server/src/engine/library';
+import { foldSpelling } from '../server/src/engine/text/spelling';
+
+const library = loadLibrary({ folders: [], bundled: true });
+const finding = (text: string) => checkText(`---\ndate: 2024-11-25\n---\n\n${text}\n`, library).findings[0];
+
+describe('spelling: British and American forms as one', () => {
+  it('folds regular endings and the irregular words it names', () => {
+    assert.deepEqual(['rumours', 'organised', 'centre', 'analysed', 'travelled', 'catalogue', 'defence', 'programme'].map(foldSpelling), [
+      'rumors',
+      'organized',
+      'center',
+      'analyzed',
+      'traveled',
+      'catalog',
+      'defense',
+      'program',
+    ]);
+  });
+  it('leaves short and unrelated words alone ("four" is not "for", "killed" not "kiled")', () => {
+    assert.deepEqual(['four', 'hour', 'your', 'killed', 'rise', 'troops'].map(foldSpelling), [
+      'four',
+      'hour',
+      'your',
+      'killed',
+      'rise',
+      'troops',
+    ]);
+  });
+});
+
+describe('verdicts: quoted words in the other spelling', () => {
+  it('"groundless rumours" matches the source\'s "groundless rumors"', () => {
+    assert.equal(
+      finding('At the United Nations, a North Korean representative brushed the reports aside as “groundless rumours.”')?.verdict,
+      'supported',
+    );
+  });
+  it("other words are still no source's", () => {
+    assert.equal(
+      finding('At the United Nations, a North Korean representative brushed the reports aside as “groundless stories.”')?.verdict,
+      'unsupported',
+    );
+  });
+});
+
+describe('verdicts: how far quoted words pin a remark to its occasion', () => {
+  const derail = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'derail', 'sources')], bundled: false });
+  const check = (text: string) => checkText(`${text}\n`, derail).findings[0];
+  it('a quotation of a sentence put on another day conflicts', () => {
+    const f = check('In a statement on Thursday, October 9, Malatji said: "Our first duty now is to the families."');
+    assert.equal(f?.verdict, 'conflicting');
+    assert.deepEqual(f.aspects, ['time']);
+  });
+  it('a phrase of three words on another day may have been said again: unsupported, not conflicting', () => {
+    const f = check('Speaking in Durban on Monday, Kruger said the RNA had received "two, possibly three" reports from drivers.');
+    assert.equal(f?.verdict, 'unsupported');
+    assert.match(f.message, /on another date/);
+  });
+});
