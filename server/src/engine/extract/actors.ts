@@ -153,9 +153,15 @@ export function findActors(tokens: Token[], mentions: Mention[], cues: Cue[], le
  */
 function scanBack(tokens: Token[], from: number, inQuote: (i: number) => boolean, inMention: (i: number) => boolean): number {
   let lo = from;
-  for (let k = from - 1; k >= 0 && from - k <= WINDOW; k--) {
+  const clause = relativeClause(tokens, from, inQuote);
+  const reach = WINDOW + (clause !== undefined ? from - clause : 0);
+  for (let k = from - 1; k >= 0 && from - k <= reach; k--) {
     const t = tokens[k];
     if (inQuote(k)) break;
+    if (clause !== undefined && k > clause) {
+      lo = k;
+      continue;
+    }
     if (t.lower === 'and' && !inMention(k)) {
       // "The Washington Times and NHK World reported": names on both sides.
       if (k > 0 && inMention(k - 1) && (inMention(k + 1) || (tokens[k + 1]?.lower === 'the' && inMention(k + 2)))) {
@@ -169,12 +175,28 @@ function scanBack(tokens: Token[], from: number, inQuote: (i: number) => boolean
       let s = k - 1;
       while (s >= 0 && tokens[s].text !== ',' && !(BOUNDARY.has(tokens[s].lower) && !inMention(s))) s--;
       let apposition = s + 1 < k;
-      for (let x = s + 1; x < k && apposition; x++) apposition = inMention(x) || APPOSITION.has(tokens[x].lower);
+      // "Transport Minister Bongani Sithole, ...": a capitalised word is part of a name or title.
+      for (let x = s + 1; x < k && apposition; x++)
+        apposition = inMention(x) || APPOSITION.has(tokens[x].lower) || (/^\p{Lu}/u.test(tokens[x].text) && (x > s + 1 || inMention(x + 1)));
       if (!apposition) break;
     }
     lo = k;
   }
   return lo;
+}
+
+/**
+ * A relative clause between a subject and its verb, read whole: "Sithole, who visited the crash
+ * site on Saturday and hospitals in Estcourt on Sunday, said". The index of the comma before
+ * "who", or undefined.
+ */
+function relativeClause(tokens: Token[], from: number, inQuote: (i: number) => boolean): number | undefined {
+  if (tokens[from - 1]?.text !== ',') return undefined;
+  for (let k = from - 2; k > 0 && from - k <= 2 * WINDOW; k--) {
+    if (tokens[k].text === ',' || inQuote(k)) return undefined;
+    if ((tokens[k].lower === 'who' || tokens[k].lower === 'whose') && tokens[k - 1].text === ',') return k - 1;
+  }
+  return undefined;
 }
 
 function scanForward(

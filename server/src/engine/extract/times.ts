@@ -6,6 +6,7 @@ import * as chrono from 'chrono-node';
 import type { Span, TimeRef } from '../types';
 import type { Token } from '../text/tokens';
 import type { Cue } from './actors';
+import { lemmaOf, nounOf } from '../data/wordnet';
 
 const OPENERS = new Set([
   'on',
@@ -312,6 +313,12 @@ function trim(text: string, s: Span): Span {
  * A time dates the statement when it sits by the attribution ("said Tuesday", "reported on 13
  * November", "told reporters on Monday", "On Wednesday, Kirby told ..."); otherwise the event.
  */
+/** Words that open or carry a reported clause after a speaking verb ("said the troops had been"). */
+const CLAUSE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'will', 'would', 'be', 'could', 'did', 'that']);
+
+/** A verb form that is no noun ("launched", "fighting"; not "meeting", "donors"). */
+const inflectedVerb = (w: string) => nounOf(w) === undefined && (lemmaOf(w) ?? w) !== w;
+
 function roleOf(s: Span, tokens: Token[], cues: Cue[]): TimeRef['role'] {
   const verbs = cues.filter((c) => c.kind === 'verb');
   if (!verbs.length) return 'event';
@@ -326,6 +333,11 @@ function roleOf(s: Span, tokens: Token[], cues: Cue[]): TimeRef['role'] {
     // "said during an SBS TV broadcast on Friday that ...": the time sits before the reported clause.
     const after = tokens.slice(k + 1, k + 4).map((t) => t.lower);
     if (after.includes('that')) return 'statement';
+    // "told a meeting of donors in Birendranagar on Monday.": the audience, then the day of the
+    // telling, ending the sentence (no verb of a reported clause between).
+    const next = tokens.find((t) => t.start >= s.end);
+    if ((!next || next.text === '.' || next.text === ';') && !between.some((w) => CLAUSE_VERBS.has(w) || inflectedVerb(w)))
+      return 'statement';
   }
   // An opening phrase before the attribution: "On Wednesday, Kirby ...", "Writing on Telegram on
   // Nov. 22, Kovalenko said ...".

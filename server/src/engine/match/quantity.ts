@@ -80,6 +80,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     // A body's figure backs its spokesperson's (sameActor with bodies), but only a strict match contradicts.
     const backsActor = actorOk || sameActor(ctx, e.record, true);
     const cand: Candidate = { record: e.record, quantity: rq, support: false, wrongActor: false };
+    const saidInAPeriod = ctx.claim.times.some((t) => t.role === 'statement' && t.kind !== 'date' && t.kind !== 'weekday');
     // "10 km south of Estcourt" for "10 km north of Estcourt": the same distance the other way.
     const [way, from] = (q.bearing ?? '').split(' of ');
     const [theirWay, theirFrom] = (rq.bearing ?? '').split(' of ');
@@ -101,7 +102,9 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
       }
     } else if (actorOk) {
       if (same && turned && setting.time !== 'conflict' && setting.places !== 'disjoint') cand.conflict = 'change';
-      else if (same && !flip && setting.time === 'conflict' && setting.places !== 'disjoint') cand.conflict = 'time';
+      // "told the Kyiv Independent in December": the same figure said in another month may be said
+      // again; only a day the draft names for the saying contradicts the record's.
+      else if (same && !flip && setting.time === 'conflict' && setting.places !== 'disjoint' && !saidInAPeriod) cand.conflict = 'time';
       else if (same && flip && setting.time !== 'conflict' && rel !== 'disjoint') cand.conflict = 'qualifier';
       else if (same && !flip && rel === 'disjoint' && setting.time !== 'conflict' && ctx.attributed && !placedAlike(ctx, e.record))
         cand.conflict = 'place';
@@ -242,7 +245,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     const what = named
       ? `gives “${theirs}”`
       : c.conflict === 'time'
-        ? 'dates it differently'
+        ? `gives another date${ctx.claim.times[0] ? ` than “${ctx.claim.times[0].text}”` : ''} for “${q.text}”`
         : c.conflict === 'place'
           ? 'places it elsewhere'
           : `gives “${c.quantity.text}”`;
@@ -254,7 +257,9 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
       context: [],
       reason: named
         ? `${ctx.label(c.record)} ${what}, not “${mine}”${c.conflict === 'time' || c.conflict === 'place' ? ` (for “${q.text}”)` : ''}.`
-        : `${ctx.label(c.record)} ${what}, not “${q.text}”.`,
+        : c.conflict === 'time'
+          ? `${ctx.label(c.record)} ${what}.`
+          : `${ctx.label(c.record)} ${what}, not “${q.text}”.`,
       replacement:
         c.conflict === 'count' || c.conflict === 'qualifier' || c.conflict === 'unit' ? { span: q.span, text: c.quantity.text } : undefined,
     };

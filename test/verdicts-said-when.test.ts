@@ -1,0 +1,72 @@
+// Who said a figure and when (found on the blind quake, derail and realnews10 sets of 2026-12-06;
+// their articles, our own words in drafts): a relative clause between a speaker and the verb, the
+// day of a telling that ends its sentence, and a month for the saying.
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { checkText } from '../server/src/engine/check';
+import { loadLibrary } from '../server/src/engine/library';
+import { extractClaims } from '../server/src/engine/extract/claims';
+
+const stories = path.join(__dirname, 'fixtures', 'stories');
+const derail = loadLibrary({ folders: [path.join(stories, 'derail', 'sources')], bundled: false });
+const quake = loadLibrary({ folders: [path.join(stories, 'quake', 'sources')], bundled: false });
+const bundled = loadLibrary({ folders: [], bundled: true });
+const finding = (text: string, library = derail, date = '2025-10-07') =>
+  checkText(`---\ndate: ${date}\n---\n\n${text}\n`, library).findings[0];
+
+describe('who said it: a relative clause between the speaker and the verb', () => {
+  it('"Transport Minister Bongani Sithole, who visited ... and hospitals in Estcourt ..., said": the minister speaks', () => {
+    const [c] = extractClaims(
+      'Transport Minister Bongani Sithole, who visited the crash site on Saturday and hospitals in Estcourt on Sunday, said the government would pay 250,000 rand.',
+      derail.lexicon,
+      {},
+    );
+    assert.deepEqual(
+      c.actors.map((a) => a.person),
+      ['sithole'],
+    );
+  });
+  it("so the minister's pledge is backed when the draft names him, not given to the wire", () => {
+    assert.equal(
+      finding('Families of those killed will receive 250,000 rand from the government, Sithole announced on Monday.')?.verdict,
+      'supported',
+    );
+  });
+  it('a clause opening a sentence is no apposition: "Responding to ..., Pentagon spokesperson Sabrina Singh confirmed"', () => {
+    const [c] = extractClaims(
+      'Responding to Ukrainian intelligence reports, Pentagon spokesperson Sabrina Singh confirmed the figure.',
+      bundled.lexicon,
+      {},
+    );
+    assert.deepEqual(
+      c.actors.map((a) => a.person),
+      ['singh'],
+    );
+  });
+});
+
+describe('when it was said', () => {
+  it('"told a meeting of donors in Birendranagar on Monday.": the day of the telling, which the next sentence\'s "He said" shares', () => {
+    const f = finding(
+      "Karnali's chief minister said on Monday that the province had raised its relief allocation to 150 million rupees.",
+      quake,
+      '2025-03-11',
+    );
+    assert.equal(f?.verdict, 'supported');
+    const [c] = extractClaims('Shahi told a meeting of donors in Birendranagar on Monday.', quake.lexicon, { refDate: '2025-03-11' });
+    assert.equal(c.times[0].role, 'statement');
+  });
+  it('"said the troops had been seen in Kursk on Wednesday": a reported clause keeps its own day', () => {
+    const [c] = extractClaims('Budanov said the troops had been seen in Kursk on Wednesday.', bundled.lexicon, { refDate: '2024-10-25' });
+    assert.equal(c.times[0].role, 'event');
+  });
+  it('the same figure said in another month may be said again: unsupported, not conflicting', () => {
+    const f = finding(
+      'North Korea has deployed about 12,000 soldiers to Russia, a senior Ukrainian official told the Kyiv Independent in December.',
+      bundled,
+      '2024-12-20',
+    );
+    assert.notEqual(f?.verdict, 'conflicting');
+    assert.notEqual(f?.verdict, 'supported');
+  });
+});
