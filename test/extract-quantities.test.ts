@@ -133,6 +133,13 @@ describe('quantities (extractClaims)', () => {
       assert.equal(q.nationality, 'russia');
     });
 
+    it('"cooperation with Moscow, sending some 3,000 troops": the troops are the sender\'s, not Moscow\'s', () => {
+      const q = only(
+        'Pyongyang has stepped up its military cooperation with Moscow, sending some 3,000 troops along with artillery supplies.',
+      );
+      assert.equal(q.nationality, 'north-korea');
+    });
+
     it('"approximately 2,000 Ukrainian troops" surrounded: Ukrainian troops, an encirclement figure', () => {
       const q = only(
         'During a press conference summarizing the BRICS summit, Russian President Vladimir Putin claimed that Russian forces had surrounded approximately 2,000 Ukrainian troops in Kursk and had “begun to eliminate them.”',

@@ -70,3 +70,24 @@ describe('when it was said', () => {
     assert.notEqual(f?.verdict, 'supported');
   });
 });
+
+describe('whose troops', () => {
+  it('"cooperation with Moscow, sending some 3,000 troops" is no count of Russian troops to contradict', () => {
+    const f = finding(
+      'Pyongyang has stepped up its military cooperation with Moscow, sending some 3,000 troops along with artillery supplies.',
+      bundled,
+      '2024-10-30',
+    );
+    assert.notEqual(f?.verdict, 'conflicting');
+  });
+  it('"Russia has 40,000 troops in Kursk" is one', () => {
+    assert.equal(
+      finding(
+        'Ukraine and Western officials estimate Russia has about 40,000 troops stationed to defend the Kursk region.',
+        bundled,
+        '2024-10-30',
+      )?.verdict,
+      'conflicting',
+    );
+  });
+});

@@ -290,9 +290,25 @@ function qualifierOf(tokens: Token[], text: string, n: NumberMatch, lex: Lexicon
   return { dir: 'exact', start: n.start };
 }
 
-/** The nationality named closest before the figure ("Russia has about 50,000 troops"). */
-const LOCATIVE = new Set(['in', 'into', 'to', 'at', 'near', 'toward', 'towards', 'inside', 'across', 'within']);
+// A country after one of these is where the people are, or whom they are with or against ("cooperation
+// with Moscow, sending 3,000 troops"): not whose they are.
+const LOCATIVE = new Set([
+  'in',
+  'into',
+  'to',
+  'at',
+  'near',
+  'toward',
+  'towards',
+  'inside',
+  'across',
+  'within',
+  'with',
+  'against',
+  'alongside',
+]);
 
+/** The nationality named closest before the figure ("Russia has about 50,000 troops"). */
 function nearestNationality(mentions: Mention[], tokens: Token[], offset: number): string | undefined {
   let best: Mention | undefined;
   for (const m of mentions) {
