@@ -61,3 +61,14 @@ describe('verdicts: a draft that denies what the record does not speak of', () =
     assert.equal(verdict('Singh said there is no evidence that North Korean troops have gone into Russia.'), 'conflicting');
   });
 });
+
+describe('verdicts: what may happen is no claim', () => {
+  it('"may come home with hard-won experience": "may" before a verb, as "could": no finding', () => {
+    assert.equal(hedged("In return, Pyongyang's soldiers may come home with hard-won experience of modern, drone-heavy warfare."), 'modal');
+    assert.equal(verdict("In return, Pyongyang's soldiers may come home with hard-won experience of modern, drone-heavy warfare."), 'none');
+  });
+  it('the month is no modal ("in May 2024"), nor is a named speaker\'s figure reported with "may"', () => {
+    assert.equal(hedged('Putin and Kim met in Pyongyang in May 2024.'), undefined);
+    assert.notEqual(verdict('Kirby said 3,000 North Korean soldiers may have arrived in eastern Russia.'), 'none');
+  });
+});

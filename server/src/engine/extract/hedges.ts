@@ -44,6 +44,10 @@ function hedgeOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean)
     // "soldiers who may be sent to fight": a relative clause's hedge leaves the main claim whole.
     if (m && !RELATIVE.has(tokens[i - 1]?.lower ?? ''))
       return { kind: m.values[0], forecast: m.length === 1 && POSSIBILITY.has(tokens[i].lower) };
+    // "may come home with hard-won experience": "may" before a verb, in lower case (the month is
+    // capitalised), as "could" and "might" are.
+    if (tokens[i].text === 'may' && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !RELATIVE.has(tokens[i - 1]?.lower ?? ''))
+      return { kind: 'modal', forecast: true };
     // "South Korea's spy agency expects North Korea to send 12,000": a forecast, not a report.
     // (In the main clause: "raised its count to 3,000 and said it expected 10,000" still reports.)
     const later = () => tokens.slice(0, i).some((t) => t.lower === 'and' || t.lower === 'but');
