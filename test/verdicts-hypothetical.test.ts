@@ -72,3 +72,16 @@ describe('verdicts: what may happen is no claim', () => {
     assert.notEqual(verdict('Kirby said 3,000 North Korean soldiers may have arrived in eastern Russia.'), 'none');
   });
 });
+
+describe("verdicts: the writer's own judgement is no claim", () => {
+  it('a copula before an adjective ending its clause, said by no one: "are historic, and ...", "looks all but certain."', () => {
+    assert.equal(hedged('North Korean soldiers on European soil are historic, and for all the wrong reasons.'), 'opinion');
+    assert.equal(hedged('A December cut now looks all but certain.'), 'opinion');
+    assert.equal(verdict('North Korean soldiers on European soil are historic, and for all the wrong reasons.'), 'none');
+  });
+  it('a complement, a participle or a speaker keeps the claim ("is responsible for", "is closed", "Kirby said ... is likely")', () => {
+    assert.equal(hedged('The North Korean unit is responsible for the attack on Sudzha.'), undefined);
+    assert.equal(hedged('The border crossing at Sudzha is closed.'), undefined);
+    assert.equal(hedged('Kirby said the deployment is significant.'), undefined);
+  });
+});

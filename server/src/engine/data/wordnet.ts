@@ -218,3 +218,11 @@ export function akin(a: string, b: string): boolean {
   const cb = conceptsOf(b);
   return conceptsOf(a).some((c) => cb.includes(c));
 }
+
+/** A word WordNet knows only as an adjective ("historic", "obvious", "bleak"; not "closed", which
+ *  is also a verb's form, nor "natural", also a noun). */
+export const adjectiveOnly = remembered((word: string): boolean => {
+  const t = load();
+  if (!t || !has(t.words.a, word) || has(t.words.n, word) || has(t.words.v, word)) return false;
+  return lemmaOf(word) === word || lemmaOf(word) === undefined;
+});

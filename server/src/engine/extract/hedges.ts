@@ -2,7 +2,7 @@
 // or a commentator's view. Read from the lexicon's data (hedges, negations, commentators, opinion
 // verbs), so a newsroom can extend them.
 import type { Lexicon } from '../data/lexicon';
-import { lemmaOf } from '../data/wordnet';
+import { adjectiveOnly, lemmaOf } from '../data/wordnet';
 import type { Token } from '../text/tokens';
 import type { ActorRef, Quantity, QuoteRef } from '../types';
 
@@ -211,6 +211,41 @@ function hypotheticalOf(tokens: Token[], inQuote: (i: number) => boolean): strin
 /** Opinion by attribution: the speaker of the sentence is a commentator ("Yang Uk, a defense expert
  *  at the Asan Institute, expects ...", "analysts say ..."). Looked for in the words before the
  *  first attribution verb, or after it when the verb opens the clause ("..., argues expert X"). */
+const COPULA = new Set(['is', 'are', 'was', 'were', 'seems', 'seem', 'looks', 'look', 'remains', 'remain']);
+const DEGREE = new Set([
+  'now',
+  'all',
+  'but',
+  'increasingly',
+  'very',
+  'more',
+  'most',
+  'so',
+  'too',
+  'rather',
+  'quite',
+  'deeply',
+  'far',
+  'still',
+  'already',
+  'hardly',
+  'less',
+]);
+
+/** The writer's own judgement: a copula before a word that can only be an adjective, ending its
+ *  clause ("are historic, and ...", "is obvious;", "looks all but certain."), said by no one. */
+function evaluative(tokens: Token[], inQuote: (i: number) => boolean): boolean {
+  const c = tokens.findIndex((t, i) => !inQuote(i) && COPULA.has(t.lower));
+  if (c < 0) return false;
+  let k = c + 1;
+  while (k < tokens.length && k - c <= 2 && DEGREE.has(tokens[k].lower)) k++;
+  const t = tokens[k];
+  // ... with no complement after it ("is responsible for the attack" says who did something).
+  const next = tokens[k + 1];
+  const alone = !next || (!next.word && next.text !== '-') || next.lower === 'and' || next.lower === 'but';
+  return !!t?.word && alone && /^\p{Ll}/u.test(t.text) && adjectiveOnly(t.lower);
+}
+
 function commentaryOf(
   tokens: Token[],
   lex: Lexicon,
@@ -251,6 +286,7 @@ export function hedgedOf(
   const figure = quantities.some((q) => q.counted && !quotes.some((x) => q.span.start >= x.span.start && q.span.end <= x.span.end));
   const commentary = figure ? undefined : commentaryOf(tokens, lex, cues, inQuote);
   if (commentary) return commentary;
+  if (!figure && !quotes.length && !cues.length && !actors.length && evaluative(tokens, inQuote)) return 'opinion';
   const found = hedgeOf(tokens, lex, inQuote);
   const hedge = found?.kind ?? hypotheticalOf(tokens, inQuote);
   if (!hedge) return undefined;
