@@ -91,3 +91,22 @@ describe('whose troops', () => {
     );
   });
 });
+
+describe('who said it: an office and its holder', () => {
+  it('"South Korea\'s national security adviser Shin Won-sik said" is backed by the office\'s own record, which names no one', () => {
+    const f = finding(
+      "South Korea's national security adviser Shin Won-sik said that Russia had provided Pyongyang with air defense missiles and military equipment.",
+      bundled,
+      '2024-11-25',
+    );
+    assert.equal(f?.verdict, 'supported');
+  });
+  it('another office is not that office', () => {
+    const f = finding(
+      "South Korea's defence minister Shin Won-sik said that Russia had provided Pyongyang with air defense missiles and military equipment.",
+      bundled,
+      '2024-11-25',
+    );
+    assert.notEqual(f?.verdict, 'supported');
+  });
+});

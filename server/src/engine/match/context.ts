@@ -32,6 +32,8 @@ export interface JudgeContext {
   words?: ClaimWords;
   /** Organisations the draft's named speakers are given with (sameActor), on first use. */
   actorOrgs?: Set<string>;
+  /** The offices of the draft's named speakers (sameActor), worked out on first use. */
+  actorOffices?: Set<string>;
   /** Covers of records already worked out for this claim (cover.ts; negative keys: words only). */
   covers?: Map<number, number>;
   /** The claim's words besides people's names (sharesWhat), on first use. */
@@ -75,10 +77,23 @@ export function sameActor(ctx: JudgeContext, record: number, bodies = false): bo
       for (const o of ctx.index.affiliations.get(k.slice(2)) ?? []) if (ctx.actorKeys.has('o:' + o)) return true;
     }
   }
+  for (const k of keys) if (k.startsWith('p:')) return false;
+  // "South Korea's national security adviser Shin Won-sik said" against a record of "South Korea's
+  // national security adviser" that names no one: the office speaks through its holder.
+  if (intersects((ctx.actorOffices ??= claimOfficeKeys(ctx)), keys)) return true;
   const orgs = (ctx.actorOrgs ??= claimOrgKeys(ctx));
   if (!orgs.size) return false;
-  for (const k of keys) if (k.startsWith('p:')) return false;
   return intersects(orgs, keys);
+}
+
+/** The offices the draft's named speakers hold, with their countries ("t:minister@nepal"). */
+function claimOfficeKeys(ctx: JudgeContext): Set<string> {
+  const out = new Set<string>();
+  for (const a of ctx.claim.actors) {
+    if (a.role !== 'primary' || a.backref || !a.person) continue;
+    for (const t of a.titles) for (const c of a.countries) out.add(`t:${t}@${c}`);
+  }
+  return out;
 }
 
 /** The organisations the draft's speakers are named with (keys as the records have them). */
