@@ -20,3 +20,18 @@ describe('verdicts: a part of a group the text has set out', () => {
     assert.doesNotMatch(f.message, /412/);
   });
 });
+
+describe('verdicts: the total of those something happened to', () => {
+  it('"The injured count was raised to 118": a count of the injured, backed by the source\'s', () => {
+    assert.equal(
+      finding('The injured count was raised to 118 after the health department went back over clinic records.', '2025-10-11')?.verdict,
+      'supported',
+    );
+  });
+  it('another number for it conflicts', () => {
+    assert.equal(
+      finding('The injured count was raised to 181 after the health department went back over clinic records.', '2025-10-11')?.verdict,
+      'conflicting',
+    );
+  });
+});

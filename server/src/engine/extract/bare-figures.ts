@@ -185,6 +185,10 @@ export function bareMeasure(
     if (w === ',' || w === ';' || w === '.') break;
     if (!TOTALS.has(w)) continue;
     if (w === 'toll') return { counted: 'people', event: 'death' };
+    // "The injured count was raised to 118": the total of those it happened to.
+    const before = b > 0 ? lex.events.matchAt(tokens, b - 1) : undefined;
+    const those = before?.length === 1 ? before.values.find((y) => y !== 'additional') : undefined;
+    if (those) return { counted: 'people', event: those };
     if (tokens[b + 1]?.lower !== 'of') continue;
     let x = b + 2;
     if (tokens[x]?.lower === 'the') x++;
