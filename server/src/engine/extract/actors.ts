@@ -177,7 +177,8 @@ function scanBack(tokens: Token[], from: number, inQuote: (i: number) => boolean
       let apposition = s + 1 < k;
       // "Transport Minister Bongani Sithole, ...": a capitalised word is part of a name or title.
       for (let x = s + 1; x < k && apposition; x++)
-        apposition = inMention(x) || APPOSITION.has(tokens[x].lower) || (/^\p{Lu}/u.test(tokens[x].text) && (x > s + 1 || inMention(x + 1)));
+        apposition =
+          inMention(x) || APPOSITION.has(tokens[x].lower) || (/^\p{Lu}/u.test(tokens[x].text) && (x > s + 1 || inMention(x + 1)));
       if (!apposition) break;
     }
     lo = k;

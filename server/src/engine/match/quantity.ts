@@ -8,6 +8,7 @@ import { coverOf, ownCover } from './cover';
 import { akin } from '../data/wordnet';
 import { comparePlaces, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
 import { countConflicts, timeTexts } from './figure-conflicts';
+import { type Candidate, outdatedBy } from './outdated';
 
 /** How much of a record's event (cover.ts) a claim must share for its other figure to contradict
  *  the record's: unattributed, and attributed to the record's own actor. */
@@ -16,20 +17,6 @@ const SAME_ACTOR_EVENT = 0.3;
 /** For a sum of money or a share: how much of what it is for or of (the sentence's words, not its
  *  names) a record must share to back the figure. */
 const SAME_PURPOSE = 0.25;
-
-interface Candidate {
-  record: number;
-  quantity: Quantity;
-  support: boolean;
-  /** Supported only through a neighbouring sentence's place. */
-  weak?: boolean;
-  /** Backed by the body the draft's speaker speaks for, not by the speaker's own record. */
-  viaBody?: boolean;
-  conflict?: Aspect;
-  /** The draft's and the record's words a place conflict names, when not the places themselves. */
-  named?: [string, string];
-  wrongActor: boolean;
-}
 
 export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | undefined {
   if (!q.counted) return undefined;
@@ -316,39 +303,6 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
                     .join('; ')}`
                 : ''
             }.`,
-  };
-}
-
-/**
- * Outdated: an unattributed, present-tense figure in a dated draft that matches an older record,
- * while a newer record (still before the draft's date) about the same measure gives another figure.
- */
-function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[], conflicts: Candidate[]): ElementResult | undefined {
-  const { draftDate, attributed, claim, index } = ctx;
-  if (!draftDate || attributed || claim.tense === 'past') return undefined;
-  const when = (c: Candidate) => {
-    const r = index.records[c.record];
-    return `${r.statedAt ?? ''}#${r.recency + 1}`;
-  };
-  const due = (c: Candidate) => (index.records[c.record].statedAt ?? '') <= draftDate;
-  const s = supports.filter(due);
-  const c = conflicts.filter((x) => due(x) && x.conflict !== 'time' && !supports.some((y) => y.record === x.record));
-  if (!s.length || !c.length) return undefined;
-  const newestS = s.map(when).sort().pop()!;
-  const newer = c.filter((x) => when(x) > newestS);
-  if (!newer.length) return undefined;
-  // Newest first; among equals, the figure in the draft's own unit.
-  const unitOf = (c: Candidate) => ((c.quantity.unit ?? '') === (s[0].quantity.unit ?? '') ? 0 : 1);
-  newer.sort((a, b) => (when(b) > when(a) ? 1 : when(b) < when(a) ? -1 : unitOf(a) - unitOf(b)));
-  return {
-    verdict: 'outdated',
-    aspects: ['count', 'time'],
-    supports: [...new Set(s.map((x) => x.record))],
-    conflicts: [...new Set(newer.map((x) => x.record))],
-    context: [],
-    reason: `“${s[0].quantity.text}” is the earlier figure (${ctx.label(s[0].record)}); newer records give “${newer[0].quantity.text}” (${ctx.label(newer[0].record)}).`,
-    // The newest figure, for the quick fix (which cites the newer source with it).
-    replacement: { span: q.span, text: newer[0].quantity.text },
   };
 }
 

@@ -1,0 +1,66 @@
+// Outdated figures: a draft's figure that an older record gives while a newer one gives another for
+// the same measure (POLICY: outdated), and which newer figure the finding cites and offers as the fix.
+import type { Aspect, Quantity } from '../types';
+import type { ElementResult, JudgeContext } from './context';
+import { intersects } from './actors';
+import { coverOf } from './cover';
+
+/** A record's figure as the quantity judge weighs it against the draft's (match/quantity.ts). */
+export interface Candidate {
+  record: number;
+  quantity: Quantity;
+  support: boolean;
+  /** Supported only through a neighbouring sentence's place. */
+  weak?: boolean;
+  /** Backed by the body the draft's speaker speaks for, not by the speaker's own record. */
+  viaBody?: boolean;
+  conflict?: Aspect;
+  /** The draft's and the record's words a place conflict names, when not the places themselves. */
+  named?: [string, string];
+  wrongActor: boolean;
+}
+
+/** How far below the best cover a newer record may tell the draft's figure and still be cited. */
+const TELLS_ALIKE = 0.15;
+
+/**
+ * Outdated: an unattributed, present-tense figure in a dated draft that matches an older record,
+ * while a newer record (still before the draft's date) about the same measure gives another figure.
+ */
+export function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[], conflicts: Candidate[]): ElementResult | undefined {
+  const { draftDate, attributed, claim, index } = ctx;
+  if (!draftDate || attributed || claim.tense === 'past') return undefined;
+  const when = (c: Candidate) => {
+    const r = index.records[c.record];
+    return `${r.statedAt ?? ''}#${r.recency + 1}`;
+  };
+  const due = (c: Candidate) => (index.records[c.record].statedAt ?? '') <= draftDate;
+  const s = supports.filter(due);
+  const c = conflicts.filter((x) => due(x) && x.conflict !== 'time' && !supports.some((y) => y.record === x.record));
+  if (!s.length || !c.length) return undefined;
+  const newestS = s.map(when).sort().pop()!;
+  const newer = c.filter((x) => when(x) > newestS);
+  if (!newer.length) return undefined;
+  // The newer figure cited (and offered as the fix) is the newest of those that tell what the draft
+  // says about as well as the best of them ("unemployment rose to 5.0%", not another measure's
+  // newer percentage); among equals, the figure in the draft's own unit.
+  const unitOf = (c: Candidate) => ((c.quantity.unit ?? '') === (s[0].quantity.unit ?? '') ? 0 : 1);
+  // The older figure's own speaker first ("the ONS put unemployment at 5.0%").
+  const speakers = s.map((x) => index.actorKeys[x.record]);
+  const theirs = (x: Candidate) => (speakers.some((k) => k.size && intersects(k, index.actorKeys[x.record])) ? 0 : 1);
+  const best = Math.max(...newer.map((x) => coverOf(ctx, x.record)));
+  const telling = (x: Candidate) => (coverOf(ctx, x.record) >= best - TELLS_ALIKE ? 0 : 1);
+  newer.sort(
+    (a, b) => theirs(a) - theirs(b) || telling(a) - telling(b) || (when(b) > when(a) ? 1 : when(b) < when(a) ? -1 : unitOf(a) - unitOf(b)),
+  );
+  return {
+    verdict: 'outdated',
+    aspects: ['count', 'time'],
+    supports: [...new Set(s.map((x) => x.record))],
+    conflicts: [...new Set(newer.map((x) => x.record))],
+    context: [],
+    reason: `“${s[0].quantity.text}” is the earlier figure (${ctx.label(s[0].record)}); newer records give “${newer[0].quantity.text}” (${ctx.label(newer[0].record)}).`,
+    // The newest figure, for the quick fix (which cites the newer source with it).
+    replacement: { span: q.span, text: newer[0].quantity.text },
+  };
+}

@@ -1,0 +1,25 @@
+// Which newer figure an outdated finding cites and offers as the fix: the newest of those that tell
+// what the draft says, the older figure's own speaker first, not another measure's newer number
+// (found on the blind story sets of 2026-12-06: "newer records give 4.3%" (RPI) for CPI's 3.6%).
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { checkText } from '../server/src/engine/check';
+import { loadLibrary } from '../server/src/engine/library';
+
+const stories = path.join(__dirname, 'fixtures', 'stories');
+const check = (story: string, date: string, text: string) =>
+  checkText(`---\ndate: ${date}\n---\n\n${text}\n`, loadLibrary({ folders: [path.join(stories, story, 'sources')], bundled: false }))
+    .findings[0];
+
+describe('verdicts: the newer figure an outdated one is told', () => {
+  it("inflation at 3.6% is outdated by the ONS's 3.3%, not by another index's 4.3%", () => {
+    const f = check('ratecut', '2025-11-20', 'Inflation is running at 3.6%.');
+    assert.equal(f?.verdict, 'outdated');
+    assert.match(f.message, /newer records give “3\.3%”/);
+  });
+  it("63 homes destroyed is outdated by the fire service's 71, not by the homes without power", () => {
+    const f = check('wildfire', '2025-11-26', 'Sixty-three homes have been destroyed.');
+    assert.equal(f?.verdict, 'outdated');
+    assert.match(f.message, /newer records give “71 homes”/);
+  });
+});
