@@ -110,3 +110,23 @@ describe('who said it: an office and its holder', () => {
     assert.notEqual(f?.verdict, 'supported');
   });
 });
+
+describe("who said it: someone's lawyer or spokesman", () => {
+  it('"Farah\'s lawyer said": the lawyer speaks, not Farah', () => {
+    const [c] = extractClaims("Farah's lawyer said Tana Hydro is still owed 700 million shillings by the ministry.", bundled.lexicon, {});
+    assert.deepEqual(
+      c.actors.map((a) => a.person),
+      [],
+    );
+    const trial = loadLibrary({ folders: [path.join(stories, 'trial', 'sources')], bundled: false });
+    assert.equal(
+      finding("Farah's lawyer said Tana Hydro is still owed 700 million shillings by the ministry.", trial, '2025-11-13')?.verdict,
+      'supported',
+    );
+  });
+  it('"Putin\'s spokesman Dmitry Peskov said": the spokesman named; "Zelensky\'s office said" speaks for Zelensky', () => {
+    const said = (s: string) => extractClaims(s, bundled.lexicon, {})[0].actors.map((a) => a.person);
+    assert.deepEqual(said("Putin's spokesman Dmitry Peskov said the reports were false."), ['peskov']);
+    assert.deepEqual(said("Zelensky's office said the reports were false."), ['zelensky']);
+  });
+});

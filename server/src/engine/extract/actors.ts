@@ -3,7 +3,8 @@
 // source next to it, with the titles, organisations and countries in its apposition ("Andrii
 // Kovalenko, head of the Center for Countering Disinformation, wrote").
 import type { Lexicon } from '../data/lexicon';
-import { APPOSITION, AUXILIARY, BOUNDARY, CLAUSE_WORDS, SUBJECT_VERB, VENUE } from './actor-words';
+import { APPOSITION, AUXILIARY, CLAUSE_WORDS, SUBJECT_VERB, VENUE } from './actor-words';
+import { scanBack, scanForward } from './actor-phrase';
 import type { Token } from '../text/tokens';
 import type { ActorRef } from '../types';
 import type { Mention } from './mentions';
@@ -15,8 +16,6 @@ export interface Cue {
   kind: 'verb' | 'after' | 'secondary';
   text: string;
 }
-
-const WINDOW = 22;
 
 export function findCues(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean): Cue[] {
   const out: Cue[] = [];
@@ -146,93 +145,6 @@ export function findActors(tokens: Token[], mentions: Mention[], cues: Cue[], le
   return out;
 }
 
-/**
- * Start of the actor phrase before a cue. It crosses a comma only into an apposition made of names,
- * titles and function words ("Andrii Kovalenko, the head of ..., wrote"), never into a clause
- * ("Responding to Ukrainian intelligence reports, Pentagon ... Singh confirmed").
- */
-function scanBack(tokens: Token[], from: number, inQuote: (i: number) => boolean, inMention: (i: number) => boolean): number {
-  let lo = from;
-  const clause = relativeClause(tokens, from, inQuote);
-  const reach = WINDOW + (clause !== undefined ? from - clause : 0);
-  for (let k = from - 1; k >= 0 && from - k <= reach; k--) {
-    const t = tokens[k];
-    if (inQuote(k)) break;
-    if (clause !== undefined && k > clause) {
-      lo = k;
-      continue;
-    }
-    if (t.lower === 'and' && !inMention(k)) {
-      // "The Washington Times and NHK World reported": names on both sides.
-      if (k > 0 && inMention(k - 1) && (inMention(k + 1) || (tokens[k + 1]?.lower === 'the' && inMention(k + 2)))) {
-        lo = k;
-        continue;
-      }
-      break;
-    }
-    if (BOUNDARY.has(t.lower) && !inMention(k)) break;
-    if (t.text === ',' && lo < from) {
-      let s = k - 1;
-      while (s >= 0 && tokens[s].text !== ',' && !(BOUNDARY.has(tokens[s].lower) && !inMention(s))) s--;
-      let apposition = s + 1 < k;
-      // "Transport Minister Bongani Sithole, ...": a capitalised word is part of a name or title.
-      for (let x = s + 1; x < k && apposition; x++)
-        apposition =
-          inMention(x) || APPOSITION.has(tokens[x].lower) || (/^\p{Lu}/u.test(tokens[x].text) && (x > s + 1 || inMention(x + 1)));
-      if (!apposition) break;
-    }
-    lo = k;
-  }
-  return lo;
-}
-
-/**
- * A relative clause between a subject and its verb, read whole: "Sithole, who visited the crash
- * site on Saturday and hospitals in Estcourt on Sunday, said". The index of the comma before
- * "who", or undefined.
- */
-function relativeClause(tokens: Token[], from: number, inQuote: (i: number) => boolean): number | undefined {
-  if (tokens[from - 1]?.text !== ',') return undefined;
-  for (let k = from - 2; k > 0 && from - k <= 2 * WINDOW; k--) {
-    if (tokens[k].text === ',' || inQuote(k)) return undefined;
-    if ((tokens[k].lower === 'who' || tokens[k].lower === 'whose') && tokens[k - 1].text === ',') return k - 1;
-  }
-  return undefined;
-}
-
-function scanForward(
-  tokens: Token[],
-  from: number,
-  inQuote: (i: number) => boolean,
-  max: number,
-  inMention: (i: number) => boolean,
-): number {
-  let hi = from;
-  for (let k = from; k < tokens.length && k - from < max; k++) {
-    const t = tokens[k];
-    // "According to Washington, Seoul and Kyiv, ...": a list of names goes on past its commas.
-    if (t.text === ',' && !inQuote(k) && listGoesOn(tokens, k, inMention)) continue;
-    if (inQuote(k) || (!inMention(k) && ((BOUNDARY.has(t.lower) && t.lower !== 'and') || t.text === ','))) break;
-    hi = k + 1;
-  }
-  return hi;
-}
-
-/** At a comma: whether names follow, separated by commas, and the list closes with "and" and a
- *  name ("Washington, Seoul and Kyiv"); "according to Ukraine, Russia has ..." is no list. */
-function listGoesOn(tokens: Token[], comma: number, inMention: (i: number) => boolean): boolean {
-  let k = comma + 1;
-  for (let n = 0; n < 6 && k < tokens.length; n++) {
-    if (!inMention(k)) return false;
-    while (k < tokens.length && inMention(k)) k++;
-    const t = tokens[k];
-    if (t?.lower === 'and') return inMention(k + 1) || (tokens[k + 1]?.lower === 'the' && inMention(k + 2));
-    if (t?.text !== ',') return false;
-    k++;
-  }
-  return false;
-}
-
 /** "the commission" right before the verb (auxiliaries aside), where a body the lexicon knows ends
  *  its name with that noun ("Public Integrity and Anti-Graft Commission"): the noun. */
 function definiteBody(tokens: Token[], lo: number, verb: number, lex: Lexicon): string | undefined {
@@ -322,6 +234,10 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
       (APPOSITIVE_OPENERS.has(after.lower) || /^\d{1,3}$/.test(after.text) || group.some((m) => m.kind === 'title' && m.i === first.j + 1));
     if (opens) person = first;
   }
+  // "Farah's lawyer said", "Putin's spokesman said": the lawyer speaks, not Farah (but "Zelensky's
+  // office said" speaks for him).
+  if (person && tokens[person.j]?.lower === "'s" && tokens[person.j + 1]?.word && !SPEAKS_FOR.has(tokens[person.j + 1].lower))
+    person = undefined;
   // "Ukrainian authorities say": the body's own words end the phrase (they say who, not what).
   let bodyEnd = -1;
   if (!person && !orgs.length && !anon && !(titles.length && countries.length)) {
@@ -395,6 +311,9 @@ const unique = <T>(xs: T[]) => [...new Set(xs)];
 function startsFigure(t: Token | undefined): boolean {
   return !!t && (/^\d/.test(t.text) || WORDS.has(t.lower));
 }
+
+/** What a person's own ("Zelensky's office") that speaks for them. */
+const SPEAKS_FOR = new Set(['office', 'government', 'administration', 'campaign', 'team', 'party', 'cabinet']);
 
 /** Words that open an apposition after a name ("Kirby, the spokesman,"). */
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'who', 'whose']);
