@@ -280,6 +280,16 @@ describe('extract quantities: money in any currency', () => {
   });
 });
 
+describe('extract quantities: what happened, said by its noun', () => {
+  it('"the emergency vaccination drive aims to reach 96,000 young children": a target of vaccinations', () => {
+    const q = only('The emergency vaccination drive began last Thursday and aims to reach 96,000 young children.');
+    assert.deepEqual([q.event, q.kind], ['vaccinated', 'target']);
+  });
+  it('a drive named by no event counts presence ("the convoy carried 96,000 children")', () => {
+    assert.equal(only('The convoy carried 96,000 children to safety.').event, 'presence');
+  });
+});
+
 describe('extract quantities: speeds and distances', () => {
   it('"118 km/h", "66 mph" are speeds (mph as km/h), not distances', () => {
     assert.deepEqual([only('The train was doing 118 km/h.').unit, only('The train was doing 118 km/h.').counted], ['kmh', 'speed']);
