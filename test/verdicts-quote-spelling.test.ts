@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { checkText } from '../server/src/engine/check';
 import { loadLibrary } from '../server/src/engine/library';
+import { findQuotes } from '../server/src/engine/extract/quotes';
 import { foldSpelling } from '../server/src/engine/text/spelling';
 
 const library = loadLibrary({ folders: [], bundled: true });
@@ -62,5 +63,17 @@ describe('verdicts: how far quoted words pin a remark to its occasion', () => {
     const f = check('Speaking in Durban on Monday, Kruger said the RNA had received "two, possibly three" reports from drivers.');
     assert.equal(f?.verdict, 'unsupported');
     assert.match(f.message, /on another date/);
+  });
+});
+
+describe('quotations in straight single quotes', () => {
+  it("'certainly a highly concerning possibility.' is a quotation", () => {
+    assert.deepEqual(
+      findQuotes("Kirby called it 'certainly a highly concerning possibility.' on Wednesday").map((q) => q.text),
+      ['certainly a highly concerning possibility.'],
+    );
+  });
+  it('apostrophes are no quotation marks: "Ukraine\'s troops\' positions", "the \'90s"', () => {
+    assert.deepEqual(findQuotes("Ukraine's troops' positions held through the '90s, Kirby said."), []);
   });
 });

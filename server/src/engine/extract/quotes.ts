@@ -1,5 +1,6 @@
 // Quotations in a whole (masked) text: curly “…” pairs, straight "…" pairs within a paragraph, and
-// ‘…’ pairs whose opening mark follows a space (so apostrophes are not taken for quotes). A quote may
+// ‘…’ and '…' pairs whose opening mark follows a space and whose closing mark ends a word (so
+// apostrophes, "Ukraine's", are not taken for quotes). A quote may
 // run across sentence ends; the claim builder joins the sentences it spans.
 import type { QuoteRef } from '../types';
 
@@ -28,6 +29,15 @@ export function findQuotes(prose: string): QuoteRef[] {
       } else if (!open && !isWordChar(prose[i + 1]) === false) {
         open = { ch: '"', at: i };
       }
+    } else if (c === "'" && open?.ch === "'" && (isWordChar(prose[i - 1]) || /[.,!?]/.test(prose[i - 1] ?? ''))) {
+      // A straight single quote closes one it opened when no word goes on after it ("as
+      // 'certainly a highly concerning probability.'"); "Ukraine's" goes on.
+      if (!isWordChar(prose[i + 1])) {
+        push(out, prose, open.at, i);
+        open = undefined;
+      }
+    } else if (c === "'" && !open && !isWordChar(prose[i - 1]) && isWordChar(prose[i + 1])) {
+      open = { ch: "'", at: i };
     } else if (c === '‘' && !open && !isWordChar(prose[i - 1])) {
       open = { ch: '’', at: i };
     } else if (c === '’' && open && open.ch === '’' && !isWordChar(prose[i + 1])) {
