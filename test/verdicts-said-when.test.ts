@@ -130,3 +130,22 @@ describe("who said it: someone's lawyer or spokesman", () => {
     assert.deepEqual(said("Zelensky's office said the reports were false."), ['zelensky']);
   });
 });
+
+describe('verdicts: what a denial denies', () => {
+  it('a record denying something else is no opposite: "had passed a full inspection" against a record that "found no fault"', () => {
+    const f = finding(
+      "The locomotive, 14 years old, had passed a full inspection at a Johannesburg depot on Sept. 25, Malatji told parliament's transport committee.",
+      derail,
+      '2025-10-11',
+    );
+    assert.notEqual(f?.verdict, 'conflicting');
+  });
+  it('"There are none in the Kharkiv region" still denies troops moved into the Kharkiv region', () => {
+    const f = finding(
+      'Andrii Kovalenko wrote on Telegram that some North Korean troops had been moved into the Kharkiv region.',
+      bundled,
+      '2024-11-25',
+    );
+    assert.equal(f?.verdict, 'conflicting');
+  });
+});

@@ -269,9 +269,13 @@ function datedBy(ctx: JudgeContext, record: number, candidates: number[]): numbe
 function opposite(ctx: JudgeContext, r: number): boolean {
   const rec = ctx.index.records[r];
   if (rec.negated === ctx.claim.negated) return false;
-  if (rec.negated) return true;
-  const word = negatedWordOf(tokenize(ctx.claim.text), ctx.lex);
-  return !word || tokenize(rec.text).some((t) => t.word && akin(lemmaOf(t.lower) ?? t.lower, word));
+  // What the one that denies denies must be what the other says: "no fault was found" in a record
+  // is no opposite of "had passed a full inspection".
+  const [denier, other] = rec.negated ? [rec.text, ctx.claim.text] : [ctx.claim.text, rec.text];
+  const word = negatedWordOf(tokenize(denier), ctx.lex);
+  // "There are none in the Kharkiv region": what is denied is where, said by no word of its own.
+  if (!word || ctx.lex.stopwords.has(word)) return true;
+  return tokenize(other).some((t) => t.word && akin(lemmaOf(t.lower) ?? t.lower, word));
 }
 
 /** Whether a record or its neighbours on the same event name the places (or places inside them). */
