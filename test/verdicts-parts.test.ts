@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { checkText } from '../server/src/engine/check';
+import { extractClaims } from '../server/src/engine/extract/claims';
 import { loadLibrary } from '../server/src/engine/library';
 
 const derail = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'derail', 'sources')], bundled: false });
@@ -33,5 +34,22 @@ describe('verdicts: the total of those something happened to', () => {
       finding('The injured count was raised to 181 after the health department went back over clinic records.', '2025-10-11')?.verdict,
       'conflicting',
     );
+  });
+});
+
+describe('verdicts: a number that is part of a name', () => {
+  const ratecut = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'ratecut', 'sources')], bundled: false });
+  const check = (text: string) => checkText(`---\ndate: 2025-11-07\n---\n\n${text}\n`, ratecut).findings[0];
+  it('"the FTSE 250 index" counts nothing, and its move is no contradiction of the FTSE 100\'s', () => {
+    const [c] = extractClaims('The FTSE 250 index jumped 1.1% after the decision.', ratecut.lexicon, {});
+    assert.deepEqual(
+      c.quantities.map((q) => q.text),
+      ['1.1%'],
+    );
+    assert.ok(c.keywords.includes('ftse-250'));
+    assert.notEqual(check('The FTSE 250 index jumped 1.1% after the decision.')?.verdict, 'conflicting');
+  });
+  it("the FTSE 100's own move, misstated, still conflicts", () => {
+    assert.equal(check("London's FTSE 100 share index closed up 0.9% on Thursday.")?.verdict, 'conflicting');
   });
 });

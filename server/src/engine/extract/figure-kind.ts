@@ -5,6 +5,7 @@
 import type { Lexicon } from '../data/lexicon';
 import type { Token } from '../text/tokens';
 import type { Quantity } from '../types';
+import type { NumberMatch } from './numbers';
 
 export const DEFINITE = new Set(['the', 'these', 'those']);
 const PER = new Set(['a', 'an', 'per', 'each', 'every']);
@@ -161,4 +162,11 @@ export function bearingAfter(tokens: Token[], end: number): { bearing: string; o
   if (k < 0 || !tokens[k]) return undefined;
   const word = tokens[k].lower.replace(/-/g, '');
   return COMPASS.has(word) && tokens[k + 1]?.lower === 'of' ? { bearing: word, of: k + 1 } : undefined;
+}
+
+/** A whole number right after a word in capitals that is no currency ("FTSE 250", "S&P 500"). */
+export function nameNumber(text: string, tokens: Token[], n: NumberMatch, lex: Lexicon): boolean {
+  if (!/^\d{1,4}$/.test(text.slice(n.start, n.end))) return false;
+  const before = tokenBefore(tokens, n.start);
+  return !!before && before.end === n.start - 1 && /^[A-Z][A-Z&]+$/.test(before.text) && !lex.unitInfo.has(before.lower);
 }

@@ -41,6 +41,13 @@ export function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, s
       continue;
     }
     const t = tokens[i];
+    // "FTSE 250": a name in capitals with its number is one word, not the FTSE 100.
+    const next = tokens[i + 1];
+    if (/^[A-Z][A-Z&]+$/.test(t.text) && next && next.start === t.end + 1 && /^\d{1,4}$/.test(next.text) && !lex.unitInfo.has(t.lower)) {
+      out.add(`${t.lower}-${next.text}`);
+      i++;
+      continue;
+    }
     if (!t.word || /^\p{N}/u.test(t.text) || lex.stopwords.has(t.lower) || t.lower.length < 2 || t.lower === "'s") continue;
     // Number words ("two days after") and durations are figures and times, not what happened.
     if ((WORDS.has(t.lower) && classOf(t.lower) !== 'ordinal') || lex.notCounted.has(t.lower)) continue;

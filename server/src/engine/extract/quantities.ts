@@ -16,6 +16,7 @@ import {
   isIncrement,
   measureKindAround,
   moreAfter,
+  nameNumber,
   rateAfter,
   bearingAfter,
   rateBefore,
@@ -111,6 +112,8 @@ export function findQuantities(
     // adjective describes the noun; it counts nothing.
     if (COMPOUND.test(text.slice(n.end, n.end + 12))) continue;
     if (timeSpans.some((t) => n.start < t.end && t.start < n.end)) continue;
+    // "the FTSE 250 index", "the S&P 500": a number right after a name in capitals is part of it.
+    if (nameNumber(text, tokens, n, lex)) continue;
     // "the two sides", "these three men": a small number after a definite word points back to
     // what the story already named; it counts nothing new.
     if (n.kind === 'words' && n.value <= 3 && DEFINITE.has(tokenBefore(tokens, n.start)?.lower ?? '')) continue;
