@@ -149,3 +149,25 @@ describe('verdicts: what a denial denies', () => {
     assert.equal(f?.verdict, 'conflicting');
   });
 });
+
+describe('who said it: a name opening a sentence, set off by an apposition', () => {
+  it('"Carrick, the chancellor, said": a name by its office; her next "She added" is hers', () => {
+    const ratecut = loadLibrary({ folders: [path.join(stories, 'ratecut', 'sources')], bundled: false });
+    const [c] = extractClaims('Carrick, the chancellor, said in a statement that the figures showed growth.', ratecut.lexicon, {});
+    assert.deepEqual(
+      c.actors.map((a) => a.person),
+      ['carrick'],
+    );
+    assert.notEqual(
+      finding('Carrick said inflation was on track to fall to about 3% by mid-2026.', ratecut, '2025-11-20')?.verdict,
+      'conflicting',
+    );
+  });
+  it('"KSrelief, the Saudi aid agency, pledged": no office, no name read into it', () => {
+    const [c] = extractClaims('KSrelief, the Saudi aid agency, pledged ten million dollars.', bundled.lexicon, {});
+    assert.deepEqual(
+      c.actors.map((a) => a.person),
+      [],
+    );
+  });
+});

@@ -105,7 +105,7 @@ export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0): Ment
       // "said Kirby") or after a title ("spokesperson Kirby").
       const cueAfter = lex.cues.matchAt(tokens, j)?.values.includes('verb');
       const cueBefore = i > 0 && !!lex.cues.matchAt(tokens, i - 1)?.values.includes('verb');
-      const titled = out.some((m) => m.kind === 'title' && m.j === i);
+      const titled = out.some((m) => m.kind === 'title' && m.j === i) || apposedToCue(tokens, j, lex, out);
       // "Authorities said", "Officials said": a plural common noun opening the sentence is a
       // generic speaker, no one's name.
       const plural = i === firstWord && !titled && pluralNoun(tokens[i].lower);
@@ -116,6 +116,21 @@ export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0): Ment
   out.sort((a, b) => a.i - b.i || RANK[a.kind] - RANK[b.kind]);
   return out;
 }
+
+/** "Carrick, the Chancellor of the Exchequer, said", "Ndegwa, 61, said": a person's apposition (an
+ *  office the data knows, or an age) set off by commas right after the word, then an attribution
+ *  verb ("KSrelief, the Saudi aid agency, pledged" names no office: not read so). */
+function apposedToCue(tokens: Token[], j: number, lex: Lexicon, known: Mention[]): boolean {
+  if (tokens[j]?.text !== ',' || !APPOSITION_OPENS.test(tokens[j + 1]?.lower ?? '')) return false;
+  for (let c = j + 2; c < tokens.length && c - j <= 12; c++) {
+    if (tokens[c].text === '.' || tokens[c].text === ';') return false;
+    if (tokens[c].text !== ',') continue;
+    const person = /^\d/.test(tokens[j + 1].text) || known.some((m) => m.kind === 'title' && m.i > j && m.j <= c);
+    return person && !!lex.cues.matchAt(tokens, c + 1)?.values.includes('verb');
+  }
+  return false;
+}
+const APPOSITION_OPENS = /^(?:the|a|an|his|her|their|its|\d{1,3})$/;
 
 /** Whether a word is the plural of a common noun ("officials"; "authorities", which WordNet also
  *  lists as a noun of its own). */
