@@ -41,6 +41,10 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
   // "KOICA pledged $3 million": a draft that says nothing but who and how much is about the named
   // speaker's figure; its words cannot tell one purpose from another.
   const bare = ctx.attributed && ctx.claim.keywords.every((w) => ctx.lex.names.has(w) || ctx.lex.places.has(w));
+  // "told the Kyiv Independent in December": a period for the saying (below), and the draft's
+  // distance direction and the place it is taken from.
+  const saidInAPeriod = ctx.claim.times.some((t) => t.role === 'statement' && t.kind !== 'date' && t.kind !== 'weekday');
+  const [way, from] = (q.bearing ?? '').split(' of ');
   for (const e of entries) {
     const r = index.records[e.record];
     if (r.hedged) continue;
@@ -67,9 +71,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     // A body's figure backs its spokesperson's (sameActor with bodies), but only a strict match contradicts.
     const backsActor = actorOk || sameActor(ctx, e.record, true);
     const cand: Candidate = { record: e.record, quantity: rq, support: false, wrongActor: false };
-    const saidInAPeriod = ctx.claim.times.some((t) => t.role === 'statement' && t.kind !== 'date' && t.kind !== 'weekday');
     // "10 km south of Estcourt" for "10 km north of Estcourt": the same distance the other way.
-    const [way, from] = (q.bearing ?? '').split(' of ');
     const [theirWay, theirFrom] = (rq.bearing ?? '').split(' of ');
     const away = same && !!way && !!theirWay && way !== theirWay && from === theirFrom;
     if (away && actorOk) {
