@@ -322,6 +322,15 @@ describe('extract quantities: a part of a stated total', () => {
     const [critical] = quantities('He said 23 of the injured were in a critical condition.');
     assert.deepEqual([critical.value, critical.kind, critical.event], [23, 'part', 'part:critical']);
   });
+  it('"nine people were arrested ..., four of them in Cerro Colorado": a part of the arrested, said alike to "four of the people detained"', () => {
+    const [, part] = quantities('Police said nine people were arrested at polling stations on Sunday, four of them in Cerro Colorado.');
+    assert.deepEqual([part.value, part.counted, part.kind, part.event], [4, 'people', 'part', 'arrest']);
+    const [same] = quantities('Four of the people detained at polling stations on Sunday were held in Cerro Colorado.');
+    assert.deepEqual([same.value, same.counted, same.kind, same.event], [4, 'people', 'part', 'arrest']);
+    // A part is compared only with parts: "3,000 of them in Kursk" is no count of those in Kursk.
+    const [, inKursk] = quantities('About 12,000 North Korean soldiers are in Russia, 3,000 of them in Kursk.');
+    assert.deepEqual([inKursk.value, inKursk.kind], [3000, 'part']);
+  });
   it('a figure "of its soldiers" with no total is no part; "one of the" counts nothing', () => {
     assert.ok(!quantities('North Korea shifted approximately 3,000 of its soldiers to eastern Russia.').some((q) => q.event === 'part'));
     assert.deepEqual(quantities('One of the soldiers was captured near Kursk.'), []);

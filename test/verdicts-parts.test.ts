@@ -53,3 +53,31 @@ describe('verdicts: a number that is part of a name', () => {
     assert.equal(check("London's FTSE 100 share index closed up 0.9% on Thursday.")?.verdict, 'conflicting');
   });
 });
+
+// Found on the election and flood stories (session 7): "four of them" after "nine people were
+// arrested" is a part of the arrested, as "four of the people detained" is.
+describe('verdicts: a part read after "of them" is a part of what happened to the whole', () => {
+  const stories = path.join(__dirname, 'fixtures', 'stories');
+  const election = loadLibrary({ folders: [path.join(stories, 'election', 'sources')], bundled: false });
+  const flood = loadLibrary({ folders: [path.join(stories, 'flood', 'sources')], bundled: false });
+  const inElection = (text: string) => checkText(`${text}\n`, election).findings[0];
+  it('"Four of the people detained ... in Cerro Colorado" is backed by "nine people were arrested ..., four of them in Cerro Colorado"', () => {
+    assert.equal(
+      inElection('Four of the people detained at polling stations on Sunday were held in Cerro Colorado, a district of Arequipa province.')
+        ?.verdict,
+      'supported',
+    );
+    assert.equal(
+      inElection('Six of the people detained at polling stations on Sunday were held in Cerro Colorado, a district of Arequipa province.')
+        ?.verdict,
+      'conflicting',
+    );
+  });
+  it("a neighbour sentence's date that shares only the claim's names (the agency, the province) does not date the claim", () => {
+    // The situation report's "97 were in Khyber Pakhtunkhwa" sits beside "512 people had been
+    // injured since ... struck on Aug 17": that date is the injuries', not the toll's.
+    const f = checkText("By Tuesday the NDMA's count of the dead had reached 143, with 97 of them in Khyber Pakhtunkhwa.\n", flood)
+      .findings[0];
+    assert.notEqual(f?.verdict, 'conflicting', f?.message);
+  });
+});

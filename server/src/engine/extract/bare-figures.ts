@@ -139,7 +139,9 @@ export function bareMeasure(
   if (at === 'of' && (tokens[k + 1]?.lower === 'them' || tokens[k + 1]?.lower === 'those') && previous?.counted) {
     // A part of the figure before is a measure of its own ("3,000 of them are in Kursk" is not the
     // count of those in Kursk): compared only with other parts.
-    return { counted: previous.counted, event: 'part', nationality: previous.nationality };
+    return previous.event && previous.event !== 'part'
+      ? { counted: previous.counted, event: previous.event, nationality: previous.nationality, part: true }
+      : { counted: previous.counted, event: 'part', nationality: previous.nationality };
   }
   // "seven of the 13 regional council seats", "Seven of the MPC's nine members": a part of the
   // noun the phrase after "of" counts, a measure of its own (compared only with other parts).

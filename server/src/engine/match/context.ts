@@ -180,6 +180,6 @@ export function checkSetting(ctx: JudgeContext, record: number, lenientCountries
 
 /** Whether a record shares one of the claim's words besides the names of people. */
 function sharesWhat(ctx: JudgeContext, r: SourceRecord): boolean {
-  const words = (ctx.what ??= new Set(ctx.claim.keywords.filter((w) => !ctx.lex.names.has(w))));
+  const words = (ctx.what ??= new Set(ctx.claim.keywords.filter((w) => !ctx.lex.names.has(w) && !ctx.claim.entities.includes(w))));
   return r.keywords.some((w) => words.has(w));
 }
