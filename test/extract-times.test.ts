@@ -213,6 +213,34 @@ describe('times (extractClaims with refDate)', () => {
       );
     });
 
+    it('"will now close in September": "now" is no date; "yesterday" in an undated text is no day', () => {
+      const t = only('The Hranov plant will now close in September 2026, three months later than first planned.');
+      assert.equal(t.text, 'September 2026');
+      assert.deepEqual(
+        times('Police said yesterday that nine people had been arrested in Arequipa in June.').map((x) => x.text),
+        ['June'],
+      );
+      // With the text's date, "yesterday" is the day before it.
+      const y = times('Police said yesterday that nine people had been arrested.', '2025-06-10');
+      assert.deepEqual(
+        y.map((x) => x.start),
+        ['2025-06-09'],
+      );
+    });
+
+    it('a date set aside ("rather than at the end of June", "instead of in March") is no date of the claim', () => {
+      assert.deepEqual(
+        times('The Hranov plant will close in September 2026, rather than at the end of June as first planned.').map((x) => x.text),
+        ['September 2026'],
+      );
+      assert.deepEqual(
+        times('The vote will be held in May instead of in March.').map((x) => x.text),
+        ['May'],
+      );
+      // Not set aside: a date that follows its own clause.
+      assert.deepEqual(times('The plant will close in June 2026, the company said on Monday.', '2025-11-06').length, 2);
+    });
+
     it('takes no figure for a time: "12,000 North Korean soldiers", "500 officers"', () => {
       assert.deepEqual(
         times('There are approximately 12,000 North Korean soldiers deployed in Russia, including 500 military officers.', '2024-10-24'),

@@ -5,6 +5,7 @@
 import type { CheckOptions, CheckResult, Library } from './api';
 import { applyDirectives, draftSetup, judgeClaims } from './findings';
 import { extractClaims } from './extract/claims';
+import { withoutConversions } from './extract/figure-kind';
 import { readsBefore, resolveActors } from './extract/coreference';
 import type { SentenceMemo } from './extract/sentence-memo';
 import { maskMarkdown } from './text/markdown';
@@ -73,7 +74,10 @@ function paragraphClaims(
   carried: ActorRef[] | undefined,
   memo?: SentenceMemo,
 ): { claims: Claim[]; reads: boolean; last?: ActorRef[] } {
-  const claims = extractClaims(window, lex, { refDate: date, masked: { blockStarts: starts }, memo });
+  // A draft's bracketed conversion restates its figure (records keep theirs: a draft may cite either).
+  const claims = extractClaims(window, lex, { refDate: date, masked: { blockStarts: starts }, memo }).map((c) =>
+    c.quantities.length > 1 ? { ...c, quantities: withoutConversions(window, c.quantities) } : c,
+  );
   const reads = readsBefore(claims[0]);
   resolveActors(claims, window, carried && { actors: carried });
   return { claims, reads, last: claims.length ? claims[claims.length - 1].actors : undefined };

@@ -170,3 +170,19 @@ export function nameNumber(text: string, tokens: Token[], n: NumberMatch, lex: L
   const before = tokenBefore(tokens, n.start);
   return !!before && before.end === n.start - 1 && /^[A-Z][A-Z&]+$/.test(before.text) && !lex.unitInfo.has(before.lower);
 }
+
+/** The figures of a sentence without those in brackets that restate the figure before them in
+ *  another unit ("1,300 square kilometres (500 square miles)", "$18 million (about 15.5 million
+ *  euros)"): a reporter's conversion, rounded their own way, is the same figure, checked once. */
+export function withoutConversions(text: string, quantities: Quantity[]): Quantity[] {
+  return quantities.filter((q, k) => {
+    const prev = quantities[k - 1];
+    if (!prev || !q.unit || !prev.unit || q.unit === prev.unit) return true;
+    const sameMeasure = q.counted === prev.counted || (q.counted?.startsWith('money-') && prev.counted?.startsWith('money-'));
+    if (!sameMeasure) return true;
+    return !(
+      /^\s*\(\s*(?:about|around|some|roughly|approximately|or|nearly|~)?\s*$/i.test(text.slice(prev.span.end, q.span.start)) &&
+      /^\s*\)/.test(text.slice(q.span.end, q.span.end + 3))
+    );
+  });
+}

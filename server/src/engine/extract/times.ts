@@ -50,6 +50,8 @@ const MAYBE_DATE = new RegExp(
   String.raw`\b${MONTH}\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}\b|` +
     String.raw`\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]omorrow)\b|\b(?:[Tt]his|[Ll]ast|[Pp]ast|[Pp]revious|[Nn]ext|[Cc]oming)\s+(?:\w+\s+)?(?:week|month|year)s?\b|\b(?:days?|weeks?|months?|years?)\s+ago\b`,
 );
+const NOT_A_DAY = /^(?:right )?now$/i;
+const COUNTED_FROM_TODAY = /^(?:today|yesterday|tonight|tomorrow|last night)$/i;
 /** A result on a month name written in lower case ("they march on") is a verb, not a date. */
 const LOWER_MONTH = new RegExp(String.raw`^(?:on |in )?(?:${MONTH.toLowerCase()})\.?$`);
 
@@ -119,6 +121,9 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
     }
     for (const r of results) {
       if (LOWER_MONTH.test(r.text)) continue;
+      // "will now close in September": "now" says the news is current, not on what day it happened;
+      // and in an undated text "yesterday" or "today" is no day at all (chrono counts from a made-up one).
+      if (NOT_A_DAY.test(r.text) || (!ref && COUNTED_FROM_TODAY.test(r.text))) continue;
       // "the day before" counts from the date the sentence names (below), not from the text's.
       if (/\b(day|week|month)\s+before\b|\bprevious\s+(day|week|month)\b/i.test(r.text)) continue;
       const known: { day?: number; month?: number; year?: number; weekday?: number } = {};
@@ -233,8 +238,13 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
       });
     }
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  // "will now close in September, rather than at the end of June as first planned": the date set
+  // aside is no date the draft gives for what happened.
+  return out
+    .filter((t) => !SET_ASIDE.test(text.slice(Math.max(span.start, t.span.start - 40), t.span.start)))
+    .sort((a, b) => a.span.start - b.span.start);
 }
+const SET_ASIDE = /\b(?:rather than|instead of)\s+(?:[\w'’]+\s+){0,3}$/i;
 
 const RELATIVE =
   /\b(this|last|past|previous|next|coming)\s+(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|\d+)\s+)?(day|week|month|year)s?\b/i;

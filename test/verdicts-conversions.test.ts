@@ -1,0 +1,30 @@
+// A figure in brackets that restates the one before it in another unit ("1,300 square kilometres
+// (500 square miles)", "$18 million (about 15.5 million euros)"): the reporter's own rounding of the
+// same figure, checked once by its first form. Sources keep their conversions: a draft may cite
+// either form. Found on the realnews3 tuning set (session 7).
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { checkText } from '../server/src/engine/check';
+import { loadLibrary } from '../server/src/engine/library';
+
+const bundled = loadLibrary({ folders: [], bundled: true });
+const strike = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'strike', 'sources')], bundled: false });
+const verdict = (text: string, library = bundled) => checkText(`${text}\n`, library).findings[0]?.verdict;
+
+describe('verdicts: a bracketed conversion of the figure before it', () => {
+  it('"about 1,376 square kilometres (500 square miles)" is backed: the source gives 531 square miles, but the rounder conversion is no second figure', () => {
+    assert.equal(
+      verdict('Ukraine seized about 1,376 square kilometres (500 square miles) of Russian territory in Kursk after its August incursion.'),
+      'supported',
+    );
+  });
+  it('the figure itself is still checked: another area with the same conversion conflicts', () => {
+    assert.equal(
+      verdict('Ukraine seized about 2,500 square kilometres (500 square miles) of Russian territory in Kursk after its August incursion.'),
+      'conflicting',
+    );
+  });
+  it("a source's own bracketed conversion still backs a draft that gives only that form", () => {
+    assert.equal(verdict('In the second week, the Freight Council estimated the daily cost at about US$39 million.', strike), 'supported');
+  });
+});
