@@ -228,6 +228,18 @@ describe('times (extractClaims with refDate)', () => {
       );
     });
 
+    it('"two days earlier", "three days later": days counted from the day the sentence names', () => {
+      const [, d] = times('HUR said on Thursday that North Korean soldiers had been seen in Kursk two days earlier.', '2024-10-25');
+      assert.deepEqual([d.text, d.start], ['two days earlier', '2024-10-22']);
+      // Undated: a weekday, two before Thursday.
+      const [, w] = times('HUR said on Thursday that North Korean soldiers had been seen in Kursk two days earlier.');
+      assert.deepEqual([w.kind, w.weekday], ['weekday', 2]);
+      // No day named in the sentence: nothing to count from ("three days later" of an unnamed event).
+      assert.deepEqual(times('The troops reached the front three days later.', '2024-10-25'), []);
+      // "two days before the summit" counts from the summit, which has no date here.
+      assert.deepEqual(times('On Thursday, officials said the troops arrived two days before the summit.', '2024-10-25').length, 1);
+    });
+
     it('a date set aside ("rather than at the end of June", "instead of in March") is no date of the claim', () => {
       assert.deepEqual(
         times('The Hranov plant will close in September 2026, rather than at the end of June as first planned.').map((x) => x.text),

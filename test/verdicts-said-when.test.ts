@@ -171,3 +171,23 @@ describe('who said it: a name opening a sentence, set off by an apposition', () 
     );
   });
 });
+
+// Session 7: a conflict names the claim's time that the record contradicts, and the record's own
+// (the nearest of its times that differ), each day given with its date.
+describe('a date conflict names the time that differs', () => {
+  it('"seen in Kursk two days earlier" against the Wednesday the source gives', () => {
+    const f = finding('HUR said on Thursday that North Korean soldiers had been seen in Kursk two days earlier.', bundled, '2024-10-25');
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f.message, /gives “Wednesday \(23 October 2024\)”, not “two days earlier \(22 October 2024\)”/);
+  });
+  it('"the day before" is the Wednesday the source gives: backed', () => {
+    assert.equal(
+      finding('HUR said on Thursday that North Korean soldiers had been seen in Kursk the day before.', bundled, '2024-10-25')?.verdict,
+      'supported',
+    );
+    assert.equal(
+      finding('HUR said on Thursday that North Korean soldiers had been seen in Kursk one day earlier.', bundled, '2024-10-25')?.verdict,
+      'supported',
+    );
+  });
+});

@@ -55,7 +55,7 @@ describe('verdicts: the strike story rules', () => {
     const f = checkText('About 9,000 containers were stranded on the wharves on Friday, Sept. 5.', library, { date: '2025-09-06' })
       .findings[0];
     assert.equal(f?.verdict, 'conflicting');
-    assert.match(f.message, /gives “Wednesday”, not “Friday, Sept\. 5” \(for “About 9,000 containers”\)/);
+    assert.match(f.message, /gives “Wednesday \(3 September 2025\)”, not “Friday, Sept\. 5” \(for “About 9,000 containers”\)/);
     const same = checkText('About 9,000 containers were stranded on the wharves on Wednesday, Sept. 3.', library, { date: '2025-09-06' })
       .findings[0];
     assert.equal(same?.verdict, 'supported');

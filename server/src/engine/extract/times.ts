@@ -223,6 +223,21 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
       }
     }
   }
+  // "seen in Kursk two days earlier", "three days later": days counted from the day the sentence
+  // names (not from an event it does not name, nor from the text's own date).
+  const named = out.find((t) => (t.start && t.start === t.end) || (t.kind === 'weekday' && t.weekday !== undefined));
+  if (named) {
+    for (const m of sentence.matchAll(DAYS_APART)) {
+      const n = DAY_COUNTS.indexOf(m[1].toLowerCase()) + 1 || Number(m[1]);
+      if (!(n >= 1 && n <= 31)) continue;
+      const back = /^(?:earlier|before)$/i.test(m[2]) ? -n : n;
+      const s = { start: span.start + m.index, end: span.start + m.index + m[0].length };
+      if (named.start && named.start === named.end) {
+        const d = addDays(named.start, back);
+        add({ span: s, text: m[0], kind: 'date', start: d, end: d });
+      } else add({ span: s, text: m[0], kind: 'weekday', weekday: (((named.weekday! + back) % 7) + 7) % 7 });
+    }
+  }
   // "over the weekend", "last weekend": the Saturday and Sunday last begun by the text's date.
   if (ref) {
     for (const m of sentence.matchAll(WEEKEND)) {
@@ -275,6 +290,9 @@ const DATELINE =
 const EARLIEST = '0001-01-01';
 const WEEKEND = /\b(?:(?:over|at|during)\s+the|last|this|past)\s+weekend\b/gi;
 /** "the previous day", "the day before", "the week before", "on the 3rd". */
+const DAY_COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const DAYS_APART =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(earlier|before|later|after)\b(?!\s+(?:the|a|an|his|her|its|their|that|this|\w+day)\b)/gi;
 const ANCHORED =
   /\b(?:the\s+(?:previous|preceding)\s+(?:day|week|month)|the\s+(?:day|week|month)\s+before(?!\s+(?:the|last|that|\w+day))|on\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b)/gi;
 

@@ -128,6 +128,25 @@ export function compareTime(t: TimeRef, records: SourceRecord[]): TimeRelation {
   return sawConflict ? 'conflict' : 'none';
 }
 
+/** The claim's time a record contradicts, with the record's own time for it (what a conflict
+ *  message names: "two days earlier" against "Wednesday", not the claim's first time). */
+export function conflictingTimes(times: TimeRef[], records: SourceRecord[]): [TimeRef | undefined, TimeRef | undefined] {
+  const day = (x: TimeRef) => (x.start ? Date.parse(x.start) : NaN);
+  for (const t of times) {
+    if (compareTime(t, records) !== 'conflict') continue;
+    // Of the record's times that differ, the nearest: the one the draft misstates.
+    let best: TimeRef | undefined;
+    for (const r of records)
+      for (const rt of recordTimes(r, t.role)) {
+        if (rt.inferred || relTime(t, rt) !== 'conflict') continue;
+        const gap = Math.abs(day(rt) - day(t));
+        if (!best || gap < Math.abs(day(best) - day(t)) || (Number.isNaN(Math.abs(day(best) - day(t))) && !Number.isNaN(gap))) best = rt;
+      }
+    if (best) return [t, best];
+  }
+  return [times[0], records[0]?.times[0]];
+}
+
 export function sameValue(q: Quantity, r: Quantity, lex: Lexicon): boolean {
   if ((q.unit ?? '') === (r.unit ?? '')) return q.value === r.value && (q.valueHi ?? q.value) === (r.valueHi ?? r.value);
   const fq = q.unit ? lex.unitInfo.get(q.unit)?.family : undefined;

@@ -6,7 +6,8 @@ import { negatedWordOf } from '../extract/hedges';
 import { tokenize } from '../text/tokens';
 import type { TimeRef } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
-import { comparePlaces } from './elements';
+import { comparePlaces, conflictingTimes } from './elements';
+import { timeTexts } from './figure-conflicts';
 import { claimWords, coverOf, exactCover, ownCover } from './cover';
 
 /** Share of the claim's (weighted) words a record must cover to report the same event. */
@@ -115,14 +116,17 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   // Another date is a contradiction when the record's own sentence tells the claim's event, not
   // only its neighbours ("signed the treaty in June" is no date for "ratified it on November 11").
   if (setting.time === 'conflict' && sameActor(ctx, m.record) && ownOf(m.record) >= SAME_EVENT) {
-    const t = ctx.claim.times[0];
+    const [mine, theirs] = timeTexts(...conflictingTimes(ctx.claim.times, index.settingOf(m.record).records));
     return {
       verdict: 'conflicting',
       aspects: ['time'],
       supports: [],
       conflicts: [m.record],
       context: [],
-      reason: `${ctx.label(m.record)} gives another date${t ? ` than “${t.text}”` : ''}.`,
+      reason:
+        mine && theirs
+          ? `${ctx.label(m.record)} gives “${theirs}”, not “${mine}”.`
+          : `${ctx.label(m.record)} gives another date${mine ? ` than “${mine}”` : ''}.`,
     };
   }
   // "Kovalenko wrote that troops moved into the Kharkiv region": the same speaker's report, another

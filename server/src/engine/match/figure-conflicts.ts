@@ -7,7 +7,9 @@ import { longDate, normalizedInterval } from './elements';
  *  stand for, so the message never reads "gives Monday, not Monday". */
 export function timeTexts(mine: TimeRef | undefined, theirs: TimeRef | undefined): [string | undefined, string | undefined] {
   if (!mine || !theirs) return [mine?.text, theirs?.text];
-  if (mine.text.toLowerCase() !== theirs.text.toLowerCase()) return [mine.text, theirs.text];
+  // "Wednesday" against "two days earlier": a day named without its date is shown with it.
+  const dated = (t: TimeRef) => (t.start && t.start === t.end && !/\d/.test(t.text) ? `${t.text} (${longDate(t.start)})` : t.text);
+  if (mine.text.toLowerCase() !== theirs.text.toLowerCase()) return [dated(mine), dated(theirs)];
   const day = (t: TimeRef) =>
     t.start
       ? t.end && t.end !== t.start

@@ -6,7 +6,7 @@ import type { Aspect, Quantity, SourceRecord } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { coverOf, ownCover } from './cover';
 import { akin } from '../data/wordnet';
-import { comparePlaces, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
+import { comparePlaces, conflictingTimes, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
 import { countConflicts, timeTexts } from './figure-conflicts';
 import { type Candidate, outdatedBy } from './outdated';
 
@@ -215,7 +215,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     const rec = index.records[c.record];
     const [mine, theirs] =
       c.conflict === 'time'
-        ? timeTexts(ctx.claim.times[0], rec.times[0])
+        ? timeTexts(...conflictingTimes(ctx.claim.times, index.settingOf(c.record).records))
         : c.conflict === 'place'
           ? (c.named ?? [ctx.claim.places[0]?.text, rec.places[0]?.text])
           : [q.text, c.quantity.text];
