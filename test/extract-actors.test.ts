@@ -35,6 +35,14 @@ describe('actors (extractClaims)', () => {
     spanReads(s, a);
   });
 
+  it('"provincial health officer Dr. Esperanza Lumbay said": the honorific\'s dot ends no phrase, the office is hers', () => {
+    const [a] = actors('"One unvaccinated child can start it all again," provincial health officer Dr. Esperanza Lumbay said.');
+    assert.equal(a.person, 'lumbay');
+    assert.deepEqual(a.titles, ['health officer']);
+    // No office before the honorific: none given.
+    const [b] = actors('"One unvaccinated child can start it all again," Dr. Esperanza Lumbay said.');
+    assert.deepEqual([b.person, b.titles], ['lumbay', []]);
+  });
   it('"Ukrainian authorities say": the body\'s own noun is in the speaker\'s phrase, not in what happened', () => {
     const c = claim('Ukrainian authorities say the North Korean forces were first sighted in Kursk on October 23.');
     assert.equal(c.actors[0].text, 'Ukrainian authorities');
