@@ -55,6 +55,17 @@ describe('another story, no alias file', () => {
     assert.ok(!a.people.some((p) => p.names.includes('Risk Management')), 'no person made of an organisation’s words');
   });
 
+  it('a long name with "for the" or "of" inside keeps its whole name: "Authority for the Financial Markets (AFM)"', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-story-'));
+    fs.writeFileSync(
+      path.join(dir, 'c.md'),
+      `---\nid: wire-2026-03-04\ntitle: Regulator\noutlet: Test Wire\npublished: 2026-03-04\n---\nThe Dutch Authority for the Financial Markets (AFM) said the bid was under review. Julia Brandt, head of the United Nations Office for the Coordination of Humanitarian Affairs (OCHA) in Nepal, said aid was arriving.\n`,
+    );
+    const learned = loadLibrary({ folders: [dir], bundled: false }).learned!.flatMap((l) => l.orgs);
+    assert.deepEqual(learned.find((o) => o.id === 'afm')?.names, ['Authority for the Financial Markets', 'AFM']);
+    assert.deepEqual(learned.find((o) => o.id === 'ocha')?.names, ['Office for the Coordination of Humanitarian Affairs', 'OCHA']);
+  });
+
   it('deaths, injuries and the missing are different measures', () => {
     assert.equal(verdict('The floods have killed 41 people, the SNGR said on Tuesday.'), 'supported');
     assert.equal(verdict('Seventeen people are unaccounted for, the agency said.'), 'supported');

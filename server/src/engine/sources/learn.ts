@@ -80,9 +80,13 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
       let s = i;
       // "United Nations Children's Fund (UNICEF)": a possessive inside the name keeps it whole.
       const possessive = (t: Token | undefined) => !!t && (t.lower === "'s" || t.lower === '’s');
+      // "Authority for the Financial Markets (AFM)": two connectors may stand between capitals.
+      const joins = (k: number) => CONNECTORS.has(tokens[k]?.lower ?? '') || possessive(tokens[k]);
       while (
         s > 0 &&
-        (isCap(tokens[s - 1]) || ((CONNECTORS.has(tokens[s - 1].lower) || possessive(tokens[s - 1])) && isCap(tokens[s - 2]))) &&
+        (isCap(tokens[s - 1]) ||
+          (joins(s - 1) && isCap(tokens[s - 2])) ||
+          (joins(s - 1) && CONNECTORS.has(tokens[s - 2]?.lower ?? '') && isCap(tokens[s - 3]))) &&
         i - s < 10
       )
         s--;
