@@ -66,6 +66,20 @@ describe('another story, no alias file', () => {
     assert.deepEqual(learned.find((o) => o.id === 'ocha')?.names, ['Office for the Coordination of Humanitarian Affairs', 'OCHA']);
   });
 
+  it('a first name that is also an English word ("Grace", "Mark") still makes a person; a company is a body, not a person', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-story-'));
+    fs.writeFileSync(
+      path.join(dir, 'd.md'),
+      `---\nid: wire-2026-03-05\ntitle: Mine\noutlet: Test Wire\npublished: 2026-03-05\n---\nNineteen miners are still trapped, operator Chitanda Copper Mines Plc said on Friday. "We will keep digging," Grace Achieng said. Superintendent Mark Tennant said crews were on site. The Intelligence Agency said nothing.\n`,
+    );
+    const learned = loadLibrary({ folders: [dir], bundled: false }).learned!;
+    const people = learned.flatMap((l) => l.people.map((p) => p.names[0]));
+    const orgs = learned.flatMap((l) => l.orgs.map((o) => o.names[0]));
+    assert.ok(people.includes('Grace Achieng') && people.includes('Mark Tennant'), people.join('; '));
+    assert.ok(orgs.includes('Chitanda Copper Mines Plc'), orgs.join('; '));
+    assert.ok(!people.some((p) => /Plc|Mines|Intelligence Agency/.test(p)), people.join('; '));
+  });
+
   it('deaths, injuries and the missing are different measures', () => {
     assert.equal(verdict('The floods have killed 41 people, the SNGR said on Tuesday.'), 'supported');
     assert.equal(verdict('Seventeen people are unaccounted for, the agency said.'), 'supported');

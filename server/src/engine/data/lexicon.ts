@@ -69,6 +69,8 @@ export interface Lexicon {
   changes: PhraseMatcher<'up' | 'down'>;
   /** Gatherings where statements are made ("summit", "briefing"): an opening phrase naming one gives a venue. */
   gatherings: Set<string>;
+  /** Last words of a company's name ("Plc", "Capital"): a learned name ending in one is a body. */
+  companyWords: Set<string>;
   /** Words for someone's reckoning of a figure ("by Ukraine's count"): an attribution. */
   reckonings: Set<string>;
   /** Verbs whose "up" is a particle ("pick up to 0.3%"), as dictionary forms. */
@@ -298,6 +300,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
   for (const w of strings(raw.commentators)) commentators.add(w, true);
   const opinionVerbs = new Set(strings(raw.opinionVerbs).map((w) => w.toLowerCase()));
   const gatherings = new Set(strings(raw.gatherings).map((w) => w.toLowerCase()));
+  const companyWords = new Set(strings(raw.companyWords).map((w) => w.toLowerCase()));
   const reckonings = new Set(strings(raw.reckonings).map((w) => w.toLowerCase()));
   const recency = new PhraseMatcher<'now' | 'earlier'>();
   for (const w of strings(raw.recency?.now)) recency.add(w, 'now');
@@ -329,6 +332,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     recency,
     changes,
     gatherings,
+    companyWords,
     reckonings,
     particleUp: new Set(strings(raw['particle-up']).map((w) => w.toLowerCase())),
     stopwords,

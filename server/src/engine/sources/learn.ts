@@ -136,11 +136,29 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
   }
   // People: a name of two to four capitalised words next to an office or an attribution verb.
   for (let i = 0; i < tokens.length; i++) {
-    // A first name is no English word ("Intelligence Agency", "Security Council" are not people).
-    if (!isCap(tokens[i]) || known(i) || NOT_NAMES.has(tokens[i].lower) || isAcronym(tokens[i]) || isWord(tokens[i].lower)) continue;
+    if (!isCap(tokens[i]) || known(i) || NOT_NAMES.has(tokens[i].lower) || isAcronym(tokens[i])) continue;
     let j = i;
     while (j + 1 < tokens.length && isCap(tokens[j + 1]) && !known(j + 1) && !isAcronym(tokens[j + 1]) && j - i < 3) j++;
     if (j === i) {
+      continue;
+    }
+    // A name whose first word is an English word ("Intelligence Agency", "Security Council") is no
+    // person's, unless it is just a first name and a surname that is none ("Esther Mwape", "Mark
+    // Tennant"): not the tail of a longer capitalised run ("Minerals Development Esther Mwape").
+    const titleBefore = [1, 2, 3].some((n) => {
+      if (i - n < 0) return false;
+      const m = lex.entities.matchAt(tokens, i - n);
+      return !!m && i - n + m.length === i && m.values.some((v) => v.kind === 'title');
+    });
+    const tail = !titleBefore && (isCap(tokens[i - 1]) || CONNECTORS.has(tokens[i - 1]?.lower ?? ''));
+    if (isWord(tokens[i].lower) && (j - i !== 1 || isWord(tokens[j].lower) || tail)) {
+      continue;
+    }
+    // "Chitanda Copper Mines Plc said", "Vltava Capital said": a company, taught as a body.
+    if (lex.companyWords.has(tokens[j].lower)) {
+      const name = tokensText(tokens, i, j + 1);
+      add(orgs, slug(name), name);
+      i = j;
       continue;
     }
     const words = tokens.slice(i, j + 1);
