@@ -70,7 +70,7 @@ describe('another story, no alias file', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-story-'));
     fs.writeFileSync(
       path.join(dir, 'd.md'),
-      `---\nid: wire-2026-03-05\ntitle: Mine\noutlet: Test Wire\npublished: 2026-03-05\n---\nNineteen miners are still trapped, operator Chitanda Copper Mines Plc said on Friday. "We will keep digging," Grace Achieng said. Superintendent Mark Tennant said crews were on site. The Intelligence Agency said nothing.\n`,
+      `---\nid: wire-2026-03-05\ntitle: Mine\noutlet: Test Wire\npublished: 2026-03-05\n---\nNineteen miners are still trapped, operator Chitanda Copper Mines Plc said on Friday. "We will keep digging," Grace Achieng said. Superintendent Mark Tennant said crews were on site. The Intelligence Agency said nothing. Chief Magistrate Felix Kiprono said the verdict was due. Durga Prasad Bhandari, spokesman for the ministry, said 1,200 soldiers had been sent.\n`,
     );
     const learned = loadLibrary({ folders: [dir], bundled: false }).learned!;
     const people = learned.flatMap((l) => l.people.map((p) => p.names[0]));
@@ -78,6 +78,9 @@ describe('another story, no alias file', () => {
     assert.ok(people.includes('Grace Achieng') && people.includes('Mark Tennant'), people.join('; '));
     assert.ok(orgs.includes('Chitanda Copper Mines Plc'), orgs.join('; '));
     assert.ok(!people.some((p) => /Plc|Mines|Intelligence Agency/.test(p)), people.join('; '));
+    // An office opens no name; a three-word name whose first word is an English word stays whole.
+    assert.ok(people.includes('Felix Kiprono') && !people.some((p) => /Magistrate/.test(p)), people.join('; '));
+    assert.ok(people.includes('Durga Prasad Bhandari') && !people.includes('Prasad Bhandari'), people.join('; '));
   });
 
   it('deaths, injuries and the missing are different measures', () => {

@@ -145,13 +145,16 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
     // A name whose first word is an English word ("Intelligence Agency", "Security Council") is no
     // person's, unless it is just a first name and a surname that is none ("Esther Mwape", "Mark
     // Tennant"): not the tail of a longer capitalised run ("Minerals Development Esther Mwape").
+    // "Magistrate Felix Kiprono", "Advocate Lindiwe Cele": an office or a word for a person's role
+    // opens no name (the name starts after it).
+    if (lex.entities.matchAt(tokens, i)?.values.some((v) => v.kind === 'title')) continue;
     const titleBefore = [1, 2, 3].some((n) => {
       if (i - n < 0) return false;
       const m = lex.entities.matchAt(tokens, i - n);
       return !!m && i - n + m.length === i && m.values.some((v) => v.kind === 'title');
     });
     const tail = !titleBefore && (isCap(tokens[i - 1]) || CONNECTORS.has(tokens[i - 1]?.lower ?? ''));
-    if (isWord(tokens[i].lower) && (j - i !== 1 || isWord(tokens[j].lower) || tail)) {
+    if (isWord(tokens[i].lower) && (tokens.slice(i + 1, j + 1).some((t) => isWord(t.lower)) || tail)) {
       continue;
     }
     // "Chitanda Copper Mines Plc said", "Vltava Capital said": a company, taught as a body.
