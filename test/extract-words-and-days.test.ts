@@ -15,6 +15,18 @@ describe('extraction: hyphenated words and days counted back', () => {
     assert.ok(words.includes('social'));
     assert.ok(!words.includes('social-media'));
   });
+  it('"a two-year guarantee" says guarantee: a number and a span joined by a hyphen are a duration, no word of what happened', () => {
+    const words = claim('Van Dam said a two-year guarantee against layoffs fell short.').keywords;
+    assert.ok(words.includes('guarantee'));
+    assert.ok(!words.some((w) => /two|year/.test(w)), words.join(' '));
+    // A compound of words is still read by its parts.
+    assert.ok(claim('The two sides agreed a cease-fire on Monday, officials said.').keywords.includes('fire'));
+  });
+  it('a surname\'s particle stays with the name: "Economy Minister Lotte van Dam told"', () => {
+    const [a] = claim('Economy Minister Lotte van Dam told parliament on Tuesday that the offer fell short.').actors;
+    assert.equal(a.text, 'Minister Lotte van Dam');
+    assert.ok(!claim('Economy Minister Lotte van Dam told parliament on Tuesday that the offer fell short.').keywords.includes('van'));
+  });
   it('a word without a hyphen is kept whole', () => {
     assert.ok(claim('The agency said in a post that 3,000 soldiers had arrived.').keywords.includes('post'));
   });

@@ -113,3 +113,23 @@ export const VENUE = new Set([
 
 /** Words that end a noun phrase: a clause or a list goes on after them. */
 export const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'and', 'or', 'but', 'as', 'when', 'while', 'if', 'than']);
+
+/** Lower-case particles of surnames ("Lotte van Dam", "de la Cruz", "bin Salman"). */
+export const SURNAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'del',
+  'la',
+  'le',
+  'bin',
+  'al',
+  'ibn',
+  'ter',
+  'ten',
+]);

@@ -3,7 +3,7 @@
 // source next to it, with the titles, organisations and countries in its apposition ("Andrii
 // Kovalenko, head of the Center for Countering Disinformation, wrote").
 import type { Lexicon } from '../data/lexicon';
-import { APPOSITION, AUXILIARY, CLAUSE_WORDS, SUBJECT_VERB, VENUE } from './actor-words';
+import { APPOSITION, AUXILIARY, CLAUSE_WORDS, SUBJECT_VERB, SURNAME_PARTICLES, VENUE } from './actor-words';
 import { scanBack, scanForward } from './actor-phrase';
 import type { Token } from '../text/tokens';
 import type { ActorRef } from '../types';
@@ -266,7 +266,10 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
   // stops at a word that is neither a name, a title nor an apposition word.
   const mentioned = new Uint8Array(tokens.length);
   for (const m of all) for (let k = m.i; k < m.j; k++) mentioned[k] = 1;
-  const fits = (k: number) => mentioned[k] === 1 || APPOSITION.has(tokens[k].lower) || tokens[k].text === ',';
+  // "Lotte van Dam": a surname's particle before the name is part of it.
+  const particle = (k: number) =>
+    SURNAME_PARTICLES.has(tokens[k].text) && mentioned[k + 1] === 1 && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '');
+  const fits = (k: number) => mentioned[k] === 1 || APPOSITION.has(tokens[k].lower) || tokens[k].text === ',' || particle(k);
   const anchor = core[0] ?? parts[0];
   let lo = anchor.i;
   let hi = anchor.j;

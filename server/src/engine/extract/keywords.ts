@@ -64,9 +64,15 @@ export function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, s
     // "social media"), and the whole only when the data knows it as such (else one word would
     // weigh three times, once as a whole no record writes).
     const parts = t.lower.includes('-')
-      ? t.lower.split('-').filter((p) => p.length >= 3 && !lex.stopwords.has(p) && !/^\p{N}/u.test(p))
+      ? // "a two-year guarantee": the number and the span are a duration, not what happened.
+        t.lower
+          .split('-')
+          .filter((p) => p.length >= 3 && !lex.stopwords.has(p) && !/^\p{N}/u.test(p) && !WORDS.has(p) && !lex.notCounted.has(p))
       : [];
-    if (!parts.length || lex.synonyms.has(w)) out.add(lex.synonyms.get(w) ?? w);
+    // ... and says nothing of itself when its parts are all numbers and spans ("two-year").
+    const measureOnly =
+      !parts.length && t.lower.includes('-') && t.lower.split('-').every((p) => WORDS.has(p) || lex.notCounted.has(p) || /^\p{N}/u.test(p));
+    if ((!parts.length && !measureOnly) || lex.synonyms.has(w)) out.add(lex.synonyms.get(w) ?? w);
     if (parts.length)
       for (const part of parts) {
         const p = stem(part);

@@ -4,6 +4,7 @@
 // draft matches a record of Sabrina Singh, deputy Pentagon press secretary.
 import type { Lexicon } from '../data/lexicon';
 import type { ActorRef } from '../types';
+import { SURNAME_PARTICLES } from '../extract/actor-words';
 
 export function orgAncestors(id: string, lex: Lexicon, out = new Set<string>()): Set<string> {
   if (out.has(id)) return out;
@@ -88,7 +89,9 @@ function personName(a: ActorRef): string {
   );
   if (last < 0) return a.person ?? a.text;
   let first = last;
-  while (first > 0 && /^\p{Lu}/u.test(words[first - 1]) && !/,$/.test(words[first - 1])) first--;
+  // "Lotte van Dam": a surname's particle in lower case stays with it.
+  const particle = (k: number) => SURNAME_PARTICLES.has(words[k]) && k > 0 && /^\p{Lu}/u.test(words[k - 1]);
+  while (first > 0 && ((/^\p{Lu}/u.test(words[first - 1]) && !/,$/.test(words[first - 1])) || particle(first - 1))) first--;
   return words
     .slice(first, last + 1)
     .join(' ')
