@@ -228,6 +228,17 @@ describe('quantities (extractClaims)', () => {
         ['camps'],
       );
     });
+
+    it('"training at five ranges": ranges where troops train are camps too (lexicon data)', () => {
+      assert.deepEqual(
+        quantities('Sources say the contingent is training at five ranges in eastern Russia.').map((q) => q.counted),
+        ['camps'],
+      );
+      assert.deepEqual(
+        quantities('The agency said the troops were at five training centres in the east.').map((q) => q.counted),
+        ['other:centre'],
+      );
+    });
   });
 
   describe('no figures', () => {
