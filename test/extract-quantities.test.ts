@@ -229,6 +229,13 @@ describe('quantities (extractClaims)', () => {
       );
     });
 
+    it('"some 3,000 North Koreans": people of that country; "North Korean soldiers" stays soldiers', () => {
+      const [q] = quantities('The United States confirmed that some 3,000 North Koreans were training at military sites in Russia.');
+      assert.deepEqual([q.value, q.counted, q.nationality, q.countedText], [3000, 'people', 'north-korea', 'North Koreans']);
+      const [s] = quantities('The United States confirmed that some 3,000 North Korean soldiers were training in Russia.');
+      assert.equal(s.counted, 'soldiers');
+    });
+
     it('"training at five ranges": ranges where troops train are camps too (lexicon data)', () => {
       assert.deepEqual(
         quantities('Sources say the contingent is training at five ranges in eastern Russia.').map((q) => q.counted),

@@ -5,6 +5,7 @@ import { type Lexicon, stem } from '../data/lexicon';
 import { nounOf } from '../data/wordnet';
 import type { Token } from '../text/tokens';
 import type { Quantity } from '../types';
+import type { Mention } from './mentions';
 
 /** Verbs between a bare number and what happened to it: "17 are (still) unaccounted for". */
 const LINKING = new Set([
@@ -296,4 +297,12 @@ const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these'
 export function isPluralNoun(w: string): boolean {
   const base = nounOf(w);
   return base !== undefined && base !== w;
+}
+
+/** A plural demonym right after a figure with no noun after it ("3,000 North Koreans were"). */
+export function pluralDemonym(tokens: Token[], mentions: Mention[], k: number, lex: Lexicon): Mention | undefined {
+  const m = mentions.find((x) => x.i === k && x.kind === 'demonym');
+  if (!m || !/s$/i.test(tokens[m.j - 1].text)) return undefined;
+  const next = tokens[m.j];
+  return next?.word && (lex.counted.matchAt(tokens, m.j) || isPluralNoun(next.lower)) ? undefined : m;
 }

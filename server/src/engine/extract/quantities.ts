@@ -7,7 +7,7 @@ import type { Direction, Interval, Quantity, Span } from '../types';
 import { findNumbers, type NumberMatch } from './numbers';
 import type { Mention } from './mentions';
 import { lemmaOf, nounOf } from '../data/wordnet';
-import { bareMeasure, isPluralNoun } from './bare-figures';
+import { bareMeasure, isPluralNoun, pluralDemonym } from './bare-figures';
 import {
   changeOf,
   DEFINITE,
@@ -138,7 +138,10 @@ export function findQuantities(
         end = tokens[k + u.length - 1].end;
       }
     }
-    if (!unit) {
+    // "some 3,000 North Koreans": people of that country (bare-figures.ts).
+    const people = unit ? undefined : pluralDemonym(tokens, mentions, k, lex);
+    if (people) [counted, nationality, end, countedText] = ['people', people.id, tokens[people.j - 1].end, people.text];
+    if (!unit && !people) {
       // "500 officers, three of them (being) generals"
       let at = k;
       if (tokens[at]?.lower === 'of' && tokens[at + 1]?.lower === 'them') at += tokens[at + 2]?.lower === 'being' ? 3 : 2;
