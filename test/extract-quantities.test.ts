@@ -229,6 +229,11 @@ describe('quantities (extractClaims)', () => {
       );
     });
 
+    it('"annual inflation of 3.3%": a percentage takes no rate ("a year") of its own; money does', () => {
+      assert.equal(only('Annual inflation fell to 3.3% in October.').kind, undefined);
+      assert.equal(only('The strike was costing the economy A$60 million a day.').kind, 'per day');
+    });
+
     it('"some 3,000 North Koreans": people of that country; "North Korean soldiers" stays soldiers', () => {
       const [q] = quantities('The United States confirmed that some 3,000 North Koreans were training at military sites in Russia.');
       assert.deepEqual([q.value, q.counted, q.nationality, q.countedText], [3000, 'people', 'north-korea', 'North Koreans']);

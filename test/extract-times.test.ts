@@ -240,6 +240,15 @@ describe('times (extractClaims with refDate)', () => {
       assert.deepEqual(times('On Thursday, officials said the troops arrived two days before the summit.', '2024-10-25').length, 1);
     });
 
+    it('"its lowest since March", "the first time since 2019": a yardstick, not when it happened', () => {
+      assert.deepEqual(
+        times('Annual inflation fell to 3.3% in October, its lowest since March.').map((x) => x.text),
+        ['October'],
+      );
+      // "since" alone starts a period the claim speaks of.
+      assert.ok(times('Prices have risen every month since March, the ONS said.', '2025-11-19').some((x) => /March/.test(x.text)));
+    });
+
     it('a date set aside ("rather than at the end of June", "instead of in March") is no date of the claim', () => {
       assert.deepEqual(
         times('The Hranov plant will close in September 2026, rather than at the end of June as first planned.').map((x) => x.text),

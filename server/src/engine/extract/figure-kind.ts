@@ -6,6 +6,7 @@ import type { Lexicon } from '../data/lexicon';
 import type { Token } from '../text/tokens';
 import type { Quantity } from '../types';
 import type { NumberMatch } from './numbers';
+import { nounOf } from '../data/wordnet';
 
 export const DEFINITE = new Set(['the', 'these', 'those']);
 const PER = new Set(['a', 'an', 'per', 'each', 'every']);
@@ -185,4 +186,29 @@ export function withoutConversions(text: string, quantities: Quantity[]): Quanti
       /^\s*\)/.test(text.slice(q.span.end, q.span.end + 3))
     );
   });
+}
+
+/** "72% of Kenyans ..., up from 64% in 2021": the share a change started from is of the same thing. */
+export function shareOfFormer(own: { of?: string }, before: Quantity | undefined, unit: string | undefined): { of?: string } {
+  return own.of || !before?.of || before.unit !== unit ? own : { of: before.of };
+}
+
+/** Words before "of" that do not name what a share is of ("9.8% of all the votes"). */
+const DETERMINERS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our', 'those', 'these', 'this', 'that', 'a', 'an']);
+
+/** What a percentage is a share of: the first noun after "of" ("9.8% of votes cast", "40 per cent
+ *  of the land"). Shares of unrelated things are never compared (quantity.ts). */
+export function shareOf(tokens: Token[], after: number): { of?: string } {
+  let k = after;
+  while (k < tokens.length && (!tokens[k].word || tokens[k].lower === 'percent' || tokens[k].lower === 'per' || tokens[k].lower === 'cent'))
+    k++;
+  if (tokens[k]?.lower !== 'of') return {};
+  for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
+    const t = tokens[j];
+    if (!t.word) break;
+    if (DETERMINERS.has(t.lower)) continue;
+    const noun = nounOf(t.lower);
+    if (noun) return { of: noun };
+  }
+  return {};
 }

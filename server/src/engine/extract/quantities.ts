@@ -20,6 +20,8 @@ import {
   rateAfter,
   bearingAfter,
   rateBefore,
+  shareOf,
+  shareOfFormer,
   tokenBefore,
 } from './figure-kind';
 
@@ -231,14 +233,16 @@ export function findQuantities(
     const kinds: string[] = partOf ? ['part'] : [];
     const kind = counted || unit ? measureKindAround(tokens, n.start, n.end, end, lex) : undefined;
     if (kind) kinds.push(kind);
-    // "A$60 million a day", "300 a week": a rate is another measure than a total.
-    // "raised it to A$60 million a day, from A$45 million": the earlier figure is of the same rate.
+    // "A$60 million a day", "300 a week": a rate is another measure than a total ("raised it to A$60
+    // million a day, from A$45 million": the earlier figure is of the same rate). A percentage is a
+    // rate already: "annual inflation of 3.3%" is the 3.3% "in the 12 months to October".
     const pairedRate = () => {
       const prev = out[out.length - 1];
       const before = tokenBefore(tokens, n.start)?.lower;
       return prev && prev.unit === unit && before === 'from' ? prev.kind?.match(/per (\w+)/)?.[1] : undefined;
     };
-    const rate = counted || unit ? (rateAfter(tokens, end) ?? pairedRate() ?? rateBefore(tokens, n.start)) : undefined;
+    const rate =
+      (counted || unit) && unit !== 'percent' ? (rateAfter(tokens, end) ?? pairedRate() ?? rateBefore(tokens, n.start)) : undefined;
     if (rate) kinds.push(`per ${rate}`);
     // "two brigades of up to 6,000 personnel each": a figure per item, not a total.
     else if (EACH.has(tokens[tokens.findIndex((t) => t.start >= end)]?.lower ?? '')) kinds.push('each');
@@ -359,31 +363,6 @@ function nearestEvent(events: EventWord[], tokens: Token[], start: number, end: 
     }
   }
   return best ?? 'presence';
-}
-
-/** "72% of Kenyans ..., up from 64% in 2021": the share a change started from is of the same thing. */
-function shareOfFormer(own: { of?: string }, before: Quantity | undefined, unit: string | undefined): { of?: string } {
-  return own.of || !before?.of || before.unit !== unit ? own : { of: before.of };
-}
-
-/** Words before "of" that do not name what a share is of ("9.8% of all the votes"). */
-const DETERMINERS = new Set(['the', 'all', 'its', 'their', 'his', 'her', 'our', 'those', 'these', 'this', 'that', 'a', 'an']);
-
-/** What a percentage is a share of: the first noun after "of" ("9.8% of votes cast", "40 per cent
- *  of the land"). Shares of unrelated things are never compared (quantity.ts). */
-function shareOf(tokens: Token[], after: number): { of?: string } {
-  let k = after;
-  while (k < tokens.length && (!tokens[k].word || tokens[k].lower === 'percent' || tokens[k].lower === 'per' || tokens[k].lower === 'cent'))
-    k++;
-  if (tokens[k]?.lower !== 'of') return {};
-  for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
-    const t = tokens[j];
-    if (!t.word) break;
-    if (DETERMINERS.has(t.lower)) continue;
-    const noun = nounOf(t.lower);
-    if (noun) return { of: noun };
-  }
-  return {};
 }
 
 /** Whether `last`, a known counted noun in the singular, modifies the plural noun after it. */

@@ -256,9 +256,15 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
   // "will now close in September, rather than at the end of June as first planned": the date set
   // aside is no date the draft gives for what happened.
   return out
-    .filter((t) => !SET_ASIDE.test(text.slice(Math.max(span.start, t.span.start - 40), t.span.start)))
+    .filter((t) => {
+      const before = text.slice(Math.max(span.start, t.span.start - 40), t.span.start);
+      return !SET_ASIDE.test(before) && !YARDSTICK.test(before);
+    })
     .sort((a, b) => a.span.start - b.span.start);
 }
+/** "its lowest since March", "the first time since 2019": a yardstick, not when it happened. */
+const YARDSTICK =
+  /\b(?:lowest|highest|biggest|largest|smallest|fastest|slowest|weakest|strongest|most|least|first|worst|best|deadliest|wettest|hottest|coldest)\b[^,.;:]{0,30}\bsince\s+(?:the\s+)?$/i;
 const SET_ASIDE = /\b(?:rather than|instead of)\s+(?:[\w'’]+\s+){0,3}$/i;
 
 const RELATIVE =
