@@ -45,6 +45,7 @@ describe('quantities (extractClaims)', () => {
 
     it('"driven from their homes" counts the displaced; "evacuated" is another measure', () => {
       assert.equal(only('Nearly 85,000 residents have been driven from their homes, the PDMA said.').event, 'displaced');
+      assert.equal(only('About 600 residents remain unable to return because of falling trees.').event, 'displaced');
       assert.equal(only('About 6,500 people were evacuated from low-lying areas.').event, 'evacuated');
       // ... said in other words ("moved out of", "taken to safety"); "moved" alone is no evacuation.
       assert.equal(only('Some 85,000 people were moved out of low-lying parts of Rajanpur.').event, 'evacuated');
