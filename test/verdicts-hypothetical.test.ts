@@ -85,3 +85,19 @@ describe("verdicts: the writer's own judgement is no claim", () => {
     assert.equal(hedged('Kirby said the deployment is significant.'), undefined);
   });
 });
+
+// Session 7 (realnews4 tuning set): "possibly" before a figure gives the figure loosely; it does not
+// doubt that the rest happened.
+describe('verdicts: a figure given loosely is still a claim', () => {
+  it('"possibly as many as two brigades": the speaker reports, the figure is loose', () => {
+    assert.equal(
+      hedged(
+        'On Tuesday, Zelensky said Ukraine had intelligence that Russia was "training two military units from North Korea," possibly as many as "two brigades of 6,000 people each."',
+      ),
+      undefined,
+    );
+  });
+  it('"possibly" before what happened is still a guess', () => {
+    assert.equal(hedged('North Korean troops are possibly already fighting in Kursk.'), 'speculation');
+  });
+});

@@ -41,6 +41,9 @@ function hedgeOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean)
   for (let i = 0; i < tokens.length; i++) {
     if (inQuote(i)) continue;
     const m = lex.hedges.matchAt(tokens, i);
+    // "possibly as many as 12,000", "possibly up to 6,000": a figure given loosely, not a guess at
+    // whether it happened.
+    if (m && m.length === 1 && LOOSE_FIGURE.test(tokens[i].lower) && figureFollows(tokens, i + 1)) continue;
     // "soldiers who may be sent to fight": a relative clause's hedge leaves the main claim whole.
     if (m && !RELATIVE.has(tokens[i - 1]?.lower ?? ''))
       return { kind: m.values[0], forecast: m.length === 1 && POSSIBILITY.has(tokens[i].lower) };
@@ -57,6 +60,18 @@ function hedgeOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean)
     }
   }
   return undefined;
+}
+
+const LOOSE_FIGURE = /^(?:possibly|probably|perhaps|maybe)$/;
+/** A figure starts at k: a number, a quotation mark before one, or a qualifier ("as many as", "up to"). */
+function figureFollows(tokens: Token[], k: number): boolean {
+  const words = tokens
+    .slice(k, k + 4)
+    .map((t) => t.lower)
+    .join(' ');
+  return /^(?:["“]\s*)?(?:as many as|up to|more than|over|around|about|some|nearly|almost|\d|one|two|three|four|five|six|seven|eight|nine|ten)/.test(
+    words,
+  );
 }
 
 const EXPECT = new Set(['expects', 'expect', 'expected', 'anticipates', 'predicts', 'forecasts']);
