@@ -54,6 +54,10 @@ export function recordsOf(source: Source, sourceIndex: number, lex: Lexicon, fir
       if ((ki.size === 0 && kj.size === 0) || intersects(ki, kj)) records[i].context.push(firstIndex + j);
     }
   }
+  // "North Korean soldiers fight alongside Russians in Kursk Oblast": the headline's places are
+  // the story's scene, for records that name none.
+  const scene = records.length ? [...new Set(records[0].places.filter((p) => p.role === 'at').map((p) => p.id))] : [];
+  if (scene.length) for (const r of records.slice(1)) if (!r.places.length) r.scene = scene;
   return records;
 }
 

@@ -198,6 +198,9 @@ export interface SourceRecord extends Claim {
   /** Neighbouring records (indices into Library.records) that report the same event by the same
    *  actor: their places and times may complete this record's. */
   context: number[];
+  /** Where the article's headline (its first sentence) sets the story, for a record that names no
+   *  place and whose neighbours name none either: the last place a reader falls back on. */
+  scene?: string[];
 }
 
 export interface Evidence {

@@ -19,6 +19,13 @@ put('dozen', 'dozen', 12);
 put('scale', 'thousand million billion trillion', 3, 3);
 export const classOf = (w: string | undefined) => (w === undefined ? undefined : WORDS.get(w)?.[0]);
 
+/** A small count written as a word or in digits ("two", "ten", "14"), or undefined. */
+export function smallCount(w: string): number | undefined {
+  if (/^\d{1,3}$/.test(w)) return Number(w);
+  const e = WORDS.get(w.toLowerCase());
+  return e && (e[0] === 'unit' || e[0] === 'teen' || e[0] === 'tens') ? e[1] : undefined;
+}
+
 /** Multipliers glued to digits ("12k", "3m", "2bn") and after a space ("12 thousand", "5 bn"). */
 export const GLUED_MULT: Record<string, number> = { k: 3, m: 6, mn: 6, mln: 6, b: 9, bn: 9, bln: 9 };
 export const SPACED_MULT: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12, mn: 6, mln: 6, bn: 9 };

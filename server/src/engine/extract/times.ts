@@ -6,6 +6,7 @@ import * as chrono from 'chrono-node';
 import type { Span, TimeRef } from '../types';
 import type { Token } from '../text/tokens';
 import type { Cue } from './actors';
+import { smallCount } from './number-words';
 import { lemmaOf, nounOf } from '../data/wordnet';
 
 const OPENERS = new Set([
@@ -228,7 +229,7 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
   const named = out.find((t) => (t.start && t.start === t.end) || (t.kind === 'weekday' && t.weekday !== undefined));
   if (named) {
     for (const m of sentence.matchAll(DAYS_APART)) {
-      const n = DAY_COUNTS.indexOf(m[1].toLowerCase()) + 1 || Number(m[1]);
+      const n = smallCount(m[1]) ?? 0;
       if (!(n >= 1 && n <= 31)) continue;
       const back = /^(?:earlier|before)$/i.test(m[2]) ? -n : n;
       const s = { start: span.start + m.index, end: span.start + m.index + m[0].length };
@@ -296,7 +297,6 @@ const DATELINE =
 const EARLIEST = '0001-01-01';
 const WEEKEND = /\b(?:(?:over|at|during)\s+the|last|this|past)\s+weekend\b/gi;
 /** "the previous day", "the day before", "the week before", "on the 3rd". */
-const DAY_COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const DAYS_APART =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(earlier|before|later|after)\b(?!\s+(?:the|a|an|his|her|its|their|that|this|\w+day)\b)/gi;
 const ANCHORED =

@@ -137,8 +137,10 @@ export function checkSetting(ctx: JudgeContext, record: number, lenientCountries
     // The record names no place, a broader one, or one the data cannot place against the claim's:
     // its neighbours on the same event may say where.
     const wider = comparePlaces(claimPlaces, widerPlaces, ctx.lex);
-    if (wider === 'equal' || wider === 'narrower') {
-      rel = wider;
+    // ... else the article's headline, where the story is set (a record naming no place).
+    const scene = wider === 'equal' || wider === 'narrower' ? wider : comparePlaces(claimPlaces, self[0].scene ?? [], ctx.lex);
+    if (scene === 'equal' || scene === 'narrower') {
+      rel = scene;
       via = 'context';
     }
   }

@@ -1,5 +1,6 @@
 // Element comparisons shared by the judges: places (with containment), times (calendar ranges,
 // weekdays, "since" years) and figures (anchor values, qualifier directions, unit conversion).
+import { smallCount } from '../extract/number-words';
 import type { Lexicon } from '../data/lexicon';
 import { weekdayOf } from '../extract/times';
 import type { PlaceRef, Quantity, SourceRecord, TimeRef } from '../types';
@@ -65,11 +66,19 @@ export function comparePlaces(claim: string[], record: string[], lex: Lexicon): 
 
 export type TimeRelation = 'match' | 'conflict' | 'none';
 
+/** "the past two weeks", "the previous 10 days": a period counted back, its length and unit. */
+const PAST_SPAN = /\b(?:past|last|previous|preceding)\s+(\w+)\s+(day|week|month|year)s?\b/i;
+const spanCount = (w: string) => smallCount(w) ?? 1;
+
 function relTime(t: TimeRef, r: TimeRef): TimeRelation {
   if (t.kind === 'since' || r.kind === 'since') {
     if (t.kind !== r.kind) return 'none';
     return t.start?.slice(0, 4) === r.start?.slice(0, 4) ? 'match' : 'conflict';
   }
+  // "over the past three weeks" against "over the past two weeks": one period told two ways.
+  const a = PAST_SPAN.exec(t.text);
+  const b = a && PAST_SPAN.exec(r.text);
+  if (a && b && a[2] === b[2] && spanCount(a[1]) !== spanCount(b[1])) return 'conflict';
   if (t.start && t.end && r.start && r.end) return t.start <= r.end && r.start <= t.end ? 'match' : 'conflict';
   // Unplaced on the calendar: compare what both state.
   const rWeekday = r.weekday ?? (r.start && r.start === r.end ? weekdayOf(r.start) : undefined);
