@@ -191,3 +191,19 @@ describe('a date conflict names the time that differs', () => {
     );
   });
 });
+
+// Session 7 (election story): of reports of an event that cover a draft alike, one that dates it
+// answers the draft's date ("ONPE said it would update the results ... until the count is complete"
+// says nothing of the day the count was completed).
+describe('a dated report answers the date of the event', () => {
+  const election = loadLibrary({ folders: [path.join(stories, 'election', 'sources')], bundled: false });
+  const said = (text: string) => checkText(`${text}\n`, election).findings[0];
+  it('"completed the count on Wednesday, June 18" against the Thursday a report gives', () => {
+    const f = said('ONPE completed the count on Wednesday, June 18.');
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f.message, /Thursday \(19 June 2025\)/);
+  });
+  it('the Thursday it gives is backed', () => {
+    assert.equal(said('ONPE completed the count on Thursday, June 19.')?.verdict, 'supported');
+  });
+});

@@ -84,7 +84,15 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
       reason: `${ctx.label(backed.record)} says the opposite.`,
     };
   }
-  const bestMine = backed ?? mine[0];
+  // Of reports alike, one that dates the event speaks to the draft's date ("ONPE said it would
+  // update the results until the count is complete" says nothing of the day it was completed).
+  const alike = (x: { record: number; cover: number }) =>
+    Math.abs(x.cover - mine[0].cover) <= TIE && Math.abs(ownOf(x.record) - ownOf(mine[0].record)) <= TIE;
+  const dating =
+    !backed && claim.times.length && mine.length > 1 && checkSetting(ctx, mine[0].record, true).time === 'unbacked'
+      ? mine.find((x) => alike(x) && checkSetting(ctx, x.record, true).time !== 'unbacked')
+      : undefined;
+  const bestMine = backed ?? dating ?? mine[0];
   const unsupported = (reason: string, context: number[] = []): ElementResult => ({
     verdict: 'unsupported',
     aspects: [],
