@@ -207,3 +207,16 @@ describe('a dated report answers the date of the event', () => {
     assert.equal(said('ONPE completed the count on Thursday, June 19.')?.verdict, 'supported');
   });
 });
+
+// Session 7: a record said after the draft was written tells a later moment than the draft's "so far".
+describe('a later record does not contradict a draft written before it', () => {
+  const election = loadLibrary({ folders: [path.join(stories, 'election', 'sources')], bundled: false });
+  const on = (date: string) =>
+    checkText(`---\ndate: ${date}\n---\n\nSome 87% of tally sheets have been counted so far.\n`, election).findings[0];
+  it('"87% counted so far" on June 18 is not contradicted by the 100% of June 20', () => {
+    assert.notEqual(on('2025-06-18')?.verdict, 'conflicting');
+  });
+  it('... but is, written on June 22', () => {
+    assert.equal(on('2025-06-22')?.verdict, 'conflicting');
+  });
+});

@@ -319,6 +319,8 @@ const UNATTRIBUTED_FRAME_DAYS = 21;
 function sameFrame(ctx: JudgeContext, r: SourceRecord): boolean {
   if (!ctx.draftDate || !r.statedAt || ctx.claim.times.length || ctx.claim.tense === 'past') return true;
   const days = (Date.parse(ctx.draftDate) - Date.parse(r.statedAt)) / 86_400_000;
+  // A record said after the draft was written tells a later moment than the draft's "now".
+  if (days < -1) return false;
   return !(days > (ctx.attributed ? FRAME_DAYS : UNATTRIBUTED_FRAME_DAYS));
 }
 
