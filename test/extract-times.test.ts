@@ -228,6 +228,13 @@ describe('times (extractClaims with refDate)', () => {
       );
     });
 
+    it('"is due to deliver the verdict on Wednesday": what is to come falls on the next Wednesday', () => {
+      assert.equal(only('Kiprono is due to deliver the verdict on Wednesday.', '2025-11-18').start, '2025-11-19');
+      assert.equal(only('Kiprono will deliver the verdict on Wednesday.', '2025-11-18').start, '2025-11-19');
+      // Past: the Wednesday before.
+      assert.equal(only('Kiprono delivered the verdict on Wednesday.', '2025-11-18').start, '2025-11-12');
+    });
+
     it('"two days earlier", "three days later": days counted from the day the sentence names', () => {
       const [, d] = times('HUR said on Thursday that North Korean soldiers had been seen in Kursk two days earlier.', '2024-10-25');
       assert.deepEqual([d.text, d.start], ['two days earlier', '2024-10-22']);

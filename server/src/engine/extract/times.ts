@@ -179,6 +179,9 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
     if (wd < 0) continue;
     const s = { start: tokens[k].start, end: tokens[k].end };
     let date = ref ? resolveWeekday(wd, ref) : undefined;
+    // "is due to deliver the verdict on Wednesday": what is to come falls on the next Wednesday.
+    if (date && ref && tokens[k - 1]?.lower !== 'last' && FUTURE.test(text.slice(span.start, tokens[k].start)))
+      date = addDays(ref, (wd - weekdayOf(ref) + 7) % 7);
     // "last Wednesday" written on a Wednesday is a week before, never the same day.
     if (date && date === ref && tokens[k - 1]?.lower === 'last') date = addDays(date, -7);
     // "had been injured by Wednesday" in a dated text: on or before that day (as "by Nov. 2"). In
@@ -297,6 +300,8 @@ const DATELINE =
 const EARLIEST = '0001-01-01';
 const WEEKEND = /\b(?:(?:over|at|during)\s+the|last|this|past)\s+weekend\b/gi;
 /** "the previous day", "the day before", "the week before", "on the 3rd". */
+/** Words that put what follows them still to come ("will", "is due to", "next"). */
+const FUTURE = /\b(?:will|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to|plans to|plan to|next)\b|'ll\b/i;
 const DAYS_APART =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(earlier|before|later|after)\b(?!\s+(?:the|a|an|his|her|its|their|that|this|\w+day)\b)/gi;
 const ANCHORED =
