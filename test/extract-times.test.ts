@@ -231,8 +231,9 @@ describe('times (extractClaims with refDate)', () => {
     it('"is due to deliver the verdict on Wednesday": what is to come falls on the next Wednesday', () => {
       assert.equal(only('Kiprono is due to deliver the verdict on Wednesday.', '2025-11-18').start, '2025-11-19');
       assert.equal(only('Kiprono will deliver the verdict on Wednesday.', '2025-11-18').start, '2025-11-19');
-      // Past: the Wednesday before.
+      // Past: the Wednesday before; and "will" in another clause does not reach the weekday.
       assert.equal(only('Kiprono delivered the verdict on Wednesday.', '2025-11-18').start, '2025-11-12');
+      assert.equal(only('Families will receive 250,000 rand, Sithole announced on Wednesday.', '2025-11-18').start, '2025-11-12');
     });
 
     it('"two days earlier", "three days later": days counted from the day the sentence names', () => {

@@ -180,7 +180,8 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
     const s = { start: tokens[k].start, end: tokens[k].end };
     let date = ref ? resolveWeekday(wd, ref) : undefined;
     // "is due to deliver the verdict on Wednesday": what is to come falls on the next Wednesday.
-    if (date && ref && tokens[k - 1]?.lower !== 'last' && FUTURE.test(text.slice(span.start, tokens[k].start)))
+    // (In the weekday's own clause: "will receive ..., Sithole announced on Monday" is past.)
+    if (date && ref && tokens[k - 1]?.lower !== 'last' && FUTURE.test(text.slice(span.start, tokens[k].start).split(/[,;:]/).pop()!))
       date = addDays(ref, (wd - weekdayOf(ref) + 7) % 7);
     // "last Wednesday" written on a Wednesday is a week before, never the same day.
     if (date && date === ref && tokens[k - 1]?.lower === 'last') date = addDays(date, -7);
