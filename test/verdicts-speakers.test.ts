@@ -163,6 +163,13 @@ describe('extraction: "put the number of North Korean troops at 12,000"', () => 
   it('with no nationality the counted noun alone', () => {
     assert.deepEqual(q('Officials put the number of troops training in the region at around 12,000.'), [['soldiers', null]]);
   });
+  it('a long subject before the figure: "The number of sheets referred to the electoral jury for review stood at 412"', () => {
+    assert.deepEqual(q('The number of sheets referred to the electoral jury for review stood at 412, Benavides said.'), [
+      ['other:sheet', null],
+    ]);
+    // The total ends at its clause: a comma between keeps it out.
+    assert.deepEqual(q('The number of sheets was unclear, and officials reported 412 complaints.'), [['other:complaint', null]]);
+  });
 });
 
 describe('attribution: "by Ukraine\'s count"', () => {

@@ -183,7 +183,7 @@ export function bareMeasure(
   // "a magnitude-7.1 quake", "a magnitude of 7.1": a magnitude, not a count.
   if (tokens.slice(Math.max(0, first - 3), first).some((t) => t.lower === 'magnitude' || t.lower === 'magnitude-'))
     return { counted: 'magnitude' };
-  for (let b = first - 1; b >= 0 && first - b <= 10; b--) {
+  for (let b = first - 1; b >= 0 && first - b <= 16; b--) {
     const w = tokens[b].lower;
     if (w === ',' || w === ';' || w === '.') break;
     if (!TOTALS.has(w)) continue;
