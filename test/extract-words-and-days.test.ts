@@ -27,6 +27,13 @@ describe('extraction: hyphenated words and days counted back', () => {
     assert.equal(a.text, 'Minister Lotte van Dam');
     assert.ok(!claim('Economy Minister Lotte van Dam told parliament on Tuesday that the offer fell short.').keywords.includes('van'));
   });
+  it('"air defence" and "air defense" are one word (British and American spellings folded)', () => {
+    const uk = claim('Russia supplied North Korea with air defence missiles, Shin said.').keywords;
+    const us = claim('Russia supplied North Korea with air defense missiles, Shin said.').keywords;
+    assert.ok(uk.includes('defense') && us.includes('defense'), uk.join(' '));
+    // Words with no other spelling are left alone.
+    assert.ok(claim('Russia supplied North Korea with missiles, Shin said.').keywords.includes('missile'));
+  });
   it('a word without a hyphen is kept whole', () => {
     assert.ok(claim('The agency said in a post that 3,000 soldiers had arrived.').keywords.includes('post'));
   });

@@ -7,6 +7,7 @@ import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import type { Mention } from './mentions';
 import { classOf, WORDS } from './number-words';
+import { foldSpelling } from '../text/spelling';
 
 /** The first words of the two-word synonyms (only a token that is one can start a pair: no pair
  *  is made and looked up for any other), per synonym table. */
@@ -79,5 +80,6 @@ export function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, s
         if (!lex.stopwords.has(p)) out.add(lex.synonyms.get(p) ?? p);
       }
   }
-  return [...out];
+  // "defence" and "defense", "programme" and "program": one word (text/spelling.ts).
+  return [...new Set([...out].map(foldSpelling))];
 }
