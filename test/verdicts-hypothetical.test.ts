@@ -101,3 +101,18 @@ describe('verdicts: a figure given loosely is still a claim', () => {
     assert.equal(hedged('North Korean troops are possibly already fighting in Kursk.'), 'speculation');
   });
 });
+
+// Session 7: a sentence with nothing to check it by, and nothing near in the library, is commentary.
+describe('verdicts: commentary with nothing to check it by', () => {
+  it('"It is entirely possible that the North Koreans will be sent back ..." gives no finding', () => {
+    assert.equal(
+      verdict('It is entirely possible that the North Koreans will be sent back to the front once they have been retrained.'),
+      'none',
+    );
+    assert.equal(verdict('It is astonishing that North Korea keeps entangling itself in a war so far from home.'), 'none');
+  });
+  it('a past event told, a person or a date named: still a claim the library does not have', () => {
+    assert.equal(verdict('The North Korean troops were ferried to Vladivostok aboard Russian navy landing ships.'), 'unsupported');
+    assert.equal(verdict('The North Korean contingent is commanded by Colonel General Kim Yong Bok.'), 'unsupported');
+  });
+});

@@ -107,6 +107,10 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   const m = bestMine as { record: number; cover: number } | undefined;
   if (!m || m.cover < SAME_EVENT) {
     const near = best && best.cover >= RELATED ? [best.record] : [];
+    // Nothing near, and nothing to check it by: no speaker, date, figure, quotation, person or body,
+    // and no past event told ("It is entirely possible that ...", "It has been a grim fortnight for
+    // the towns west of Port Macquarie"): commentary, not a report.
+    if (!near.length && unanchored(ctx)) return undefined;
     return unsupported(
       near.length ? `No source record reports this; the nearest is ${ctx.label(near[0])}.` : 'No source record reports this.',
       near,
@@ -312,4 +316,17 @@ function atPlaces(ctx: JudgeContext): string[] {
 function precision(t: TimeRef): number {
   if ((t.start && t.start === t.end) || t.day !== undefined) return 3;
   return t.kind === 'month' || t.month !== undefined ? 2 : 1;
+}
+
+/** A claim with nothing a record could be checked by but its words and places (see judgeEvent). */
+function unanchored(ctx: JudgeContext): boolean {
+  const c = ctx.claim;
+  return (
+    !c.actors.length &&
+    !c.times.length &&
+    !c.quotes.length &&
+    !c.quantities.length &&
+    c.tense !== 'past' &&
+    c.entities.every((e) => ctx.lex.places.has(e))
+  );
 }
