@@ -35,6 +35,12 @@ describe('actors (extractClaims)', () => {
     spanReads(s, a);
   });
 
+  it('"By Zelensky\'s account, ...": whose reckoning it is names the speaker (as "by Ukraine\'s count" does)', () => {
+    const [a] = actors("By Zelensky's account, North Korean losses in the Kursk region now exceed 3,000 killed and wounded.");
+    assert.equal(a?.person, 'zelensky');
+    // "Zelensky's adviser said": the adviser speaks, not Zelensky.
+    assert.notEqual(actors("Zelensky's adviser said losses now exceed 3,000.")[0]?.person, 'zelensky');
+  });
   it('"provincial health officer Dr. Esperanza Lumbay said": the honorific\'s dot ends no phrase, the office is hers', () => {
     const [a] = actors('"One unvaccinated child can start it all again," provincial health officer Dr. Esperanza Lumbay said.');
     assert.equal(a.person, 'lumbay');

@@ -236,7 +236,13 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
   }
   // "Farah's lawyer said", "Putin's spokesman said": the lawyer speaks, not Farah (but "Zelensky's
   // office said" speaks for him).
-  if (person && tokens[person.j]?.lower === "'s" && tokens[person.j + 1]?.word && !SPEAKS_FOR.has(tokens[person.j + 1].lower))
+  if (
+    person &&
+    tokens[person.j]?.lower === "'s" &&
+    tokens[person.j + 1]?.word &&
+    !SPEAKS_FOR.has(tokens[person.j + 1].lower) &&
+    !lex.reckonings.has(tokens[person.j + 1].lower)
+  )
     person = undefined;
   // "Ukrainian authorities say": the body's own words end the phrase (they say who, not what).
   let bodyEnd = -1;
