@@ -31,3 +31,15 @@ describe('verdicts: a denial denied', () => {
     assert.match(f.message, /says the opposite/);
   });
 });
+
+// Session 7 (real-news.jsonl): "stopped short of denying" is "did not deny"; "on Russian soil" is in Russia.
+describe('verdicts: a denial held back, and a country as its soil', () => {
+  it('"stopped short of denying" negates nothing (as "did not deny"); "stopped short of confirming" does', () => {
+    assert.equal(negated('Putin stopped short of denying that North Korean soldiers were in Russia.'), false);
+    assert.equal(negated('The Kremlin stopped short of confirming the reports.'), true);
+  });
+  it('"Putin stopped short of denying that North Korean soldiers were on Russian soil" is backed, not "the opposite"', () => {
+    const f = check('When questioned on Thursday, Putin stopped short of denying that North Korean soldiers were on Russian soil.');
+    assert.equal(f?.verdict, 'supported', f?.message);
+  });
+});

@@ -29,7 +29,7 @@ const NEGATION = new Set([
 ]);
 
 /** Negations that are verbs, and the words that may stand between "not" and them. */
-const DENY = new Set(['deny', 'denies', 'denied']);
+const DENY = new Set(['deny', 'denies', 'denied', 'denying']);
 const BEFORE_DENY = new Set(['yet', 'ever', 'even', 'been', 'publicly', 'officially', 'explicitly', 'directly', 'flatly']);
 
 const RELATIVE = new Set(['who', 'which', 'that', 'where', 'whom']);
@@ -126,7 +126,17 @@ export function negatedWordOf(tokens: Token[], lex: Lexicon): string | undefined
 
 export function negatedOf(tokens: Token[], lex: Lexicon): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    if (lex.negations.matchAt(tokens, i)) return true;
+    const phrase = lex.negations.matchAt(tokens, i);
+    if (phrase) {
+      // "stopped short of denying": a denial held back, as "did not deny" (below).
+      let j = i + phrase.length;
+      while (j < tokens.length && BEFORE_DENY.has(tokens[j].lower)) j++;
+      if (DENY.has(tokens[j]?.lower ?? '')) {
+        i = j;
+        continue;
+      }
+      return true;
+    }
     const w = tokens[i].lower;
     if (!NEGATION.has(w)) continue;
     // "customers they may never win back": a possibility denied, not the report.

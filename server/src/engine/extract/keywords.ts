@@ -53,6 +53,8 @@ export function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, s
     // Number words ("two days after") and durations are figures and times, not what happened.
     if ((WORDS.has(t.lower) && classOf(t.lower) !== 'ordinal') || lex.notCounted.has(t.lower)) continue;
     if (skip.some((s) => t.start >= s.start && t.end <= s.end)) continue;
+    // "on Russian soil": the country, said as its ground (the demonym is the place).
+    if (t.lower === 'soil' && mentions.some((m) => m.j === i && m.kind === 'demonym')) continue;
     const two = i + 1 < tokens.length && starts.has(stemAt(i)) ? stemAt(i) + ' ' + stemAt(i + 1) : '';
     if (two && lex.synonyms.has(two)) {
       out.add(lex.synonyms.get(two)!);
