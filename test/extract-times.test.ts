@@ -228,6 +228,19 @@ describe('times (extractClaims with refDate)', () => {
       );
     });
 
+    it('undated, "as of 18 November ..., the month before" is October', () => {
+      const t = times('As of the 18 November briefing, North Korean troops had started entering Russia the month before.');
+      assert.deepEqual(
+        t.map((x) => [x.text, x.month]),
+        [
+          ['18 November', 11],
+          ['the month before', 10],
+        ],
+      );
+      // Without a month named, "the month before" counts from nothing.
+      assert.deepEqual(times('North Korean troops had started entering Russia the month before.'), []);
+    });
+
     it('"is due to deliver the verdict on Wednesday": what is to come falls on the next Wednesday', () => {
       assert.equal(only('Kiprono is due to deliver the verdict on Wednesday.', '2025-11-18').start, '2025-11-19');
       assert.equal(only('Kiprono will deliver the verdict on Wednesday.', '2025-11-18').start, '2025-11-19');

@@ -197,6 +197,15 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
   // Days counted from another date: "the previous day", "the day before", "the week before", "on
   // the 3rd" (of the text's month). The other date is one the sentence names, else the text's own.
   // In an undated text, "on Thursday ... the day before" is a Wednesday.
+  // ... and "as of 18 November ..., the month before" is October.
+  const month = out.find((t) => t.month !== undefined && !t.start);
+  if (!ref && month) {
+    for (const m of sentence.matchAll(ANCHORED)) {
+      if (!/month/.test(m[0].toLowerCase())) continue;
+      const s = { start: span.start + m.index, end: span.start + m.index + m[0].length };
+      add({ span: s, text: m[0], kind: 'month', month: month.month === 1 ? 12 : month.month! - 1 });
+    }
+  }
   const weekday = out.find((t) => t.kind === 'weekday' && t.weekday !== undefined && !t.start);
   if (!ref && weekday) {
     for (const m of sentence.matchAll(ANCHORED)) {
