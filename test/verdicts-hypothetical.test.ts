@@ -116,3 +116,14 @@ describe('verdicts: commentary with nothing to check it by', () => {
     assert.equal(verdict('The North Korean contingent is commanded by Colonel General Kim Yong Bok.'), 'unsupported');
   });
 });
+
+// Session 7 (rate-cut story): a named forecaster's expectation is a report of what they expect.
+describe('verdicts: a named forecaster expects', () => {
+  it('"Goldman Sachs expects the Bank to cut rates three times in 2026" is a claim about Goldman\'s forecast', () => {
+    assert.equal(hedged('Goldman Sachs expects the Bank to cut rates three times in 2026.'), undefined);
+    assert.equal(hedged("Barclays' Priya Natarajan now expects Bank Rate to reach 3.25% by mid-2026."), undefined);
+  });
+  it("an analyst's or an expert's expectation is still opinion", () => {
+    assert.equal(hedged('Analysts expect the Bank to cut rates again in December.'), 'opinion');
+  });
+});

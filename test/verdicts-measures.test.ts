@@ -302,8 +302,10 @@ describe('verdicts: time frames, speakers and vagueness (real-news tuning half, 
     assert.equal(verdictOf('Analysts said North Korea was unlikely to send more troops to Kursk.'), 'none');
     assert.equal(verdictOf("Russia's success with the North Korean troops would depend on training, Patel said."), 'none');
     assert.notEqual(verdictOf('North Korea sent more troops to Kursk, Patel said.'), 'none');
-    // A forecast in the main clause; a report with a forecast after it still reports.
-    assert.equal(verdictOf("South Korea's spy agency expects North Korea to send about 12,000 soldiers."), 'none');
+    // A named body's forecast is a report of what it expects (session 7: the blind sets label it a
+    // claim); a report with a forecast after it still reports.
+    assert.notEqual(verdictOf("South Korea's spy agency expects North Korea to send about 12,000 soldiers."), 'none');
+    assert.equal(verdictOf('North Korea is expected to send about 12,000 more soldiers.'), 'none');
     assert.notEqual(
       verdictOf('Seoul raised its count of North Korean troops in Russia to 3,000 and said it expected 10,000 by December.'),
       'none',
