@@ -35,6 +35,12 @@ describe('actors (extractClaims)', () => {
     spanReads(s, a);
   });
 
+  it('"The NIS, an intelligence agency with a long record, has estimated": an apposition before an auxiliary and the verb', () => {
+    const [a] = actors('The National Intelligence Service, an agency with a long record, has estimated that 11,000 troops are in Kursk.');
+    assert.deepEqual(a?.orgs, ['nis']);
+    // No apposition, no auxiliary: the same.
+    assert.deepEqual(actors('The National Intelligence Service has estimated that 11,000 troops are in Kursk.')[0]?.orgs, ['nis']);
+  });
   it('"By Zelensky\'s account, ...": whose reckoning it is names the speaker (as "by Ukraine\'s count" does)', () => {
     const [a] = actors("By Zelensky's account, North Korean losses in the Kursk region now exceed 3,000 killed and wounded.");
     assert.equal(a?.person, 'zelensky');

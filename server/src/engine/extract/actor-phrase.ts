@@ -1,6 +1,6 @@
 // Where the actor phrase around an attribution cue starts and ends: back over names, titles and
 // appositions (and a relative clause read whole), forward over a list of names. Used by actors.ts.
-import { APPOSITION, BOUNDARY } from './actor-words';
+import { APPOSITION, AUXILIARY, BOUNDARY } from './actor-words';
 import { abbreviations } from '../text/sentences';
 import type { Token } from '../text/tokens';
 
@@ -34,7 +34,9 @@ export function scanBack(tokens: Token[], from: number, inQuote: (i: number) => 
     // "health officer Dr. Esperanza Lumbay said": the dot of an honorific ends no phrase.
     const honorific = t.text === '.' && k > 0 && tokens[k - 1].end === t.start && abbreviations().has(tokens[k - 1].text + '.');
     if (BOUNDARY.has(t.lower) && !inMention(k) && !honorific) break;
-    if (t.text === ',' && lo < from) {
+    // "The IFS, an independent think tank, has estimated": the auxiliary is the verb's own.
+    const nextToVerb = tokens.slice(k + 1, from).every((x) => AUXILIARY.has(x.lower));
+    if (t.text === ',' && lo < from && !nextToVerb) {
       let s = k - 1;
       while (s >= 0 && tokens[s].text !== ',' && !(BOUNDARY.has(tokens[s].lower) && !inMention(s))) s--;
       let apposition = s + 1 < k;
