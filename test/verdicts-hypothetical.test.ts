@@ -127,3 +127,16 @@ describe('verdicts: a named forecaster expects', () => {
     assert.equal(hedged('Analysts expect the Bank to cut rates again in December.'), 'opinion');
   });
 });
+
+// Session 7 (trial story): a commentator's word names the speaker, not a possessor elsewhere.
+describe('hedges: whose word makes a view', () => {
+  it('"Dismissing the former minister\'s bid, Justice Esther Maina said ...": the justice reports, the minister is former', () => {
+    assert.equal(
+      hedged('Dismissing the former minister\'s bid, Justice Esther Maina said he had shown only "dissatisfaction with rulings".'),
+      undefined,
+    );
+  });
+  it('"a former official said" is still a view', () => {
+    assert.equal(hedged('A former official said the deployment was a mistake.'), 'opinion');
+  });
+});

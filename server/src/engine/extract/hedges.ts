@@ -284,7 +284,9 @@ function commentaryOf(
   const to = Math.min(tokens.length, (cues.length ? cues[0].j : at + 1) + 8);
   for (let i = from; i < to; i++) {
     if (inQuote(i)) continue;
-    if (lex.commentators.matchAt(tokens, i)) return 'opinion';
+    const m = lex.commentators.matchAt(tokens, i);
+    // "Dismissing the former minister's bid, Justice Maina said": a possessor, not the speaker.
+    if (m && !/^['’]s$/.test(tokens[i + m.length + 1]?.text ?? '') && !/^['’]s$/.test(tokens[i + m.length]?.text ?? '')) return 'opinion';
   }
   return undefined;
 }
