@@ -27,10 +27,24 @@ export const MINE = path.join(FIXTURES, 'stories', 'mine');
 export const QUAKE = path.join(FIXTURES, 'stories', 'quake');
 export const TRIAL = path.join(FIXTURES, 'stories', 'trial');
 export const DERAIL = path.join(FIXTURES, 'stories', 'derail');
+export const CYBERATTACK = path.join(FIXTURES, 'stories', 'cyberattack');
+
+/** The team's shared sets, beside the checkout (as CI runs it): issue 11's targets, dev.jsonl at
+ *  least 0.95 and real-news.jsonl at least 0.90. */
+const SHARED = path.join(__dirname, '..', '..', 'shared', 'eval');
 
 // Each set with its library and floors. The held-back ones were not read until the end of the
 // session that wrote them (their figures then were the honest ones: see README); floors from here on.
 export const SETS: Floor[] = [
+  { name: 'dev.jsonl (../shared/eval)', file: path.join(SHARED, 'dev.jsonl'), folders: [], bundled: true, accuracy: 0.95, alarms: 0.01 },
+  {
+    name: 'real-news.jsonl (../shared/eval)',
+    file: path.join(SHARED, 'real-news.jsonl'),
+    folders: [],
+    bundled: true,
+    accuracy: 0.9,
+    alarms: 0.01,
+  },
   {
     name: 'real-news paraphrases (realnews-tune.jsonl)',
     file: path.join(FIXTURES, 'realnews-tune.jsonl'),
@@ -328,5 +342,39 @@ export const SETS: Floor[] = [
     bundled: true,
     accuracy: 0.7,
     alarms: 0.03,
+  },
+  // Session 7 (2026-12-06): two sets written blind; the cyberattack story was only scored (first run
+  // and end), never read; realnews11's unseen half likewise.
+  {
+    name: 'real-news paraphrases, eleventh set (realnews11-tune.jsonl)',
+    file: path.join(FIXTURES, 'realnews11-tune.jsonl'),
+    folders: [],
+    bundled: true,
+    accuracy: 0.56,
+    alarms: 0.07,
+  },
+  {
+    name: 'real-news paraphrases, eleventh set held back (realnews11-unseen.jsonl)',
+    file: path.join(FIXTURES, 'realnews11-unseen.jsonl'),
+    folders: [],
+    bundled: true,
+    accuracy: 0.66,
+    alarms: 0.04,
+  },
+  {
+    name: 'a fourteenth story held back (a ransomware attack on hospitals, drafts.jsonl)',
+    file: path.join(CYBERATTACK, 'drafts.jsonl'),
+    folders: [path.join(CYBERATTACK, 'sources')],
+    bundled: false,
+    accuracy: 0.56,
+    alarms: 0.07,
+  },
+  {
+    name: 'a fourteenth story held back (a ransomware attack on hospitals, drafts-unseen.jsonl)',
+    file: path.join(CYBERATTACK, 'drafts-unseen.jsonl'),
+    folders: [path.join(CYBERATTACK, 'sources')],
+    bundled: false,
+    accuracy: 0.68,
+    alarms: 0.05,
   },
 ];

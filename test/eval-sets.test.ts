@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { checkText } from '../server/src/engine/check';
 import { loadLibrary } from '../server/src/engine/library';
 import type { Library } from '../server/src/engine/api';
-import { ELECTION, FLOOD, STRIKE, OUTBREAK, WILDFIRE, RATECUT, CLOSURE, QUAKE, TRIAL, DERAIL, SETS } from './eval-set-floors';
+import { ELECTION, FLOOD, STRIKE, OUTBREAK, WILDFIRE, RATECUT, CLOSURE, QUAKE, TRIAL, DERAIL, CYBERATTACK, SETS } from './eval-set-floors';
 
 interface Row {
   id: string;
@@ -49,7 +49,9 @@ describe('evaluation sets (floors)', function () {
 
   // Each set with its library and floors: test/eval-set-floors.ts.
   for (const t of SETS) {
-    it(`${t.name}: accuracy at least ${Math.round(t.accuracy * 100)}%, false alarms at most ${Math.round(t.alarms * 100)} per 100`, () => {
+    it(`${t.name}: accuracy at least ${Math.round(t.accuracy * 100)}%, false alarms at most ${Math.round(t.alarms * 100)} per 100`, function () {
+      // The shared sets live beside the checkout (CI has them there); a clone without them skips.
+      if (!fs.existsSync(t.file)) this.skip();
       const set = rows(t.file);
       const library = loadLibrary({ folders: t.folders, bundled: t.bundled });
       // Every article of the set's library is read: an extractor that throws loses a source silently.
@@ -67,16 +69,17 @@ describe('evaluation sets (floors)', function () {
   // Another story's verdicts with the bundled library switched on or off (issue 12): the bundled
   // articles should not speak to them. The few that change are named in the output.
   for (const [story, dir, most] of [
-    ['an election count', ELECTION, 3],
-    ['a flood', FLOOD, 2],
+    ['an election count', ELECTION, 0],
+    ['a flood', FLOOD, 1],
     ['a port strike', STRIKE, 0],
-    ['a measles outbreak', OUTBREAK, 1],
+    ['a measles outbreak', OUTBREAK, 0],
     ['a wildfire', WILDFIRE, 0],
     ['a rate cut', RATECUT, 0],
     ['a factory closure', CLOSURE, 0],
     ['an earthquake', QUAKE, 1],
     ['a corruption trial', TRIAL, 0],
     ['a train derailment', DERAIL, 1],
+    ['a ransomware attack on hospitals', CYBERATTACK, 0],
   ] as const) {
     it(`${story}: the bundled library switched on changes at most ${most} of its drafts' verdicts`, () => {
       const set = rows(path.join(dir, 'drafts.jsonl'));
