@@ -362,6 +362,14 @@ export const SETS: Floor[] = [
     alarms: 0.04,
   },
   {
+    name: 'real-news paraphrases, twelfth set, written at the end and scored once (realnews12-final.jsonl)',
+    file: path.join(FIXTURES, 'realnews12-final.jsonl'),
+    folders: [],
+    bundled: true,
+    accuracy: 0.66,
+    alarms: 0.04,
+  },
+  {
     name: 'a fourteenth story held back (a ransomware attack on hospitals, drafts.jsonl)',
     file: path.join(CYBERATTACK, 'drafts.jsonl'),
     folders: [path.join(CYBERATTACK, 'sources')],
