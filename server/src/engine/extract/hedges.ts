@@ -5,6 +5,7 @@ import type { Lexicon } from '../data/lexicon';
 import { adjectiveOnly, lemmaOf } from '../data/wordnet';
 import type { Token } from '../text/tokens';
 import type { ActorRef, Quantity, QuoteRef } from '../types';
+import { WORDS } from './number-words';
 
 const NEGATION = new Set([
   'no',
@@ -43,7 +44,7 @@ function hedgeOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean)
     const m = lex.hedges.matchAt(tokens, i);
     // "possibly as many as 12,000", "possibly up to 6,000": a figure given loosely, not a guess at
     // whether it happened.
-    if (m && m.length === 1 && LOOSE_FIGURE.test(tokens[i].lower) && figureFollows(tokens, i + 1)) continue;
+    if (m && m.length === 1 && LOOSE_FIGURE.test(tokens[i].lower) && figureFollows(tokens, i + 1, lex)) continue;
     // "soldiers who may be sent to fight": a relative clause's hedge leaves the main claim whole.
     if (m && !RELATIVE.has(tokens[i - 1]?.lower ?? ''))
       return { kind: m.values[0], forecast: m.length === 1 && POSSIBILITY.has(tokens[i].lower) };
@@ -63,15 +64,12 @@ function hedgeOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean)
 }
 
 const LOOSE_FIGURE = /^(?:possibly|probably|perhaps|maybe)$/;
-/** A figure starts at k: a number, a quotation mark before one, or a qualifier ("as many as", "up to"). */
-function figureFollows(tokens: Token[], k: number): boolean {
-  const words = tokens
-    .slice(k, k + 4)
-    .map((t) => t.lower)
-    .join(' ');
-  return /^(?:["“]\s*)?(?:as many as|up to|more than|over|around|about|some|nearly|almost|\d|one|two|three|four|five|six|seven|eight|nine|ten)/.test(
-    words,
-  );
+/** A figure starts at k (past an opening quotation mark): a number, a number word, or one of the
+ *  lexicon's qualifiers ("as many as", "up to"). */
+function figureFollows(tokens: Token[], k: number, lex: Lexicon): boolean {
+  if (/^["“]$/.test(tokens[k]?.text ?? '')) k++;
+  const t = tokens[k];
+  return !!t && (/^\p{N}/u.test(t.text) || WORDS.has(t.lower) || !!lex.qualifiers.matchAt(tokens, k));
 }
 
 const EXPECT = new Set(['expects', 'expect', 'expected', 'anticipates', 'predicts', 'forecasts']);

@@ -140,16 +140,18 @@ export function compareTime(t: TimeRef, records: SourceRecord[]): TimeRelation {
 /** The claim's time a record contradicts, with the record's own time for it (what a conflict
  *  message names: "two days earlier" against "Wednesday", not the claim's first time). */
 export function conflictingTimes(times: TimeRef[], records: SourceRecord[]): [TimeRef | undefined, TimeRef | undefined] {
-  const day = (x: TimeRef) => (x.start ? Date.parse(x.start) : NaN);
+  // Days apart, for times placed on the calendar (the rest are as far as can be).
+  const apart = (a: TimeRef, b: TimeRef) => (a.start && b.start ? Math.abs(Date.parse(a.start) - Date.parse(b.start)) : Infinity);
   for (const t of times) {
     if (compareTime(t, records) !== 'conflict') continue;
     // Of the record's times that differ, the nearest: the one the draft misstates.
     let best: TimeRef | undefined;
+    let bestGap = Infinity;
     for (const r of records)
       for (const rt of recordTimes(r, t.role)) {
         if (rt.inferred || relTime(t, rt) !== 'conflict') continue;
-        const gap = Math.abs(day(rt) - day(t));
-        if (!best || gap < Math.abs(day(best) - day(t)) || (Number.isNaN(Math.abs(day(best) - day(t))) && !Number.isNaN(gap))) best = rt;
+        const gap = apart(t, rt);
+        if (!best || gap < bestGap) [best, bestGap] = [rt, gap];
       }
     if (best) return [t, best];
   }
