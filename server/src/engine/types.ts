@@ -267,3 +267,17 @@ export interface Problem {
   field?: string;
   message: string;
 }
+
+/** A number expression found in text (extract/numbers.ts). */
+export interface NumberMatch {
+  start: number; // UTF-16 offsets into the input string
+  end: number;
+  text: string; // text.slice(start, end)
+  value: number; // for a range, its lower end
+  valueHi?: number; // upper end of a range: "10,000 to 12,000", "between 10 and 12 thousand"
+  kind: 'digits' | 'words' | 'mixed';
+  year?: boolean; // a bare 4-digit integer 1800..2100: no separator, suffix, percent or currency
+  ordinal?: boolean; // "3rd", "21st", or a word ordinal first..tenth
+  percent?: boolean; // followed by "%", "percent", "per cent" or "pct" (included in the match)
+  currency?: string; // "usd" for "$2,000", "US$5 million"; "eur" for "€"; "gbp" for "£" (prefix included)
+}

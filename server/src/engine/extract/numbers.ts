@@ -27,19 +27,9 @@ import {
   type Word,
   type WordClass,
 } from './number-words';
+import type { NumberMatch } from '../types';
 
-export interface NumberMatch {
-  start: number; // UTF-16 offsets into the input string
-  end: number;
-  text: string; // text.slice(start, end)
-  value: number; // for a range, its lower end
-  valueHi?: number; // upper end of a range: "10,000 to 12,000", "between 10 and 12 thousand"
-  kind: 'digits' | 'words' | 'mixed';
-  year?: boolean; // a bare 4-digit integer 1800..2100: no separator, suffix, percent or currency
-  ordinal?: boolean; // "3rd", "21st", or a word ordinal first..tenth
-  percent?: boolean; // followed by "%", "percent", "per cent" or "pct" (included in the match)
-  currency?: string; // "usd" for "$2,000", "US$5 million"; "eur" for "€"; "gbp" for "£" (prefix included)
-}
+export type { NumberMatch } from '../types';
 
 /** A parsed quantity. `num` is the number before any multiplier as a decimal literal ("1.5");
  * `exp` the power of ten of the multiplier ("thousand" = 3, "bn" = 9), 0 when none. */
@@ -49,7 +39,6 @@ interface Q extends Omit<NumberMatch, 'text'> {
 }
 /** A parse attempt: the quantity found, or where the scan should resume. */
 type R = { q?: Q; next: number };
-/** A word after a gap: start, end, lower-cased word (undefined when too long to matter). */
 
 class Scanner {
   constructor(
