@@ -226,3 +226,12 @@ export const adjectiveOnly = remembered((word: string): boolean => {
   if (!t || !has(t.words.a, word) || has(t.words.n, word) || has(t.words.v, word)) return false;
   return lemmaOf(word) === word || lemmaOf(word) === undefined;
 });
+
+/** A word WordNet knows only as an adverb ("officially", "directly", "eventually"), or not at all
+ *  ("although", "himself"): it says how, not what happened. */
+export const adverbOrUnknown = remembered((word: string): boolean => {
+  const t = load();
+  if (!t) return false;
+  if (has(t.words.n, word) || has(t.words.v, word) || has(t.words.a, word)) return false;
+  return lemmaOf(word) === undefined;
+});

@@ -38,26 +38,33 @@ const POSSIBILITY = new Set(['may', 'might', 'could']);
 
 /** The first hedge outside quotations, and whether it is a plain modal ("could", "may") or an
  *  expectation ("expects ... to"): a forecast a named speaker makes, not a view. */
-function hedgeOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean): { kind: string; forecast: boolean } | undefined {
+function hedgeOf(
+  tokens: Token[],
+  lex: Lexicon,
+  inQuote: (i: number) => boolean,
+): { kind: string; forecast: boolean; at: number } | undefined {
   for (let i = 0; i < tokens.length; i++) {
     if (inQuote(i)) continue;
+    // "17 could not be found", "could not be reached": an inability reported, not a guess.
+    if (tokens[i].lower === 'could' && (tokens[i + 1]?.lower === 'not' || tokens[i + 1]?.lower === "n't") && tokens[i + 2]?.lower === 'be')
+      continue;
     const m = lex.hedges.matchAt(tokens, i);
     // "possibly as many as 12,000", "possibly up to 6,000": a figure given loosely, not a guess at
     // whether it happened.
     if (m && m.length === 1 && LOOSE_FIGURE.test(tokens[i].lower) && figureFollows(tokens, i + 1, lex)) continue;
     // "soldiers who may be sent to fight": a relative clause's hedge leaves the main claim whole.
     if (m && !RELATIVE.has(tokens[i - 1]?.lower ?? ''))
-      return { kind: m.values[0], forecast: m.length === 1 && POSSIBILITY.has(tokens[i].lower) };
+      return { kind: m.values[0], forecast: m.length === 1 && POSSIBILITY.has(tokens[i].lower), at: i };
     // "may come home with hard-won experience": "may" before a verb, in lower case (the month is
     // capitalised), as "could" and "might" are.
     if (tokens[i].text === 'may' && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !RELATIVE.has(tokens[i - 1]?.lower ?? ''))
-      return { kind: 'modal', forecast: true };
+      return { kind: 'modal', forecast: true, at: i };
     // "South Korea's spy agency expects North Korea to send 12,000": a forecast, not a report.
     // (In the main clause: "raised its count to 3,000 and said it expected 10,000" still reports.)
     const later = () => tokens.slice(0, i).some((t) => t.lower === 'and' || t.lower === 'but');
     if (EXPECT.has(tokens[i].lower) && !AS.has(tokens[i - 1]?.lower ?? '') && !RELATIVE.has(tokens[i - 1]?.lower ?? '') && !later()) {
       const to = tokens.findIndex((t, k) => k > i && k <= i + 6 && t.lower === 'to');
-      if (to > 0 && tokens[to + 1]?.word && !/^\p{N}/u.test(tokens[to + 1].text)) return { kind: 'speculation', forecast: true };
+      if (to > 0 && tokens[to + 1]?.word && !/^\p{N}/u.test(tokens[to + 1].text)) return { kind: 'speculation', forecast: true, at: i };
     }
   }
   return undefined;
@@ -312,7 +319,16 @@ export function hedgedOf(
   const commentary = figure ? undefined : commentaryOf(tokens, lex, cues, inQuote);
   if (commentary) return commentary;
   if (!figure && !quotes.length && !cues.length && !actors.length && evaluative(tokens, inQuote)) return 'opinion';
-  const found = hedgeOf(tokens, lex, inQuote);
+  let found = hedgeOf(tokens, lex, inQuote);
+  // "... had sent 3,000 troops to Russia, possibly for deployment in Ukraine", "..., raising fears
+  // that the war could escalate": a hedge in a clause after the figure's, with no figure of its
+  // own, leaves the figure reported.
+  if (found && figure) {
+    const counted = quantities.filter((q) => q.counted);
+    const at = tokens[found.at].start;
+    const comma = tokens.findIndex((t, k) => k < found!.at && t.text === ',' && counted.some((q) => q.span.end <= t.start));
+    if (comma >= 0 && counted.every((q) => q.span.end <= tokens[comma].start) && counted.every((q) => q.span.start < at)) found = undefined;
+  }
   const hedge = found?.kind ?? hypotheticalOf(tokens, inQuote);
   if (!hedge) return undefined;
   // A named speaker's forecast is a report of what they said ("Budanov said the first troops could

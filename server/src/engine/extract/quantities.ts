@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens';
 import type { Direction, Interval, Quantity, Span } from '../types';
 import { findNumbers, type NumberMatch } from './numbers';
 import type { Mention } from './mentions';
-import { lemmaOf, nounOf } from '../data/wordnet';
+import { lemmaOf, nounOf, senseCount } from '../data/wordnet';
 import { bareMeasure, isPluralNoun, pluralDemonym } from './bare-figures';
 import {
   changeOf,
@@ -209,7 +209,9 @@ export function findQuantities(
           h++;
         // The head must be a noun: "412 referred", "41 filed" count nothing named.
         const head = tokens[h].lower;
-        if (lemmaOf(head) !== undefined && nounOf(head) === undefined) continue;
+        // ... and never a function word or one WordNet knows as no noun ("about 900 when some 50
+        // move", "1,650 rather than 1,400": nothing is named).
+        if (((lemmaOf(head) !== undefined || senseCount(head) > 0) && nounOf(head) === undefined) || lex.stopwords.has(head)) continue;
         // "One can only imagine": a small number word counts only a plural noun ("nine tally sheets").
         if (n.kind === 'words' && (n.value < 2 || (n.value < 10 && (nounOf(head) === undefined || nounOf(head) === head)))) continue;
         // "11 deaths", "300 injuries", "40 arrests": people, counted by what happened to them.

@@ -12,6 +12,8 @@ export interface ClaimWords {
   weights: number[];
   concepts: (readonly number[])[];
   total: number;
+  /** Which words say how or which rather than what (cover.ts leanCover), on first use. */
+  lean?: boolean[];
 }
 
 export interface JudgeContext {

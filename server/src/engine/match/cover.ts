@@ -2,8 +2,8 @@
 // weighted by how rare it is in the library and how specific it is (WordNet's sense count), that
 // the record (with its neighbours on the same event) has as such, through a WordNet concept, or as
 // a place inside the one the claim names.
-import { conceptsOf, senseCount } from '../data/wordnet';
-import type { ClaimWords, JudgeContext } from './context';
+import { conceptsOf, adverbOrUnknown, senseCount } from '../data/wordnet';
+import { sameActor, type ClaimWords, type JudgeContext } from './context';
 
 /** What a word counts for when the record has not the word but one of its WordNet concepts. */
 const AKIN = 0.8;
@@ -38,8 +38,9 @@ export function exactCover(ctx: JudgeContext, rec: number): number {
   const cw = claimWords(ctx);
   if (!cw.total) return 0;
   const have = ctx.index.eventKeywords(rec);
+  const named = speakerNamed(ctx, rec);
   let got = 0;
-  for (let k = 0; k < cw.words.length; k++) if (have.has(cw.words[k])) got += cw.weights[k];
+  for (let k = 0; k < cw.words.length; k++) if (have.has(cw.words[k]) || named(cw.words[k])) got += cw.weights[k];
   return got / cw.total;
 }
 
@@ -49,9 +50,10 @@ export function ownCover(ctx: JudgeContext, rec: number): number {
   const cw = claimWords(ctx);
   if (!cw.total) return 0;
   const own = ctx.index.records[rec].keywords;
+  const named = speakerNamed(ctx, rec);
   let got = 0;
   for (let k = 0; k < cw.words.length; k++) {
-    if (own.includes(cw.words[k])) got += cw.weights[k];
+    if (own.includes(cw.words[k]) || named(cw.words[k])) got += cw.weights[k];
     else if (sharesConcept(cw.concepts[k], ctx.index.ownConcepts(rec))) got += cw.weights[k] * AKIN;
   }
   return got / cw.total;
@@ -60,6 +62,7 @@ export function ownCover(ctx: JudgeContext, rec: number): number {
 function computeCover(ctx: JudgeContext, rec: number, wordsOnly: boolean): number {
   const cw = claimWords(ctx);
   const have = ctx.index.eventKeywords(rec);
+  const named = speakerNamed(ctx, rec);
   let got = 0;
   let total = 0;
   let open = 0;
@@ -67,7 +70,7 @@ function computeCover(ctx: JudgeContext, rec: number, wordsOnly: boolean): numbe
   for (let k = 0; k < cw.words.length; k++) {
     if (skip(k)) continue;
     total += cw.weights[k];
-    if (have.has(cw.words[k])) got += cw.weights[k];
+    if (have.has(cw.words[k]) || named(cw.words[k])) got += cw.weights[k];
     else open += cw.weights[k];
   }
   if (!total) return 0;
@@ -77,7 +80,7 @@ function computeCover(ctx: JudgeContext, rec: number, wordsOnly: boolean): numbe
   const akin = ctx.index.eventAkin(rec);
   for (let k = 0; k < cw.words.length; k++) {
     const w = cw.words[k];
-    if (skip(k) || have.has(w)) continue;
+    if (skip(k) || have.has(w) || named(w)) continue;
     // Whether a word is akin to a record depends on nothing else: remembered per record (bounded).
     let hit = akin.words.get(w);
     if (hit === undefined) {
@@ -87,6 +90,15 @@ function computeCover(ctx: JudgeContext, rec: number, wordsOnly: boolean): numbe
     if (hit) got += cw.weights[k] * AKIN;
   }
   return got / total;
+}
+
+/** The draft's speaker's own name, said by a record of the same speaker whether or not it names
+ *  them ("Shin Won-sik said" against "according to South Korea's national security adviser"): who
+ *  spoke is judged apart (sameActor), not by the words of the record. */
+function speakerNamed(ctx: JudgeContext, rec: number): (word: string) => boolean {
+  const names = ctx.claim.actors.filter((a) => a.person && a.role === 'primary' && !a.backref && !a.inherited).map((a) => a.person!);
+  if (!names.length || !sameActor(ctx, rec, true)) return () => false;
+  return (word) => names.includes(word);
 }
 
 function sharesConcept(mine: readonly number[], theirs: Set<number>): boolean {
@@ -99,4 +111,39 @@ function sharesConcept(mine: readonly number[], theirs: Set<number>): boolean {
 function specificity(word: string): number {
   const n = senseCount(word);
   return n <= 3 ? 1 : 1 / (1 + Math.log(n / 3));
+}
+
+/** The claim's words that say how rather than what (leanCover): a word WordNet knows only as an
+ *  adverb, or not at all and written in lower case in the claim (a function word: "although",
+ *  "himself"; not a name: "BRICS"). */
+function leanSkips(ctx: JudgeContext): boolean[] {
+  const cw = claimWords(ctx);
+  return (cw.lean ??= cw.words.map((w) => {
+    if (ctx.lex.names.has(w) || ctx.lex.places.has(w) || ctx.claim.entities.includes(w) || w.includes('-')) return false;
+    if (!adverbOrUnknown(w)) return false;
+    return new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(ctx.claim.text);
+  }));
+}
+
+/** The cover of the claim's words that say what happened (names, nouns and verbs), leaving out
+ *  those that say how ("officially", "although"): a paraphrase adds and drops such words freely.
+ *  `wordsOnly`: without the names of people, places and bodies too. Used to back a claim, never to
+ *  contradict one. */
+export function leanCover(ctx: JudgeContext, rec: number, wordsOnly = false): number {
+  const cw = claimWords(ctx);
+  const lean = leanSkips(ctx);
+  const skip = wordsOnly ? lean.map((x, k) => x || ctx.lex.names.has(cw.words[k]) || ctx.lex.places.has(cw.words[k])) : lean;
+  const have = ctx.index.eventKeywords(rec);
+  const named = speakerNamed(ctx, rec);
+  const akin = ctx.index.eventAkin(rec);
+  let got = 0;
+  let total = 0;
+  for (let k = 0; k < cw.words.length; k++) {
+    if (skip[k]) continue;
+    const w = cw.words[k];
+    total += cw.weights[k];
+    if (have.has(w) || named(w)) got += cw.weights[k];
+    else if (akin.within.has(w) || sharesConcept(cw.concepts[k], akin.concepts)) got += cw.weights[k] * AKIN;
+  }
+  return total ? got / total : 0;
 }

@@ -8,7 +8,7 @@ import type { TimeRef } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { comparePlaces, conflictingTimes } from './elements';
 import { timeTexts } from './figure-conflicts';
-import { claimWords, coverOf, exactCover, ownCover } from './cover';
+import { claimWords, coverOf, exactCover, leanCover, ownCover } from './cover';
 
 /** Share of the claim's (weighted) words a record must cover to report the same event. */
 const SAME_EVENT = 0.6;
@@ -19,6 +19,7 @@ const AKIN_CANDIDATES = 8;
 const PROBES = 6;
 /** Covers closer than this are alike: the record's own sentence decides. */
 const TIE = 0.05;
+const MORE = /\b(?:more|additional|further)\s+(?!than\b)\p{L}/iu;
 const ADDITIVE = /\b(also|too|as well|in addition|additionally|both)\b/i;
 
 export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
@@ -74,7 +75,12 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
     const mine = new Set(claim.deniedFocus ?? []);
     return theirs.some((w) => !mine.has(w) && claim.text.toLowerCase().includes(w));
   };
-  if (backed && (opposite(ctx, backed.record) || deniesDoer(backed.record)) && sameActor(ctx, backed.record)) {
+  if (
+    backed &&
+    (opposite(ctx, backed.record) || deniesDoer(backed.record)) &&
+    sameActor(ctx, backed.record) &&
+    !(later(ctx, backed.record) && !ctx.attributed)
+  ) {
     return {
       verdict: 'conflicting',
       aspects: [],
@@ -106,6 +112,9 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   }
   const m = bestMine as { record: number; cover: number } | undefined;
   if (!m || m.cover < SAME_EVENT) {
+    const said = inOtherWords(ctx, mine);
+    if (said !== undefined)
+      return { verdict: 'supported', aspects: [], supports: [said], conflicts: [], context: [], reason: `Reported by ${ctx.label(said)}.` };
     const near = best && best.cover >= RELATED ? [best.record] : [];
     // Nothing near, and nothing to check it by: no speaker, date, figure, quotation, person or body,
     // and no past event told ("It is entirely possible that ...", "It has been a grim fortnight for
@@ -119,6 +128,11 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   // The draft negates what the record does not speak of ("Singh said there is no evidence that more
   // troops are entering" against her "it is likely that 11,000 are in Kursk"): neither backs nor
   // contradicts it.
+  if (claim.negated !== index.records[m.record].negated && opposite(ctx, m.record) && later(ctx, m.record) && !ctx.attributed)
+    return unsupported(
+      `${ctx.label(m.record)} said otherwise more than a week before the draft's date; no source record speaks to it as of then.`,
+      [m.record],
+    );
   if (claim.negated && !index.records[m.record].negated && !opposite(ctx, m.record))
     return unsupported(
       `No source record reports this as the draft says; the nearest, ${ctx.label(m.record)}, does not speak of what the draft denies.`,
@@ -285,6 +299,9 @@ function datedBy(ctx: JudgeContext, record: number, candidates: number[]): numbe
 function opposite(ctx: JudgeContext, r: number): boolean {
   const rec = ctx.index.records[r];
   if (rec.negated === ctx.claim.negated) return false;
+  // "no evidence that more troops are entering" denies further arrivals, not the ones on record
+  // ("evidence that troops have gone into Russia").
+  if (MORE.test(ctx.claim.text) !== MORE.test(rec.text)) return false;
   // What the one that denies denies must be what the other says: "no fault was found" in a record
   // is no opposite of "had passed a full inspection".
   const [denier, other] = rec.negated ? [rec.text, ctx.claim.text] : [ctx.claim.text, rec.text];
@@ -292,6 +309,41 @@ function opposite(ctx: JudgeContext, r: number): boolean {
   // "There are none in the Kharkiv region": what is denied is where, said by no word of its own.
   if (!word || ctx.lex.stopwords.has(word)) return true;
   return tokenize(other).some((t) => t.word && akin(lemmaOf(t.lower) ?? t.lower, word));
+}
+
+/**
+ * A record of the draft's speaker that says what happened in other words: its names, nouns and
+ * verbs cover the claim's (leanCover), its place and date back the claim's, and it says it with the
+ * same polarity. Only ever backs a claim: a paraphrase this loose never contradicts one.
+ */
+function inOtherWords(ctx: JudgeContext, mine: { record: number; cover: number }[]): number | undefined {
+  let best: { record: number; lean: number } | undefined;
+  for (const x of mine) {
+    if (x.cover < RELATED) continue;
+    const lean = leanCover(ctx, x.record);
+    // What happened must be said too, not only who and where.
+    if (lean >= SAME_EVENT && leanCover(ctx, x.record, true) >= SAME_EVENT && (!best || lean > best.lean))
+      best = { record: x.record, lean };
+  }
+  if (!best) return undefined;
+  const rec = ctx.index.records[best.record];
+  if (rec.negated !== ctx.claim.negated || (rec.deniedFocus?.length ?? 0) !== (ctx.claim.deniedFocus?.length ?? 0)) return undefined;
+  const s = checkSetting(ctx, best.record, true);
+  return s.places === 'ok' && s.time === 'ok' && !later(ctx, best.record) ? best.record : undefined;
+}
+
+/** Days after which a present-tense claim with no time of its own speaks of another moment than a
+ *  record's: "there is no evidence that North Korean troops are in Russia", unattributed in a draft
+ *  of November 18, is no opposite of "there is evidence that troops have gone in" said on October
+ *  25 (POLICY: the same time frame); nor does a loose paraphrase back it (inOtherWords). A speaker's
+ *  report ("Singh said there is no evidence ...") may be of that day: it is still compared. */
+const STALE_DAYS = 7;
+
+/** Whether the draft states, as of its own date, something a record said well before it. */
+function later(ctx: JudgeContext, r: number): boolean {
+  const said = ctx.index.records[r].statedAt;
+  if (ctx.claim.tense !== 'present' || ctx.claim.times.length || !ctx.draftDate || !said) return false;
+  return (Date.parse(ctx.draftDate) - Date.parse(said)) / 86_400_000 > STALE_DAYS;
 }
 
 /** Whether a record or its neighbours on the same event name the places (or places inside them). */
