@@ -3,6 +3,7 @@
 // are still among them. The library is synthetic (scripts/bench/synth.ts: the real records as
 // variant 0, then the same stories with other figures, places, speakers and words).
 import assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { checkText } from '../server/src/engine/check';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { loadLibrary } from '../server/src/engine/library';
@@ -99,5 +100,21 @@ describe('record index: bounded lookups', function () {
     const inBig = judgeClaim(claim, big, index, '2024-11-25');
     assert.equal(inBig?.verdict, alone.verdict);
     assert.equal(alone.verdict, 'supported');
+  });
+});
+
+describe('record index: word weights per collection', () => {
+  const story = path.join(__dirname, 'fixtures', 'stories', 'ferry', 'sources');
+  const off = loadLibrary({ folders: [story], bundled: false });
+  const on = loadLibrary({ folders: [story], bundled: true });
+
+  it("a newsroom's own records weigh their words among themselves: the bundled library on or off, the same weight", () => {
+    assert.ok(on.index.bundled > 0 && off.index.bundled === 0);
+    for (const w of ['ferry', 'coast', 'guard', 'russia', 'soldier', 'missing'])
+      assert.equal(on.index.keywordWeight(w, false), off.index.keywordWeight(w, false), w);
+  });
+  it("the bundled library's records weigh them among the bundled ones: a word common there is light there, rare in the story", () => {
+    assert.ok(on.index.keywordWeight('soldier', true) < on.index.keywordWeight('soldier', false));
+    assert.ok(on.index.isBundled(0) && !on.index.isBundled(on.records.length - 1));
   });
 });

@@ -72,7 +72,15 @@ function learnedOf(source: Source, lex: Lexicon): LearnedEntities {
 /** A library over records made elsewhere (tests, benchmarks, an empty library), indexed with `lex`
  *  (by default the bundled data). */
 export function libraryOf(data: LibraryData, lex: Lexicon = loadLexicon()): Library {
-  return { ...data, lexicon: lex, index: new RecordIndex(data.records, lex) };
+  return { ...data, lexicon: lex, index: new RecordIndex(data.records, lex, undefined, bundledPrefix(data)) };
+}
+
+/** How many records at the start of a library are the bundled library's (sources are read bundled
+ *  first: sourcesOf). */
+export function bundledPrefix(data: Pick<LibraryData, 'sources' | 'records'>): number {
+  let n = 0;
+  while (n < data.records.length && data.sources[data.records[n].source]?.bundled) n++;
+  return n;
 }
 
 function aliasFilesIn(dir: string): string[] {

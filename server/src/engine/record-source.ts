@@ -175,6 +175,7 @@ function statsOf(local: Library, counts: StoreCounts): IndexStats {
     keyword: (k) => (own.keywords.get(k) ?? 0) + (counts.keywords.get(k) ?? 0),
     word: (w) => (own.words.get(w) ?? 0) + (counts.words.get(w) ?? 0),
     measure: (m) => (own.measures.get(m) ?? 0) + (counts.measures.get(m) ?? 0),
+    bundledKeyword: (k) => local.index.bundledKeyword(k),
   };
 }
 
@@ -214,7 +215,7 @@ export function lookupPlan(claims: readonly Claim[], local: Library, counts: Sto
   const stats = statsOf(local, counts);
   // What a claim's context reads of the index (office holders, known actors): the local library's
   // and the store's, as the candidate library has them.
-  const probe = new RecordIndex([], lex, stats);
+  const probe = new RecordIndex([], lex, stats, local.index.bundled);
   addFacts(probe, {
     ...counts,
     known: new Set([...local.index.knownActors, ...counts.known]),
@@ -380,7 +381,7 @@ export function candidateLibrary(local: Library, stored: StoredRecords, counts: 
     }
     stats.figures = (id) => answers.get(id);
   }
-  const index = new RecordIndex(records, lex, stats);
+  const index = new RecordIndex(records, lex, stats, local.index.bundled);
   addFacts(index, counts);
   return {
     sources: stored.sources.length ? [...local.sources, ...stored.sources] : local.sources,

@@ -19,7 +19,7 @@ export function scanBack(tokens: Token[], from: number, inQuote: (i: number) => 
   for (let k = from - 1; k >= 0 && from - k <= reach; k--) {
     const t = tokens[k];
     if (inQuote(k)) break;
-    if (clause !== undefined && k > clause) {
+    if (clause !== undefined && k >= clause) {
       lo = k;
       continue;
     }
@@ -51,16 +51,19 @@ export function scanBack(tokens: Token[], from: number, inQuote: (i: number) => 
   return lo;
 }
 
+/** Words opening a relative clause: a person's ("who", "whose") or a body's ("which"). */
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
+
 /**
  * A relative clause between a subject and its verb, read whole: "Sithole, who visited the crash
- * site on Saturday and hospitals in Estcourt on Sunday, said". The index of the comma before
- * "who", or undefined.
+ * site on Saturday and hospitals in Estcourt on Sunday, said"; "Verdemar Shipping Corp., which
+ * operated the ferry, said". The index of the comma before "who", or undefined.
  */
 function relativeClause(tokens: Token[], from: number, inQuote: (i: number) => boolean): number | undefined {
   if (tokens[from - 1]?.text !== ',') return undefined;
   for (let k = from - 2; k > 0 && from - k <= 2 * WINDOW; k--) {
     if (tokens[k].text === ',' || inQuote(k)) return undefined;
-    if ((tokens[k].lower === 'who' || tokens[k].lower === 'whose') && tokens[k - 1].text === ',') return k - 1;
+    if (RELATIVE_OPENERS.has(tokens[k].lower) && tokens[k - 1].text === ',') return k - 1;
   }
   return undefined;
 }

@@ -210,9 +210,14 @@ function countryBody(tokens: Token[], m: Mention, before: number): boolean {
   return true;
 }
 
+const OF_PLACE = new Set(['of', 'from', 'in', 'for']);
+
 function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: ActorRef['role']): ActorRef | undefined {
   const group = all.filter((m) => !(m.kind === 'org' && VENUE.has(tokens[m.j]?.lower ?? '')));
-  const people = group.filter((m) => m.kind === 'person' || m.kind === 'name');
+  // "Governor Lourdes Paglinawan of Oriental Mindoro": a name after "of" that follows a person's
+  // is where they hold office, not another person.
+  const named = group.filter((m) => m.kind === 'person' || m.kind === 'name');
+  const people = named.filter((m, k) => !(k > 0 && named[k - 1].j < m.i && OF_PLACE.has(tokens[m.i - 1]?.lower ?? '')));
   const orgMentions = group.filter((m) => m.kind === 'org' && !lex.orgs.get(m.id)?.channel);
   const nonOutlets = orgMentions.filter((m) => !lex.orgs.get(m.id)?.outlet);
   // An outlet speaks only when nobody else in the phrase does ("Kyodo News reported").

@@ -30,8 +30,10 @@ export interface JudgeContext {
   label: (record: number) => string;
   /** The claim's most specific places, worked out on first use. */
   claimPlaces?: string[];
-  /** The claim's words with their weights (cover.ts), worked out on first use. */
+  /** The claim's words with their weights (cover.ts) among the user's records, and among the
+   *  bundled library's, worked out on first use. */
   words?: ClaimWords;
+  wordsInBundled?: ClaimWords;
   /** Organisations the draft's named speakers are given with (sameActor), on first use. */
   actorOrgs?: Set<string>;
   /** The offices of the draft's named speakers (sameActor), worked out on first use. */

@@ -13,13 +13,20 @@ const LEAST_READ = 0.3;
 
 export type { ClaimWords };
 
-/** The claim's words with their weights, worked out once per claim and judge context. */
-export function claimWords(ctx: JudgeContext): ClaimWords {
-  if (ctx.words) return ctx.words;
+/** The claim's words with their weights in a collection of the library (the bundled library's or
+ *  the rest: RecordIndex.keywordWeight), worked out once per claim and judge context. By default
+ *  the collection whose words fetch candidates. */
+export function claimWords(ctx: JudgeContext, inBundled = ctx.index.probeInBundled): ClaimWords {
+  const hit = inBundled ? ctx.wordsInBundled : ctx.words;
+  if (hit) return hit;
   const words = [...new Set(ctx.claim.keywords)];
-  const weights = words.map((w) => ctx.index.keywordWeight(w) * specificity(w));
-  return (ctx.words = { words, weights, concepts: words.map(conceptsOf), total: weights.reduce((a, b) => a + b, 0) });
+  const weights = words.map((w) => ctx.index.keywordWeight(w, inBundled) * specificity(w));
+  const cw = { words, weights, concepts: words.map(conceptsOf), total: weights.reduce((a, b) => a + b, 0) };
+  return inBundled ? (ctx.wordsInBundled = cw) : (ctx.words = cw);
 }
+
+/** The claim's words as weighed against a record: in the record's own collection. */
+const wordsFor = (ctx: JudgeContext, rec: number): ClaimWords => claimWords(ctx, ctx.index.isBundled(rec));
 
 /** Share (0..1) of the claim's weighted words that the record covers; 0 when the claim has none.
  *  `wordsOnly`: only the claim's common words count, not the names of people, places and bodies
@@ -35,7 +42,7 @@ export function coverOf(ctx: JudgeContext, rec: number, wordsOnly = false): numb
 
 /** The share of the claim's weighted words the record has as such (no kin words, no memo). */
 export function exactCover(ctx: JudgeContext, rec: number): number {
-  const cw = claimWords(ctx);
+  const cw = wordsFor(ctx, rec);
   if (!cw.total) return 0;
   const have = ctx.index.eventKeywords(rec);
   const named = speakerNamed(ctx, rec);
@@ -47,7 +54,7 @@ export function exactCover(ctx: JudgeContext, rec: number): number {
 /** The share of the claim's weighted words the record's own sentence has (as such or through a
  *  WordNet concept), without its neighbours: which of several reports of one event says it. */
 export function ownCover(ctx: JudgeContext, rec: number): number {
-  const cw = claimWords(ctx);
+  const cw = wordsFor(ctx, rec);
   if (!cw.total) return 0;
   const own = ctx.index.records[rec].keywords;
   const named = speakerNamed(ctx, rec);
@@ -60,7 +67,7 @@ export function ownCover(ctx: JudgeContext, rec: number): number {
 }
 
 function computeCover(ctx: JudgeContext, rec: number, wordsOnly: boolean): number {
-  const cw = claimWords(ctx);
+  const cw = wordsFor(ctx, rec);
   const have = ctx.index.eventKeywords(rec);
   const named = speakerNamed(ctx, rec);
   let got = 0;
@@ -116,8 +123,7 @@ function specificity(word: string): number {
 /** The claim's words that say how rather than what (leanCover): a word WordNet knows only as an
  *  adverb, or not at all and written in lower case in the claim (a function word: "although",
  *  "himself"; not a name: "BRICS"). */
-function leanSkips(ctx: JudgeContext): boolean[] {
-  const cw = claimWords(ctx);
+function leanSkips(ctx: JudgeContext, cw: ClaimWords): boolean[] {
   return (cw.lean ??= cw.words.map((w) => {
     if (ctx.lex.names.has(w) || ctx.lex.places.has(w) || ctx.claim.entities.includes(w) || w.includes('-')) return false;
     if (!adverbOrUnknown(w)) return false;
@@ -130,8 +136,8 @@ function leanSkips(ctx: JudgeContext): boolean[] {
  *  `wordsOnly`: without the names of people, places and bodies too. Used to back a claim, never to
  *  contradict one. */
 export function leanCover(ctx: JudgeContext, rec: number, wordsOnly = false): number {
-  const cw = claimWords(ctx);
-  const lean = leanSkips(ctx);
+  const cw = wordsFor(ctx, rec);
+  const lean = leanSkips(ctx, cw);
   const skip = wordsOnly ? lean.map((x, k) => x || ctx.lex.names.has(cw.words[k]) || ctx.lex.places.has(cw.words[k])) : lean;
   const have = ctx.index.eventKeywords(rec);
   const named = speakerNamed(ctx, rec);

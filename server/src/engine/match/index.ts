@@ -66,6 +66,8 @@ export interface IndexStats {
   keyword(k: string): number;
   word(w: string): number;
   measure(m: string): number;
+  /** Records of the bundled library with a keyword (keywordWeight), when the index holds none. */
+  bundledKeyword?(k: string): number;
   /** A figure lookup in a measure with more than CANDIDATES figures, answered for the whole library
    *  (figureLookupId): the entries it picks as [record, the figure's position among the record's
    *  quantities], in library order; undefined when not answered (then the index's own lists). */
@@ -135,6 +137,10 @@ export class RecordIndex {
     readonly records: SourceRecord[],
     private readonly lex: Lexicon,
     private readonly stats?: IndexStats,
+    /** Records [0, bundled) are the bundled library's, a collection of their own for word weights
+     *  (keywordWeight): a newsroom's own articles weigh their words among themselves, so that turning
+     *  the bundled library on or off changes none of their verdicts. */
+    readonly bundled = 0,
   ) {
     const keySets = new Map<string, Set<string>>();
     const keysOfActors = new Map<unknown, Set<string>>();
@@ -247,10 +253,30 @@ export class RecordIndex {
     return candidates;
   }
 
-  /** How many records use a keyword (for weighting rare words above common ones). */
-  keywordWeight(k: string): number {
-    const df = this.stats ? this.stats.keyword(k) : (this.byKeyword.get(k)?.length ?? 0);
-    return Math.log(1 + ((this.stats?.records ?? this.records.length) + 1) / (df + 1));
+  /** How rare a keyword is among the records of a collection (rare words weigh more than common
+   *  ones): the bundled library's (`inBundled`) or the rest (the user's folders and shared store). */
+  keywordWeight(k: string, inBundled = false): number {
+    const all = this.stats ? this.stats.keyword(k) : (this.byKeyword.get(k)?.length ?? 0);
+    const bundledDf = this.bundled ? (this.stats?.bundledKeyword?.(k) ?? this.bundledKeyword(k)) : 0;
+    const n = inBundled ? this.bundled : (this.stats?.records ?? this.records.length) - this.bundled;
+    return Math.log(1 + (n + 1) / ((inBundled ? bundledDf : all - bundledDf) + 1));
+  }
+
+  /** How many bundled records use a keyword (they come first, and an index over part of a library
+   *  holds them all). */
+  bundledKeyword(k: string): number {
+    return below(this.byKeyword.get(k) ?? NONE, this.bundled);
+  }
+
+  /** Whether a record is the bundled library's (keywordWeight). */
+  isBundled(i: number): boolean {
+    return i < this.bundled;
+  }
+
+  /** The collection a claim's words are weighed in when not against one record (which words fetch
+   *  candidates): the user's when there are any, else the bundled library's. */
+  get probeInBundled(): boolean {
+    return (this.stats?.records ?? this.records.length) === this.bundled;
   }
 
   /** Records with any of the keywords, given rarest first (bounded: see boundedUnion). */
@@ -328,6 +354,18 @@ export class RecordIndex {
   get lexicon(): Lexicon {
     return this.lex;
   }
+}
+
+/** How many entries of an ascending posting list are below `n`. */
+function below(list: Postings, n: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
