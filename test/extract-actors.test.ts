@@ -223,3 +223,26 @@ describe('actors (extractClaims)', () => {
     });
   });
 });
+
+describe('actors: unnamed speakers of a country, and names set off from the speaker', () => {
+  it('"According to Ukrainian authorities", "South Korean officials said": an anonymous speaker of that country', () => {
+    const [a] = actors('According to Ukrainian authorities, Russia could end up using two brigades from Pyongyang, about 12,000 men.');
+    assert.equal(a.anonymous, 'authorities@ukraine');
+    assert.deepEqual(a.countries, ['ukraine']);
+    assert.equal(actors('South Korean officials said on Friday that the troops had reached the front.')[0].countries[0], 'south-korea');
+  });
+  it('a nationality before any other noun is no speaker ("Ukrainian soldiers said")', () => {
+    assert.equal(
+      actors('Ukrainian soldiers said the North Korean units had reached the front.').some((a) => a.anonymous),
+      false,
+    );
+  });
+  it('"Governor Lourdes Paglinawan of Oriental Mindoro promised": the governor, not a person named Mindoro', () => {
+    const [a] = actors('Governor Lourdes Paglinawan of Oriental Mindoro promised 10,000 pesos to each bereaved family.');
+    assert.equal(a.person, 'paglinawan');
+  });
+  it('"Verdemar Shipping Corp., which operated the ferry, said": the relative clause is read whole', () => {
+    const [a] = actors('Verdemar Shipping Corp., which operated the ferry, said on Wednesday that 163 people had been aboard.');
+    assert.equal(a?.text, 'Verdemar Shipping Corp');
+  });
+});

@@ -71,6 +71,9 @@ export interface Lexicon {
   gatherings: Set<string>;
   /** Last words of a company's name ("Plc", "Capital"): a learned name ending in one is a body. */
   companyWords: Set<string>;
+  /** Nouns for who speaks without a name, after a country's or nationality's word ("Ukrainian
+   *  authorities", "South Korean officials"): an anonymous speaker for that country. */
+  unnamedSpeakers: Set<string>;
   /** Words for someone's reckoning of a figure ("by Ukraine's count"): an attribution. */
   reckonings: Set<string>;
   /** Verbs whose "up" is a particle ("pick up to 0.3%"), as dictionary forms. */
@@ -301,6 +304,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
   const opinionVerbs = new Set(strings(raw.opinionVerbs).map((w) => w.toLowerCase()));
   const gatherings = new Set(strings(raw.gatherings).map((w) => w.toLowerCase()));
   const companyWords = new Set(strings(raw.companyWords).map((w) => w.toLowerCase()));
+  const unnamedSpeakers = new Set(strings(raw.unnamedSpeakers).map((w) => w.toLowerCase()));
   const reckonings = new Set(strings(raw.reckonings).map((w) => w.toLowerCase()));
   const recency = new PhraseMatcher<'now' | 'earlier'>();
   for (const w of strings(raw.recency?.now)) recency.add(w, 'now');
@@ -333,6 +337,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     changes,
     gatherings,
     companyWords,
+    unnamedSpeakers,
     reckonings,
     particleUp: new Set(strings(raw['particle-up']).map((w) => w.toLowerCase())),
     stopwords,

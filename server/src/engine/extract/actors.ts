@@ -87,7 +87,8 @@ export function findActors(tokens: Token[], mentions: Mention[], cues: Cue[], le
         g.some((m) => ACTOR_KINDS.has(m.kind)) ||
         (g.some((m) => m.kind === 'title') && g.some((m) => m.kind === 'country' || m.kind === 'demonym')) ||
         g.some((m) => m.kind === 'country' && m.j === before && before < cue.i) ||
-        g.some((m) => countryBody(tokens, m, before));
+        g.some((m) => countryBody(tokens, m, before)) ||
+        g.some((m) => !!unnamedSpeaker(tokens, m, lex));
       // "ONPE put turnout at 77% and said ...": a second verb of the subject that opens the sentence.
       if (!speaks(group) && !backref && tokens[cue.i - 1]?.lower === 'and') {
         const first = tokens.findIndex((t) => t.word);
@@ -222,7 +223,9 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
   const nonOutlets = orgMentions.filter((m) => !lex.orgs.get(m.id)?.outlet);
   // An outlet speaks only when nobody else in the phrase does ("Kyodo News reported").
   const orgs = nonOutlets.length || people.length ? nonOutlets : orgMentions;
-  const anon = group.find((m) => m.kind === 'anonymous');
+  const anon =
+    group.find((m) => m.kind === 'anonymous') ??
+    group.map((m) => unnamedSpeaker(tokens, m, lex)).find((m): m is Mention => m !== undefined);
   const titles = group.filter((m) => m.kind === 'title').map((m) => m.id);
   const countries = group.filter((m) => m.kind === 'country' || m.kind === 'demonym').map((m) => m.id);
   // "Ukrainian officials": the country inside an anonymous actor's phrase.
@@ -333,6 +336,27 @@ const SPEAKS_FOR = new Set(['office', 'government', 'administration', 'campaign'
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'who', 'whose']);
 
 /** Countries named inside a mention's own words ("U.S." in "U.S. officials"). */
+/** "Ukrainian authorities", "South Korean officials", "Japan's government": a country's unnamed
+ *  speaker (lexicon unnamedSpeakers), as an anonymous speaker of that country; undefined when the
+ *  mention is no country or nationality followed by such a noun. */
+function unnamedSpeaker(tokens: Token[], m: Mention, lex: Lexicon): Mention | undefined {
+  if (m.kind !== 'country' && m.kind !== 'demonym') return undefined;
+  let k = m.j;
+  if (m.kind === 'country' && /^['’]s$/.test(tokens[k]?.text ?? '')) k++;
+  const noun = tokens[k]?.lower;
+  if (!noun || !lex.unnamedSpeakers.has(noun)) return undefined;
+  return {
+    kind: 'anonymous',
+    id: `${noun}@${m.id}`,
+    i: m.i,
+    j: k + 1,
+    text: tokens
+      .slice(m.i, k + 1)
+      .map((t) => t.text)
+      .join(' '),
+  };
+}
+
 function countriesIn(tokens: Token[], m: Mention, lex: Lexicon): string[] {
   const out: string[] = [];
   // The phrase less its last word, then less its first: the whole phrase matches as the actor.
