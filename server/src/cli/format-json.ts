@@ -114,7 +114,7 @@ function evidenceJson(ev: Evidence, lookup: SourceLookup, opts: JsonOptions): Js
     published: ev.published,
     actor: ev.actor,
     excerpt: ev.excerpt,
-    file: displayPath(source?.path ?? ev.sourcePath, opts.cwd),
+    file: lookup.displayPath(source?.path ?? ev.sourcePath, opts.cwd),
     range: source ? lookup.lineIndex(source).rangeOf(ev.span) : undefined,
   };
 }

@@ -81,7 +81,7 @@ export function evidenceText(ev: Evidence, lookup: SourceLookup, opts: TextOptio
   const head = `${named} (${ev.source})`;
   const who = [head, ev.actor].filter(Boolean).join(', ');
   const source = lookup.find(ev.source, ev.sourcePath);
-  let where = displayPath(source?.path ?? ev.sourcePath, opts.cwd);
+  let where = lookup.displayPath(source?.path ?? ev.sourcePath, opts.cwd);
   if (source) {
     const p = lookup.lineIndex(source).positionAt(ev.span.start);
     where += `:${p.line + 1}:${p.character + 1}`;

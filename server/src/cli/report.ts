@@ -82,6 +82,7 @@ export function toSlashes(p: string): string {
 export class SourceLookup {
   private readonly byId = new Map<string, Source[]>();
   private readonly indexes = new Map<Source, LineIndex>();
+  private readonly shown = new Map<string, string>();
 
   constructor(library: LibraryData) {
     for (const s of library.sources) {
@@ -97,6 +98,14 @@ export class SourceLookup {
     if (!list) return undefined;
     if (list.length > 1 && sourcePath !== undefined) return list.find((s) => s.path === sourcePath) ?? list[0];
     return list[0];
+  }
+
+  /** displayPath(p, cwd), worked out once per path (evidence repeats a few sources' paths). */
+  displayPath(p: string, cwd?: string): string {
+    const key = cwd === undefined ? p : `${cwd}\u0000${p}`;
+    let shown = this.shown.get(key);
+    if (shown === undefined) this.shown.set(key, (shown = displayPath(p, cwd)));
+    return shown;
   }
 
   lineIndex(source: Source): LineIndex {

@@ -185,17 +185,7 @@ export function extractSentence(
     times,
     actors,
     quotes,
-    keywords: keywordsOf(tokens, mentions, lex, [
-      ...times.map((t) => t.span),
-      ...quantities.map((q) => q.span),
-      // Attribution words ("according to", "citing") and the speaker say who, not what: the actor
-      // is judged apart (sameActor), so "Pentagon spokesperson Sabrina Singh said" adds nothing to
-      // what happened.
-      ...cues.map((c) => ({ start: tokens[c.i].start, end: tokens[c.j - 1].end })),
-      ...actors.filter((a) => a.text).map((a) => a.span),
-      // "stopped short of", "declined to": the polarity, judged apart (negated), not what happened.
-      ...negationSpans(tokens, lex),
-    ]),
+    keywords: keywordsOf(tokens, mentions, lex, skippedSpans(tokens, times, quantities, cues, actors, lex)),
     events: [...new Set(quantities.map((q) => q.event).filter((e): e is string => !!e))],
     ...tenseOf(tokens, lex, inQuote),
     // A commentator's view is opinion; a figure a commentator gives is still a claim.
@@ -343,9 +333,32 @@ function withoutVenue(
   return places.map((p) => (spans.some((s) => p.span.start >= s.start && p.span.end <= s.end) ? { ...p, role: 'venue' as const } : p));
 }
 
-/** Where the lexicon's negation phrases ("stopped short of", "refused to") are in a sentence. */
-function negationSpans(tokens: Token[], lex: Lexicon): Span[] {
+/** The spans keywordsOf leaves out: times, figures, attribution and the speaker, negations. One
+ *  array filled in place (spreads of arrays of differing element kinds made V8 re-optimise
+ *  extractSentence several times over a long draft). */
+function skippedSpans(
+  tokens: Token[],
+  times: readonly { span: Span }[],
+  quantities: readonly { span: Span }[],
+  cues: readonly { i: number; j: number }[],
+  actors: readonly { span: Span; text?: string }[],
+  lex: Lexicon,
+): Span[] {
   const out: Span[] = [];
+  for (const t of times) out.push(t.span);
+  for (const q of quantities) out.push(q.span);
+  // Attribution words ("according to", "citing") and the speaker say who, not what: the actor is
+  // judged apart (sameActor), so "Pentagon spokesperson Sabrina Singh said" adds nothing to what
+  // happened.
+  for (const c of cues) out.push({ start: tokens[c.i].start, end: tokens[c.j - 1].end });
+  for (const a of actors) if (a.text) out.push(a.span);
+  // "stopped short of", "declined to": the polarity, judged apart (negated), not what happened.
+  negationSpans(tokens, lex, out);
+  return out;
+}
+
+/** Where the lexicon's negation phrases ("stopped short of", "refused to") are in a sentence. */
+function negationSpans(tokens: Token[], lex: Lexicon, out: Span[] = []): Span[] {
   for (let i = 0; i < tokens.length; i++) {
     const m = lex.negations.matchAt(tokens, i);
     if (m) out.push({ start: tokens[i].start, end: tokens[i + m.length - 1].end });

@@ -44,7 +44,16 @@ export function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, s
     const t = tokens[i];
     // "FTSE 250": a name in capitals with its number is one word, not the FTSE 100.
     const next = tokens[i + 1];
-    if (/^[A-Z][A-Z&]+$/.test(t.text) && next && next.start === t.end + 1 && /^\d{1,4}$/.test(next.text) && !lex.unitInfo.has(t.lower)) {
+    const c0 = t.text.charCodeAt(0);
+    if (
+      c0 >= 65 &&
+      c0 <= 90 &&
+      /^[A-Z][A-Z&]+$/.test(t.text) &&
+      next &&
+      next.start === t.end + 1 &&
+      /^\d{1,4}$/.test(next.text) &&
+      !lex.unitInfo.has(t.lower)
+    ) {
       out.add(`${t.lower}-${next.text}`);
       i++;
       continue;

@@ -25,6 +25,8 @@ const OPENERS = new Set([
   'briefing',
 ]);
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Each weekday as a word of a date chrono read ("Tuesday, 23 October"), compiled once. */
+const WEEKDAY_WORDS = WEEKDAYS.map((w) => new RegExp(`\\b${w}\\b`, 'i'));
 /**
  * chrono's casual English parser without the parsers whose results this module never reads: times
  * of day ("at 10 am", "10:30", "this morning") carry no calendar day, and "within three days" /
@@ -143,7 +145,7 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
         const hasYear = known.year !== undefined || !!ref;
         const d = iso(r.start.date());
         // "On Tuesday, 23 October" when the 23rd was a Wednesday: the draft contradicts itself.
-        const named = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}\\b`, 'i').test(r.text));
+        const named = WEEKDAY_WORDS.findIndex((re) => re.test(r.text));
         const stated = named >= 0 && hasYear && weekdayOf(d) !== named ? { statedWeekday: named } : {};
         // "by Nov. 2": on or before that day.
         const by = /\bby\s+$/i.test(sentence.slice(Math.max(0, r.index - 4), r.index));
