@@ -77,3 +77,25 @@ describe('quotations in straight single quotes', () => {
     assert.deepEqual(findQuotes("Ukraine's troops' positions held through the '90s, Kirby said."), []);
   });
 });
+
+describe("quotes: a speaker's short quotation with a word changed", () => {
+  const stories = path.join(__dirname, 'fixtures', 'stories');
+  const verdictIn = (story: string, text: string) =>
+    checkText(`${text}\n`, loadLibrary({ folders: [path.join(stories, story, 'sources')], bundled: false })).findings[0]?.verdict ?? 'none';
+  it('"strongly denies" for Carrick\'s "categorically denies", "nothing to fear" for Gitau\'s "nothing to hide": misquotes', () => {
+    assert.equal(verdictIn('wildfire', 'Carrick said his client "strongly denies" any involvement.'), 'conflicting');
+    assert.equal(
+      verdictIn('trial', 'Gitau said his client had "nothing to fear" and had signed what officials put in front of him.'),
+      'conflicting',
+    );
+  });
+  it('the same words inflected ("a groundless rumour" for "groundless rumors"), or another speaker\'s two words: no misquote', () => {
+    assert.notEqual(
+      finding(
+        'A North Korean representative at the United Nations said on Monday that Pyongyang had not sent troops to Russia, dismissing the reports as a "groundless rumour".',
+      )?.verdict,
+      'conflicting',
+    );
+    assert.notEqual(verdictIn('wildfire', 'A police spokesman said the man "strongly denies" any involvement.'), 'conflicting');
+  });
+});

@@ -6,6 +6,7 @@ import type { QuoteRef } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { compareTime } from './elements';
 import { quoteWords } from './index';
+import { stem } from '../data/lexicon';
 
 const MATCH = 2;
 const MISS = -1;
@@ -134,7 +135,8 @@ export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | 
       const has = index.recordWordSet(rec);
       let bound = 0;
       for (const w of words) if (has.has(w)) bound++;
-      if (bound < words.length && bound / words.length <= best.share) continue;
+      const most = bound / words.length;
+      if (bound < words.length && (most < best.share || (most === best.share && !sameActor(ctx, rec)))) continue;
     }
     let ok = true;
     let matched = 0;
@@ -148,7 +150,10 @@ export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | 
     }
     if (ok) exact.push(rec);
     const share = matched / Math.max(words.length, span);
-    if (a && (!best || share > best.share)) best = { record: rec, a, share };
+    // Of records alike, the draft's own speaker's ("nothing to hide", Gitau's, before another's
+    // "nothing to do with me").
+    if (a && (!best || share > best.share || (share === best.share && sameActor(ctx, rec) && !sameActor(ctx, best.record))))
+      best = { record: rec, a, share };
   }
   if (exact.length) {
     const mine = exact.filter((r) => sameActor(ctx, r));
@@ -223,7 +228,11 @@ export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | 
   // remark); at least three words in common unless the draft names the record's own speaker.
   const otherSpeaker = best !== undefined && ctx.index.actorKeys[best.record].size > 0 && !sameActor(ctx, best.record);
   const sameSpeaker = best !== undefined && ctx.attributed && !otherSpeaker;
-  if (best && words.length >= 3 && (sameSpeaker || best.a.matched >= MIN_SHARED) && best.share >= NEAR && !otherSpeaker) {
+  // Two words will do when they stand for the speaker's own quoted words ("strongly denies" for
+  // Carrick's "categorically denies").
+  const least =
+    sameSpeaker && best !== undefined && withinQuote(index.records[best.record].quotes, index.recordWords(best.record), best.a) ? 2 : 3;
+  if (best && words.length >= least && (sameSpeaker || best.a.matched >= MIN_SHARED) && best.share >= NEAR && !otherSpeaker) {
     const d = best.a.draftDiff.join(' ') || '(nothing)';
     const s = best.a.sourceDiff.join(' ') || '(nothing)';
     // The source's own words for the quick fix: the aligned window of the record as written (a
@@ -248,6 +257,14 @@ export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | 
     context: best && best.share > 0.3 ? [best.record] : [],
     reason: 'No source has these quoted words.',
   };
+}
+
+/** Whether the quote aligns to the whole of one of the record's own quotations, word for word
+ *  but for words that are not the same word inflected ("rumour" for "rumors" is one word). */
+function withinQuote(quotes: readonly QuoteRef[], recordWords: string[], a: Alignment): boolean {
+  const window = recordWords.slice(a.from, a.to).join(' ');
+  if (!quotes.some((q) => quoteWords(q.text).join(' ') === window)) return false;
+  return a.draftDiff.length === a.sourceDiff.length && a.draftDiff.every((w, k) => stem(w) !== stem(a.sourceDiff[k]));
 }
 
 /** Every word capitalised: the title of something, not a remark. */
