@@ -363,3 +363,22 @@ describe('extract quantities: a part of a stated total', () => {
     assert.deepEqual(quantities('One of the soldiers was captured near Kursk.'), []);
   });
 });
+
+describe("extract quantities: what happened to the figure's own group", () => {
+  it('an event word past another figure is that figure\'s ("1,200 soldiers ... sent ..., two helicopters had flown 23 of the injured")', () => {
+    const qs = quantities(
+      'Durga Prasad Bhandari said about 1,200 soldiers and police had been sent to the area and that two army helicopters had flown 23 of the most seriously injured to hospitals.',
+    );
+    assert.equal(qs.find((q) => q.value === 1200)?.event, 'presence');
+  });
+  it('"attended a service for the dead miners": the dead are another group than the 5,000', () => {
+    assert.equal(only('About 5,000 people attended a memorial service for the dead miners on Saturday.').event, 'presence');
+  });
+  it('the event right by the figure still counts ("killing 40 and wounding at least 300")', () => {
+    const qs = quantities('The floods swept through the valley, killing 40 people and wounding at least 300.');
+    assert.deepEqual(
+      qs.map((q) => q.event),
+      ['death', 'injury'],
+    );
+  });
+});

@@ -2,6 +2,7 @@
 // paraphrase adds, a hedge in a clause after the figure, and a denial of what is new. Sentences from
 // the real-news sets, each with a case where the rule must not fire.
 import assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { checkText } from '../server/src/engine/check';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
 import { extractClaims } from '../server/src/engine/extract/claims';
@@ -93,6 +94,23 @@ describe('extract: a figure counts no function word', () => {
     assert.deepEqual(
       claim('The commission is investigating 17 other water projects.').quantities.map((q) => q.counted),
       ['other:project'],
+    );
+  });
+});
+
+describe("verdicts: a figure from the outlet's own voice", () => {
+  const flood = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'flood', 'sources')], bundled: false });
+  const inFlood = (text: string, date: string) => checkText(`---\ndate: ${date}\n---\n\n${text}\n`, flood).findings[0]?.verdict ?? 'none';
+  it('a record naming no speaker, person or body backs the very figure a named speaker gives ("Nine people remain missing ..., the NDMA said")', () => {
+    assert.equal(
+      inFlood('Nine people are still unaccounted for, all of them around Pir Baba in Buner, the NDMA said on Sunday.', '2026-08-31'),
+      'supported',
+    );
+  });
+  it('... never another figure (ten for its nine): not backed', () => {
+    assert.notEqual(
+      inFlood('Ten people are still unaccounted for, all of them around Pir Baba in Buner, the NDMA said on Sunday.', '2026-08-31'),
+      'supported',
     );
   });
 });

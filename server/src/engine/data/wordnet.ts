@@ -235,3 +235,9 @@ export const adverbOrUnknown = remembered((word: string): boolean => {
   if (has(t.words.n, word) || has(t.words.v, word) || has(t.words.a, word)) return false;
   return lemmaOf(word) === undefined;
 });
+
+/** Whether WordNet knows the word as an adjective ("dead", "injured", "missing"). */
+export const hasAdjective = remembered((word: string): boolean => {
+  const t = load();
+  return !!t && has(t.words.a, word);
+});

@@ -6,8 +6,9 @@ import type { Token } from '../text/tokens';
 import type { Direction, Interval, Quantity, Span } from '../types';
 import { findNumbers, type NumberMatch } from './numbers';
 import type { Mention } from './mentions';
-import { lemmaOf, nounOf, senseCount } from '../data/wordnet';
+import { hasAdjective, lemmaOf, nounOf, senseCount } from '../data/wordnet';
 import { bareMeasure, isPluralNoun, pluralDemonym } from './bare-figures';
+import { classOf, WORDS } from './number-words';
 import {
   changeOf,
   DEFINITE,
@@ -359,12 +360,26 @@ function nearestEvent(events: EventWord[], tokens: Token[], start: number, end: 
   let bestDistance = Infinity;
   for (const e of events) {
     const d = tokens[e.j - 1].end <= start ? start - tokens[e.j - 1].end : tokens[e.i].start >= end ? tokens[e.i].start - end : 0;
+    if (d > 1 && !ownEvent(tokens, e, start, end)) continue;
     if (d < bestDistance) {
       best = e.id;
       bestDistance = d;
     }
   }
   return best ?? 'presence';
+}
+
+/** Whether an event word away from a figure can be what happened to it: not past another figure
+ *  ("1,200 soldiers had been sent ... and two helicopters had flown 23 of the injured"), nor an
+ *  adjective before a plural noun of its own ("5,000 people attended a service for the dead miners"). */
+function ownEvent(tokens: Token[], e: EventWord, start: number, end: number): boolean {
+  const after = tokens[e.i].start >= end;
+  const between = tokens.filter((t) =>
+    after ? t.start >= end && t.end <= tokens[e.i].start : t.start >= tokens[e.j - 1].end && t.end <= start,
+  );
+  if (between.some((t) => /^\p{N}/u.test(t.text) || (WORDS.has(t.lower) && classOf(t.lower) !== 'ordinal'))) return false;
+  const next = tokens[e.j];
+  return !(e.j === e.i + 1 && hasAdjective(tokens[e.i].lower) && next?.word && isPluralNoun(next.lower));
 }
 
 /** Whether `last`, a known counted noun in the singular, modifies the plural noun after it. */

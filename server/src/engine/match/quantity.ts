@@ -69,7 +69,9 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
     placeRank.set(e.record, setting.places === 'ok' ? 0 : setting.places === 'unbacked' ? 1 : 2);
     const actorOk = sameActor(ctx, e.record);
     // A body's figure backs its spokesperson's (sameActor with bodies), but only a strict match contradicts.
-    const backsActor = actorOk || sameActor(ctx, e.record, true);
+    // A record that names no speaker, nor any person or body ("Nine people remain missing in
+    // Buner"), is the outlet's own report: it says nothing of who gave the very figure the draft gives.
+    const backsActor = actorOk || sameActor(ctx, e.record, true) || (same && unvoiced(ctx, e.record));
     const cand: Candidate = { record: e.record, quantity: rq, support: false, wrongActor: false };
     // "10 km south of Estcourt" for "10 km north of Estcourt": the same distance the other way.
     const [theirWay, theirFrom] = (rq.bearing ?? '').split(' of ');
@@ -130,7 +132,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
   // figure to stand for it: "3,400 voters were turned away" is not about the "1,186,402 registered
   // voters", nor "the MLWU has 12,000 members" about the 2,300 who walked out.
   const scoped = (c: Candidate) =>
-    (!moving && !loose && !elsewhere(c)) ||
+    (!moving && !loose && !elsewhere(c) && coverOf(ctx, c.record) >= SAME_ACTOR_EVENT) ||
     (coverOf(ctx, c.record) >= need && (!loose || bare || (coverOf(ctx, c.record, true) >= need && ownCover(ctx, c.record) >= need)));
   // A figure of another time frame is no contradiction, though it may still supersede (changes).
   const framed = (c: Candidate) => c.conflict !== 'count' || sameFrame(ctx, index.records[c.record]);
@@ -312,6 +314,12 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
 const FRAME_DAYS = 7;
 /** The same for a figure the draft gives as its own: the library's latest word stands longer. */
 const UNATTRIBUTED_FRAME_DAYS = 21;
+
+/** A record with no speaker that names no person or body either (only places and countries). */
+function unvoiced(ctx: JudgeContext, record: number): boolean {
+  if (ctx.index.actorKeys[record].size) return false;
+  return ctx.index.records[record].entities.every((e) => ctx.lex.places.has(e) || (!ctx.lex.orgs.has(e) && !ctx.lex.names.has(e)));
+}
 
 /** Whether a record's figure is of the claim's time frame (POLICY: same measure, same actor, same
  *  time frame): a figure stated a week (a speaker's) or three weeks (the draft's own) before the
