@@ -83,6 +83,26 @@ describe('another story, no alias file', () => {
     assert.ok(people.includes('Durga Prasad Bhandari') && !people.includes('Prasad Bhandari'), people.join('; '));
   });
 
+  it('a company is also named by its own first word ("Verdemar" for "Verdemar Shipping Corp."), never by a place\'s or an English word', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-story-'));
+    fs.writeFileSync(
+      path.join(dir, 'd.md'),
+      `---\nid: wire-2025-08-13\ntitle: Ferry\noutlet: Test Wire\npublished: 2025-08-13\n---\nCALAPAN, Aug 13 (Test Wire) - Verdemar Shipping Corp. said on Wednesday that 163 people had been aboard. Chitanda town was quiet, and Chitanda Copper Mines Plc said nothing. Pacific Ferries Ltd said 40 boats were idle.\n`,
+    );
+    const library = loadLibrary({ folders: [dir], bundled: false });
+    const names = library.learned!.flatMap((l) => l.orgs.flatMap((o) => o.names));
+    assert.ok(names.includes('Verdemar'), names.join('; '));
+    assert.ok(!names.includes('Chitanda') && !names.includes('Pacific'), names.join('; '));
+    const [claim] = extractClaims('Verdemar has suspended the captain.\n', library.lexicon);
+    assert.ok(claim.entities.includes('verdemar-shipping-corp'), claim.entities.join('; '));
+  });
+
+  it('"28 per cent" is a rate, not "per" an attribution; "per the company" is one', () => {
+    const lex = loadLexicon();
+    assert.deepEqual(extractClaims("The offer was pitched at a 28 per cent premium to Oosterberg's close.\n", lex)[0].actors, []);
+    assert.equal(extractClaims('Per the Pentagon, 10,000 troops are in Kursk.\n', lex)[0].actors.length, 1);
+  });
+
   it('deaths, injuries and the missing are different measures', () => {
     assert.equal(verdict('The floods have killed 41 people, the SNGR said on Tuesday.'), 'supported');
     assert.equal(verdict('Seventeen people are unaccounted for, the agency said.'), 'supported');

@@ -29,6 +29,10 @@ export function findCues(tokens: Token[], lex: Lexicon, inQuote: (i: number) => 
       continue;
     }
     const kind = m.values[0];
+    // "28 per cent", "per share", "per day": a rate, not "per the company" (an attribution opens
+    // with a name or "the").
+    if (tokens[i].lower === 'per' && m.length === 1 && !(/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') || tokens[i + 1]?.lower === 'the'))
+      continue;
     // "adding two employees to the case", "reporting 40 deaths", "claiming 12 lives": a verb that
     // takes a figure as its object does what it says, it does not attribute.
     if (kind === 'verb' && m.length === 1 && /ing$/.test(tokens[i].lower) && startsFigure(tokens[i + 1])) continue;

@@ -160,7 +160,11 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
     // "Chitanda Copper Mines Plc said", "Vltava Capital said": a company, taught as a body.
     if (lex.companyWords.has(tokens[j].lower)) {
       const name = tokensText(tokens, i, j + 1);
-      add(orgs, slug(name), name);
+      // ... and by its first word alone, when that word is its own: no English word, place or
+      // other name ("Verdemar" for "Verdemar Shipping Corp.", not "Chitanda" of the town).
+      const first = tokens[i].text;
+      const own = !isWord(tokens[i].lower) && !lex.entities.matchAt(tokens, i) && ![...places.values()].some((n) => n.has(first));
+      add(orgs, slug(name), name, ...(own ? [first] : []));
       i = j;
       continue;
     }
