@@ -325,3 +325,21 @@ describe('verdicts: a quotation rendered in other words', () => {
     assert.equal(verdictOf('Putin said: "The weather in Kazan was pleasant this week."'), 'unsupported');
   });
 });
+
+describe('verdicts: the same figure counted in other words', () => {
+  const story = (name: string): Library =>
+    loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', name, 'sources')], bundled: false });
+  const closure = story('closure');
+  const strike = story('strike');
+  const v = (lib: Library, text: string, date?: string) =>
+    checkText(date ? `---\ndate: ${date}\n---\n\n${text}\n` : `${text}\n`, lib).findings[0]?.verdict ?? 'none';
+  it('"around 4,100 employees" for "MDS employs about 4,100 people in total": supported', () => {
+    assert.equal(v(closure, 'MDS, which has a sales office in Stuttgart, has around 4,100 employees across the group.'), 'supported');
+  });
+  it('another number is not backed by it', () => {
+    assert.notEqual(v(closure, 'MDS, which has a sales office in Stuttgart, has around 4,600 employees across the group.'), 'supported');
+  });
+  it('judged as the record\'s measure: "46 vessels" waiting, when a newer record counts 39 ships, is outdated', () => {
+    assert.equal(v(strike, 'About 46 vessels are waiting at anchor for a berth.', '2025-09-24'), 'outdated');
+  });
+});

@@ -9,6 +9,7 @@ import { akin } from '../data/wordnet';
 import { comparePlaces, conflictingTimes, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
 import { countConflicts, timeTexts } from './figure-conflicts';
 import { type Candidate, outdatedBy } from './outdated';
+import { countedOtherwise } from './counted-otherwise';
 
 /** How much of a record's event (cover.ts) a claim must share for its other figure to contradict
  *  the record's: unattributed, and attributed to the record's own actor. */
@@ -271,6 +272,20 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
       context: [],
       reason: `The library records “${wrong[0].quantity.text}” from ${ctx.label(wrong[0].record)}, not from the actor the draft names.`,
     };
+  }
+  // The same number with other words for what is counted ("4,100 employees", "employs 4,100
+  // people"): judged as the record's measure (a newer figure of it makes the draft's outdated), and
+  // kept only when that backs it.
+  const otherwise = cands.some((c) => sameValue(q, c.quantity, lex)) ? undefined : countedOtherwise(ctx, q);
+  if (otherwise) {
+    const again = judgeQuantity(ctx, {
+      ...q,
+      counted: otherwise.counted,
+      nationality: otherwise.nationality,
+      event: otherwise.event,
+      kind: otherwise.kind,
+    });
+    if (again && (again.verdict === 'supported' || again.verdict === 'outdated')) return again;
   }
   // Nearest first: the same figure, then the same place, then the closest figure.
   const closeness = (c: Candidate) =>

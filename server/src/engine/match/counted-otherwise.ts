@@ -1,0 +1,37 @@
+// A figure the library gives with other words for what is counted: "around 4,100 employees" for
+// "MDS employs about 4,100 people", "some 50 employees" for "About 50 Hranov workers". Looked for
+// only when the draft's measure has no record of the same number, and only ever to back a figure
+// (never to contradict one): the same number, in a record that tells the claim's event (most of its
+// words, in the record's own sentence too), from the draft's speaker, placed and dated alike.
+import type { Quantity } from '../types';
+import { checkSetting, sameActor, type JudgeContext } from './context';
+import { claimWords, coverOf, ownCover } from './cover';
+import { directionsFlip, sameValue } from './elements';
+
+/** Share of the claim's words a record must tell (event.ts SAME_EVENT's). */
+const TELLS = 0.6;
+/** Rarest words that fetch records (event.ts PROBES). */
+const PROBES = 6;
+/** A number this small, or a year, names too little to stand for a figure counted otherwise. */
+const LEAST = 10;
+
+/** The record's figure of the same number (counted in its own words), or undefined. */
+export function countedOtherwise(ctx: JudgeContext, q: Quantity): Quantity | undefined {
+  if (q.value < LEAST || (q.value >= 1900 && q.value <= 2100 && /^\D*\d{4}\D*$/.test(q.text)) || q.unit === 'percent') return undefined;
+  const cw = claimWords(ctx);
+  const probes = cw.words
+    .map((w, k) => ({ w, x: cw.weights[k] }))
+    .sort((a, b) => b.x - a.x)
+    .slice(0, PROBES)
+    .map((p) => p.w);
+  for (const rec of ctx.index.recordsWithKeywords(probes)) {
+    const r = ctx.index.records[rec];
+    const rq = r.hedged
+      ? undefined
+      : r.quantities.find((x) => x.counted && x.counted !== q.counted && sameValue(q, x, ctx.lex) && !directionsFlip(q, x));
+    if (!rq || coverOf(ctx, rec) < TELLS || ownCover(ctx, rec) < TELLS || !sameActor(ctx, rec, true)) continue;
+    const s = checkSetting(ctx, rec, true);
+    if (s.places === 'ok' && s.time !== 'conflict') return rq;
+  }
+  return undefined;
+}
