@@ -140,3 +140,18 @@ describe('hedges: whose word makes a view', () => {
     assert.equal(hedged('A former official said the deployment was a mistake.'), 'opinion');
   });
 });
+
+describe("verdicts: an academic's view is commentary", () => {
+  it('a speaker of a university ("Ramon Pacheco Pardo of King\'s College London said", "Mason Richey of the Hankuk University"): opinion', () => {
+    assert.equal(
+      hedged(
+        "Ramon Pacheco Pardo of King's College London said the move, serious as it is, might not be big enough to change Seoul's position.",
+      ),
+      'opinion',
+    );
+    assert.equal(hedged('"The North Koreans are stopgap," said Mason Richey of the Hankuk University of Foreign Studies.'), 'opinion');
+  });
+  it('an official\'s words stay a report ("Kirby said the troops were stopgap")', () => {
+    assert.equal(hedged('Kirby said the North Korean troops were a stopgap for Russian losses.'), undefined);
+  });
+});
