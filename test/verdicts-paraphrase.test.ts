@@ -114,3 +114,21 @@ describe("verdicts: a figure from the outlet's own voice", () => {
     );
   });
 });
+
+describe("verdicts: a count for part of a record's own place", () => {
+  it('"8,000 have reached the Kursk region" is no contradiction of HUR\'s "12,000 deployed in Russia" (its neighbours\' Kursk aside)', () => {
+    assert.equal(
+      verdict(
+        'Some 8,000 North Korean soldiers have reached the Kursk region and are ready to fight Ukrainian forces in the coming days.',
+        '2024-11-01',
+      ),
+      'unsupported',
+    );
+  });
+  it('the same place with another count still is', () => {
+    assert.equal(
+      verdict("Some 8,000 North Korean soldiers are now deployed in Russia, according to Ukraine's military intelligence.", '2024-10-25'),
+      'conflicting',
+    );
+  });
+});

@@ -110,7 +110,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
         setting.time !== 'conflict' &&
         !(ctx.claim.recency < 0 && r.recency >= 0) &&
         !ctx.claim.quantities.some((o) => o !== q && o.counted === rq.counted && sameValue(o, rq, lex)) &&
-        countConflicts(q, rq, rel)
+        countConflicts(q, rq, setting.relation === 'broader' ? 'broader' : rel)
       ) {
         cand.conflict = unitSwapped(q, rq) ? 'unit' : flip ? 'qualifier' : 'count';
       }
