@@ -132,3 +132,21 @@ describe("verdicts: a count for part of a record's own place", () => {
     );
   });
 });
+
+describe('verdicts: another report that denies what the draft denies', () => {
+  it('"would neither confirm nor deny" is told by "neither confirmed nor denied", not by a neighbour that denies nothing', () => {
+    assert.equal(
+      verdict(
+        'When pressed on Thursday about whether North Korean troops were in Russia, Putin would neither confirm nor deny it.',
+        '2024-10-24',
+      ),
+      'supported',
+    );
+  });
+  it('a denial of another word ("would not discuss it") is not backed by it', () => {
+    assert.equal(
+      verdict('When pressed on Thursday about whether North Korean troops were in Russia, Putin would not discuss it.', '2024-10-24'),
+      'unsupported',
+    );
+  });
+});

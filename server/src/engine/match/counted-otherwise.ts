@@ -15,8 +15,9 @@ const PROBES = 6;
 /** A number this small, or a year, names too little to stand for a figure counted otherwise. */
 const LEAST = 10;
 
-/** The record's figure of the same number (counted in its own words), or undefined. */
-export function countedOtherwise(ctx: JudgeContext, q: Quantity): Quantity | undefined {
+/** The record's figure of the same number (counted in its own words) and the records the claim's
+ *  words fetched (the only ones it is judged among), or undefined. */
+export function countedOtherwise(ctx: JudgeContext, q: Quantity): { quantity: Quantity; among: Set<number> } | undefined {
   if (q.value < LEAST || (q.value >= 1900 && q.value <= 2100 && /^\D*\d{4}\D*$/.test(q.text)) || q.unit === 'percent') return undefined;
   const cw = claimWords(ctx);
   const probes = cw.words
@@ -24,14 +25,15 @@ export function countedOtherwise(ctx: JudgeContext, q: Quantity): Quantity | und
     .sort((a, b) => b.x - a.x)
     .slice(0, PROBES)
     .map((p) => p.w);
-  for (const rec of ctx.index.recordsWithKeywords(probes)) {
+  const fetched = ctx.index.recordsWithKeywords(probes);
+  for (const rec of fetched) {
     const r = ctx.index.records[rec];
     const rq = r.hedged
       ? undefined
       : r.quantities.find((x) => x.counted && x.counted !== q.counted && sameValue(q, x, ctx.lex) && !directionsFlip(q, x));
     if (!rq || coverOf(ctx, rec) < TELLS || ownCover(ctx, rec) < TELLS || !sameActor(ctx, rec, true)) continue;
     const s = checkSetting(ctx, rec, true);
-    if (s.places === 'ok' && s.time !== 'conflict') return rq;
+    if (s.places === 'ok' && s.time !== 'conflict') return { quantity: rq, among: new Set(fetched) };
   }
   return undefined;
 }

@@ -133,6 +133,18 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
       `${ctx.label(m.record)} said otherwise more than a week before the draft's date; no source record speaks to it as of then.`,
       [m.record],
     );
+  // ... unless another report of the same event denies it as the draft does ("would neither confirm
+  // nor deny" for "neither confirmed nor denied"): the same word denied, the same speaker.
+  const deniedAlike = claim.negated && !index.records[m.record].negated && !opposite(ctx, m.record) ? sameDenial(ctx, same) : undefined;
+  if (deniedAlike !== undefined)
+    return {
+      verdict: 'supported',
+      aspects: [],
+      supports: [deniedAlike],
+      conflicts: [],
+      context: [],
+      reason: `Reported by ${ctx.label(deniedAlike)}.`,
+    };
   if (claim.negated && !index.records[m.record].negated && !opposite(ctx, m.record))
     return unsupported(
       `No source record reports this as the draft says; the nearest, ${ctx.label(m.record)}, does not speak of what the draft denies.`,
@@ -344,6 +356,21 @@ function later(ctx: JudgeContext, r: number): boolean {
   const said = ctx.index.records[r].statedAt;
   if (ctx.claim.tense !== 'present' || ctx.claim.times.length || !ctx.draftDate || !said) return false;
   return (Date.parse(ctx.draftDate) - Date.parse(said)) / 86_400_000 > STALE_DAYS;
+}
+
+/** Of the reports of the claim's event, one that denies the same word the draft denies, said by
+ *  the draft's speaker, placed and dated alike. */
+function sameDenial(ctx: JudgeContext, same: { record: number }[]): number | undefined {
+  const word = negatedWordOf(tokenize(ctx.claim.text), ctx.lex);
+  if (!word) return undefined;
+  return same.find((x) => {
+    const r = ctx.index.records[x.record];
+    if (!r.negated || !sameActor(ctx, x.record)) return false;
+    const theirs = negatedWordOf(tokenize(r.text), ctx.lex);
+    if (!theirs || !akin(theirs, word)) return false;
+    const s = checkSetting(ctx, x.record, true);
+    return s.places === 'ok' && s.time === 'ok';
+  })?.record;
 }
 
 /** Whether a record or its neighbours on the same event name the places (or places inside them). */

@@ -19,13 +19,16 @@ const SAME_ACTOR_EVENT = 0.3;
  *  names) a record must share to back the figure. */
 const SAME_PURPOSE = 0.25;
 
-export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | undefined {
+/** `within`: only these records' figures (a figure counted otherwise is judged among the records its
+ *  words fetched, which a record store has fetched too: engine/record-source.ts). */
+export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<number>): ElementResult | undefined {
   if (!q.counted) return undefined;
   const { index, lex } = ctx;
   const cands: Candidate[] = [];
   const placeRank = new Map<number, number>();
   const places = ctx.claim.places.filter((p) => p.role === 'at').map((p) => p.id);
-  const entries = index.quantityCandidates(q, ctx.actorKeys, places);
+  const found = index.quantityCandidates(q, ctx.actorKeys, places);
+  const entries = within ? found.filter((e) => within.has(e.record)) : found;
   // A share, a sum of money or a count of something only the sentence names: what it is of, who
   // pays and what for are in the sentence's words, not in the measure.
   const money = q.counted?.startsWith('money-') ?? false;
@@ -276,15 +279,14 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity): ElementResult | u
   // The same number with other words for what is counted ("4,100 employees", "employs 4,100
   // people"): judged as the record's measure (a newer figure of it makes the draft's outdated), and
   // kept only when that backs it.
-  const otherwise = cands.some((c) => sameValue(q, c.quantity, lex)) ? undefined : countedOtherwise(ctx, q);
+  const otherwise = within || cands.some((c) => sameValue(q, c.quantity, lex)) ? undefined : countedOtherwise(ctx, q);
   if (otherwise) {
-    const again = judgeQuantity(ctx, {
-      ...q,
-      counted: otherwise.counted,
-      nationality: otherwise.nationality,
-      event: otherwise.event,
-      kind: otherwise.kind,
-    });
+    const rq = otherwise.quantity;
+    const again = judgeQuantity(
+      ctx,
+      { ...q, counted: rq.counted, nationality: rq.nationality, event: rq.event, kind: rq.kind },
+      otherwise.among,
+    );
     if (again && (again.verdict === 'supported' || again.verdict === 'outdated')) return again;
   }
   // Nearest first: the same figure, then the same place, then the closest figure.
