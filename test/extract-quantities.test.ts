@@ -382,3 +382,15 @@ describe("extract quantities: what happened to the figure's own group", () => {
     );
   });
 });
+
+describe('extract quantities: a total named before a list of places', () => {
+  it('"The number of ships waiting off Sydney, Melbourne, Brisbane and Fremantle has risen to 31": 31 ships', () => {
+    assert.equal(
+      only('The number of ships waiting at anchor off Sydney, Melbourne, Brisbane and Fremantle has risen to 31, Tasman said.').counted,
+      'other:ship',
+    );
+  });
+  it('a comma that ends a clause still ends the reach ("The number of ships fell, and 31 workers left")', () => {
+    assert.notEqual(quantities('The number of ships fell sharply, and 31 workers left the port.')[0]?.counted, 'other:ship');
+  });
+});

@@ -183,9 +183,13 @@ export function bareMeasure(
   // "a magnitude-7.1 quake", "a magnitude of 7.1": a magnitude, not a count.
   if (tokens.slice(Math.max(0, first - 3), first).some((t) => t.lower === 'magnitude' || t.lower === 'magnitude-'))
     return { counted: 'magnitude' };
-  for (let b = first - 1; b >= 0 && first - b <= 16; b--) {
+  for (let b = first - 1, listed = 0; b >= 0 && first - b - listed <= 16; b--) {
     const w = tokens[b].lower;
-    if (w === ',' || w === ';' || w === '.') break;
+    // A comma inside a list of names ("off Sydney, Melbourne, Brisbane and Fremantle") ends no clause.
+    // (nor do its names count against the reach).
+    const inList = w === ',' && /^\p{Lu}/u.test(tokens[b - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[b + 1]?.text ?? '');
+    if (inList) listed += 2;
+    if ((w === ',' && !inList) || w === ';' || w === '.') break;
     if (!TOTALS.has(w)) continue;
     if (w === 'toll') return { counted: 'people', event: 'death' };
     // "The injured count was raised to 118": the total of those it happened to.
