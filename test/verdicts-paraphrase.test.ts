@@ -150,3 +150,14 @@ describe('verdicts: another report that denies what the draft denies', () => {
     );
   });
 });
+
+describe('verdicts: the same figure placed elsewhere, unattributed', () => {
+  const flood = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'flood', 'sources')], bundled: false });
+  const inFlood = (text: string) => checkText(`---\ndate: 2026-08-31\n---\n\n${text}\n`, flood).findings[0]?.verdict ?? 'none';
+  it('"Nine people remain missing, all of them in Swat district" where the record has them in Buner: conflicting', () => {
+    assert.equal(inFlood('Nine people remain missing, all of them in Swat district.'), 'conflicting');
+  });
+  it('in Buner, as the record has it: supported', () => {
+    assert.equal(inFlood('Nine people remain missing, all of them in Buner district.'), 'supported');
+  });
+});

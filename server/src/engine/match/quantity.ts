@@ -101,8 +101,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
       // again; only a day the draft names for the saying contradicts the record's.
       else if (same && !flip && setting.time === 'conflict' && setting.places !== 'disjoint' && !saidInAPeriod) cand.conflict = 'time';
       else if (same && flip && setting.time !== 'conflict' && rel !== 'disjoint') cand.conflict = 'qualifier';
-      else if (same && !flip && rel === 'disjoint' && setting.time !== 'conflict' && ctx.attributed && !placedAlike(ctx, e.record))
-        cand.conflict = 'place';
+      else if (same && !flip && rel === 'disjoint' && setting.time !== 'conflict' && !placedAlike(ctx, e.record)) cand.conflict = 'place';
       // "had earlier reported 12,000": an earlier moment's figure differs only from another
       // earlier one, not from the latest count.
       // "The 38 counts include 12 counts of forgery", "the first $10 million of the $50 million
