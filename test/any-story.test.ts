@@ -97,6 +97,18 @@ describe('another story, no alias file', () => {
     assert.ok(claim.entities.includes('verdemar-shipping-corp'), claim.entities.join('; '));
   });
 
+  it('a Korean name with a hyphenated given name ("Shin Won-sik") is also named by its family name and the given name written whole', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-story-'));
+    fs.writeFileSync(
+      path.join(dir, 'd.md'),
+      `---\nid: wire-2024-11-23\ntitle: Seoul\noutlet: Test Wire\npublished: 2024-11-23\n---\nNational security adviser Shin Won-sik said on Friday that Russia had sent air defence missiles. Spokesman Mark Tennant said nothing.\n`,
+    );
+    const people = loadLibrary({ folders: [dir], bundled: false }).learned!.flatMap((l) => l.people);
+    const shin = people.find((p) => p.id === 'won-sik');
+    assert.ok(shin && shin.names.includes('Shin') && shin.names.includes('Shin Wonsik'), JSON.stringify(people));
+    assert.ok(!people.find((p) => p.id === 'tennant')?.names.includes('Mark'), JSON.stringify(people));
+  });
+
   it('"28 per cent" is a rate, not "per" an attribution; "per the company" is one', () => {
     const lex = loadLexicon();
     assert.deepEqual(extractClaims("The offer was pitched at a 28 per cent premium to Oosterberg's close.\n", lex)[0].actors, []);

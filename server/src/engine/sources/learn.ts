@@ -181,7 +181,11 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
     const cue = !!lex.cues.matchAt(tokens, j + 1)?.values.includes('verb') || (comma && !!lex.cues.matchAt(tokens, j + 2)?.values.includes('verb'));
     if (titledBefore || titledAfter || cue) {
       const surname = tokens[j].text;
-      add(people, slug(surname), tokensText(tokens, i, j + 1), surname);
+      // "Shin Won-sik", "Yoon Suk-yeol": a hyphenated given name after the family name (the Korean
+      // order); the family name alone, and the given name written whole ("Shin Wonsik"), name them too.
+      const korean = j > i && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(surname);
+      const family = korean ? [tokens[i].text, `${tokensText(tokens, i, j)} ${surname.replace('-', '')}`] : [];
+      add(people, slug(surname), tokensText(tokens, i, j + 1), surname, ...family);
     }
     i = j;
   }
