@@ -394,3 +394,21 @@ describe('extract quantities: a total named before a list of places', () => {
     assert.notEqual(quantities('The number of ships fell sharply, and 31 workers left the port.')[0]?.counted, 'other:ship');
   });
 });
+
+describe('extract quantities: the figure a change started from', () => {
+  it('"to 200,000 pesos, from the 100,000 pesos it offered": the second is the former figure', () => {
+    const qs = quantities(
+      'She said the company would raise its payment to each family to 200,000 pesos, from the 100,000 pesos it offered on Wednesday.',
+    );
+    assert.deepEqual(
+      qs.map((q) => !!q.former),
+      [false, true],
+    );
+  });
+  it('"from the 300 people rescued" with no figure it changed to: no former figure', () => {
+    assert.equal(
+      quantities('Doctors took blood samples from the 300 people rescued on Monday.').some((q) => q.former),
+      false,
+    );
+  });
+});

@@ -32,11 +32,17 @@ export function measureKindAround(tokens: Token[], start: number, numEnd: number
 const kindAt = (tokens: Token[], i: number, lex: Lexicon) => lex.measureKinds.matchAt(tokens, i)!.values[0];
 
 /** "down from 73", "fell to 48 from 73": the figure a change started from. */
+const FROM_SKIPS = new Set(['the', 'its', 'their', 'his', 'her', 'an', 'a', 'earlier', 'initial', 'previous', 'original', 'first']);
+
 export function isFormer(tokens: Token[], start: number, before: Quantity[]): boolean {
   let k = tokens.findIndex((t) => t.end > start);
   if (k < 0) k = tokens.length;
-  if (tokens[k - 1]?.lower !== 'from') return false;
-  const w = tokens[k - 2]?.lower ?? '';
+  // "from the 100,000 pesos it offered", "from an earlier 250,000": past a determiner and a word of
+  // the earlier moment.
+  let f = k - 1;
+  while (f > 0 && FROM_SKIPS.has(tokens[f].lower) && k - f <= 2) f--;
+  if (tokens[f]?.lower !== 'from') return false;
+  const w = tokens[f - 1]?.lower ?? '';
   if (w === 'down' || w === 'up' || w === 'rising' || w === 'falling') return true;
   // "... to 48 from 73": a figure after "to" comes before it in the sentence.
   return before.some((q) => tokenBeforeIs(tokens, q.span.start, 'to'));
