@@ -343,3 +343,20 @@ describe('verdicts: the same figure counted in other words', () => {
     assert.equal(v(strike, 'About 46 vessels are waiting at anchor for a berth.', '2025-09-24'), 'outdated');
   });
 });
+
+describe("verdicts: a currency's word alone", () => {
+  const quake = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'quake', 'sources')], bundled: false });
+  const v = (text: string) => checkText(`${text}\n`, quake).findings[0]?.verdict ?? 'none';
+  it('"50 million rupees" is the "50 million Nepalese rupees" Karnali said it would release', () => {
+    assert.notEqual(
+      v('Karnali Province will release 50 million rupees for immediate relief, chief minister Yam Bahadur Shahi said.'),
+      'unsupported',
+    );
+  });
+  it('another sum in rupees from the same speaker contradicts it: the same measure', () => {
+    assert.equal(
+      v('Karnali Province will release 70 million rupees for immediate relief, chief minister Yam Bahadur Shahi said.'),
+      'conflicting',
+    );
+  });
+});

@@ -68,3 +68,19 @@ export function addCurrencies(units: PhraseMatcher<string>, unitInfo: Map<string
     units.add(w.endsWith('s') ? w : w + 's', ids[0]);
   }
 }
+
+/** A currency's own word that several currencies share ("rupee": the Indian, Nepalese, Pakistani
+ *  ... rupees; "peso", "shilling", "dollar"), with their ids: a figure in "rupees" alone is money in
+ *  any of them (lexicon comparedWith, elements.ts sameValue). */
+export function sharedCurrencyWords(): Map<string, string[]> {
+  const { codes, names } = runtimeCurrencies();
+  const byWord = new Map<string, string[]>();
+  codes.forEach((code, i) => {
+    const name = names[i];
+    if (!name || !/^[A-Za-z][A-Za-z .'-]*$/.test(name) || !name.includes(' ')) return;
+    const w = name.split(' ').pop()!.toLowerCase();
+    if (/^\p{Ll}+$/u.test(w)) byWord.set(w, [...(byWord.get(w) ?? []), code.toLowerCase()]);
+  });
+  for (const [w, ids] of byWord) if (ids.length < 2) byWord.delete(w);
+  return byWord;
+}

@@ -6,7 +6,7 @@ import { parseDocument } from 'yaml';
 import { checkKeys } from '../text/yaml-keys';
 import { dataDir } from '../paths';
 import { snapshotData } from '../snapshot';
-import { addCurrencies } from './currencies';
+import { addCurrencies, sharedCurrencyWords } from './currencies';
 import { lemmaOf } from './wordnet';
 import type { Problem } from '../types';
 import { PhraseMatcher } from '../text/tokens';
@@ -50,6 +50,9 @@ export interface Lexicon {
   personCategories: Set<string>;
   /** Measures compared with each other as one ("people" and "soldiers": `compare-with` in the data). */
   comparedWith: Map<string, string[]>;
+  /** A currency's family -> the measure of its word alone when other currencies share it
+   *  ("money-npr" -> "other:rupee"). */
+  currencyWords: Map<string, string>;
   units: PhraseMatcher<string>;
   unitInfo: Map<string, { family: string; factor: number }>;
   notCounted: Set<string>;
@@ -284,6 +287,17 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     for (const n of strings(v?.names)) units.add(n, id);
   }
   addCurrencies(units, unitInfo);
+  // "50 million rupees" (the word alone, shared by several currencies) is compared with each of them.
+  const currencyWords = new Map<string, string>();
+  for (const [word, ids] of sharedCurrencyWords()) {
+    const generic = `other:${word}`;
+    const families = ids.map((id) => unitInfo.get(id)?.family ?? `money-${id}`);
+    for (const f of families) {
+      currencyWords.set(f, generic);
+      comparedWith.set(f, [...(comparedWith.get(f) ?? []), generic]);
+    }
+    comparedWith.set(generic, [...(comparedWith.get(generic) ?? []), ...families]);
+  }
   const measureKinds = new PhraseMatcher<string>();
   for (const [id, list] of Object.entries<unknown>(raw['measure-kinds'] ?? {})) for (const w of strings(list)) measureKinds.add(w, id);
   const events = new PhraseMatcher<string>();
@@ -323,6 +337,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     counted,
     personCategories,
     comparedWith,
+    currencyWords,
     units,
     unitInfo,
     notCounted: new Set(strings(raw['not-counted']).map((w) => w.toLowerCase())),

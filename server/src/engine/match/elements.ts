@@ -160,6 +160,9 @@ export function conflictingTimes(times: TimeRef[], records: SourceRecord[]): [Ti
 
 export function sameValue(q: Quantity, r: Quantity, lex: Lexicon): boolean {
   if ((q.unit ?? '') === (r.unit ?? '')) return q.value === r.value && (q.valueHi ?? q.value) === (r.valueHi ?? r.value);
+  // "50 million rupees" and "50 million Nepalese rupees": the currency's word alone is any of its.
+  const generic = (a: Quantity, b: Quantity) => !a.unit && !!b.counted && a.counted === lex.currencyWords.get(b.counted);
+  if (generic(q, r) || generic(r, q)) return q.value === r.value && (q.valueHi ?? q.value) === (r.valueHi ?? r.value);
   const fq = q.unit ? lex.unitInfo.get(q.unit)?.family : undefined;
   const fr = r.unit ? lex.unitInfo.get(r.unit)?.family : undefined;
   if (!fq || fq !== fr) return false;
