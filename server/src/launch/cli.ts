@@ -10,7 +10,7 @@ import { loadBundle } from './code-cache';
 // default. With the default, a 10,000-word check compiled 88 functions, most of them large
 // extractors and judges, in ~1.3 s of compiler time (--trace-opt) against ~0.5 s of checking, and
 // 22 of them were deoptimised; with this, 19 compiles: the process takes about half the CPU at
-// 10,000 words and 0.6 times at 100,000 (docs/PERFORMANCE.md). Set for the command line only (the
+// 10,000 words and 0.7 times at 100,000 (docs/PERFORMANCE.md). Set for the command line only (the
 // language server runs for hours), before the bundle is compiled; the code cache is made and
 // checked under the same flags.
 setFlagsFromString('--interrupt-budget=1081344');
