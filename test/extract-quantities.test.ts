@@ -412,3 +412,11 @@ describe('extract quantities: the figure a change started from', () => {
     );
   });
 });
+
+describe('extract quantities: a level verb with nothing before it', () => {
+  it('"had reached 3,000 ..." opening a text (found by the fuzz test): read without failing', () => {
+    const lexicon = loadLexicon();
+    assert.doesNotThrow(() => extractClaims('had reached 3,000 after a second group of 1,500 arrived.', lexicon));
+    assert.equal(extractClaims('had reached 3,000 after a second group of 1,500 arrived.', lexicon).length, 1);
+  });
+});

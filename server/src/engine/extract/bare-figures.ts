@@ -96,6 +96,8 @@ function levelOf(tokens: Token[], first: number, lex: Lexicon): { counted: strin
   if (v < 1 || !LEVEL_VERBS.has(tokens[v].lower)) return undefined;
   if (tokens[v - 1]?.lower === 'have' || tokens[v - 1]?.lower === 'has' || tokens[v - 1]?.lower === 'had') v--;
   const h = v - 1;
+  // "had reached 3" opening a sentence (or a piece of a long one): no subject before it.
+  if (h < 0) return undefined;
   const event = lex.events.matchAt(tokens, h)?.values.find((x) => x !== 'additional');
   if (event) return { counted: 'people', event };
   const c = lex.counted.matchAt(tokens, h);

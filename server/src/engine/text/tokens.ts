@@ -101,6 +101,7 @@ export class PhraseMatcher<T> {
   matchAt(tokens: Token[], i: number): { values: T[]; length: number } | undefined {
     let node: Node<T> | undefined = this.root;
     let best: { values: T[]; length: number } | undefined;
+    if (i < 0) return undefined;
     for (let j = i; j < tokens.length && node; j++) {
       node = node.next.get(tokens[j].lower);
       if (!node) break;
