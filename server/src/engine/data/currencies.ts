@@ -84,3 +84,22 @@ export function sharedCurrencyWords(): Map<string, string[]> {
   for (const [w, ids] of byWord) if (ids.length < 2) byWord.delete(w);
   return byWord;
 }
+
+/** "50 million rupees" (the word alone, shared by several currencies) is compared with each of them:
+ *  each family's measure and the word's ("other:rupee") compared both ways. The families' words. */
+export function addSharedCurrencyWords(
+  unitInfo: Map<string, { family: string; factor: number }>,
+  comparedWith: Map<string, string[]>,
+): Map<string, string> {
+  const currencyWords = new Map<string, string>();
+  for (const [word, ids] of sharedCurrencyWords()) {
+    const generic = `other:${word}`;
+    const families = ids.map((id) => unitInfo.get(id)?.family ?? `money-${id}`);
+    for (const f of families) {
+      currencyWords.set(f, generic);
+      comparedWith.set(f, [...(comparedWith.get(f) ?? []), generic]);
+    }
+    comparedWith.set(generic, [...(comparedWith.get(generic) ?? []), ...families]);
+  }
+  return currencyWords;
+}

@@ -6,7 +6,7 @@ import { parseDocument } from 'yaml';
 import { checkKeys } from '../text/yaml-keys';
 import { dataDir } from '../paths';
 import { snapshotData } from '../snapshot';
-import { addCurrencies, sharedCurrencyWords } from './currencies';
+import { addCurrencies, addSharedCurrencyWords } from './currencies';
 import { lemmaOf } from './wordnet';
 import type { Problem } from '../types';
 import { PhraseMatcher } from '../text/tokens';
@@ -287,17 +287,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     for (const n of strings(v?.names)) units.add(n, id);
   }
   addCurrencies(units, unitInfo);
-  // "50 million rupees" (the word alone, shared by several currencies) is compared with each of them.
-  const currencyWords = new Map<string, string>();
-  for (const [word, ids] of sharedCurrencyWords()) {
-    const generic = `other:${word}`;
-    const families = ids.map((id) => unitInfo.get(id)?.family ?? `money-${id}`);
-    for (const f of families) {
-      currencyWords.set(f, generic);
-      comparedWith.set(f, [...(comparedWith.get(f) ?? []), generic]);
-    }
-    comparedWith.set(generic, [...(comparedWith.get(generic) ?? []), ...families]);
-  }
+  const currencyWords = addSharedCurrencyWords(unitInfo, comparedWith);
   const measureKinds = new PhraseMatcher<string>();
   for (const [id, list] of Object.entries<unknown>(raw['measure-kinds'] ?? {})) for (const w of strings(list)) measureKinds.add(w, id);
   const events = new PhraseMatcher<string>();

@@ -8,11 +8,9 @@ import type { TimeRef } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { comparePlaces, conflictingTimes } from './elements';
 import { timeTexts } from './figure-conflicts';
-import { claimWords, coverOf, exactCover, leanCover, ownCover } from './cover';
+import { claimWords, coverOf, exactCover, ownCover } from './cover';
+import { inOtherWords, later, RELATED, SAME_EVENT, sameDenial } from './event-alike';
 
-/** Share of the claim's (weighted) words a record must cover to report the same event. */
-const SAME_EVENT = 0.6;
-const RELATED = 0.3;
 /** Candidates whose cover counts WordNet kin words too: the closest by exact words. */
 const AKIN_CANDIDATES = 8;
 /** Only the rarest words fetch candidates, so common words never scan the whole library. */
@@ -321,56 +319,6 @@ function opposite(ctx: JudgeContext, r: number): boolean {
   // "There are none in the Kharkiv region": what is denied is where, said by no word of its own.
   if (!word || ctx.lex.stopwords.has(word)) return true;
   return tokenize(other).some((t) => t.word && akin(lemmaOf(t.lower) ?? t.lower, word));
-}
-
-/**
- * A record of the draft's speaker that says what happened in other words: its names, nouns and
- * verbs cover the claim's (leanCover), its place and date back the claim's, and it says it with the
- * same polarity. Only ever backs a claim: a paraphrase this loose never contradicts one.
- */
-function inOtherWords(ctx: JudgeContext, mine: { record: number; cover: number }[]): number | undefined {
-  let best: { record: number; lean: number } | undefined;
-  for (const x of mine) {
-    if (x.cover < RELATED) continue;
-    const lean = leanCover(ctx, x.record);
-    // What happened must be said too, not only who and where.
-    if (lean >= SAME_EVENT && leanCover(ctx, x.record, true) >= SAME_EVENT && (!best || lean > best.lean))
-      best = { record: x.record, lean };
-  }
-  if (!best) return undefined;
-  const rec = ctx.index.records[best.record];
-  if (rec.negated !== ctx.claim.negated || (rec.deniedFocus?.length ?? 0) !== (ctx.claim.deniedFocus?.length ?? 0)) return undefined;
-  const s = checkSetting(ctx, best.record, true);
-  return s.places === 'ok' && s.time === 'ok' && !later(ctx, best.record) ? best.record : undefined;
-}
-
-/** Days after which a present-tense claim with no time of its own speaks of another moment than a
- *  record's: "there is no evidence that North Korean troops are in Russia", unattributed in a draft
- *  of November 18, is no opposite of "there is evidence that troops have gone in" said on October
- *  25 (POLICY: the same time frame); nor does a loose paraphrase back it (inOtherWords). A speaker's
- *  report ("Singh said there is no evidence ...") may be of that day: it is still compared. */
-const STALE_DAYS = 7;
-
-/** Whether the draft states, as of its own date, something a record said well before it. */
-function later(ctx: JudgeContext, r: number): boolean {
-  const said = ctx.index.records[r].statedAt;
-  if (ctx.claim.tense !== 'present' || ctx.claim.times.length || !ctx.draftDate || !said) return false;
-  return (Date.parse(ctx.draftDate) - Date.parse(said)) / 86_400_000 > STALE_DAYS;
-}
-
-/** Of the reports of the claim's event, one that denies the same word the draft denies, said by
- *  the draft's speaker, placed and dated alike. */
-function sameDenial(ctx: JudgeContext, same: { record: number }[]): number | undefined {
-  const word = negatedWordOf(tokenize(ctx.claim.text), ctx.lex);
-  if (!word) return undefined;
-  return same.find((x) => {
-    const r = ctx.index.records[x.record];
-    if (!r.negated || !sameActor(ctx, x.record)) return false;
-    const theirs = negatedWordOf(tokenize(r.text), ctx.lex);
-    if (!theirs || !akin(theirs, word)) return false;
-    const s = checkSetting(ctx, x.record, true);
-    return s.places === 'ok' && s.time === 'ok';
-  })?.record;
 }
 
 /** Whether a record or its neighbours on the same event name the places (or places inside them). */
