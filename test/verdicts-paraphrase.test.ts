@@ -11,6 +11,9 @@ import { loadLibrary } from '../server/src/engine/library';
 const library = loadLibrary({ folders: [], bundled: true });
 const lex = loadLexicon();
 const claim = (text: string) => extractClaims(`${text}\n`, lex)[0];
+/** The flood story's own library (no alias file, the bundled library off), for the rules found on it. */
+const flood = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'flood', 'sources')], bundled: false });
+const inFlood = (text: string, date: string) => checkText(`---\ndate: ${date}\n---\n\n${text}\n`, flood).findings[0]?.verdict ?? 'none';
 const verdict = (text: string, date?: string) =>
   checkText(date ? `---\ndate: ${date}\n---\n\n${text}\n` : `${text}\n`, library).findings[0]?.verdict ?? 'none';
 
@@ -99,8 +102,6 @@ describe('extract: a figure counts no function word', () => {
 });
 
 describe("verdicts: a figure from the outlet's own voice", () => {
-  const flood = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'flood', 'sources')], bundled: false });
-  const inFlood = (text: string, date: string) => checkText(`---\ndate: ${date}\n---\n\n${text}\n`, flood).findings[0]?.verdict ?? 'none';
   it('a record naming no speaker, person or body backs the very figure a named speaker gives ("Nine people remain missing ..., the NDMA said")', () => {
     assert.equal(
       inFlood('Nine people are still unaccounted for, all of them around Pir Baba in Buner, the NDMA said on Sunday.', '2026-08-31'),
@@ -152,12 +153,10 @@ describe('verdicts: another report that denies what the draft denies', () => {
 });
 
 describe('verdicts: the same figure placed elsewhere, unattributed', () => {
-  const flood = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'flood', 'sources')], bundled: false });
-  const inFlood = (text: string) => checkText(`---\ndate: 2026-08-31\n---\n\n${text}\n`, flood).findings[0]?.verdict ?? 'none';
   it('"Nine people remain missing, all of them in Swat district" where the record has them in Buner: conflicting', () => {
-    assert.equal(inFlood('Nine people remain missing, all of them in Swat district.'), 'conflicting');
+    assert.equal(inFlood('Nine people remain missing, all of them in Swat district.', '2026-08-31'), 'conflicting');
   });
   it('in Buner, as the record has it: supported', () => {
-    assert.equal(inFlood('Nine people remain missing, all of them in Buner district.'), 'supported');
+    assert.equal(inFlood('Nine people remain missing, all of them in Buner district.', '2026-08-31'), 'supported');
   });
 });
