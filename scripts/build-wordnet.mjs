@@ -44,6 +44,23 @@ for (const [pos, name] of Object.entries(FILES)) {
   }
 }
 
+// Lemmas WordNet writes only with a capital ("Punjab", "Lucknow"): names of places, people and
+// peoples, never a common English word (extract/gazetteer-places.ts reads a place name so).
+const capital = new Set();
+const lower = new Set();
+for (const name of Object.values(FILES)) {
+  for (const l of lines(`data.${name}`)) {
+    const f = l.split(' ');
+    const wcnt = parseInt(f[3], 16);
+    for (let w = 0; w < wcnt; w++) {
+      const word = f[4 + w * 2].replace(/\(.*\)$/, '');
+      if (word.includes('_') || /\d/.test(word)) continue;
+      (word === word.toLowerCase() ? lower : capital).add(word.toLowerCase());
+    }
+  }
+}
+const properOnly = [...capital].filter((w) => !lower.has(w)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
 // Concept ids: one small integer per synset, in first-seen order.
 const ids = new Map();
 const idOf = (s) => {
@@ -112,6 +129,7 @@ const out = {
     'WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. See https://wordnet.princeton.edu/license-and-commercial-use',
   senses: SENSES,
   words: Object.fromEntries(Object.entries(words).map(([p, t]) => [p, pack(p, t)])),
+  proper: properOnly.join(' '),
   exceptions,
 };
 fs.writeFileSync(OUT, JSON.stringify(out) + '\n');

@@ -69,6 +69,9 @@ export interface Quantity {
   /** A distance's compass direction from a place ("10 km north of Estcourt": "north of estcourt",
    *  the place as its id). */
   bearing?: string;
+  /** "Of the 143 dead, 97 were in Khyber Pakhtunkhwa, 31 in Punjab": the sentence's places that
+   *  other figures of the measure are given for, and this one is not (extract/figure-places.ts). */
+  notAt?: string[];
 }
 
 export interface PlaceRef {

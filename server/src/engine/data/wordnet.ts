@@ -48,6 +48,8 @@ interface PosTable {
 
 interface Table {
   words: Record<Pos | 'r', PosTable>;
+  /** Lemmas WordNet writes only with a capital (names), sorted. */
+  proper: PosTable;
   exceptions: Record<Pos, Record<string, string>>;
 }
 
@@ -59,6 +61,7 @@ function load(): Table | undefined {
   try {
     const raw = JSON.parse(fs.readFileSync(path.join(dataDir(), 'wordnet.json'), 'utf8')) as {
       words: Record<Pos | 'r', string>;
+      proper?: string;
       exceptions: Record<Pos, Record<string, string>>;
     };
     const index = (text: string): PosTable => {
@@ -70,6 +73,7 @@ function load(): Table | undefined {
     };
     table = {
       words: { v: index(raw.words.v), n: index(raw.words.n), a: index(raw.words.a), r: index(raw.words.r) },
+      proper: index(raw.proper ?? ''),
       exceptions: raw.exceptions,
     };
   } catch {
@@ -240,4 +244,11 @@ export const adverbOrUnknown = remembered((word: string): boolean => {
 export const hasAdjective = remembered((word: string): boolean => {
   const t = load();
   return !!t && has(t.words.a, word);
+});
+
+/** Whether WordNet knows the word only as a name, written with a capital ("punjab", "lucknow"):
+ *  no common English word. */
+export const properOnly = remembered((word: string): boolean => {
+  const t = load();
+  return !!t && entry(t.proper, word) !== undefined;
 });

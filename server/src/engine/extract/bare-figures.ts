@@ -139,7 +139,18 @@ export function bareMeasure(
   ) {
     return { counted: previous.counted, nationality: previous.nationality };
   }
-  if (at === 'of' && (tokens[k + 1]?.lower === 'them' || tokens[k + 1]?.lower === 'those') && previous?.counted) {
+  if (at === 'of' && (tokens[k + 1]?.lower === 'them' || tokens[k + 1]?.lower === 'those')) {
+    // "41 people remained in hospital, 11 of them in a critical condition": a state said of the
+    // part (in words, not a name) is the part's own measure.
+    const said = partEvent(tokens, k + 2, lex);
+    const stated =
+      said !== 'part' && !said.startsWith('part:') ? said : said.startsWith('part:') && lowerAfter(tokens, k + 2, lex) ? said : undefined;
+    // "Seventeen of them remained in a critical condition": the figure they are part of is in the
+    // sentence before; the part said alike is the measure.
+    if (!previous?.counted) return stated ? { counted: 'people', event: stated, part: true } : undefined;
+    // (only when no verb follows: "42 of them had been placed" stays the figure before's part)
+    if (stated?.startsWith('part:') && !LINKING.has(tokens[k + 2]?.lower ?? ''))
+      return { counted: previous.counted, event: stated, nationality: previous.nationality, part: true };
     // A part of the figure before is a measure of its own ("3,000 of them are in Kursk" is not the
     // count of those in Kursk): compared only with other parts.
     return previous.event && previous.event !== 'part'
@@ -157,10 +168,21 @@ export function bareMeasure(
   // "About 36,800 people remain in camps, down from 42,500 a week ago": the figure the change
   // started from counts what the figure before it counts.
   const from = tokens[first0 - 1]?.lower === 'from' ? (tokens[first0 - 2]?.lower ?? '') : undefined;
-  if (from !== undefined && CHANGED_FROM.has(from) && previous?.counted)
+  // ... and "revised to 112 from 86": the figure before, reached "to", is the newer one.
+  const reachedTo = previous ? tokens[tokens.findIndex((t) => t.end > previous.span.start) - 1]?.lower === 'to' : false;
+  if (from !== undefined && (CHANGED_FROM.has(from) || (reachedTo && /^\p{N}/u.test(from))) && previous?.counted)
     return { counted: previous.counted, event: previous.event, nationality: previous.nationality };
   let v = k;
   while (v < tokens.length && v - k < 3 && LINKING.has(tokens[v].lower)) v++;
+  // "14 killed and 86 injured", "300 wounded": what happened to them, right after the number.
+  if (
+    v === k &&
+    /(?:ed|en|ing)$|^(?:dead|hurt)$/.test(tokens[k]?.lower ?? '') &&
+    !(tokens[k + 1]?.word && isPluralNoun(tokens[k + 1].lower))
+  ) {
+    const id = lex.events.matchAt(tokens, k)?.values.find((x) => x !== 'additional');
+    if (id) return { counted: 'people', event: id };
+  }
   if (v > k) {
     const e = lex.events.matchAt(tokens, v);
     const id = e?.values.find((x) => x !== 'additional');
@@ -287,6 +309,13 @@ function partEvent(tokens: Token[], from: number, lex: Lexicon): string {
   if (!t?.word) return 'part';
   const event = lex.events.matchAt(tokens, v)?.values.find((y) => y !== 'additional');
   return event ?? 'part:' + stem(t.lower);
+}
+
+/** Whether the word partEvent reads from `from` is written in lower case (a state, not a name). */
+function lowerAfter(tokens: Token[], from: number, lex: Lexicon): boolean {
+  let v = from;
+  while (v < tokens.length && v - from < 6 && (LINKING.has(tokens[v].lower) || lex.stopwords.has(tokens[v].lower))) v++;
+  return !!tokens[v]?.word && tokens[v].text === tokens[v].lower;
 }
 
 /** A plural noun's base form ("members" -> "member", "seats" -> "seat", which WordNet also lists

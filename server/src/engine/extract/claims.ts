@@ -10,6 +10,7 @@ import { ageAfter, findActors, findCues } from './actors';
 import { findMentions, type Mention } from './mentions';
 import { keywordsOf } from './keywords';
 import { findQuantities } from './quantities';
+import { placeFigures } from './figure-places';
 import { findQuotes } from './quotes';
 import type { SentenceMemo } from './sentence-memo';
 import { datelineLength, findTimes } from './times';
@@ -176,6 +177,7 @@ export function extractSentence(
     mentions,
     lex,
   );
+  placeFigures(quantities, places, tokens);
   const text = squeeze(prose, s.start, s.end);
   return {
     span: s,

@@ -213,6 +213,11 @@ export function shareOf(tokens: Token[], after: number): { of?: string } {
     const t = tokens[j];
     if (!t.word) break;
     if (DETERMINERS.has(t.lower)) continue;
+    // "of the network's servers": the possessor says whose; the noun after it, what of.
+    if (tokens[j + 1]?.text === "'s" || tokens[j + 1]?.text === '’s') {
+      j++;
+      continue;
+    }
     const noun = nounOf(t.lower);
     if (noun) return { of: noun };
   }

@@ -12,7 +12,7 @@
 // The table is read on the first such run (a text with none never reads it).
 import type { Lexicon } from '../data/lexicon';
 import { gazetteerEntries, gazetteerId, placeKey, type GazetteerEntry } from '../data/gazetteer';
-import { lemmaOf } from '../data/wordnet';
+import { lemmaOf, properOnly } from '../data/wordnet';
 import type { Token } from '../text/tokens';
 
 /** A mention of a gazetteer place (the shape of mentions.ts' Mention). */
@@ -176,7 +176,8 @@ function countriesNamed(found: Named): Set<string> {
  * qualify ("in Orange overalls"), or as a region of a country the sentence named.
  */
 function plausible(tokens: Token[], i: number, j: number, e: GazetteerEntry, lex: Lexicon, countries: Set<string>): boolean {
-  if (j - i > 1 || lemmaOf(tokens[i].lower) === undefined) return true;
+  // A word WordNet writes only with a capital ("Punjab", "Lucknow") is a name, no English word.
+  if (j - i > 1 || lemmaOf(tokens[i].lower) === undefined || properOnly(tokens[i].lower)) return true;
   if (e.kind === 'country') return true;
   if (e.kind === 'region') return countries.has(e.country);
   const next = tokens[j];

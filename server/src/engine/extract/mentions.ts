@@ -69,6 +69,9 @@ export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0): Ment
       const key = v.kind + ':' + v.id;
       if (seen.has(key)) continue;
       seen.add(key);
+      // "the western edge of Wauchope": a demonym is written with a capital; in lower case the word
+      // is an adjective of direction or kind, no one's nationality.
+      if (v.kind === 'demonym' && !isCapitalised(tokens[m.start])) continue;
       out.push({ kind: v.kind, id: v.id, i: m.start, j: m.start + m.length, text: tokensText(tokens, m.start, m.start + m.length) });
     }
     for (let k = m.start; k < m.start + m.length; k++) taken[k] = true;

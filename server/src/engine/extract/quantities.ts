@@ -69,6 +69,15 @@ const STOP_BEFORE_NOUN = new Set([
   'should',
   'shall',
   'of',
+  // "from 86 after hospitals added passengers": a clause follows, not a noun.
+  'after',
+  'before',
+  'since',
+  'when',
+  'because',
+  'while',
+  'until',
+  'if',
   // "from 35 last week": a time follows, not a noun.
   'last',
   'next',

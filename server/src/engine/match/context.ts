@@ -1,7 +1,7 @@
 // What every judge gets (the claim, its actor keys, the index) and what it returns (a verdict on one
 // element, with the records it rests on and one sentence of why).
 import type { Lexicon } from '../data/lexicon';
-import type { Aspect, Claim, SourceRecord, Span, Verdict } from '../types';
+import type { Aspect, Claim, Quantity, SourceRecord, Span, Verdict } from '../types';
 import { claimActorKeys, intersects, orgKey } from './actors';
 import { compareTime, comparePlaces, mostSpecific, type PlaceRelation } from './elements';
 import type { RecordIndex } from './index';
@@ -126,9 +126,26 @@ export interface Setting {
 }
 
 /** The claim's places and times, checked against a record, completed from its context. */
-export function checkSetting(ctx: JudgeContext, record: number, lenientCountries = false): Setting {
-  const { records: recs, self, own, wider: widerPlaces, named } = ctx.index.settingOf(record);
+export function checkSetting(
+  ctx: JudgeContext,
+  record: number,
+  lenientCountries = false,
+  figures?: { mine: Quantity; theirs: Quantity },
+): Setting {
+  const setting = ctx.index.settingOf(record);
+  const { records: recs, self, named } = setting;
+  let { own, wider: widerPlaces } = setting;
   let claimPlaces = (ctx.claimPlaces ??= mostSpecific(ctx.claim.places, ctx.lex));
+  // "97 were in Khyber Pakhtunkhwa, 31 in Punjab": a figure of a list is not given for the others'
+  // places, their total for none of them (extract/figure-places.ts).
+  if (figures?.mine.notAt) claimPlaces = claimPlaces.filter((p) => !figures.mine.notAt!.includes(p));
+  const theirs = figures?.theirs;
+  if (theirs?.notAt) {
+    const not = new Set(theirs.notAt);
+    own = own.filter((p) => !not.has(p));
+    widerPlaces = widerPlaces.filter((p) => !not.has(p));
+  }
+  const scenePlaces = theirs?.notAt ? (self[0].scene ?? []).filter((p) => !theirs.notAt!.includes(p)) : (self[0].scene ?? []);
   if (lenientCountries) {
     // "would apply to Ukraine": a country the record names is backed, whatever its role there.
     claimPlaces = claimPlaces.filter((p) => !(ctx.lex.places.get(p)?.country && named.has(ctx.lex.places.get(p)!.country!)));
@@ -142,7 +159,7 @@ export function checkSetting(ctx: JudgeContext, record: number, lenientCountries
     // its neighbours on the same event may say where.
     const wider = comparePlaces(claimPlaces, widerPlaces, ctx.lex);
     // ... else the article's headline, where the story is set (a record naming no place).
-    const scene = wider === 'equal' || wider === 'narrower' ? wider : comparePlaces(claimPlaces, self[0].scene ?? [], ctx.lex);
+    const scene = wider === 'equal' || wider === 'narrower' ? wider : comparePlaces(claimPlaces, scenePlaces, ctx.lex);
     if (scene === 'equal' || scene === 'narrower') {
       rel = scene;
       via = 'context';

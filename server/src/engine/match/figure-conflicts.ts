@@ -42,7 +42,10 @@ export function countConflicts(q: Quantity, r: Quantity, rel: string): boolean {
     // passengers") or the whole: no contradiction either way.
     case 'broader':
     case 'unknown':
-      return qi.lo > ri.hi || (q.counted !== undefined && !q.unit && !isPerson(q) && qi.hi < ri.lo);
+      // People counted for a place within the record's are another measure (POLICY: soldiers in
+      // Russia, soldiers in Kursk); things counted, a larger count than the whole contradicts.
+      if (isPerson(q)) return false;
+      return qi.lo > ri.hi || (q.counted !== undefined && !q.unit && qi.hi < ri.lo);
     case 'narrower':
       return ri.lo > qi.hi;
     default:

@@ -1,0 +1,136 @@
+// Figures in lists and revisions as wire copy writes them (real sentences of the test stories):
+// "14 killed and 86 injured", "revised up to 112 from 86", "Seventeen of them remained in a
+// critical condition", "of the network's servers", "Of the 143 dead, 97 were in Khyber
+// Pakhtunkhwa, 31 in Punjab", and a place name WordNet knows only as a name ("in Punjab").
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { checkText } from '../server/src/engine/check';
+import { loadLibrary } from '../server/src/engine/library';
+import { extractClaims } from '../server/src/engine/extract/claims';
+import { loadLexicon } from '../server/src/engine/data/lexicon';
+import { properOnly } from '../server/src/engine/data/wordnet';
+
+const lex = loadLexicon();
+const figures = (text: string) => extractClaims(text, lex).flatMap((c) => c.quantities);
+const story = (name: string) => loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', name, 'sources')], bundled: false });
+const verdict = (lib: ReturnType<typeof story>, text: string, date?: string) =>
+  checkText(date ? `---\ndate: ${date}\n---\n\n${text}\n` : `${text}\n`, lib).findings[0]?.verdict ?? 'none';
+
+describe('figures: what happened, right after the number', () => {
+  it('"At least 14 people were killed and 86 injured": 86 injured', () => {
+    const q = figures('At least 14 people were killed and 86 injured when a passenger train derailed.');
+    assert.deepEqual(
+      q.map((x) => [x.value, x.counted, x.event]),
+      [
+        [14, 'people', 'death'],
+        [86, 'people', 'injury'],
+      ],
+    );
+  });
+  it('"The quake left 14 dead and 37 missing": the dead and the missing', () => {
+    assert.deepEqual(
+      figures('The quake left 14 dead and 37 missing.').map((x) => x.event),
+      ['death', 'missing'],
+    );
+  });
+  it('no finding: "86 injured passengers" counts passengers, and "86 voted" names no event', () => {
+    assert.deepEqual(
+      figures('Rescuers reached 86 injured passengers.').map((x) => x.countedText),
+      ['injured passengers'],
+    );
+    assert.deepEqual(figures('In the end 86 voted against the bill.'), []);
+  });
+});
+
+describe('figures: a revision "up to 112 from 86"', () => {
+  it('112 is the figure reached and 86 the earlier one, both of the injured', () => {
+    const q = figures('The number of injured was revised up to 112 from 86 after hospitals added passengers.');
+    assert.deepEqual(
+      q.map((x) => [x.value, x.qualifier, x.former ?? false, x.event]),
+      [
+        [112, undefined, false, 'injury'],
+        [86, undefined, true, 'injury'],
+      ],
+    );
+  });
+  it('no finding: "up to 112" with no verb of change before it is still a ceiling', () => {
+    assert.equal(figures('The hall holds up to 112 people.')[0].qualifier, 'up to');
+  });
+  it('a draft giving the earlier figure is outdated, not conflicting (derail story)', () => {
+    assert.equal(verdict(story('derail'), 'The number of injured stands at 86.', '2025-10-09'), 'outdated');
+  });
+});
+
+describe('figures: a part and what is said of it', () => {
+  it('"Seventeen of them remained in a critical condition": a part in a critical condition', () => {
+    const [q] = figures('Seventeen of them remained in a critical condition, he said.');
+    assert.deepEqual([q.value, q.kind, q.event], [17, 'part', 'part:critical']);
+  });
+  it('"41 people remained in hospital, 11 of them in a critical condition": the 11 are critical', () => {
+    const q = figures('The department said 41 people remained in hospital, 11 of them in a critical condition.');
+    assert.deepEqual(q[1].event, 'part:critical');
+  });
+  it('no finding: "3,000 of them are in Kursk" stays the force\'s part (a name is no state)', () => {
+    const q = figures('About 12,000 soldiers were sent, and 3,000 of them are in Kursk.');
+    assert.deepEqual([q[1].counted, q[1].event], ['soldiers', 'presence']);
+  });
+  it('a superseded critical count is outdated (derail story)', () => {
+    assert.equal(verdict(story('derail'), 'Seventeen of the injured are in a critical condition.', '2025-10-12'), 'outdated');
+  });
+});
+
+describe("figures: a share of a possessor's things", () => {
+  it('"45 percent of the network\'s servers" is a share of servers', () => {
+    assert.equal(figures("About 45 percent of the network's servers had been restored, she added.")[0].of, 'server');
+  });
+  it('no finding: "45 percent of the network" is a share of the network', () => {
+    assert.equal(figures('About 45 percent of the network had been restored.')[0].of, 'network');
+  });
+});
+
+describe('figures given for places of their own', () => {
+  it('"Of the 143 dead, 97 were in Khyber Pakhtunkhwa, 31 in Punjab": the total is for neither', () => {
+    const lib = story('flood');
+    const q = extractClaims('Of the 143 dead, 97 were in Khyber Pakhtunkhwa, 31 in Punjab and 15 in Gilgit-Baltistan.', lib.lexicon)[0]
+      .quantities;
+    assert.equal(q[0].value, 143);
+    assert.equal(q[0].notAt?.length, 2);
+    assert.equal(verdict(lib, '143 people have been killed in Khyber Pakhtunkhwa, officials said.'), 'unsupported');
+  });
+  it('no finding: one figure with its place is left as it is; the total still backs the national toll', () => {
+    assert.equal(figures('Floods killed 40 people in Swat.')[0].notAt, undefined);
+    assert.equal(
+      verdict(story('flood'), "By Tuesday the NDMA's count of the dead had reached 143, with 97 of them in Khyber Pakhtunkhwa."),
+      'supported',
+    );
+  });
+  it("a toll for a province is another measure than the nation's, not a contradiction of it", () => {
+    assert.notEqual(
+      verdict(story('flood'), 'More than 300 people have been killed across Khyber Pakhtunkhwa, officials said.'),
+      'conflicting',
+    );
+  });
+});
+
+describe('places: names WordNet writes only with a capital', () => {
+  it('"in Punjab" is a place; WordNet knows punjab only as a name', () => {
+    assert.equal(properOnly('punjab'), true);
+    const c = extractClaims('Floods killed 31 people in Punjab.', lex)[0];
+    assert.ok(c.places.some((p) => p.text === 'Punjab'));
+  });
+  it('no finding: "in Reading" stays a large town\'s rule, and "china" is an English word', () => {
+    assert.equal(properOnly('china'), false);
+    assert.equal(properOnly('reading'), false);
+  });
+});
+
+describe('nationality: a demonym is written with a capital', () => {
+  it('"the western edge of Wauchope ... 5,100 people" gives the people no nationality', () => {
+    const q = figures('Orders for the western edge of Wauchope were lifted, and about 5,100 people remained under orders on Friday.');
+    assert.equal(q[0].nationality, undefined);
+  });
+  it('no finding: "Western officials said 5,000 soldiers" still reads the capitalised word', () => {
+    const c = extractClaims('Western officials said 5,000 North Korean soldiers were in Kursk.', lex)[0];
+    assert.ok(c.entities.includes('west') || c.entities.includes('western-officials'));
+  });
+});
