@@ -130,8 +130,12 @@ describe('verdicts: what a figure measures', () => {
       quantities('The quake had a magnitude of 7.1.').map((q) => q.counted),
       ['magnitude'],
     );
-    // A temperature and a bare number after a verb of no event count nothing.
-    assert.deepEqual(quantities('Temperatures fell to minus 8 degrees.'), []);
+    // A temperature is a measure of its own (below zero with its sign), never a count; a bare
+    // number after a verb of no event counts nothing.
+    assert.deepEqual(
+      quantities('Temperatures fell to minus 8 degrees.').map((q) => [q.counted, q.value]),
+      [['temperature', -8]],
+    );
     assert.deepEqual(quantities('The minister met 40.'), []);
   });
 

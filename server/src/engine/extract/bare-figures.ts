@@ -98,6 +98,13 @@ function levelOf(tokens: Token[], first: number, lex: Lexicon): { counted: strin
   const h = v - 1;
   // "had reached 3" opening a sentence (or a piece of a long one): no subject before it.
   if (h < 0) return undefined;
+  // "The death toll from a heatwave in India's most populous state, Uttar Pradesh, rose to 41": the
+  // toll is the subject, past the place it is of.
+  for (let b = h; b >= 0 && h - b < 16; b--) {
+    const w = tokens[b].lower;
+    if (w === '.' || w === ';' || (b < h && LEVEL_VERBS.has(w))) break;
+    if (w === 'toll' && tokens[b + 1]?.lower !== 'of') return { counted: 'people', event: 'death' };
+  }
   const event = lex.events.matchAt(tokens, h)?.values.find((x) => x !== 'additional');
   if (event) return { counted: 'people', event };
   const c = lex.counted.matchAt(tokens, h);
@@ -139,6 +146,24 @@ export function bareMeasure(
   ) {
     return { counted: previous.counted, nationality: previous.nationality };
   }
+  // "41 deaths had been confirmed, including 14 in Prayagraj district": a part of the figure before.
+  if (tokens[first0 - 1]?.lower === 'including' && previous?.counted && (at === 'in' || at === 'at' || at === 'from'))
+    return { counted: previous.counted, event: previous.event, nationality: previous.nationality, part: true };
+  // "97 were in Khyber Pakhtunkhwa, 31 in Punjab and 15 in Gilgit-Baltistan": the next of a list of
+  // figures, each for a place, counts what the one before counts.
+  if (
+    (tokens[first0 - 1]?.lower === 'and' || tokens[first0 - 1]?.text === ',') &&
+    (at === 'in' || at === 'at') &&
+    /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') &&
+    previous?.counted &&
+    placedAfter(tokens, previous)
+  )
+    return {
+      counted: previous.counted,
+      event: previous.event,
+      nationality: previous.nationality,
+      part: /\bpart\b/.test(previous.kind ?? ''),
+    };
   if (at === 'of' && (tokens[k + 1]?.lower === 'them' || tokens[k + 1]?.lower === 'those')) {
     // "41 people remained in hospital, 11 of them in a critical condition": a state said of the
     // part (in words, not a name) is the part's own measure.
@@ -285,9 +310,11 @@ function partitiveWhole(tokens: Token[], from: number, lex: Lexicon): { counted:
     const t = tokens[x];
     if (!t.word || /^\p{N}/u.test(t.text)) return undefined;
     const c = lex.counted.matchAt(tokens, x);
-    const noun = c ? undefined : pluralBase(t.lower);
-    // "the dead", "the injured": those it happened to (the word is no noun of a longer phrase).
-    const happened = c || noun ? undefined : lex.events.matchAt(tokens, x)?.values.find((v) => v !== 'additional');
+    // "the dead", "the injured", "the confirmed deaths": those it happened to (the word is no noun
+    // of a longer phrase).
+    const event = lex.events.matchAt(tokens, x)?.values.find((v) => v !== 'additional');
+    const noun = c || event ? undefined : pluralBase(t.lower);
+    const happened = c || noun ? undefined : event;
     if (happened && !(tokens[x + 1]?.word && pluralBase(tokens[x + 1].lower))) {
       const said = partEvent(tokens, x + 1, lex);
       return { counted: 'people', event: said === 'part' ? happened : said, part: true };
@@ -308,7 +335,20 @@ function partEvent(tokens: Token[], from: number, lex: Lexicon): string {
   const t = tokens[v];
   if (!t?.word) return 'part';
   const event = lex.events.matchAt(tokens, v)?.values.find((y) => y !== 'additional');
+  // "were in Prayagraj district": a name says where the part is, not what is said of it.
+  if (!event && /^\p{Lu}/u.test(t.text)) return 'part';
   return event ?? 'part:' + stem(t.lower);
+}
+
+/** Whether a figure stands before "in"/"at" a place ("97 were in", "14 in", "12 of them in"). */
+function placedAfter(tokens: Token[], q: Quantity): boolean {
+  let k = tokens.findIndex((t) => t.start >= q.span.end);
+  for (let n = 0; k >= 0 && k < tokens.length && n < 4; k++, n++) {
+    const w = tokens[k].lower;
+    if (w === 'in' || w === 'at') return /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+    if (!LINKING.has(w) && w !== 'of' && w !== 'them' && w !== 'people') return false;
+  }
+  return false;
 }
 
 /** Whether the word partEvent reads from `from` is written in lower case (a state, not a name). */

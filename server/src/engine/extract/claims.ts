@@ -223,6 +223,10 @@ export function squeeze(text: string, start: number, end: number): string {
   return out;
 }
 
+const COPULA = new Set(['are', 'were', 'is', 'was']);
+/** Place nouns a name may be set beside, after a comma ("the state, Uttar Pradesh"). */
+const APPOSED_TO = new Set(['state', 'province', 'region', 'district', 'county', 'city', 'town', 'country', 'village', 'prefecture']);
+
 function findPlaces(tokens: Token[], mentions: Mention[], lex: Lexicon): PlaceRef[] {
   const out: PlaceRef[] = [];
   for (const m of mentions) {
@@ -233,13 +237,16 @@ function findPlaces(tokens: Token[], mentions: Mention[], lex: Lexicon): PlaceRe
     const prev = tokens[p]?.lower ?? '';
     const possessive = tokens[m.j]?.lower === "'s";
     // A country is a place only after a locative word; "Russia's Kursk region" names Kursk.
-    if (info?.locative && (!LOCATIVE.has(prev) || possessive)) continue;
+    // ... or set beside a place noun: "India's most populous state, Uttar Pradesh,".
+    const apposed = prev === ',' && APPOSED_TO.has(tokens[p - 1]?.lower ?? '');
+    if (info?.locative && ((!LOCATIVE.has(prev) && !apposed) || possessive)) continue;
     const region = directional(tokens, m, lex);
     out.push({
       span: { start: tokens[m.i].start, end: tokens[m.j - 1].end },
       id: region ?? m.id,
       text: m.text,
-      role: prev === 'from' ? 'from' : 'at',
+      // "Nineteen of the dead are from Banda district": where those counted are, after a copula.
+      role: prev === 'from' && !COPULA.has(tokens[p - 1]?.lower ?? '') ? 'from' : 'at',
     });
   }
   // "the country's east": a region of the country named last.

@@ -137,6 +137,9 @@ const isCap = (t: Token | undefined): boolean => !!t && t.word && /^\p{Lu}/u.tes
 
 /** Whether a locative word stands before the name (through "the", "northern" and the like). */
 function locativeBefore(tokens: Token[], i: number): boolean {
+  // "in India's most populous state, Uttar Pradesh,": a name set beside a place noun.
+  if (tokens[i - 1]?.text === ',' && (AREA_NOUNS.has(tokens[i - 2]?.lower ?? '') || TOWN_NOUNS.has(tokens[i - 2]?.lower ?? '')))
+    return true;
   let p = i - 1;
   while (p >= 0 && BETWEEN.has(tokens[p].lower) && i - p <= 2) p--;
   const w = tokens[p]?.lower;

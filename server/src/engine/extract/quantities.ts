@@ -264,6 +264,24 @@ export function findQuantities(
     const increment = isIncrement(tokens, start, lex) || moreAfter(tokens, n.end);
     const direction: Direction = n.valueHi !== undefined ? 'range' : dir;
     const info = unit ? lex.unitInfo.get(unit) : undefined;
+    // "minus 8 degrees", "-8°C": a temperature below zero.
+    const sign = info?.family.startsWith('temperature')
+      ? /(?:\bminus\s+|[-−])$/i.exec(text.slice(Math.max(0, n.start - 6), n.start))
+      : null;
+    if (sign && info) {
+      const from = n.start - sign[0].length;
+      out.push({
+        span: { start: from, end },
+        text: text.slice(from, end).replace(/\s+/g, ' '),
+        value: -n.value,
+        direction: 'exact',
+        interval: { lo: -n.value, hi: -n.value },
+        unit,
+        counted: info.family,
+        normalized: -n.value * info.factor,
+      });
+      continue;
+    }
     out.push({
       span: { start, end },
       text: text.slice(start, end).replace(/\s+/g, ' '),

@@ -89,10 +89,12 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
   const out: TimeRef[] = [];
   const covered: Span[] = [];
   const overlaps = (s: Span) => covered.some((c) => s.start < c.end && c.start < s.end);
-  const add = (t: Omit<TimeRef, 'role'>) => {
+  const add = (t: Omit<TimeRef, 'role'> & { since?: boolean }) => {
     if (overlaps(t.span)) return;
     covered.push(t.span);
-    out.push({ ...t, role: roleOf(t.span, tokens, cues) });
+    // A period since a day is never the day of saying ("confirmed since June 5").
+    const { since, ...time } = t;
+    out.push({ ...time, role: t.kind === 'since' || since ? 'event' : roleOf(t.span, tokens, cues) });
   };
 
   // "since 2023", "in 2022", "in February 2022" (the last is left to chrono).
@@ -131,7 +133,15 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
       if (/\b(day|week|month)\s+before\b|\bprevious\s+(day|week|month)\b/i.test(r.text)) continue;
       const known: { day?: number; month?: number; year?: number; weekday?: number } = {};
       for (const c of ['day', 'month', 'year', 'weekday'] as const) if (r.start.isCertain(c)) known[c] = r.start.get(c) ?? undefined;
-      const s = { start: span.start + r.index, end: span.start + r.index + r.text.length };
+      // "since June 5, 19 of them in Banda": a number of one or two digits after the comma counts
+      // something; it is no year.
+      const notYear = /,\s*\d{1,2}$/.exec(r.text);
+      if (notYear) {
+        delete known.year;
+        // "In September, 1,300 square kilometres": the number is no day either.
+        if (!/\d/.test(r.text.slice(0, notYear.index))) delete known.day;
+      }
+      const s = { start: span.start + r.index, end: span.start + r.index + (notYear ? notYear.index : r.text.length) };
       // Trim a leading "on " / trailing ", " chrono includes.
       const trimmed = trim(text, s);
       if (known.weekday !== undefined && known.day === undefined) continue; // handled above
@@ -143,17 +153,21 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
       }
       if (known.day !== undefined && known.month !== undefined) {
         const hasYear = known.year !== undefined || !!ref;
-        const d = iso(r.start.date());
+        const d = notYear && ref ? `${ref.slice(0, 4)}-${pad(known.month)}-${pad(known.day)}` : iso(r.start.date());
         // "On Tuesday, 23 October" when the 23rd was a Wednesday: the draft contradicts itself.
         const named = WEEKDAY_WORDS.findIndex((re) => re.test(r.text));
         const stated = named >= 0 && hasYear && weekdayOf(d) !== named ? { statedWeekday: named } : {};
         // "by Nov. 2": on or before that day.
         const by = /\bby\s+$/i.test(sentence.slice(Math.max(0, r.index - 4), r.index));
+        // "confirmed since June 5": a period from that day to the text's, never the day of saying.
+        const since = /\bsince\s+$/i.test(sentence.slice(Math.max(0, r.index - 7), r.index));
+
         // Without a year a deadline cannot be placed: it bounds nothing the sources could contradict.
         if (by && !hasYear) continue;
         add({
           span: trimmed,
           text: text.slice(trimmed.start, trimmed.end),
+          ...(since ? { since: true } : {}),
           kind: by ? 'range' : 'date',
           start: hasYear ? (by ? EARLIEST : d) : undefined,
           end: hasYear ? d : undefined,

@@ -18,6 +18,8 @@ export interface Candidate {
   /** The draft's and the record's words a place conflict names, when not the places themselves. */
   named?: [string, string];
   wrongActor: boolean;
+  /** The draft dates its figure, and the record does not give that time. */
+  otherTime?: boolean;
 }
 
 /** How far below the best cover a newer record may tell the draft's figure and still be cited. */

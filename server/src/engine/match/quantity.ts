@@ -2,7 +2,7 @@
 // people, which event). Same figure, place, time and actor: supported. Another figure for the same
 // measure, actor and time, a flipped qualifier, another date or place for the same figure: conflict.
 // A figure the library gives to someone else: conflict when the library knows the draft's actor.
-import type { Aspect, Quantity, SourceRecord } from '../types';
+import type { Aspect, Quantity, SourceRecord, TimeRef } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { coverOf, ownCover } from './cover';
 import { akin } from '../data/wordnet';
@@ -76,7 +76,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     // A record that names no speaker, nor any person or body ("Nine people remain missing in
     // Buner"), is the outlet's own report: it says nothing of who gave the very figure the draft gives.
     const backsActor = actorOk || sameActor(ctx, e.record, true) || (same && unvoiced(ctx, e.record));
-    const cand: Candidate = { record: e.record, quantity: rq, support: false, wrongActor: false };
+    const cand: Candidate = { record: e.record, quantity: rq, support: false, wrongActor: false, otherTime: setting.time === 'unbacked' };
     // "10 km south of Estcourt" for "10 km north of Estcourt": the same distance the other way.
     const [theirWay, theirFrom] = (rq.bearing ?? '').split(' of ');
     const away = same && !!way && !!theirWay && way !== theirWay && from === theirFrom;
@@ -101,7 +101,8 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
       // again; only a day the draft names for the saying contradicts the record's.
       else if (same && !flip && setting.time === 'conflict' && setting.places !== 'disjoint' && !saidInAPeriod) cand.conflict = 'time';
       else if (same && flip && setting.time !== 'conflict' && rel !== 'disjoint') cand.conflict = 'qualifier';
-      else if (same && !flip && rel === 'disjoint' && setting.time !== 'conflict' && !placedAlike(ctx, e.record)) cand.conflict = 'place';
+      else if (same && !flip && rel === 'disjoint' && setting.time !== 'conflict' && !placedAlike(ctx, e.record, rq))
+        cand.conflict = 'place';
       // "had earlier reported 12,000": an earlier moment's figure differs only from another
       // earlier one, not from the latest count.
       // "The 38 counts include 12 counts of forgery", "the first $10 million of the $50 million
@@ -118,6 +119,25 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
       }
     }
     cands.push(cand);
+    if (process.env.QDEBUG)
+      console.error(
+        'CAND',
+        index.records[e.record].id,
+        rq.text,
+        JSON.stringify({
+          same,
+          held,
+          flip,
+          turned,
+          setting,
+          actorOk,
+          backsActor,
+          support: cand.support,
+          conflict: cand.conflict,
+          cover: coverOf(ctx, e.record),
+          cover2: coverOf(ctx, e.record, true),
+        }),
+      );
   }
   // Time-scoping: another figure is a contradiction only when the record reports the same event
   // (POLICY: same measure, same actor, same time frame). An unattributed draft must say most of
@@ -138,7 +158,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     (!moving && !loose && !elsewhere(c) && coverOf(ctx, c.record) >= SAME_ACTOR_EVENT) ||
     (coverOf(ctx, c.record) >= need && (!loose || bare || (coverOf(ctx, c.record, true) >= need && ownCover(ctx, c.record) >= need)));
   // A figure of another time frame is no contradiction, though it may still supersede (changes).
-  const framed = (c: Candidate) => c.conflict !== 'count' || sameFrame(ctx, index.records[c.record]);
+  const framed = (c: Candidate) => c.conflict !== 'count' || (sameFrame(ctx, index.records[c.record]) && !monthApart(ctx, c));
   // The draft's own figure given by the library for this measure, but not for what the draft says
   // ("1.2 million children vaccinated" for the campaign's target of 1.2 million): the draft misreads
   // that record, it does not contradict another's count. (A speaker's own other figure still does.)
@@ -331,6 +351,19 @@ const FRAME_DAYS = 7;
 /** The same for a figure the draft gives as its own: the library's latest word stands longer. */
 const UNATTRIBUTED_FRAME_DAYS = 21;
 
+/** "In September, 1,300 square kilometres were still held": a figure the draft dates to a month (no year)
+ *  the record neither gives nor was said in is of another time frame. */
+function monthApart(ctx: JudgeContext, c: Candidate): boolean {
+  if (!c.otherTime) return false;
+  const said = ctx.index.records[c.record].statedAt;
+  if (!said) return false;
+  const month = Number(said.slice(5, 7));
+  // Only a month that opens the sentence frames its figures ("In September, ..."); one inside it
+  // may date another event ("seized 1,300 square kilometres after its August incursion").
+  const opening = (t: TimeRef) => t.span.start - ctx.claim.span.start <= 4;
+  return ctx.claim.times.some((t) => t.kind === 'month' && t.month !== undefined && t.month !== month && !t.start && opening(t));
+}
+
 /** A record with no speaker that names no person or body either (only places and countries). */
 function unvoiced(ctx: JudgeContext, record: number): boolean {
   if (ctx.index.actorKeys[record].size) return false;
@@ -350,8 +383,9 @@ function sameFrame(ctx: JudgeContext, r: SourceRecord): boolean {
 
 /** Whether any place the claim names (not only its most specific) fits one the record names:
  *  "deployed in Russia and fighting in Kursk" is not placed elsewhere by "in eastern Russia". */
-function placedAlike(ctx: JudgeContext, record: number): boolean {
-  const own = ctx.index.settingOf(record).own;
+function placedAlike(ctx: JudgeContext, record: number, theirs: Quantity): boolean {
+  // (not the places the record gives other figures of the measure for: extract/figure-places.ts)
+  const own = ctx.index.settingOf(record).own.filter((p) => !theirs.notAt?.includes(p));
   return ctx.claim.places.some((p) => p.role === 'at' && comparePlaces([p.id], own, ctx.lex) !== 'disjoint' && own.length > 0);
 }
 
