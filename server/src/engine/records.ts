@@ -25,7 +25,7 @@ export function recordsOf(source: Source, sourceIndex: number, lex: Lexicon, fir
       ...c,
       source: sourceIndex,
       id: `${source.meta.id}#${c.index + 1}`,
-      statedAt: statementDate(c),
+      statedAt: statementDate(c, published),
       context: [],
     };
     const own = c.actors.filter((a) => a.role === 'primary' && !a.inherited && !a.backref);
@@ -61,7 +61,9 @@ export function recordsOf(source: Source, sourceIndex: number, lex: Lexicon, fir
   return records;
 }
 
-function statementDate(c: Claim): string | undefined {
-  const t = c.times.find((x) => x.role === 'statement' && x.start);
+/** The day the record was said: a statement time the sentence gives, never after the article was
+ *  published ("said repairs would begin on March 31" in a March 17 article dates the repairs). */
+function statementDate(c: Claim, published: string | undefined): string | undefined {
+  const t = c.times.find((x) => x.role === 'statement' && x.start && (!published || x.start <= published));
   return t?.start;
 }

@@ -15,7 +15,12 @@ export interface Cue {
   j: number;
   kind: 'verb' | 'after' | 'secondary';
   text: string;
+  /** "the recall was announced": a verb of saying in the passive with no agent; it dates a
+   *  statement but names no one who made it. */
+  passive?: boolean;
 }
+
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 export function findCues(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean): Cue[] {
   const out: Cue[] = [];
@@ -45,7 +50,16 @@ export function findCues(tokens: Token[], lex: Lexicon, inQuote: (i: number) => 
       /^[\p{L}\p{N}]/u.test(tokens[i - 1].text)
     )
       continue;
+    // "since the recall was announced on March 3": a verb of saying in the passive, with no agent
+    // after it, names no one who said anything.
+    let passive = false;
+    if (kind === 'verb' && m.length === 1 && /(?:ed|en|wn)$/.test(tokens[i].lower) && tokens[i + 1]?.lower !== 'by') {
+      let b = i - 1;
+      if (b >= 0 && (tokens[b].lower === 'first' || tokens[b].lower === 'also' || tokens[b].lower === 'widely')) b--;
+      if (b >= 0 && PASSIVE_AUX.has(tokens[b].lower)) passive = true;
+    }
     out.push({
+      ...(passive ? { passive } : {}),
       i,
       j: i + m.length,
       kind,
@@ -69,6 +83,7 @@ export function findActors(tokens: Token[], mentions: Mention[], cues: Cue[], le
   for (const m of mentions) for (let k = m.i; k < m.j; k++) covered[k] = 1;
   const inMention = (k: number) => covered[k] === 1;
   for (const cue of cues) {
+    if (cue.passive) continue;
     let group: Mention[] = [];
     let backref = false;
     let definite: string | undefined;

@@ -302,6 +302,8 @@ function commentaryOf(
  * to 15,000") is still a reported claim the library may speak to; an editorial, opinion or
  * uncertainty hedge never is.
  */
+const TOTAL_WORDS = new Set(['number', 'total', 'count', 'tally', 'toll']);
+
 export function hedgedOf(
   tokens: Token[],
   lex: Lexicon,
@@ -328,6 +330,20 @@ export function hedgedOf(
     const at = tokens[found.at].start;
     const comma = tokens.findIndex((t, k) => k < found!.at && t.text === ',' && counted.some((q) => q.span.end <= t.start));
     if (comma >= 0 && counted.every((q) => q.span.end <= tokens[comma].start) && counted.every((q) => q.span.start < at)) found = undefined;
+  }
+  // "raised the number of crashes it believes may be linked to the fault to 19": a hedge inside the
+  // noun phrase a figure is given for qualifies what is counted, not the figure.
+  if (found && figure) {
+    const at = found.at;
+    const total = tokens.findIndex((t, k) => k < at && at - k <= 8 && TOTAL_WORDS.has(t.lower) && tokens[k + 1]?.lower === 'of');
+    const given = quantities.find((q) => q.counted && q.span.start > tokens[at].start);
+    if (
+      total >= 0 &&
+      given &&
+      tokens.slice(total, at).every((t) => t.text !== ',') &&
+      tokens.filter((t) => t.start > tokens[at].start && t.end <= given.span.start).every((t) => t.text !== ',')
+    )
+      found = undefined;
   }
   const hedge = found?.kind ?? hypotheticalOf(tokens, inQuote);
   if (!hedge) return undefined;

@@ -217,6 +217,17 @@ export function findQuantities(
           nounish(tokens[h + 1].lower)
         )
           h++;
+        // "212,000 Vireo electric SUVs": past a name and an adjective to the plural noun they qualify.
+        if (!isPluralNoun(tokens[h].lower)) {
+          for (let d = 1; d <= 2 && h + d < tokens.length; d++) {
+            const t2 = tokens[h + d];
+            if (!t2.word || STOP_BEFORE_NOUN.has(t2.lower) || lex.stopwords.has(t2.lower)) break;
+            if (isPluralNoun(t2.lower) || /^\p{Lu}{2,}s$/u.test(t2.text)) {
+              h += d;
+              break;
+            }
+          }
+        }
         // The head must be a noun: "412 referred", "41 filed" count nothing named.
         const head = tokens[h].lower;
         // ... and never a function word or one WordNet knows as no noun ("about 900 when some 50

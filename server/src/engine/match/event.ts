@@ -306,12 +306,18 @@ function datedBy(ctx: JudgeContext, record: number, candidates: number[]): numbe
  *  only if the record speaks of what the draft negates ("no evidence that ..." is no opposite of a
  *  report that does not speak of evidence); a record that negates is opposite to a draft that
  *  does not, as before. */
+const DENIED_REPORT =
+  /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|disputed|disputes)\s+(?:an?|the|a\s+\w+|the\s+\w+|\w+)?\s*(?:\w+\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|accounts?)\b/i;
+
 function opposite(ctx: JudgeContext, r: number): boolean {
   const rec = ctx.index.records[r];
   if (rec.negated === ctx.claim.negated) return false;
   // "no evidence that more troops are entering" denies further arrivals, not the ones on record
   // ("evidence that troops have gone into Russia").
   if (MORE.test(ctx.claim.text) !== MORE.test(rec.text)) return false;
+  // "Falkenrath denied a magazine report that its engineers had flagged the problem": a denial of
+  // someone's report says where the denier stands; the report itself is no opposite of it.
+  if (ctx.claim.negated && DENIED_REPORT.test(ctx.claim.text)) return false;
   // What the one that denies denies must be what the other says: "no fault was found" in a record
   // is no opposite of "had passed a full inspection".
   const [denier, other] = rec.negated ? [rec.text, ctx.claim.text] : [ctx.claim.text, rec.text];

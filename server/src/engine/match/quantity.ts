@@ -306,6 +306,13 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
       { ...q, counted: rq.counted, nationality: rq.nationality, event: rq.event, kind: rq.kind },
       otherwise.among,
     );
+    // ... and a newer figure of the draft's own measure supersedes it too ("212,000 vehicles" for
+    // "212,000 Vireo SUVs", when the recall has since grown to "308,000 vehicles").
+    if (again?.verdict === 'supported') {
+      const backing = again.supports.map((record): Candidate => ({ record, quantity: rq, support: true, wrongActor: false }));
+      const newer = outdatedBy(ctx, q, backing, changes);
+      if (newer) return newer;
+    }
     if (again && (again.verdict === 'supported' || again.verdict === 'outdated')) return again;
   }
   // Nearest first: the same figure, then the same place, then the closest figure.

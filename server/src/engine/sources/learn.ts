@@ -138,7 +138,15 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
   for (let i = 0; i < tokens.length; i++) {
     if (!isCap(tokens[i]) || known(i) || NOT_NAMES.has(tokens[i].lower) || isAcronym(tokens[i])) continue;
     let j = i;
-    while (j + 1 < tokens.length && isCap(tokens[j + 1]) && !known(j + 1) && !isAcronym(tokens[j + 1]) && j - i < 3) j++;
+    // ("Falkenrath AG": a company word in capitals ends the name, as "Corp." does.)
+    while (
+      j + 1 < tokens.length &&
+      isCap(tokens[j + 1]) &&
+      !known(j + 1) &&
+      (!isAcronym(tokens[j + 1]) || lex.companyWords.has(tokens[j + 1].lower)) &&
+      j - i < 3
+    )
+      j++;
     if (j === i) {
       continue;
     }

@@ -1,0 +1,129 @@
+// Rules found on a carmaker's recall written blind (session 9's tuning half): a company named with
+// a company word in capitals ("Falkenrath AG"), a statement day never after the article, a verb of
+// saying in the passive names no speaker, a hedge inside the phrase a figure is given for, a name
+// and an adjective before the plural noun counted, a denial of someone's report, and a figure
+// counted otherwise that a newer figure of the draft's own measure supersedes. Each with a finding
+// and a no-finding case, on sentences of the kind the story's articles use (an inline library).
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { checkText } from '../server/src/engine/check';
+import { loadLibrary } from '../server/src/engine/library';
+import { extractClaims } from '../server/src/engine/extract/claims';
+import { loadLexicon } from '../server/src/engine/data/lexicon';
+import type { Library } from '../server/src/engine/api';
+
+const article = (id: string, date: string, body: string) =>
+  `---\nid: ${id}\ntitle: ${id}\noutlet: Test Wire\npublished: ${date}\n---\n${body}\n`;
+const A = article(
+  'recall-a-2025-03-03',
+  '2025-03-03',
+  [
+    'KASSEL, Germany, March 3 (Test Wire) - German carmaker Brandhorst AG said on Monday it would recall 212,000 Vireo electric SUVs worldwide because of a software fault.',
+    'Brandhorst said it was aware of 14 crashes in which the fault may have played a role, causing five injuries.',
+    'Brandhorst shares fell 3.2% in Frankfurt on Monday.',
+  ].join('\n\n'),
+);
+const B = article(
+  'recall-b-2025-03-05',
+  '2025-03-05',
+  [
+    'KASSEL, Germany, March 5 (Test Wire) - Brandhorst on Tuesday added 96,000 sedans to the recall, bringing the total to 308,000 vehicles worldwide.',
+    'Brandhorst also raised the number of injuries it believes may be linked to the fault to seven, from five.',
+    'On Friday, the car magazine Autowelt reported that Brandhorst engineers had warned managers about the fault in an internal memo in June 2024.',
+  ].join('\n\n'),
+);
+const C = article(
+  'recall-c-2025-03-17',
+  '2025-03-17',
+  [
+    'KASSEL, Germany, March 17 (Test Wire) - Brandhorst AG said it now knew of 12 injuries linked to the fault.',
+    'Chief Executive Martina Kessler said repairs would begin on March 31, two weeks earlier than planned.',
+  ].join('\n\n'),
+);
+
+let dir: string;
+let lib: Library;
+before(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'recall-'));
+  for (const [name, text] of [
+    ['a.md', A],
+    ['b.md', B],
+    ['c.md', C],
+  ])
+    fs.writeFileSync(path.join(dir, name), text);
+  lib = loadLibrary({ folders: [dir], bundled: false });
+});
+after(() => fs.rmSync(dir, { recursive: true, force: true }));
+const verdict = (text: string, date?: string) =>
+  checkText(date ? `---\ndate: ${date}\n---\n\n${text}\n` : `${text}\n`, lib).findings[0]?.verdict ?? 'none';
+const records = (re: RegExp) => lib.index.records.filter((r) => re.test(r.text));
+
+describe('recall story: who is speaking', () => {
+  it('"Brandhorst AG" is learned as a company (a company word in capitals ends the name)', () => {
+    assert.ok(lib.lexicon.orgs.has('brandhorst-ag'));
+  });
+  it('no finding: "Autowelt reported" names a speaker, not a company', () => {
+    assert.ok(!lib.lexicon.orgs.has('autowelt-ag'));
+  });
+  it('a verb of saying in the passive with no agent names no speaker ("since the recall was announced")', () => {
+    const lex = lib.lexicon;
+    assert.deepEqual(extractClaims("Brandhorst's shares are down 13% since the recall was announced on March 3.", lex)[0].actors, []);
+  });
+  it('no finding: "was announced by Brandhorst" still has its agent, and "Brandhorst announced" its subject', () => {
+    assert.equal(extractClaims('Brandhorst announced the recall on Monday.', lib.lexicon)[0].actors.length, 1);
+  });
+});
+
+describe('recall story: when it was said', () => {
+  it('a statement day after the article was published is no statement day ("said repairs would begin on March 31")', () => {
+    const [r] = records(/repairs would begin/);
+    assert.equal(r.statedAt, '2025-03-17');
+  });
+  it('no finding: "said on Monday" in the same article dates the statement', () => {
+    const [r] = records(/now knew of 12 injuries/);
+    assert.equal(r.statedAt, '2025-03-17');
+    const [lead] = records(/would recall 212,000/);
+    assert.equal(lead.statedAt, '2025-03-03');
+  });
+});
+
+describe('recall story: figures', () => {
+  it('a hedge inside the phrase a figure is given for leaves the figure reported ("the number of injuries it believes may be linked ... to seven")', () => {
+    const [r] = records(/raised the number of injuries/);
+    assert.equal(r.hedged, undefined);
+    assert.equal(verdict('Seven people have been injured in crashes linked to the fault.', '2025-03-18'), 'outdated');
+  });
+  it('no finding: a hedge on the figure itself still hedges ("may have injured seven people")', () => {
+    const lex = loadLexicon();
+    assert.ok(extractClaims('The fault may have injured seven people.', lex)[0].hedged);
+  });
+  it('"212,000 Vireo electric SUVs" counts SUVs, past the model name and the adjective', () => {
+    const [r] = records(/would recall 212,000/);
+    assert.equal(r.quantities[0].counted, 'other:suv');
+  });
+  it('a figure counted otherwise is outdated when the draft\'s own measure has a newer figure ("212,000 vehicles")', () => {
+    assert.equal(verdict("Brandhorst's recall covers 212,000 vehicles.", '2025-03-06'), 'outdated');
+  });
+  it('no finding: before the recall grew, the same draft is supported', () => {
+    assert.equal(verdict("Brandhorst's recall covers 212,000 vehicles.", '2025-03-04'), 'supported');
+  });
+});
+
+describe("recall story: a denial of someone's report", () => {
+  it('"Brandhorst denied a magazine report that ..." is not contradicted by the report itself', () => {
+    assert.notEqual(
+      verdict(
+        'Brandhorst denied a magazine report that its engineers had warned managers about the fault in an internal memo in June 2024.',
+      ),
+      'conflicting',
+    );
+  });
+  it('no finding: the report said the other way round still conflicts ("engineers did not warn managers")', () => {
+    assert.equal(
+      verdict('Brandhorst engineers did not warn managers about the fault in an internal memo in June 2024, Autowelt reported.'),
+      'conflicting',
+    );
+  });
+});
