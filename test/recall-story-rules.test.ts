@@ -127,3 +127,47 @@ describe("recall story: a denial of someone's report", () => {
     );
   });
 });
+
+describe('recall story: what cannot be, and where a plant is', () => {
+  it('"could not be delivered over the air" is a denial: "could be delivered" conflicts with it', () => {
+    const lex = loadLexicon();
+    assert.equal(extractClaims('Whitfield said the fix could not be delivered over the air.', lex)[0].negated, true);
+  });
+  it('no finding: "may never win back" stays a possibility, not a denial', () => {
+    const lex = loadLexicon();
+    assert.equal(extractClaims('The company said it may never win back those customers.', lex)[0].negated, false);
+  });
+  it('"The Halle plant" is in Halle, even opening the sentence', () => {
+    const c = extractClaims('The Halle plant employs about 6,000 people.', loadLexicon())[0];
+    assert.deepEqual(
+      c.places.map((p) => p.text),
+      ['Halle'],
+    );
+  });
+  it('no finding: "The Reading plan" names no place (an English word before no site noun)', () => {
+    assert.deepEqual(extractClaims('The Reading plan was approved.', loadLexicon())[0].places, []);
+  });
+  it("an article's dateline decides which Halle or Punjab it means", () => {
+    const [r] = records(/would recall 212,000/);
+    assert.ok(r);
+    const dated = article(
+      'recall-d-2025-03-04',
+      '2025-03-04',
+      'KASSEL, Germany, March 4 (Test Wire) - Brandhorst builds the Vireo at its plant in Halle, the company said.',
+    );
+    const dir2 = fs.mkdtempSync(path.join(os.tmpdir(), 'halle-'));
+    fs.writeFileSync(path.join(dir2, 'd.md'), dated);
+    const lib2 = loadLibrary({ folders: [dir2], bundled: false });
+    const halle = lib2.index.records.find((x) => /plant in Halle/.test(x.text))!;
+    assert.deepEqual(
+      halle.places.map((p) => p.id),
+      ['gz:DE:halle'],
+    );
+    fs.rmSync(dir2, { recursive: true, force: true });
+    // A draft is read alone: no article around it (the same draft reads the same everywhere).
+    assert.deepEqual(
+      extractClaims('Brandhorst builds the Vireo at its plant in Halle.', loadLexicon())[0].places.map((p) => p.id),
+      ['gz:BE:halle'],
+    );
+  });
+});

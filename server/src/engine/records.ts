@@ -17,7 +17,9 @@ export function recordsOf(source: Source, sourceIndex: number, lex: Lexicon, fir
   // Page furniture ("Read also:" lists, bylines, boxes) is no part of the story.
   const furniture = furnitureSpans(source.text, source.bodyStart);
   const inFurniture = (c: Claim) => furniture.some((f) => c.span.start >= f.start && c.span.end <= f.end);
-  const claims = extractClaims(source.text, lex, { bodyStart: source.bodyStart, refDate: published }).filter((c) => !inFurniture(c));
+  const claims = extractClaims(source.text, lex, { bodyStart: source.bodyStart, refDate: published, article: true }).filter(
+    (c) => !inFurniture(c),
+  );
   const from = resolveActors(claims, source.text);
   const records: SourceRecord[] = [];
   claims.forEach((c, i) => {

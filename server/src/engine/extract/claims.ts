@@ -25,6 +25,9 @@ export interface ExtractOptions {
   masked?: { blockStarts: readonly number[] };
   /** Sentences read in recent checks of the same draft (the incremental checker's). */
   memo?: SentenceMemo;
+  /** A source article: the countries its dateline names decide which of several towns or regions
+   *  of one name a sentence means ("Halle" in a story datelined "KASSEL, Germany"). */
+  article?: boolean;
 }
 
 /** Prepositions and verbs after which a country name is a place ("deployed to Russia"). */
@@ -56,17 +59,31 @@ export function extractClaims(text: string, lex: Lexicon, opts: ExtractOptions =
   const quotes = findQuotes(prose);
   const spans = capLength(prose, joinAcrossQuotes(splitSentences(prose, blockStarts), quotes));
   const claims: Claim[] = [];
+  const context = opts.article && !opts.memo ? datelineCountries(prose, spans, lex) : undefined;
   let qi = 0;
   for (const s of spans) {
     while (qi < quotes.length && quotes[qi].span.end <= s.start) qi++;
     let qj = qi;
     while (qj < quotes.length && quotes[qj].span.start < s.end) qj++;
     const near = quotes.slice(qi, qj);
-    const read = () => extractSentence(prose, s, near, lex, opts.refDate, claims.length);
+    const read = () => extractSentence(prose, s, near, lex, opts.refDate, claims.length, context);
     const claim = opts.memo ? opts.memo.claim(prose, s, near, opts.refDate, claims.length, read) : read();
     if (claim) claims.push(claim);
   }
   return claims;
+}
+
+/** The countries an article's dateline names ("KASSEL, Germany, March 3 (AFN) -"), read in its
+ *  first three sentences. */
+function datelineCountries(prose: string, spans: Span[], lex: Lexicon): Mention[] | undefined {
+  for (const s of spans.slice(0, 3)) {
+    const cut = datelineLength(prose.slice(s.start, s.end));
+    if (!cut) continue;
+    const tokens = tokenize(prose, s.start, s.start + cut);
+    const countries = findMentions(tokens, lex, -1).filter((m) => m.kind === 'country' || m.kind === 'place');
+    return countries.length ? countries : undefined;
+  }
+  return undefined;
 }
 
 /** Longest sentence read as one (UTF-16 units). News sentences stay far below it (the longest in
@@ -122,6 +139,7 @@ export function extractSentence(
   lex: Lexicon,
   ref: string | undefined,
   index: number,
+  context?: Mention[],
 ): Claim | undefined {
   const tokens = tokenize(prose, s.start, s.end);
   if (!tokens.length) return undefined;
@@ -149,6 +167,7 @@ export function extractSentence(
     body,
     lex,
     body.findIndex((t) => t.word),
+    context,
   );
   const bodyCues = findCues(body, lex, bodyInQuote);
   const actors = findActors(body, bodyMentions, bodyCues, lex, bodyInQuote);

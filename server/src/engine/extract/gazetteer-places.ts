@@ -74,6 +74,20 @@ const AREA_NOUNS = new Set([
   'oblast',
   'prefecture',
 ]);
+/** Nouns of a site a town's name is given to: "the Halle plant" is in Halle. */
+const FACILITY_NOUNS = new Set([
+  'plant',
+  'factory',
+  'refinery',
+  'mill',
+  'smelter',
+  'mine',
+  'port',
+  'airport',
+  'terminal',
+  'depot',
+  'warehouse',
+]);
 /** Lower-case words inside a longer name ("Zamboanga del Norte", "Isle of Man"). */
 const CONNECTORS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'le', 'el', 'al', 'van', 'von', 'der', 'y', 'of']);
 /** A town this large is a place even when its name is also an English word ("in Reading"). */
@@ -107,7 +121,8 @@ function placeAt(tokens: Token[], i: number, j0: number, lex: Lexicon, found: Na
   const next = tokens[j];
   if (next?.lower === "'s") return undefined;
   if (lex.cues.matchAt(tokens, j)?.values.includes('verb')) return undefined;
-  const nounAfter = !!next && next.text === next.lower && (TOWN_NOUNS.has(next.lower) || AREA_NOUNS.has(next.lower));
+  const nounAfter =
+    !!next && next.text === next.lower && (TOWN_NOUNS.has(next.lower) || AREA_NOUNS.has(next.lower) || FACILITY_NOUNS.has(next.lower));
   const areaAfter = !!next && AREA_NOUNS.has(next.lower);
   if (!afterLocative && !locativeBefore(tokens, i) && !nounAfter && !listed(tokens, i, found)) return undefined;
   if (lex.stopwords.has(tokens[i].lower)) return undefined;
@@ -167,8 +182,12 @@ function countriesNamed(found: Named): Set<string> {
   const out = new Set<string>();
   for (const m of found) {
     if (m.id.startsWith('gz:')) out.add(m.id.split(':')[1]);
-    else if (m.kind === 'country' || m.kind === 'place')
-      for (const e of gazetteerEntries(placeKey(m.text ?? m.id))) if (e.kind === 'country') out.add(e.country);
+    else if (m.kind === 'country' || m.kind === 'place') {
+      const entries = gazetteerEntries(placeKey(m.text ?? m.id));
+      for (const e of entries) if (e.kind === 'country') out.add(e.country);
+      // A place the articles taught ("KASSEL" of a dateline) that the gazetteer has in one country only.
+      if (m.kind === 'place' && entries.length && entries.every((e) => e.country === entries[0].country)) out.add(entries[0].country);
+    }
   }
   return out;
 }

@@ -145,7 +145,8 @@ export function negatedOf(tokens: Token[], lex: Lexicon): boolean {
     const w = tokens[i].lower;
     if (!NEGATION.has(w)) continue;
     // "customers they may never win back": a possibility denied, not the report.
-    if (POSSIBILITY.has(tokens[i - 1]?.lower ?? '')) continue;
+    // ("could not be delivered over the air" says it cannot: a denial.)
+    if (POSSIBILITY.has(tokens[i - 1]?.lower ?? '') && !(tokens[i - 1].lower === 'could' && w === 'not')) continue;
     // "no fewer than 38", "not more than 10": a bound on a figure, not a denial.
     if ((w === 'no' || w === 'not') && /^(?:fewer|less|more)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'than')
       continue;

@@ -60,7 +60,9 @@ const isCapitalised = (t: Token) => {
 /** Preference when one phrase names several kinds (DPRK: country and demonym). */
 const RANK: Record<string, number> = { person: 0, org: 1, anonymous: 2, place: 3, country: 4, demonym: 5, title: 6 };
 
-export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0): Mention[] {
+/** `context`: countries named around the sentence (an article's dateline), which decide, after the
+ *  sentence's own, which of several places of one name the gazetteer gives. */
+export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0, context?: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   const taken = new Array<boolean>(tokens.length).fill(false);
   for (const m of lex.entities.findAll(tokens)) {
@@ -82,7 +84,11 @@ export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0): Ment
     let j = i;
     while (j < tokens.length && !taken[j] && isCapitalised(tokens[j]) && !CALENDAR.has(tokens[j].lower)) j++;
     // "floods in Wauchope": a place no data names, from the gazetteer (gazetteer-places.ts).
-    const place = gazetteerMention(tokens, i, j, lex, out, firstWord);
+    // ("The Halle plant": past a capitalised function word opening the sentence.)
+    const known = context ? [...context, ...out] : out;
+    const place =
+      gazetteerMention(tokens, i, j, lex, known, firstWord) ??
+      (j - i >= 2 && lex.stopwords.has(tokens[i].lower) ? gazetteerMention(tokens, i + 1, j, lex, known, firstWord) : undefined);
     if (place) {
       out.push(place);
       i = place.j - 1;
