@@ -228,11 +228,29 @@ export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | 
   // remark); at least three words in common unless the draft names the record's own speaker.
   const otherSpeaker = best !== undefined && ctx.index.actorKeys[best.record].size > 0 && !sameActor(ctx, best.record);
   const sameSpeaker = best !== undefined && ctx.attributed && !otherSpeaker;
+  // "in the strongest terms" against "in the area": a few words in common that are all function
+  // words make no remark the same, unless there are many ("But what we do and how we do it is our ...").
+  const sharesContent =
+    best !== undefined &&
+    (best.a.matched >= 4 || words.some((w) => !ctx.lex.stopwords.has(w) && !best.a.draftDiff.includes(w) && /\p{L}/u.test(w)));
   // Two words will do when they stand for the speaker's own quoted words ("strongly denies" for
   // Carrick's "categorically denies").
   const least =
     sameSpeaker && best !== undefined && withinQuote(index.records[best.record].quotes, index.recordWords(best.record), best.a) ? 2 : 3;
-  if (best && words.length >= least && (sameSpeaker || best.a.matched >= MIN_SHARED) && best.share >= NEAR && !otherSpeaker) {
+  // Words said on another day than the draft gives are another remark, not this one misquoted.
+  const otherDay =
+    best !== undefined &&
+    checkSetting({ ...ctx, claim: { ...ctx.claim, times: ctx.claim.times.filter((t) => t.role === 'statement') } }, best.record, true)
+      .time === 'conflict';
+  if (
+    best &&
+    words.length >= least &&
+    (sameSpeaker || best.a.matched >= MIN_SHARED) &&
+    best.share >= NEAR &&
+    !otherSpeaker &&
+    sharesContent &&
+    !otherDay
+  ) {
     const d = best.a.draftDiff.join(' ') || '(nothing)';
     const s = best.a.sourceDiff.join(' ') || '(nothing)';
     // The source's own words for the quick fix: the aligned window of the record as written (a
