@@ -40,6 +40,8 @@ const C = article(
   [
     'KASSEL, Germany, March 17 (Test Wire) - Brandhorst AG said it now knew of 12 injuries linked to the fault.',
     'Chief Executive Martina Kessler said repairs would begin on March 31, two weeks earlier than planned.',
+    "The shares fell 4.1% in Frankfurt on Monday and have now lost 19% since the first recall, wiping about 5.2 billion euros off the company's market value.",
+    "Brandhorst shares fell 6.8% in Frankfurt on Wednesday, extending Monday's decline.",
   ].join('\n\n'),
 );
 
@@ -169,5 +171,20 @@ describe('recall story: what cannot be, and where a plant is', () => {
       extractClaims('Brandhorst builds the Vireo at its plant in Halle.', loadLexicon())[0].places.map((p) => p.id),
       ['gz:BE:halle'],
     );
+  });
+});
+
+describe("recall story: the same sum in another currency, and another event's day", () => {
+  it('"$5.2 billion" for the record\'s "5.2 billion euros" wiped off the market value: the currency swapped', () => {
+    assert.equal(verdict("The sell-off has wiped about $5.2 billion off Brandhorst's market value.", '2025-03-18'), 'conflicting');
+  });
+  it("no finding: the record's own currency is backed", () => {
+    assert.equal(verdict("The sell-off has wiped about 5.2 billion euros off Brandhorst's market value.", '2025-03-18'), 'supported');
+  });
+  it('"extending Monday\'s decline" dates no event of the record: "fell 6.8% on Monday" conflicts with its Wednesday', () => {
+    assert.equal(verdict("Brandhorst's shares fell 6.8% on Monday.", '2025-03-20'), 'conflicting');
+  });
+  it('no finding: "fell 6.8% on Wednesday" is backed', () => {
+    assert.equal(verdict("Brandhorst's shares fell 6.8% on Wednesday.", '2025-03-20'), 'supported');
   });
 });

@@ -84,6 +84,21 @@ function lastDayOfMonth(y: number, m: number): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Words before a possessive weekday that make it another event's day ("extending Monday's fall"). */
+const RELATIVE_TO = new Set([
+  'extending',
+  'extended',
+  'reversing',
+  'reversed',
+  'after',
+  'following',
+  'since',
+  'than',
+  'before',
+  'erasing',
+  'erased',
+]);
+
 export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[], ref: string | undefined): TimeRef[] {
   const sentence = text.slice(span.start, span.end);
   const out: TimeRef[] = [];
@@ -193,6 +208,9 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
   for (let k = 0; k < tokens.length; k++) {
     const wd = WEEKDAYS.indexOf(tokens[k].lower);
     if (wd < 0) continue;
+    // "extending Monday's decline", "after Tuesday's vote": the day of another event the sentence
+    // measures from ("at Monday's briefing" stays the day).
+    if ((tokens[k + 1]?.lower === "'s" || tokens[k + 1]?.text === '’s') && RELATIVE_TO.has(tokens[k - 1]?.lower ?? '')) continue;
     const s = { start: tokens[k].start, end: tokens[k].end };
     let date = ref ? resolveWeekday(wd, ref) : undefined;
     // "is due to deliver the verdict on Wednesday": what is to come falls on the next Wednesday.

@@ -15,17 +15,49 @@ const PROBES = 6;
 /** A number this small, or a year, names too little to stand for a figure counted otherwise. */
 const LEAST = 10;
 
-/** The record's figure of the same number (counted in its own words) and the records the claim's
- *  words fetched (the only ones it is judged among), or undefined. */
-export function countedOtherwise(ctx: JudgeContext, q: Quantity): { quantity: Quantity; among: Set<number> } | undefined {
-  if (q.value < LEAST || (q.value >= 1900 && q.value <= 2100 && /^\D*\d{4}\D*$/.test(q.text)) || q.unit === 'percent') return undefined;
+/** The records the claim's rarest words fetch (as the event judge's probes: a record store fetches
+ *  them too, engine/record-source.ts). */
+function fetchedByWords(ctx: JudgeContext): number[] {
   const cw = claimWords(ctx);
   const probes = cw.words
     .map((w, k) => ({ w, x: cw.weights[k] }))
     .sort((a, b) => b.x - a.x)
     .slice(0, PROBES)
     .map((p) => p.w);
-  const fetched = ctx.index.recordsWithKeywords(probes);
+  return ctx.index.recordsWithKeywords(probes);
+}
+
+/**
+ * "wiped about $5.2 billion off its market value" for a record's "5.2 billion euros": the same
+ * number in another currency, for what the record tells (most of the claim's words), from the
+ * draft's speaker, placed and dated alike: the unit swapped (POLICY: a figure that keeps the number
+ * but swaps the unit conflicts). The record and its figure, or undefined.
+ */
+export function currencySwapped(ctx: JudgeContext, q: Quantity): { record: number; quantity: Quantity } | undefined {
+  if (!q.counted?.startsWith('money-') || q.value < LEAST) return undefined;
+  for (const rec of fetchedByWords(ctx)) {
+    const r = ctx.index.records[rec];
+    if (r.hedged) continue;
+    const rq = r.quantities.find(
+      (x) =>
+        x.counted?.startsWith('money-') &&
+        x.counted !== q.counted &&
+        x.value === q.value &&
+        !directionsFlip(q, x) &&
+        !r.quantities.some((y) => y.counted === q.counted),
+    );
+    if (!rq || coverOf(ctx, rec) < TELLS || ownCover(ctx, rec) < TELLS || !sameActor(ctx, rec, true)) continue;
+    const s = checkSetting(ctx, rec, true);
+    if (s.places === 'ok' && s.time !== 'conflict') return { record: rec, quantity: rq };
+  }
+  return undefined;
+}
+
+/** The record's figure of the same number (counted in its own words) and the records the claim's
+ *  words fetched (the only ones it is judged among), or undefined. */
+export function countedOtherwise(ctx: JudgeContext, q: Quantity): { quantity: Quantity; among: Set<number> } | undefined {
+  if (q.value < LEAST || (q.value >= 1900 && q.value <= 2100 && /^\D*\d{4}\D*$/.test(q.text)) || q.unit === 'percent') return undefined;
+  const fetched = fetchedByWords(ctx);
   for (const rec of fetched) {
     const r = ctx.index.records[rec];
     const rq = r.hedged

@@ -9,7 +9,7 @@ import { akin } from '../data/wordnet';
 import { comparePlaces, conflictingTimes, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
 import { countConflicts, timeTexts } from './figure-conflicts';
 import { type Candidate, outdatedBy } from './outdated';
-import { countedOtherwise } from './counted-otherwise';
+import { countedOtherwise, currencySwapped } from './counted-otherwise';
 
 /** How much of a record's event (cover.ts) a claim must share for its other figure to contradict
  *  the record's: unattributed, and attributed to the record's own actor. */
@@ -315,6 +315,18 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     }
     if (again && (again.verdict === 'supported' || again.verdict === 'outdated')) return again;
   }
+  // The same sum in another currency for what the record tells: the unit swapped.
+  const swapped = within ? undefined : currencySwapped(ctx, q);
+  if (swapped)
+    return {
+      verdict: 'conflicting',
+      aspects: ['unit'],
+      supports: [],
+      conflicts: [swapped.record],
+      context: [],
+      reason: `${ctx.label(swapped.record)} gives “${swapped.quantity.text}”, not “${q.text}”.`,
+      replacement: { span: q.span, text: swapped.quantity.text },
+    };
   // Nearest first: the same figure, then the same place, then the closest figure.
   const closeness = (c: Candidate) =>
     (sameValue(q, c.quantity, lex) ? 0 : 10) +
