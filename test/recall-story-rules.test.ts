@@ -182,9 +182,9 @@ describe("recall story: the same sum in another currency, and another event's da
     assert.equal(verdict("The sell-off has wiped about 5.2 billion euros off Brandhorst's market value.", '2025-03-18'), 'supported');
   });
   it('"extending Monday\'s decline" dates no event of the record: "fell 6.8% on Monday" conflicts with its Wednesday', () => {
-    assert.equal(verdict("Brandhorst's shares fell 6.8% on Monday.", '2025-03-20'), 'conflicting');
+    assert.equal(verdict("Brandhorst's shares fell 6.8% on Monday.", '2025-03-18'), 'conflicting');
   });
   it('no finding: "fell 6.8% on Wednesday" is backed', () => {
-    assert.equal(verdict("Brandhorst's shares fell 6.8% on Wednesday.", '2025-03-20'), 'supported');
+    assert.equal(verdict("Brandhorst's shares fell 6.8% on Wednesday.", '2025-03-18'), 'supported');
   });
 });

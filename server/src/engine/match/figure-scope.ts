@@ -1,0 +1,71 @@
+// What scopes a figure the quantity judge weighs (quantity.ts): the time frame a record's figure
+// stands for, the month a draft dates its figure to, where the claim's places fit the record's, who
+// speaks (a record with no voice, countries speaking together) and figures given side by side.
+import type { Quantity, SourceRecord, TimeRef } from '../types';
+import { comparePlaces } from './elements';
+import type { JudgeContext } from './context';
+import type { Candidate } from './outdated';
+
+/** Days within which an undated, attributed figure is the speaker's word of the same moment. */
+const FRAME_DAYS = 7;
+/** The same for a figure the draft gives as its own: the library's latest word stands longer. */
+const UNATTRIBUTED_FRAME_DAYS = 21;
+
+/** "In September, 1,300 square kilometres were still held": a figure the draft dates to a month (no year)
+ *  the record neither gives nor was said in is of another time frame. */
+export function monthApart(ctx: JudgeContext, c: Candidate): boolean {
+  if (!c.otherTime) return false;
+  const said = ctx.index.records[c.record].statedAt;
+  if (!said) return false;
+  const month = Number(said.slice(5, 7));
+  // Only a month that opens the sentence frames its figures ("In September, ..."); one inside it
+  // may date another event ("seized 1,300 square kilometres after its August incursion").
+  const opening = (t: TimeRef) => t.span.start - ctx.claim.span.start <= 4;
+  return ctx.claim.times.some((t) => t.kind === 'month' && t.month !== undefined && t.month !== month && !t.start && opening(t));
+}
+
+/** A record with no speaker that names no person or body either (only places and countries). */
+export function unvoiced(ctx: JudgeContext, record: number): boolean {
+  if (ctx.index.actorKeys[record].size) return false;
+  return ctx.index.records[record].entities.every((e) => ctx.lex.places.has(e) || (!ctx.lex.orgs.has(e) && !ctx.lex.names.has(e)));
+}
+
+/** Whether a record's figure is of the claim's time frame (POLICY: same measure, same actor, same
+ *  time frame): a figure stated a week (a speaker's) or three weeks (the draft's own) before the
+ *  draft's date may since have moved, unless the draft dates the figure itself or speaks of the past. */
+export function sameFrame(ctx: JudgeContext, r: SourceRecord): boolean {
+  if (!ctx.draftDate || !r.statedAt || ctx.claim.times.length || ctx.claim.tense === 'past') return true;
+  const days = (Date.parse(ctx.draftDate) - Date.parse(r.statedAt)) / 86_400_000;
+  // A record said after the draft was written tells a later moment than the draft's "now".
+  if (days < -1) return false;
+  return !(days > (ctx.attributed ? FRAME_DAYS : UNATTRIBUTED_FRAME_DAYS));
+}
+
+/** Whether any place the claim names (not only its most specific) fits one the record names:
+ *  "deployed in Russia and fighting in Kursk" is not placed elsewhere by "in eastern Russia". */
+export function placedAlike(ctx: JudgeContext, record: number, theirs: Quantity): boolean {
+  // (not the places the record gives other figures of the measure for: extract/figure-places.ts)
+  const own = ctx.index.settingOf(record).own.filter((p) => !theirs.notAt?.includes(p));
+  return ctx.claim.places.some((p) => p.role === 'at' && comparePlaces([p.id], own, ctx.lex) !== 'disjoint' && own.length > 0);
+}
+
+/** Of the countries a draft names as speaking together (one speaker phrase with two or more
+ *  countries and no person or body), the first that none of `records` speaks for. */
+export function jointCountryWithout(ctx: JudgeContext, records: number[]): string | undefined {
+  const joint = ctx.claim.actors.find(
+    (a) => a.role === 'primary' && !a.backref && !a.person && !a.orgs.length && new Set(a.countries).size > 1,
+  );
+  if (!joint) return undefined;
+  return [...new Set(joint.countries)].find((c) => !records.some((r) => ctx.index.actorKeys[r].has('c:' + c)));
+}
+
+/** Whether a record gives the figure beside another figure of the same claim ("87% backed a
+ *  walkout, with 78% of members taking part" for "87% in favour on a 78% turnout"): the two are
+ *  read together, whatever each is a share of. */
+export function alongside(ctx: JudgeContext, q: Quantity, record: number): boolean {
+  const theirs = ctx.index.records[record].quantities;
+  const same = (a: Quantity, b: Quantity) => (a.unit ?? '') === (b.unit ?? '') && a.value === b.value;
+  const mine = theirs.find((x) => same(q, x));
+  if (!mine) return false;
+  return ctx.claim.quantities.some((s) => s !== q && theirs.some((x) => x !== mine && same(s, x)));
+}
