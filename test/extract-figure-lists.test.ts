@@ -220,3 +220,27 @@ describe('places: a name set beside a place noun, and "are from"', () => {
     assert.ok(d.places.every((p) => p.role === 'from'));
   });
 });
+
+describe('places: a region named before the noun it qualifies', () => {
+  it('"Uttar Pradesh heatwave toll rises to 41": Uttar Pradesh is where', () => {
+    const c = extractClaims('The Uttar Pradesh heatwave toll rose to 41 on Thursday.', lex)[0];
+    assert.ok(c.places.some((p) => p.text === 'Uttar Pradesh'));
+  });
+  it('no finding: a town\'s name before a noun ("the Reading festival") stays no place', () => {
+    const c = extractClaims('Crowds came to the Reading festival on Friday.', lex)[0];
+    assert.equal(c.places.length, 0);
+  });
+});
+
+describe("hedges: a named speaker's expectation is a report of what they said", () => {
+  it('"The monsoon is expected to reach Lucknow around June 26, said Sushma Bhatnagar" is her forecast, a claim', () => {
+    const c = extractClaims(
+      'The monsoon is expected to reach Lucknow around June 26, said Sushma Bhatnagar, director of the regional centre.',
+      lex,
+    )[0];
+    assert.equal(c.hedged, undefined);
+  });
+  it('no finding: with no one named, "is expected to" still hedges', () => {
+    assert.equal(extractClaims('The monsoon is expected to reach Lucknow around June 26.', lex)[0].hedged, 'speculation');
+  });
+});

@@ -108,6 +108,12 @@ export function gazetteerMention(
   return placeAt(tokens, i, j, lex, found, false);
 }
 
+const tokensText = (tokens: Token[], i: number, j: number) =>
+  tokens
+    .slice(i, j)
+    .map((t) => t.text)
+    .join(' ');
+
 function placeAt(tokens: Token[], i: number, j0: number, lex: Lexicon, found: Named, afterLocative: boolean): PlaceMention | undefined {
   // "in Zamboanga del Norte": the name goes on past a connector; the whole of it, or nothing (never
   // the city of Zamboanga for the province).
@@ -124,8 +130,16 @@ function placeAt(tokens: Token[], i: number, j0: number, lex: Lexicon, found: Na
   const nounAfter =
     !!next && next.text === next.lower && (TOWN_NOUNS.has(next.lower) || AREA_NOUNS.has(next.lower) || FACILITY_NOUNS.has(next.lower));
   const areaAfter = !!next && AREA_NOUNS.has(next.lower);
-  if (!afterLocative && !locativeBefore(tokens, i) && !nounAfter && !listed(tokens, i, found)) return undefined;
   if (lex.stopwords.has(tokens[i].lower)) return undefined;
+  // "Uttar Pradesh heatwave toll rises": a region's or a country's name (no English word) before a
+  // lower-case noun says where it happened.
+  const attributive =
+    !!next?.word &&
+    next.text === next.lower &&
+    !lex.stopwords.has(next.lower) &&
+    (j - i > 1 || properOnly(tokens[i].lower)) &&
+    gazetteerEntries(placeKey(tokensText(tokens, i, j))).some((e) => e.kind === 'region' || e.kind === 'country');
+  if (!afterLocative && !locativeBefore(tokens, i) && !nounAfter && !listed(tokens, i, found) && !attributive) return undefined;
   // Someone the sentence named ("Hamilton said ... from Hamilton").
   const last = tokens[j - 1].lower;
   if (found.some((m) => (m.kind === 'name' || m.kind === 'person') && m.id === last)) return undefined;

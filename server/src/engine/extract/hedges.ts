@@ -54,7 +54,13 @@ function hedgeOf(
     if (m && m.length === 1 && LOOSE_FIGURE.test(tokens[i].lower) && figureFollows(tokens, i + 1, lex)) continue;
     // "soldiers who may be sent to fight": a relative clause's hedge leaves the main claim whole.
     if (m && !RELATIVE.has(tokens[i - 1]?.lower ?? ''))
-      return { kind: m.values[0], forecast: m.length === 1 && POSSIBILITY.has(tokens[i].lower), at: i };
+      return {
+        kind: m.values[0],
+        // "is expected to", "is likely to": an expectation, as "could" is.
+        forecast:
+          (m.length === 1 && POSSIBILITY.has(tokens[i].lower)) || tokens.slice(i, i + m.length).some((t) => EXPECTATION.has(t.lower)),
+        at: i,
+      };
     // "may come home with hard-won experience": "may" before a verb, in lower case (the month is
     // capitalised), as "could" and "might" are.
     if (tokens[i].text === 'may' && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !RELATIVE.has(tokens[i - 1]?.lower ?? ''))
@@ -80,6 +86,7 @@ function figureFollows(tokens: Token[], k: number, lex: Lexicon): boolean {
 }
 
 const EXPECT = new Set(['expects', 'expect', 'expected', 'anticipates', 'predicts', 'forecasts']);
+const EXPECTATION = new Set(['expected', 'likely', 'forecast', 'projected', 'predicted']);
 const AS = new Set(['as', 'than', 'was', 'were']);
 
 /** What a cleft's denied focus opens with: a name, or a determiner or possessive before a noun. */
