@@ -188,3 +188,32 @@ describe("recall story: the same sum in another currency, and another event's da
     assert.equal(verdict("Brandhorst's shares fell 6.8% on Wednesday.", '2025-03-18'), 'supported');
   });
 });
+
+describe('recall story: the day of a report and the day of what it reports', () => {
+  it('"reported last week that engineers had warned managers ... in June 2024": June 2024 dates the warning', () => {
+    const c = extractClaims(
+      'Autowelt reported last week that Brandhorst engineers had warned managers about the fault in June 2024.',
+      lib.lexicon,
+      { refDate: '2025-03-12' },
+    )[0];
+    assert.equal(c.times.find((t) => t.text === 'June 2024')?.role, 'event');
+  });
+  it('no finding: a trailing attribution after a comma still dates the saying ("..., Ryder told reporters on Monday")', () => {
+    const c = extractClaims('The Pentagon estimates that 10,000 troops are in Kursk, Ryder told reporters on Monday.', lib.lexicon, {
+      refDate: '2024-11-05',
+    })[0];
+    assert.equal(c.times.find((t) => t.text === 'Monday')?.role, 'statement');
+  });
+});
+
+describe('hedges: "most likely"', () => {
+  it('"the missiles will most likely be used first against ..." is speculation', () => {
+    assert.equal(
+      extractClaims('Insiders say the missiles will most likely be used first against troops in Kursk.', loadLexicon())[0].hedged,
+      'speculation',
+    );
+  });
+  it('no finding: the same report without it is a claim', () => {
+    assert.equal(extractClaims('The missiles were used against troops in Kursk on Sunday.', loadLexicon())[0].hedged, undefined);
+  });
+});

@@ -403,7 +403,17 @@ const CLAUSE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 
 const inflectedVerb = (w: string) => nounOf(w) === undefined && (lemmaOf(w) ?? w) !== w;
 
 function roleOf(s: Span, tokens: Token[], cues: Cue[]): TimeRef['role'] {
-  const verbs = cues.filter((c) => c.kind === 'verb');
+  // A verb of saying inside what another one reports ("reported last week that engineers had
+  // warned managers ... in June 2024") dates the reported matter, not the report.
+  const all = cues.filter((c) => c.kind === 'verb');
+  const embedded = (c: Cue) =>
+    all.some((o) => {
+      if (o.j > c.i) return false;
+      const between = tokens.slice(o.j, c.i);
+      const that = between.findIndex((t) => t.lower === 'that');
+      return that >= 0 && !between.slice(that).some((t) => t.text === ',' || t.text === ';');
+    });
+  const verbs = all.filter((c) => !embedded(c));
   if (!verbs.length) return 'event';
   const k = tokens.findIndex((t) => t.start >= s.start);
   if (k < 0) return 'event';
