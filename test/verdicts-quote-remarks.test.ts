@@ -32,3 +32,19 @@ describe('quotes: the same remark, or another one', () => {
     assert.equal(f?.verdict, 'conflicting', f?.message);
   });
 });
+
+describe('quotes: a part of the remark the library quotes', () => {
+  it('a longer quotation whose words for the part the library quotes differ is a misquote ("more than 10,000 North Korean soldiers" for Patel\'s "over 10,000 North Korean troops")', () => {
+    const f = finding(
+      '"Today, I can confirm that more than 10,000 North Korean soldiers have been sent to eastern Russia," State Department deputy spokesperson Vedant Patel said.',
+    );
+    assert.equal(f?.verdict, 'conflicting', f?.message);
+    assert.match(f.message, /over/);
+  });
+  it('no finding: the same quotation given to someone else is no misquote of Patel', () => {
+    const f = finding(
+      '"Today, I can confirm that more than 10,000 North Korean soldiers have been sent to eastern Russia," a Ukrainian official said.',
+    );
+    assert.notEqual(f?.verdict, 'conflicting', f?.message);
+  });
+});

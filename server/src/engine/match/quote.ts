@@ -126,7 +126,8 @@ export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | 
   const { index } = ctx;
   const exact: number[] = [];
   let best: { record: number; a: Alignment; share: number } | undefined;
-  for (const rec of index.recordsForQuote(words)) {
+  const candidates = index.recordsForQuote(words);
+  for (const rec of candidates) {
     if (index.records[rec].hedged === 'editorial') continue;
     const rw = index.recordWords(rec);
     // Matched words are at most the quote's words the record has: a record that cannot beat the
@@ -267,6 +268,17 @@ export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | 
       quoteDiff: { draft: d, source: s },
     };
   }
+  const part = misquotedPart(ctx, words, candidates);
+  if (part)
+    return {
+      verdict: 'conflicting',
+      aspects: ['quote'],
+      supports: [],
+      conflicts: [part.record],
+      context: [],
+      reason: `The quote differs from ${ctx.label(part.record)}: the draft has “${part.draft}” where the source has “${part.source}”.`,
+      quoteDiff: { draft: part.draft, source: part.source },
+    };
   return {
     verdict: 'unsupported',
     aspects: ['quote'],
@@ -275,6 +287,36 @@ export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | 
     context: best && best.share > 0.3 ? [best.record] : [],
     reason: 'No source has these quoted words.',
   };
+}
+
+/** A record's own quotation this short is too little of a remark to stand for it. */
+const PART_WORDS = 3;
+/** Share of the record's quotation the draft's words must have to be that part of the remark. */
+const PART_SHARE = 0.6;
+
+/**
+ * "Today, I can confirm that more than 10,000 North Korean soldiers have been sent ...," Patel said,
+ * against a record that quotes Patel only in part, "over 10,000 North Korean troops": the library's
+ * words for that part of the remark, from the same speaker, differ from the draft's.
+ */
+function misquotedPart(
+  ctx: JudgeContext,
+  words: string[],
+  candidates: Iterable<number>,
+): { record: number; draft: string; source: string } | undefined {
+  if (!ctx.attributed) return undefined;
+  for (const rec of candidates) {
+    const r = ctx.index.records[rec];
+    if (!r.quotes.length || !ctx.index.actorKeys[rec].size || !sameActor(ctx, rec)) continue;
+    for (const quote of r.quotes) {
+      const theirs = quoteWords(quote.text);
+      if (theirs.length < PART_WORDS || theirs.length >= words.length) continue;
+      const a = align(theirs, words);
+      if (a.matched < PART_WORDS || a.matched / theirs.length < PART_SHARE || !a.draftDiff.length) continue;
+      return { record: rec, draft: a.sourceDiff.join(' ') || '(nothing)', source: a.draftDiff.join(' ') };
+    }
+  }
+  return undefined;
 }
 
 /** Whether the quote aligns to the whole of one of the record's own quotations, word for word
