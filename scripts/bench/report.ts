@@ -68,8 +68,8 @@ export function targets(r: Report): NonNullable<Report['targets']> {
   if (r.start?.server)
     t.serverStart = {
       target: 'server start → first diagnostics on the example draft ≤ 300 ms',
-      value: `${n(r.start.server.firstDiagnosticsMs.median, 0)} ms`,
-      met: r.start.server.firstDiagnosticsMs.median <= 300,
+      value: `${n((r.start.server.exampleFirstDiagnosticsMs ?? r.start.server.firstDiagnosticsMs).median, 0)} ms`,
+      met: (r.start.server.exampleFirstDiagnosticsMs ?? r.start.server.firstDiagnosticsMs).median <= 300,
     };
   if (r.typing) t.typingP95 = { target: 'p95 < 15 ms', value: `${n(r.typing.keystrokes.p95, 1)} ms`, met: r.typing.keystrokes.p95 < 15 };
   for (const m of r.typingModes ?? []) {
@@ -184,6 +184,14 @@ export function printReport(r: Report): void {
     const rows = [
       ['server: spawn → initialize answered', range(s.initializeMs, 0)],
       ['server: spawn → first diagnostics (1,000-word draft; library read on first use)', range(s.firstDiagnosticsMs, 0)],
+      ...(s.exampleFirstDiagnosticsMs
+        ? [
+            ['server: spawn → first diagnostics (the example draft, examples/draft.md)', range(s.exampleFirstDiagnosticsMs, 0)] as [
+              string,
+              string,
+            ],
+          ]
+        : []),
     ];
     if ('error' in e) rows.push(['extension activation', `failed: ${e.error}`]);
     else
