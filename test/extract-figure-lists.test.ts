@@ -244,3 +244,14 @@ describe("hedges: a named speaker's expectation is a report of what they said", 
     assert.equal(extractClaims('The monsoon is expected to reach Lucknow around June 26.', lex)[0].hedged, 'speculation');
   });
 });
+
+describe('figures: people in a state', () => {
+  it('"Eleven people are still in a critical condition" counts those in that state, as "11 of them in a critical condition" does', () => {
+    const [q] = figures('Eleven people are still in a critical condition.');
+    assert.deepEqual([q.kind, q.event], ['part', 'part:critical']);
+    assert.equal(verdict(story('derail'), 'Eleven people are still in a critical condition.', '2025-10-17'), 'outdated');
+  });
+  it('no finding: "Eleven people were injured" stays the injured', () => {
+    assert.equal(figures('Eleven people were injured.')[0].event, 'injury');
+  });
+});

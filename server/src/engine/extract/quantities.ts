@@ -253,6 +253,13 @@ export function findQuantities(
     }
 
     // "302 suspected cases", "a target of 96,000 children": a measure of its own kind.
+    // "Eleven people are still in a critical condition": those in a state, as "11 of them in a
+    // critical condition" counts them (a part said alike).
+    const state = counted && lex.personCategories.has(counted) && !partOf ? conditionAfter(tokens, end) : undefined;
+    if (state) {
+      partOf = true;
+      bareEvent = state;
+    }
     const kinds: string[] = partOf ? ['part'] : [];
     const kind = counted || unit ? measureKindAround(tokens, n.start, n.end, end, lex) : undefined;
     if (kind) kinds.push(kind);
@@ -431,4 +438,16 @@ function bearingOf(tokens: Token[], end: number, mentions: Mention[]): { bearing
   const b = bearingAfter(tokens, end);
   const from = b && mentions.find((m) => m.kind === 'place' && m.i > b.of && m.i <= b.of + 4);
   return b && from ? { bearing: `${b.bearing} of ${from.id}` } : {};
+}
+
+const STATE_LINKS = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remains', 'still', 'now', 'listed', 'in', 'a']);
+/** "(are still) in a critical condition" after a count of people: the state ("part:critical"). */
+function conditionAfter(tokens: Token[], end: number): string | undefined {
+  let k = tokens.findIndex((t) => t.start >= end);
+  if (k < 0) return undefined;
+  let sawIn = false;
+  for (let n = 0; k < tokens.length && n < 5 && STATE_LINKS.has(tokens[k].lower); k++, n++) sawIn ||= tokens[k].lower === 'in';
+  const adj = tokens[k];
+  if (!sawIn || !adj?.word || tokens[k + 1]?.lower !== 'condition') return undefined;
+  return 'part:' + adj.lower.replace(/s$/, '');
 }
