@@ -65,6 +65,8 @@ interface Node<T> {
   /** Entries ending here; `exact` ones must match case as written (or, when written in lower
    *  case, as `opening`: with a capital first letter, as at the start of a sentence). */
   entries: { value: T; exact?: string[]; opening?: string }[];
+  /** The entries' values when none must match case: handed out as they are (no array a match). */
+  plain?: T[];
 }
 
 /** True for names matched case-sensitively: acronyms and names of one or two letters. */
@@ -95,6 +97,7 @@ export class PhraseMatcher<T> {
     }
     const exact = isExact(phrase) ? toks.map((t) => t.text) : undefined;
     if (!node.entries.some((e) => e.value === value)) node.entries.push({ value, exact, opening: exact && capitalised(exact[0]) });
+    node.plain = node.entries.every((e) => !e.exact) ? node.entries.map((e) => e.value) : undefined;
   }
 
   /** Longest phrase starting at token i, or undefined. */
@@ -106,9 +109,11 @@ export class PhraseMatcher<T> {
       node = node.next.get(tokens[j].lower);
       if (!node) break;
       if (node.entries.length) {
-        const values = node.entries
-          .filter((e) => !e.exact || e.exact.every((w, k) => tokens[i + k].text === w || (k === 0 && tokens[i].text === e.opening)))
-          .map((e) => e.value);
+        const values =
+          node.plain ??
+          node.entries
+            .filter((e) => !e.exact || e.exact.every((w, k) => tokens[i + k].text === w || (k === 0 && tokens[i].text === e.opening)))
+            .map((e) => e.value);
         if (values.length) best = { values, length: j - i + 1 };
       }
     }
