@@ -255,3 +255,27 @@ describe('figures: people in a state', () => {
     assert.equal(figures('Eleven people were injured.')[0].event, 'injury');
   });
 });
+
+describe('places: "in the state" is the state the article named last', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'state-'));
+  fs.writeFileSync(
+    path.join(dir, 'a.md'),
+    "---\nid: heat-a-2025-06-12\ntitle: Heat\noutlet: Test Wire\npublished: 2025-06-12\n---\nPRAYAGRAJ, India, June 12 (Test Wire) - The toll from a heatwave in India's most populous state, Uttar Pradesh, rose to 41 on Thursday.\n\nElectricity demand in the state hit a record 30.6 gigawatts on Tuesday night, the utility said.\n\nSchools in the state of Bihar stayed open on Friday. The state government met on Friday.\n",
+  );
+  const lib = loadLibrary({ folders: [dir], bundled: false });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  it('a record "in the state" is placed in Uttar Pradesh; a draft naming Uttar Pradesh is backed', () => {
+    const r = lib.index.records.find((x) => /in the state hit/.test(x.text))!;
+    assert.ok(r.places.some((p) => p.text === 'Uttar Pradesh'));
+    assert.equal(
+      verdict(lib, 'Electricity demand in Uttar Pradesh hit a record 30.6 gigawatts on Tuesday night.', '2025-06-12'),
+      'supported',
+    );
+  });
+  it('no finding: "in the state of Bihar" names its own state, and "the state government" no place', () => {
+    const bihar = lib.index.records.find((x) => /state of Bihar/.test(x.text))!;
+    assert.ok(!bihar.places.some((p) => p.text === 'Uttar Pradesh'));
+    const government = lib.index.records.find((x) => /state government met/.test(x.text))!;
+    assert.ok(!government.places.some((p) => p.text === 'Uttar Pradesh'));
+  });
+});

@@ -7,7 +7,8 @@ import { extractClaims } from './extract/claims';
 import { resolveActors } from './extract/coreference';
 import { claimActorKeys, intersects } from './match/actors';
 import { furnitureSpans } from './sources/furniture';
-import type { Claim, Source, SourceRecord } from './types';
+import type { Claim, PlaceRef, Source, SourceRecord } from './types';
+import { gazetteerEntries, placeKey } from './data/gazetteer';
 
 /** How far apart (in sentences) two records can be and still report one event. */
 const CONTEXT_DISTANCE = 2;
@@ -56,6 +57,7 @@ export function recordsOf(source: Source, sourceIndex: number, lex: Lexicon, fir
       if ((ki.size === 0 && kj.size === 0) || intersects(ki, kj)) records[i].context.push(firstIndex + j);
     }
   }
+  placeDefinite(records);
   // "North Korean soldiers fight alongside Russians in Kursk Oblast": the headline's places are
   // the story's scene, for records that name none.
   const scene = records.length ? [...new Set(records[0].places.filter((p) => p.role === 'at').map((p) => p.id))] : [];
@@ -68,4 +70,42 @@ export function recordsOf(source: Source, sourceIndex: number, lex: Lexicon, fir
 function statementDate(c: Claim, published: string | undefined): string | undefined {
   const t = c.times.find((x) => x.role === 'statement' && x.start && (!published || x.start <= published));
   return t?.start;
+}
+
+/** "in the state", "across the province", "the country's": a place named by its kind alone. */
+const DEFINITE_PLACE = /\b(?:in|across|throughout|around|of) the (state|province|region|country)\b(?!\s*(?:of\b|'s\s+\p{Lu}|[-\p{Lu}]))/u;
+
+/**
+ * "Electricity demand in the state hit a record 30.6 gigawatts": the state is the one the article
+ * named last (a region the gazetteer knows as one: "in India's most populous state, Uttar Pradesh"),
+ * and so for a province or a region; "the country", the country named last. Given to a record that
+ * names no place of that kind itself.
+ */
+function placeDefinite(records: SourceRecord[]): void {
+  let region: PlaceRef | undefined;
+  let country: PlaceRef | undefined;
+  for (const r of records) {
+    const m = DEFINITE_PLACE.exec(r.text);
+    const named = r.places.filter((p) => p.role === 'at');
+    if (m) {
+      const wanted = m[1] === 'country' ? country : region;
+      if (wanted && !named.some((p) => kindOf(p) === kindOf(wanted))) r.places = [...r.places, { ...wanted, role: 'at' }];
+    }
+    for (const p of named) {
+      const k = kindOf(p);
+      if (k === 'region') region = p;
+      else if (k === 'country') country = p;
+    }
+  }
+}
+
+/** Whether a place is a region or a country, as its id or the gazetteer says. */
+function kindOf(p: PlaceRef): 'region' | 'country' | undefined {
+  if (/^gz:[A-Z]{2}:r:/.test(p.id)) return 'region';
+  if (/^gz:[A-Z]{2}$/.test(p.id)) return 'country';
+  if (p.id.startsWith('gz:')) return undefined;
+  const entries = gazetteerEntries(placeKey(p.text));
+  if (entries.length && entries.every((e) => e.kind === 'region')) return 'region';
+  if (entries.some((e) => e.kind === 'country')) return 'country';
+  return undefined;
 }
