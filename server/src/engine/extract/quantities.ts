@@ -6,9 +6,9 @@ import type { Token } from '../text/tokens';
 import type { Direction, Interval, Quantity, Span } from '../types';
 import { findNumbers, type NumberMatch } from './numbers';
 import type { Mention } from './mentions';
-import { hasAdjective, lemmaOf, nounOf, senseCount } from '../data/wordnet';
+import { lemmaOf, nounOf, senseCount } from '../data/wordnet';
 import { bareMeasure, isPluralNoun, pluralDemonym } from './bare-figures';
-import { classOf, WORDS } from './number-words';
+import { conditionAfter, eventsOf, nearestEvent, nearestNationality } from './figure-people';
 import {
   changeOf,
   DEFINITE,
@@ -348,85 +348,6 @@ function qualifierOf(tokens: Token[], text: string, n: NumberMatch, lex: Lexicon
   return { dir: 'exact', start: n.start };
 }
 
-// A country after one of these is where the people are, or whom they are with or against ("cooperation
-// with Moscow, sending 3,000 troops"): not whose they are.
-const LOCATIVE = new Set([
-  'in',
-  'into',
-  'to',
-  'at',
-  'near',
-  'toward',
-  'towards',
-  'inside',
-  'across',
-  'within',
-  'with',
-  'against',
-  'alongside',
-]);
-
-/** The nationality named closest before the figure ("Russia has about 50,000 troops"). */
-function nearestNationality(mentions: Mention[], tokens: Token[], offset: number): string | undefined {
-  let best: Mention | undefined;
-  for (const m of mentions) {
-    if (m.kind !== 'country' && m.kind !== 'demonym') continue;
-    if (tokens[m.i].start >= offset) continue;
-    if (m.kind === 'country' && LOCATIVE.has(tokens[m.i - 1]?.lower ?? '')) continue;
-    best = m;
-  }
-  if (best) return best.id;
-  return undefined;
-}
-
-interface EventWord {
-  i: number;
-  j: number;
-  id: string;
-}
-
-/** Deaths, injuries, arrests, captures ...: figures for these are other measures than presence. */
-function eventsOf(tokens: Token[], lex: Lexicon): EventWord[] {
-  const out: EventWord[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const m = lex.events.matchAt(tokens, i);
-    if (!m) continue;
-    const id = m.values.find((v) => v !== 'additional');
-    if (id) out.push({ i, j: i + m.length, id });
-    i += m.length - 1;
-  }
-  return out;
-}
-
-/** The event named nearest the figure (its number at `start`, its counted noun ending at `end`):
- *  "killing 40 and wounding at least 300" gives 40 deaths and 300 injuries. */
-function nearestEvent(events: EventWord[], tokens: Token[], start: number, end: number): string {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const e of events) {
-    const d = tokens[e.j - 1].end <= start ? start - tokens[e.j - 1].end : tokens[e.i].start >= end ? tokens[e.i].start - end : 0;
-    if (d > 1 && !ownEvent(tokens, e, start, end)) continue;
-    if (d < bestDistance) {
-      best = e.id;
-      bestDistance = d;
-    }
-  }
-  return best ?? 'presence';
-}
-
-/** Whether an event word away from a figure can be what happened to it: not past another figure
- *  ("1,200 soldiers had been sent ... and two helicopters had flown 23 of the injured"), nor an
- *  adjective before a plural noun of its own ("5,000 people attended a service for the dead miners"). */
-function ownEvent(tokens: Token[], e: EventWord, start: number, end: number): boolean {
-  const after = tokens[e.i].start >= end;
-  const between = tokens.filter((t) =>
-    after ? t.start >= end && t.end <= tokens[e.i].start : t.start >= tokens[e.j - 1].end && t.end <= start,
-  );
-  if (between.some((t) => /^\p{N}/u.test(t.text) || (WORDS.has(t.lower) && classOf(t.lower) !== 'ordinal'))) return false;
-  const next = tokens[e.j];
-  return !(e.j === e.i + 1 && hasAdjective(tokens[e.i].lower) && next?.word && isPluralNoun(next.lower));
-}
-
 /** Whether `last`, a known counted noun in the singular, modifies the plural noun after it. */
 function isModifierBefore(last: Token | undefined, next: Token | undefined, lex: Lexicon): boolean {
   if (!last || !next?.word || lex.stopwords.has(next.lower) || lex.counted.matchAt([next], 0)) return false;
@@ -438,16 +359,4 @@ function bearingOf(tokens: Token[], end: number, mentions: Mention[]): { bearing
   const b = bearingAfter(tokens, end);
   const from = b && mentions.find((m) => m.kind === 'place' && m.i > b.of && m.i <= b.of + 4);
   return b && from ? { bearing: `${b.bearing} of ${from.id}` } : {};
-}
-
-const STATE_LINKS = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remains', 'still', 'now', 'listed', 'in', 'a']);
-/** "(are still) in a critical condition" after a count of people: the state ("part:critical"). */
-function conditionAfter(tokens: Token[], end: number): string | undefined {
-  let k = tokens.findIndex((t) => t.start >= end);
-  if (k < 0) return undefined;
-  let sawIn = false;
-  for (let n = 0; k < tokens.length && n < 5 && STATE_LINKS.has(tokens[k].lower); k++, n++) sawIn ||= tokens[k].lower === 'in';
-  const adj = tokens[k];
-  if (!sawIn || !adj?.word || tokens[k + 1]?.lower !== 'condition') return undefined;
-  return 'part:' + adj.lower.replace(/s$/, '');
 }

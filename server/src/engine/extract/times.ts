@@ -6,24 +6,9 @@ import * as chrono from 'chrono-node';
 import type { Span, TimeRef } from '../types';
 import type { Token } from '../text/tokens';
 import type { Cue } from './actors';
+import { roleOf } from './time-roles';
 import { smallCount } from './number-words';
-import { lemmaOf, nounOf } from '../data/wordnet';
 
-const OPENERS = new Set([
-  'on',
-  'in',
-  'during',
-  'writing',
-  'speaking',
-  'at',
-  'late',
-  'early',
-  'last',
-  'earlier',
-  'posting',
-  'addressing',
-  'briefing',
-]);
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Each weekday as a word of a date chrono read ("Tuesday, 23 October"), compiled once. */
 const WEEKDAY_WORDS = WEEKDAYS.map((w) => new RegExp(`\\b${w}\\b`, 'i'));
@@ -390,52 +375,4 @@ function trim(text: string, s: Span): Span {
   if (lead) start += lead[0].length;
   while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
   return { start, end };
-}
-
-/**
- * A time dates the statement when it sits by the attribution ("said Tuesday", "reported on 13
- * November", "told reporters on Monday", "On Wednesday, Kirby told ..."); otherwise the event.
- */
-/** Words that open or carry a reported clause after a speaking verb ("said the troops had been"). */
-const CLAUSE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'will', 'would', 'be', 'could', 'did', 'that']);
-
-/** A verb form that is no noun ("launched", "fighting"; not "meeting", "donors"). */
-const inflectedVerb = (w: string) => nounOf(w) === undefined && (lemmaOf(w) ?? w) !== w;
-
-function roleOf(s: Span, tokens: Token[], cues: Cue[]): TimeRef['role'] {
-  // A verb of saying inside what another one reports ("reported last week that engineers had
-  // warned managers ... in June 2024") dates the reported matter, not the report.
-  const all = cues.filter((c) => c.kind === 'verb');
-  const embedded = (c: Cue) =>
-    all.some((o) => {
-      if (o.j > c.i) return false;
-      const between = tokens.slice(o.j, c.i);
-      const that = between.findIndex((t) => t.lower === 'that');
-      return that >= 0 && !between.slice(that).some((t) => t.text === ',' || t.text === ';');
-    });
-  const verbs = all.filter((c) => !embedded(c));
-  if (!verbs.length) return 'event';
-  const k = tokens.findIndex((t) => t.start >= s.start);
-  if (k < 0) return 'event';
-  for (const c of verbs) {
-    if (k < c.j || k - c.j > 8) continue;
-    // "said the troops had been seen in Kursk on Wednesday": a clause between verb and time.
-    const between = tokens.slice(c.j, k).map((t) => t.lower);
-    if (between.includes('that')) continue;
-    if (k - c.j <= 4 && !(between.includes('the') && between.length > 3)) return 'statement';
-    // "said during an SBS TV broadcast on Friday that ...": the time sits before the reported clause.
-    const after = tokens.slice(k + 1, k + 4).map((t) => t.lower);
-    if (after.includes('that')) return 'statement';
-    // "told a meeting of donors in Birendranagar on Monday.": the audience, then the day of the
-    // telling, ending the sentence (no verb of a reported clause between).
-    const next = tokens.find((t) => t.start >= s.end);
-    if ((!next || next.text === '.' || next.text === ';') && !between.some((w) => CLAUSE_VERBS.has(w) || inflectedVerb(w)))
-      return 'statement';
-  }
-  // An opening phrase before the attribution: "On Wednesday, Kirby ...", "Writing on Telegram on
-  // Nov. 22, Kovalenko said ...".
-  const first = tokens.findIndex((t) => t.word);
-  const opener = OPENERS.has(tokens[first]?.lower ?? '');
-  if ((k <= first + 1 || (opener && k - first <= 8)) && verbs.some((c) => c.i > k)) return 'statement';
-  return 'event';
 }

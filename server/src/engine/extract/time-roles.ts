@@ -1,0 +1,70 @@
+// Whether a time a sentence gives dates the saying (a statement time: "said on Tuesday", "On
+// Wednesday, Kirby told ...") or what was said happened (an event time). Used by times.ts.
+import { lemmaOf, nounOf } from '../data/wordnet';
+import type { Token } from '../text/tokens';
+import type { Span, TimeRef } from '../types';
+import type { Cue } from './actors';
+
+const OPENERS = new Set([
+  'on',
+  'in',
+  'during',
+  'writing',
+  'speaking',
+  'at',
+  'late',
+  'early',
+  'last',
+  'earlier',
+  'posting',
+  'addressing',
+  'briefing',
+]);
+
+/**
+ * A time dates the statement when it sits by the attribution ("said Tuesday", "reported on 13
+ * November", "told reporters on Monday", "On Wednesday, Kirby told ..."); otherwise the event.
+ */
+/** Words that open or carry a reported clause after a speaking verb ("said the troops had been"). */
+const CLAUSE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'will', 'would', 'be', 'could', 'did', 'that']);
+
+/** A verb form that is no noun ("launched", "fighting"; not "meeting", "donors"). */
+const inflectedVerb = (w: string) => nounOf(w) === undefined && (lemmaOf(w) ?? w) !== w;
+
+export function roleOf(s: Span, tokens: Token[], cues: Cue[]): TimeRef['role'] {
+  // A verb of saying inside what another one reports ("reported last week that engineers had
+  // warned managers ... in June 2024") dates the reported matter, not the report.
+  const all = cues.filter((c) => c.kind === 'verb');
+  const embedded = (c: Cue) =>
+    all.some((o) => {
+      if (o.j > c.i) return false;
+      const between = tokens.slice(o.j, c.i);
+      const that = between.findIndex((t) => t.lower === 'that');
+      return that >= 0 && !between.slice(that).some((t) => t.text === ',' || t.text === ';');
+    });
+  const verbs = all.filter((c) => !embedded(c));
+  if (!verbs.length) return 'event';
+  const k = tokens.findIndex((t) => t.start >= s.start);
+  if (k < 0) return 'event';
+  for (const c of verbs) {
+    if (k < c.j || k - c.j > 8) continue;
+    // "said the troops had been seen in Kursk on Wednesday": a clause between verb and time.
+    const between = tokens.slice(c.j, k).map((t) => t.lower);
+    if (between.includes('that')) continue;
+    if (k - c.j <= 4 && !(between.includes('the') && between.length > 3)) return 'statement';
+    // "said during an SBS TV broadcast on Friday that ...": the time sits before the reported clause.
+    const after = tokens.slice(k + 1, k + 4).map((t) => t.lower);
+    if (after.includes('that')) return 'statement';
+    // "told a meeting of donors in Birendranagar on Monday.": the audience, then the day of the
+    // telling, ending the sentence (no verb of a reported clause between).
+    const next = tokens.find((t) => t.start >= s.end);
+    if ((!next || next.text === '.' || next.text === ';') && !between.some((w) => CLAUSE_VERBS.has(w) || inflectedVerb(w)))
+      return 'statement';
+  }
+  // An opening phrase before the attribution: "On Wednesday, Kirby ...", "Writing on Telegram on
+  // Nov. 22, Kovalenko said ...".
+  const first = tokens.findIndex((t) => t.word);
+  const opener = OPENERS.has(tokens[first]?.lower ?? '');
+  if ((k <= first + 1 || (opener && k - first <= 8)) && verbs.some((c) => c.i > k)) return 'statement';
+  return 'event';
+}
