@@ -19,6 +19,9 @@ export const TRIAL = path.join(FIXTURES, 'stories', 'trial');
 export const DERAIL = path.join(FIXTURES, 'stories', 'derail');
 export const CYBERATTACK = path.join(FIXTURES, 'stories', 'cyberattack');
 export const FERRY = path.join(FIXTURES, 'stories', 'ferry');
+export const HEATWAVE = path.join(FIXTURES, 'stories', 'heatwave');
+export const RECALL = path.join(FIXTURES, 'stories', 'recall');
+export const BRIDGE = path.join(FIXTURES, 'stories', 'bridge');
 /** Every story folder: sources/ and its labelled drafts. */
 export const STORIES = path.join(FIXTURES, 'stories');
 
@@ -220,5 +223,45 @@ export const STORY_SETS: Floor[] = [
     bundled: false,
     accuracy: 0.8,
     alarms: 0.06,
+  },
+  {
+    name: 'a sixteenth story (a heatwave, drafts.jsonl)',
+    file: path.join(HEATWAVE, 'drafts.jsonl'),
+    folders: [path.join(HEATWAVE, 'sources')],
+    bundled: false,
+    accuracy: 0.78,
+    alarms: 0.04,
+  },
+  {
+    name: 'a sixteenth story held back (a heatwave, drafts-unseen.jsonl)',
+    file: path.join(HEATWAVE, 'drafts-unseen.jsonl'),
+    folders: [path.join(HEATWAVE, 'sources')],
+    bundled: false,
+    accuracy: 0.55,
+    alarms: 0.06,
+  },
+  {
+    name: 'a seventeenth story (a carmaker recall, drafts.jsonl)',
+    file: path.join(RECALL, 'drafts.jsonl'),
+    folders: [path.join(RECALL, 'sources')],
+    bundled: false,
+    accuracy: 0.72,
+    alarms: 0.02,
+  },
+  {
+    name: 'a seventeenth story held back (a carmaker recall, drafts-unseen.jsonl)',
+    file: path.join(RECALL, 'drafts-unseen.jsonl'),
+    folders: [path.join(RECALL, 'sources')],
+    bundled: false,
+    accuracy: 0.56,
+    alarms: 0.08,
+  },
+  {
+    name: 'an eighteenth story, written blind and never read (a bridge collapse, drafts-unseen.jsonl)',
+    file: path.join(BRIDGE, 'drafts-unseen.jsonl'),
+    folders: [path.join(BRIDGE, 'sources')],
+    bundled: false,
+    accuracy: 0.68,
+    alarms: 0.05,
   },
 ];
