@@ -1,122 +1,28 @@
 // End-to-end tests of the built `factcheck` command: runs `node bin/factcheck.js` as a child process
-// against examples/draft.md, the bundled sources and throwaway drafts and source folders.
+// against examples/draft.md, the bundled sources and throwaway drafts (source folders of its own:
+// test/cli-sources.test.ts).
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { FM, KIRBY_WRONG, SINGH, TANKS } from './sample-texts';
+import { BIN, ROOT, assertSlicesClaims, buildOnce, byClaim, json, run, slice, writerIn, type Fnd } from './cli-harness';
 
-const ROOT = path.resolve(__dirname, '..');
-const BIN = path.join(ROOT, 'bin', 'factcheck.js');
 const DRAFT = 'examples/draft.md';
 const LINE = /^examples\/draft\.md:\d+:\d+: (warning|info|note) (conflicting|outdated|unsupported|supported): /;
-
-const SINGH =
-  "On 18 November, Deputy Pentagon press secretary Sabrina Singh told reporters that roughly 11,000 North Korean troops had entered Russia's Kursk region.";
-const TANKS = 'North Korea has also sent 200 tanks to Russia.';
-const KIRBY_WRONG =
-  'On 23 October, U.S. National Security Council spokesman John Kirby told reporters that at least 5,000 North Korean soldiers had arrived in eastern Russia.';
 const KOVALENKO = 'On Friday, Andrii Kovalenko wrote on Telegram that some North Korean troops had moved into the Belgorod region.';
-const KHARKIV = 'The ministry said on Tuesday that 4,500 households had lost power in the city of Kharkiv.';
-const CREWS = 'Repair crews from Kharkivoblenergo said they had restored electricity to 1,200 homes by the evening.';
-const FM = '---\ndate: 2024-11-25\n---\n';
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-interface Pos {
-  line: number;
-  character: number;
-}
-interface Rng {
-  start: Pos;
-  end: Pos;
-}
-interface Ev {
-  relation: string;
-  source: string;
-  excerpt: string;
-  file: string;
-  range?: Rng;
-}
-interface Fnd {
-  range: Rng;
-  claim: string;
-  verdict: string;
-  aspects: string[];
-  message: string;
-  evidence: Ev[];
-}
-interface Prob {
-  severity: string;
-  file?: string;
-  field?: string;
-  message: string;
-}
-interface CheckOut {
-  files: { path: string; findings: Fnd[]; problems: Prob[] }[];
-  problems: Prob[];
-}
-
-function run(args: string[], cwd = ROOT): Run {
-  const r = spawnSync('node', [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function json(args: string[], cwd = ROOT): { r: Run; out: CheckOut } {
-  const r = run([...args, '--format', 'json'], cwd);
-  return { r, out: JSON.parse(r.stdout) as CheckOut };
-}
 
 let tmp: string;
 /** Writes a file under the temp dir and returns its absolute path. */
-function write(rel: string, content: string | Buffer): string {
-  const p = path.join(tmp, rel);
-  fs.mkdirSync(path.dirname(p), { recursive: true });
-  fs.writeFileSync(p, content);
-  return p;
-}
-
-/** UTF-16 offset of an LSP position (lines end at \r\n, \r or \n). */
-function offsetAt(text: string, pos: Pos): number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\r' && text[i + 1] === '\n') i++;
-    if (text[i] === '\r' || text[i] === '\n') starts.push(i + 1);
-  }
-  assert.ok(pos.line < starts.length, `line ${pos.line} is past the end`);
-  return starts[pos.line] + pos.character;
-}
-const slice = (text: string, r: Rng) => text.slice(offsetAt(text, r.start), offsetAt(text, r.end));
-
-/** Whitespace collapsed and no space before punctuation (claims are prose with markup masked out). */
-const norm = (s: string) => s.replace(/\s+/g, ' ').replace(/ ([,.;:!?])/g, '$1');
-/** The prose of a Markdown slice: footnote markers, link targets and emphasis removed. */
-const plain = (s: string) =>
-  norm(
-    s
-      .replace(/\[\^[^\]]*\]/g, '')
-      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\*\*|__|\*|`/g, ''),
-  );
-
-function assertSlicesClaims(text: string, findings: Fnd[]): void {
-  for (const f of findings) {
-    const s = slice(text, f.range);
-    assert.equal(plain(s), norm(f.claim), `range ${JSON.stringify(f.range)} slices ${JSON.stringify(s)}`);
-  }
-}
-const byClaim = (out: CheckOut, claim: string) => out.files[0].findings.find((f) => f.claim === claim);
+const write = writerIn(() => tmp);
 
 describe('factcheck CLI (built, child process)', function () {
   this.timeout(60000);
 
   before(function () {
     this.timeout(120000);
-    execFileSync('node', ['scripts/build.mjs'], { cwd: ROOT, stdio: 'pipe' });
+    buildOnce();
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-cli-'));
   });
   after(() => {
@@ -351,87 +257,6 @@ describe('factcheck CLI (built, child process)', function () {
         out.files[0].problems.some((x) => x.severity === 'warning'),
         JSON.stringify(out.files[0]),
       );
-    });
-  });
-
-  describe('source folders', () => {
-    const ARTICLE = `---\nid: kharkiv-power-2024-11-19\ntitle: Strikes leave thousands without power in Kharkiv\noutlet: Example Wire\npublished: 2024-11-19\n---\nStrikes leave thousands without power in Kharkiv\n\n${KHARKIV}\n\n${CREWS}\n`;
-    const DFM = '---\ndate: 2024-11-20\n---\n';
-
-    it('--sources DIR --no-bundled: a repeated figure is supported, a changed one conflicting', () => {
-      const dir = path.dirname(write('src1/kharkiv-power.md', ARTICLE));
-      const changed = KHARKIV.replace('4,500', '7,000');
-      const draft = write('src1-draft.md', `${DFM}${KHARKIV}\n\n${changed}\n`);
-      const { r, out } = json(['check', draft, '--sources', dir, '--no-bundled']);
-      assert.equal(r.status, 1);
-      const ok = byClaim(out, KHARKIV);
-      assert.equal(ok?.verdict, 'supported');
-      assert.ok(ok.evidence.some((e) => e.relation === 'supports' && e.source === 'kharkiv-power-2024-11-19'));
-      const bad = byClaim(out, changed);
-      assert.equal(bad?.verdict, 'conflicting');
-      assert.ok(bad.evidence.some((e) => e.source === 'kharkiv-power-2024-11-19'));
-      const text = run(['check', draft, '--sources', dir, '--no-bundled']).stdout;
-      assert.doesNotMatch(text, /newsweek|cnn-2024/);
-    });
-
-    it('a source without front matter: warnings naming the file and field; its records still work', () => {
-      const dir = path.dirname(write('src2/no-front-matter.md', `${KHARKIV}\n`));
-      const draft = write('src2-draft.md', `${DFM}${KHARKIV}\n`);
-      const r = run(['check', draft, '--sources', dir, '--no-bundled']);
-      assert.match(r.stderr, /no-front-matter\.md: warning: id: /);
-      assert.match(r.stderr, /no-front-matter\.md: warning: published: /);
-      assert.match(r.stdout, /note supported: .*no-front-matter/);
-      assert.equal(r.status, 0);
-    });
-
-    it('two sources with one id: an error naming both files', () => {
-      const head = '---\nid: same-id\ntitle: T\npublished: 2024-11-19\n---\n';
-      write('src3/first.md', `${head}${KHARKIV}\n`);
-      const dir = path.dirname(write('src3/second.md', `${head}${CREWS}\n`));
-      const r = run(['records', '--sources', dir, '--no-bundled']);
-      assert.match(r.stderr, /error: .*same-id/);
-      const err = r.stderr.split('\n').find((l) => /error/.test(l))!;
-      assert.match(err, /first\.md/);
-      assert.match(err, /second\.md/);
-    });
-
-    it('a *.aliases.yaml file in the folder joins two names of one organisation', () => {
-      const dir = path.dirname(write('src4/kharkiv-power.md', ARTICLE));
-      const claim = CREWS.replace('Kharkivoblenergo', 'the Kharkiv Regional Power Company');
-      const draft = write('src4-draft.md', `${DFM}${claim}\n`);
-      const before = json(['check', draft, '--sources', dir, '--no-bundled']).out;
-      assert.notEqual(byClaim(before, claim)?.verdict, 'supported', 'without the alias file the names differ');
-      write(
-        'src4/power.aliases.yaml',
-        'orgs:\n  kharkivoblenergo:\n    names: [Kharkivoblenergo, Kharkiv Regional Power Company]\n    country: ukraine\n',
-      );
-      const { r, out } = json(['check', draft, '--sources', dir, '--no-bundled']);
-      assert.equal(r.status, 0);
-      const f = byClaim(out, claim);
-      assert.equal(f?.verdict, 'supported', f?.message);
-      assert.ok(f.evidence.some((e) => e.source === 'kharkiv-power-2024-11-19'));
-    });
-  });
-
-  describe('records', () => {
-    const IDS = ['border-zone-2024-10-24', 'cnn-2024-10-24', 'kursk-combat-2024-11-13', 'newsweek-2024-11-23', 'viewus-2024-10-25'];
-
-    it('--format json lists the bundled sources with records pointing into the files', () => {
-      const r = run(['records', '--format', 'json']);
-      assert.equal(r.status, 0);
-      const out = JSON.parse(r.stdout) as { sources: { id: string; file: string; records: { range: Rng; text: string }[] }[] };
-      assert.deepEqual(out.sources.map((s) => s.id).sort(), IDS);
-      for (const s of out.sources) {
-        assert.ok(s.records.length > 0, s.id);
-        const text = fs.readFileSync(path.resolve(ROOT, s.file), 'utf8');
-        for (const rec of s.records) assert.equal(slice(text, rec.range), rec.text, `${s.id} ${JSON.stringify(rec.range)}`);
-      }
-    });
-
-    it('text output names each source and its record count', () => {
-      const r = run(['records']);
-      assert.equal(r.status, 0);
-      for (const id of IDS) assert.match(r.stdout, new RegExp(`^${id}  .*\\(\\d+ records?\\)$`, 'm'));
     });
   });
 });

@@ -7,10 +7,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { findConfig, loadConfig } from '../server/src/engine/config';
+import { TANKS } from './sample-texts';
 
 const ROOT = path.join(__dirname, '..');
 const BIN = path.join(ROOT, 'bin', 'factcheck.js');
-const TANKS = 'North Korea has also sent 200 tanks to Russia.';
 const KIRBY = 'Kirby said at least 5,000 North Korean soldiers had arrived in eastern Russia.';
 
 describe('project configuration (.factcheck.yaml)', function () {

@@ -18,8 +18,7 @@ import type {
 } from 'vscode-languageserver/node';
 import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { LineIndex } from '../server/src/engine/text/positions';
-import { FM, Harness, KIRBY_WRONG, SINGH, applyEdits, serverSuite } from './lsp-harness';
+import { FM, Harness, KIRBY_WRONG, SINGH, applyEdits, positionOf, serverSuite } from './lsp-harness';
 
 const CNN_DEF = '[^cnn-2024-10-24]: CNN, "North Korean troops spotted", 2024-10-24, https://edition.cnn.com/a.';
 
@@ -27,11 +26,7 @@ let tmp: string;
 let h: Harness | undefined;
 
 /** The position just after the first `needle` (or `plus` characters into it). */
-function positionAfter(text: string, needle: string, plus = needle.length) {
-  const at = text.indexOf(needle);
-  assert.ok(at >= 0, `no ${needle} in the text`);
-  return new LineIndex(text).positionAt(at + plus);
-}
+const positionAfter = (text: string, needle: string, plus = needle.length) => positionOf(text, needle, plus);
 
 async function open(
   text: string,

@@ -6,8 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { LineIndex } from '../server/src/engine/text/positions';
-import { FM, Harness, KIRBY_WRONG, SINGH, applyEdits, serverSuite } from './lsp-harness';
+import { FM, Harness, KIRBY_WRONG, SINGH, applyEdits, positionOf, serverSuite } from './lsp-harness';
 
 const BARE = 'Roughly 11,000 North Korean troops have entered the Kursk region.';
 
@@ -37,7 +36,7 @@ async function open(text: string, settings: Record<string, unknown> = {}): Promi
 }
 
 async function actionsAt(uri: string, text: string, needle: string, diags: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
-  const pos = new LineIndex(text).positionAt(text.indexOf(needle));
+  const pos = positionOf(text, needle);
   const context = {
     diagnostics: diags.filter((d) => d.range.start.line <= pos.line && d.range.end.line >= pos.line),
     ...(only ? { only } : {}),

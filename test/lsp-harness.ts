@@ -18,7 +18,9 @@ import {
   type DocumentDiagnosticReport,
   type InitializeResult,
   type MessageConnection,
+  type Position,
   type PublishDiagnosticsParams,
+  type Range,
   type ShowMessageParams,
   type TextEdit,
 } from 'vscode-languageserver/node';
@@ -27,15 +29,10 @@ import { LineIndex } from '../server/src/engine/text/positions';
 import { asciiJsonWriter } from '../server/src/lsp/json-writer';
 import { startServer } from '../server/src/lsp/server';
 import type { CountsParams } from '../server/src/lsp/protocol';
+import { FM, KHARKIV, TANKS } from './sample-texts';
 
-// Draft and source texts the tests use.
-export const FM = '---\ndate: 2024-11-25\n---\n';
-export const KIRBY_WRONG =
-  'On 23 October, U.S. National Security Council spokesman John Kirby told reporters that at least 5,000 North Korean soldiers had arrived in eastern Russia.';
-export const SINGH =
-  "On 18 November, Deputy Pentagon press secretary Sabrina Singh told reporters that roughly 11,000 North Korean troops had entered Russia's Kursk region.";
-export const TANKS = 'North Korea has also sent 200 tanks to Russia.';
-export const KHARKIV = 'The ministry said on Tuesday that 4,500 households had lost power in the city of Kharkiv.';
+// Draft and source texts the tests use (the sentences shared with the command-line tests: sample-texts.ts).
+export { FM, KHARKIV, KIRBY_WRONG, SINGH, TANKS } from './sample-texts';
 export const ARTICLE = `---\nid: kharkiv-power-2024-11-19\ntitle: Strikes leave thousands without power in Kharkiv\noutlet: Example Wire\npublished: 2024-11-19\n---\nStrikes leave thousands without power in Kharkiv\n\n${KHARKIV}\n`;
 export const HOSTILE = [
   '---',
@@ -285,6 +282,19 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
 }
 
 /** A file URI for a path. */
+/** The position of the first `needle` in `text` (`delta` characters into it); fails when absent. */
+export function positionOf(text: string, needle: string, delta = 0): Position {
+  const at = text.indexOf(needle);
+  assert.ok(at >= 0, `"${needle}" not in the text`);
+  return new LineIndex(text).positionAt(at + delta);
+}
+
+/** The text a range covers. */
+export function textAt(text: string, range: Range): string {
+  const lines = new LineIndex(text);
+  return text.slice(lines.offsetAt(range.start), lines.offsetAt(range.end));
+}
+
 export const fileUri = (p: string) => URI.file(p).toString();
 
 /** A sub-folder of a suite's temporary folder, made on first use. */

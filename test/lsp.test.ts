@@ -6,10 +6,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { LineIndex } from '../server/src/engine/text/positions';
 import { clipExcerpt, RELATED_EXCERPT } from '../server/src/lsp/convert';
 import type { LibraryResult } from '../server/src/lsp/protocol';
 import { ARTICLE, FM, HOSTILE, Harness, KHARKIV, KIRBY_WRONG, SINGH, TANKS, waitFor, serverSuite, fileUri, subDir } from './lsp-harness';
+import { positionOf, textAt } from './lsp-harness';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -17,17 +17,6 @@ let tmp: string;
 let h: Harness | undefined;
 
 const tmpDir = (name: string) => subDir(tmp, name);
-
-function textAt(text: string, range: Diagnostic['range']): string {
-  const lines = new LineIndex(text);
-  return text.slice(lines.offsetAt(range.start), lines.offsetAt(range.end));
-}
-
-function positionOf(text: string, needle: string, delta = 0) {
-  const at = text.indexOf(needle);
-  assert.ok(at >= 0, `"${needle}" not in the text`);
-  return new LineIndex(text).positionAt(at + delta);
-}
 
 function byCode(diags: Diagnostic[], prefix: string): Diagnostic[] {
   return diags.filter((d) => String(d.code).split('/')[0] === prefix);

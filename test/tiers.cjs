@@ -9,6 +9,7 @@ const integration = [
   'test/cli.test.ts',
   'test/cli-ci.test.ts',
   'test/cli-report.test.ts',
+  'test/cli-sources.test.ts',
   'test/code-cache.test.ts',
   'test/config.test.ts',
   'test/grammar.test.ts',
