@@ -59,6 +59,41 @@ for (const name of Object.values(FILES)) {
     }
   }
 }
+// Nouns whose most frequent sense is a kind of person (WordNet's hypernyms lead to person.n.01):
+// "investigator", "epidemiologist", "vice-president"'s "president". A lowercase phrase ending in one,
+// next to a name in a source, is that person's office (sources/learn-titles.ts).
+const hypernyms = new Map();
+for (const l of lines('data.noun')) {
+  const f = l.split(' ');
+  const wcnt = parseInt(f[3], 16);
+  let k = 4 + wcnt * 2;
+  const pcnt = parseInt(f[k], 10);
+  k++;
+  const up = [];
+  for (let p = 0; p < pcnt; p++, k += 4) if (f[k] === '@' || f[k] === '@i') up.push(f[k + 1]);
+  hypernyms.set(f[0], up);
+}
+const firstSense = new Map();
+for (const l of lines('index.noun')) {
+  const f = l.trim().split(' ');
+  firstSense.set(f[0], f[6 + parseInt(f[3], 10)]);
+}
+const PERSON = firstSense.get('person');
+const personMemo = new Map();
+const isPerson = (offset, depth = 0) => {
+  if (offset === PERSON) return true;
+  if (depth > 30) return false;
+  if (personMemo.has(offset)) return personMemo.get(offset);
+  personMemo.set(offset, false);
+  const yes = (hypernyms.get(offset) ?? []).some((h) => isPerson(h, depth + 1));
+  personMemo.set(offset, yes);
+  return yes;
+};
+const persons = [...firstSense]
+  .filter(([w, o]) => !w.includes('_') && !/\d/.test(w) && isPerson(o))
+  .map(([w]) => w)
+  .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
 const properOnly = [...capital].filter((w) => !lower.has(w)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
 // Concept ids: one small integer per synset, in first-seen order.
@@ -130,6 +165,7 @@ const out = {
   senses: SENSES,
   words: Object.fromEntries(Object.entries(words).map(([p, t]) => [p, pack(p, t)])),
   proper: properOnly.join(' '),
+  persons: persons.join(' '),
   exceptions,
 };
 fs.writeFileSync(OUT, JSON.stringify(out) + '\n');

@@ -98,6 +98,17 @@ describe('factcheck CLI (built, child process): source folders and records', fun
       }
     });
 
+    it("a story folder's learned offices are listed, in text and in JSON", () => {
+      const dir = path.join(ROOT, 'test', 'fixtures', 'stories', 'derail', 'sources');
+      const text = run(['records', '--sources', dir, '--no-bundled']);
+      assert.equal(text.status, 0);
+      assert.match(text.stdout, /^ +learned offices: .*\bchief investigator\b/m);
+      const json = JSON.parse(run(['records', '--sources', dir, '--no-bundled', '--format', 'json']).stdout) as {
+        sources: { learned: { offices: string[] } }[];
+      };
+      assert.ok(json.sources.some((s) => s.learned.offices.includes('chief investigator')));
+    });
+
     it('text output names each source and its record count', () => {
       const r = run(['records']);
       assert.equal(r.status, 0);

@@ -73,6 +73,19 @@ describe('verdicts: who said it, and what is no claim', () => {
     });
   });
 
+  describe('"the United Nations in New York said": a place after "in" before the cue', () => {
+    it('New York is where, and no one who speaks', () => {
+      const [c] = claims(
+        'A North Korean representative to the United Nations in New York said on Thursday that the claims were "groundless rumors."',
+      );
+      assert.equal(c.actors[0]?.person, undefined);
+      assert.deepEqual(c.actors[0]?.orgs, ['un']);
+    });
+    it('"Amir Khan said": a name before the cue still speaks', () => {
+      assert.equal(claims('Amir Khan said the water came at night.')[0].actors[0]?.person, 'khan');
+    });
+  });
+
   describe('quoted words given to another named person', () => {
     it("Gul Zaman's words said by someone else conflict, naming whose they are", () => {
       const f = finding(flood, '"The water came down the mountain like a wall," said Amir Khan, a shopkeeper in Mingora.');

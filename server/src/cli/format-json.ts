@@ -148,11 +148,13 @@ export interface JsonSource {
   url?: string;
   author?: string;
   file: string;
-  /** What the source taught (people, organisations, places) and the measures its figures count. */
+  /** What the source taught (people, organisations, places, offices) and the measures its figures count. */
   learned: {
     people: { id: string; names: string[] }[];
     organisations: { id: string; names: string[] }[];
     places: { id: string; names: string[] }[];
+    /** Offices the data did not name ("chief investigator"). */
+    offices: string[];
     measures: string[];
   };
   records: JsonRecord[];
@@ -228,5 +230,11 @@ function clean<T>(value: T): T {
 }
 
 function learnedJson(l: LearnedEntities | undefined, records: SourceRecord[]) {
-  return { people: l?.people ?? [], organisations: l?.orgs ?? [], places: l?.places ?? [], measures: measuresOf(records) };
+  return {
+    people: l?.people ?? [],
+    organisations: l?.orgs ?? [],
+    places: l?.places ?? [],
+    offices: l?.titles ?? [],
+    measures: measuresOf(records),
+  };
 }

@@ -199,7 +199,7 @@ function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** What a source taught: the people, organisations and places it introduced, and the measures its
+/** What a source taught: the people, organisations, places and offices it introduced, and the measures its
  *  figures count ("learned people: Lucía Benavides (benavides); ..."). */
 export function learnedLines(l: LearnedEntities | undefined, records: SourceRecord[]): string[] {
   const out: string[] = [];
@@ -207,6 +207,7 @@ export function learnedLines(l: LearnedEntities | undefined, records: SourceReco
   if (l?.people.length) out.push(`learned people: ${names(l.people)}`);
   if (l?.orgs.length) out.push(`learned organisations: ${names(l.orgs)}`);
   if (l?.places.length) out.push(`learned places: ${names(l.places)}`);
+  if (l?.titles?.length) out.push(`learned offices: ${l.titles.join('; ')}`);
   const measures = measuresOf(records);
   if (measures.length) out.push(`measures: ${measures.join(', ')}`);
   return out;

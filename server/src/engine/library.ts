@@ -57,7 +57,8 @@ export function loadLibrary(opts: LibraryOptions): Library {
   return libraryOf({ sources, records, problems: all, learned }, lex);
 }
 
-const learnedAnything = (l: LearnedEntities) => l.orgs.length > 0 || l.people.length > 0 || l.places.length > 0;
+const learnedAnything = (l: LearnedEntities) =>
+  l.orgs.length > 0 || l.people.length > 0 || l.places.length > 0 || (l.titles?.length ?? 0) > 0;
 
 /** What a source teaches, remembered per source (a re-load reuses unchanged sources) and lexicon. */
 const learnedMemo = new WeakMap<Source, { lex: Lexicon; learned: LearnedEntities }>();

@@ -49,7 +49,7 @@ export function learnedOf(source: Source, known: Lexicon): LearnedEntities {
 /** The lexicon records are read with: the data, the alias files, what the sources taught (as
  *  library.ts makes it). */
 export function lexiconFor(aliasFiles: string[], learned: LearnedEntities[]): Lexicon {
-  const any = learned.some((l) => l.orgs.length || l.people.length || l.places.length);
+  const any = learned.some((l) => l.orgs.length || l.people.length || l.places.length || l.titles?.length);
   return any ? loadLexicon(aliasFiles, asAliases(learned)) : loadLexicon(aliasFiles);
 }
 

@@ -257,6 +257,8 @@ export interface LearnedEntities {
   orgs: { id: string; names: string[] }[];
   people: { id: string; names: string[] }[];
   places: { id: string; names: string[] }[];
+  /** Offices the source gives its people that the data does not name ("chief investigator"). */
+  titles?: string[];
 }
 
 export type Severity = 'error' | 'warning' | 'info';

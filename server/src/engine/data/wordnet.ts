@@ -50,6 +50,8 @@ interface Table {
   words: Record<Pos | 'r', PosTable>;
   /** Lemmas WordNet writes only with a capital (names), sorted. */
   proper: PosTable;
+  /** Nouns whose most frequent sense is a kind of person, sorted. */
+  persons: PosTable;
   exceptions: Record<Pos, Record<string, string>>;
 }
 
@@ -62,6 +64,7 @@ function load(): Table | undefined {
     const raw = JSON.parse(fs.readFileSync(path.join(dataDir(), 'wordnet.json'), 'utf8')) as {
       words: Record<Pos | 'r', string>;
       proper?: string;
+      persons?: string;
       exceptions: Record<Pos, Record<string, string>>;
     };
     const index = (text: string): PosTable => {
@@ -74,6 +77,7 @@ function load(): Table | undefined {
     table = {
       words: { v: index(raw.words.v), n: index(raw.words.n), a: index(raw.words.a), r: index(raw.words.r) },
       proper: index(raw.proper ?? ''),
+      persons: index(raw.persons ?? ''),
       exceptions: raw.exceptions,
     };
   } catch {
@@ -251,4 +255,16 @@ export const hasAdjective = remembered((word: string): boolean => {
 export const properOnly = remembered((word: string): boolean => {
   const t = load();
   return !!t && entry(t.proper, word) !== undefined;
+});
+
+/** Whether the noun (any number: "investigators") names a kind of person in its most frequent
+ *  sense ("investigator", "president", "epidemiologist"; not "union", "office"). A hyphenated word
+ *  is judged by its last part ("vice-president"). */
+export const personNoun = remembered((word: string): boolean => {
+  const t = load();
+  if (!t) return false;
+  const last = word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : word;
+  if (entry(t.persons, last) !== undefined) return true;
+  const lemma = nounOf(last);
+  return !!lemma && lemma !== last && entry(t.persons, lemma) !== undefined;
 });

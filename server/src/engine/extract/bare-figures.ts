@@ -268,7 +268,9 @@ export function bareMeasure(
       x++;
     const c = lex.counted.matchAt(tokens, x);
     const e = lex.events.matchAt(tokens, x);
-    const id = e?.values.find((y) => y !== 'additional');
+    // "the number of people missing": the state after the people is what happened to them.
+    const after = c && !e ? lex.events.matchAt(tokens, x + c.length) : undefined;
+    const id = (e ?? after)?.values.find((y) => y !== 'additional');
     if (c) return { counted: c.values[0], event: id };
     if (id) return { counted: 'people', event: id };
     const noun = tokens[x] && nounOf(tokens[x].lower);

@@ -126,7 +126,9 @@ function placeAt(tokens: Token[], i: number, j0: number, lex: Lexicon, found: Na
   for (let k = i; k < j; k++) if (/\d/.test(tokens[k].text) || (isCap(tokens[k]) && tokens[k].text.length < 2)) return undefined;
   const next = tokens[j];
   if (next?.lower === "'s") return undefined;
-  if (lex.cues.matchAt(tokens, j)?.values.includes('verb')) return undefined;
+  // "Kirby said": a name before an attribution verb speaks; "the UN in New York said": after "in",
+  // it is still where.
+  if (lex.cues.matchAt(tokens, j)?.values.includes('verb') && !LOCATIVES.has(tokens[i - 1]?.lower ?? '')) return undefined;
   const nounAfter =
     !!next && next.text === next.lower && (TOWN_NOUNS.has(next.lower) || AREA_NOUNS.has(next.lower) || FACILITY_NOUNS.has(next.lower));
   const areaAfter = !!next && AREA_NOUNS.has(next.lower);

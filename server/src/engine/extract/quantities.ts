@@ -2,7 +2,7 @@
 // and whose people they are. "some 12,000 North Korean soldiers", "at least 11,000 containers",
 // "approximately 800 square kilometres", "500 officers, three of them generals".
 import type { Lexicon } from '../data/lexicon';
-import type { Token } from '../text/tokens';
+import { tokenize, type Token } from '../text/tokens';
 import type { Direction, Interval, Quantity, Span } from '../types';
 import { findNumbers, type NumberMatch } from './numbers';
 import type { Mention } from './mentions';
@@ -26,8 +26,9 @@ import {
   tokenBefore,
 } from './figure-kind';
 
-const COMPOUND =
-  /^-(?:years?|days?|weeks?|months?|hours?|minutes?|storey|story|miles?|km|kilometres?|kilometers?|metres?|meters?|foot|feet|points?|man|member|seat|strong)\b/i;
+const COMPOUND = /^-(?:years?|days?|weeks?|months?|hours?|minutes?|storey|story|points?|man|member|seat|strong)\b/i;
+/** "the 186-metre bridge", "a 20-km stretch": a size in a compound adjective is the noun's size. */
+const SIZE_COMPOUND = /^-(miles?|km|kilometres?|kilometers?|metres?|meters?|foot|feet)\b/i;
 
 /** Words that may stand between a number and the noun it counts ("500 military officers"). */
 const MAX_GAP = 4;
@@ -141,6 +142,11 @@ export function findQuantities(
     let partOf = false;
     let end = n.end;
 
+    const sized = unit ? null : SIZE_COMPOUND.exec(text.slice(n.end, n.end + 14));
+    if (sized) {
+      unit = lex.units.matchAt(tokenize(sized[1].toLowerCase()), 0)?.values[0];
+      if (unit) end = n.end + sized[0].length;
+    }
     if (!unit) {
       let u = lex.units.matchAt(tokens, k);
       // "500 pounds of explosives" weighs; "4 million pounds" is money.

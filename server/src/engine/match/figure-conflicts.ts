@@ -24,6 +24,13 @@ export function timeTexts(mine: TimeRef | undefined, theirs: TimeRef | undefined
  * a place inside the other's is larger than the broader count (counts only grow with the area).
  */
 export function countConflicts(q: Quantity, r: Quantity, rel: string): boolean {
+  // Sizes in units a hundred times apart and more ("310 mm" of rain, "about 20 km" south of the
+  // city) measure different things: no reporter takes one for the other.
+  // (The same number in another unit, "29.2 megawatts" for 29.2 gigawatts, is a unit swapped.)
+  if (q.unit && r.unit && q.unit !== r.unit && q.value !== r.value && q.normalized > 0 && r.normalized > 0) {
+    const ratio = q.normalized / r.normalized;
+    if (ratio > 100 || ratio < 0.01) return false;
+  }
   const qi = normalizedInterval(q);
   const ri = normalizedInterval(r);
   if ((q.direction === 'min' || q.direction === 'max') && ri.lo >= qi.lo && ri.hi <= qi.hi) return false;

@@ -32,6 +32,9 @@ const TELLS_ALIKE = 0.15;
 export function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[], conflicts: Candidate[]): ElementResult | undefined {
   const { draftDate, attributed, claim, index } = ctx;
   if (!draftDate || attributed || claim.tense === 'past') return undefined;
+  // A length or distance (a bridge's, a detour's, how far from a city) is a size of a thing, not a
+  // running count a later report revises: another one in a newer record is another thing's.
+  if (q.counted === 'length') return undefined;
   const when = (c: Candidate) => {
     const r = index.records[c.record];
     return `${r.statedAt ?? ''}#${r.recency + 1}`;

@@ -69,7 +69,10 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     // "rose to 4.9%" for "eased to 4.9%": the same figure reached the other way.
     const turned = q.change !== undefined && rq.change !== undefined && q.change !== rq.change;
     // "shipped ... to Russia": for goods, the country after "to" is the recipient, not a location.
-    const setting = checkSetting(ctx, e.record, !lex.personCategories.has(q.counted), { mine: q, theirs: rq });
+    let setting = checkSetting(ctx, e.record, !lex.personCategories.has(q.counted), { mine: q, theirs: rq });
+    // A length is a thing's size, not of a day: "the bridge, which stretched 186 metres, opened in
+    // 1978" dates the opening, and the size is the one the collapse's report gives.
+    if (q.counted === 'length' && setting.time === 'conflict') setting = { ...setting, time: 'ok' };
     const rel = setting.effective;
     placeRank.set(e.record, setting.places === 'ok' ? 0 : setting.places === 'unbacked' ? 1 : 2);
     const actorOk = sameActor(ctx, e.record);

@@ -2,7 +2,6 @@
 // event itself), then combined by the policy: any conflict makes it conflicting, else an outdated
 // figure makes it outdated, else any element no record backs makes it unsupported, else supported.
 import { longDate } from './elements';
-import { akin } from '../data/wordnet';
 import type { Library } from '../api';
 import type { Aspect, Claim, Evidence, Finding, FindingPart, Quantity, Relation, Span } from '../types';
 import { actorLabel, orgAncestors } from './actors';
@@ -13,6 +12,7 @@ import { judgeEvent } from './event';
 import type { RecordIndex } from './index';
 import { judgeQuantity } from './quantity';
 import { judgeQuote } from './quote';
+import { holdersOf, SPOKES_PHRASE, wrongTitle } from './offices';
 
 const PRECEDENCE = ['conflicting', 'outdated', 'unsupported', 'supported'] as const;
 
@@ -185,7 +185,9 @@ function judgeAffiliation(ctx: JudgeContext): ElementResult | undefined {
     }
     const person = a.person;
     const heldByOthers = (t: string) => [...(holdersOf(ctx.index).get(t) ?? [])].some((p) => p !== person);
-    const office = wrongTitle(a.titles, ctx.index.titles.get(a.person), heldByOthers);
+    // (Whether the draft names the office's body, and it is one the sources give the person.)
+    const sameBody = !!known?.size && a.orgs.some((o) => [...orgAncestors(o, ctx.lex)].some((x) => known.has(x)));
+    const office = wrongTitle(a.titles, ctx.index.titles.get(a.person), heldByOthers, sameBody, SPOKES_PHRASE.test(ctx.claim.text));
     if (office) {
       return {
         span: a.span,
@@ -200,73 +202,6 @@ function judgeAffiliation(ctx: JudgeContext): ElementResult | undefined {
   }
   return undefined;
 }
-
-/** "defence minister" for a person recorded as "foreign minister": same kind of office, another one.
- *  (An office the sources give someone else was tried as a conflict too; the shared library's
- *  index holds only the fetched people's offices, so it was left out to keep both libraries alike.) */
-function wrongTitle(
-  claimed: string[],
-  recorded: Set<string> | undefined,
-  heldByOthers: (title: string) => boolean,
-): { claimed: string; recorded: string } | undefined {
-  if (!recorded?.size) return undefined;
-  const words = (t: string) => t.split(/\s+/);
-  const known = new Set([...recorded].flatMap(words));
-  // "spokesman" and "spokesperson", "chairwoman" and "chair" are one office.
-  const one = (x: string) => x.replace(/(?:wo)?man$|person$/, 'person');
-  const knows = (x: string) => known.has(x) || [...known].some((k) => one(k) === one(x) || akin(k, x));
-  for (const t of claimed) {
-    const w = words(t);
-    if (w.every(knows)) continue;
-    const head = w[w.length - 1];
-    if (w.length > 1) {
-      const rival = [...recorded].find((r) => words(r).length > 1 && words(r)[words(r).length - 1] === head);
-      if (rival) return { claimed: t, recorded: rival };
-    }
-    // Another person's office ("director general" for the NDMA's chairman, when the sources give
-    // the PDMA's chief that title; "chief economist" for a deputy governor): the sources name its
-    // holder, and give this person an office of their own. Words that describe any office ("head",
-    // "official") and the spokesperson's several names are never a conflict.
-    if (GENERIC_OFFICE.has(t) || SPOKES.has(t) || w.some(knows)) continue;
-    if (heldByOthers(t)) return { claimed: t, recorded: [...recorded][0] };
-  }
-  return undefined;
-}
-
-const holders = new WeakMap<RecordIndex, Map<string, Set<string>>>();
-/** Title -> the persons the records give it (the index's titles turned round, once per index). */
-function holdersOf(index: RecordIndex): Map<string, Set<string>> {
-  let map = holders.get(index);
-  if (map) return map;
-  map = new Map();
-  for (const [person, titles] of index.titles)
-    for (const t of titles) {
-      let set = map.get(t);
-      if (!set) map.set(t, (set = new Set()));
-      set.add(person);
-    }
-  holders.set(index, map);
-  return map;
-}
-
-/** Words of office that describe any office. */
-const GENERIC_OFFICE = new Set([
-  'head',
-  'chief',
-  'leader',
-  'official',
-  'officer',
-  'deputy',
-  'aide',
-  'representative',
-  'member',
-  'boss',
-  'senior',
-  'top',
-  'spokesperson',
-]);
-/** The spokesperson's names: one office. */
-const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'press', 'secretary', 'spokesperson for']);
 
 function collectEvidence(library: Library, index: RecordIndex, results: ElementResult[]): Evidence[] {
   const seen = new Map<number, Relation>();

@@ -8,6 +8,7 @@
 import type { Lexicon } from '../data/lexicon';
 import { lemmaOf } from '../data/wordnet';
 import { tokenize, tokensText, type Token } from '../text/tokens';
+import { learnTitles, officeAfter, officeBefore } from './learn-titles';
 import type { LearnedEntities, Source } from '../types';
 
 export type { LearnedEntities } from '../types';
@@ -66,6 +67,8 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
   const orgs = new Map<string, Set<string>>();
   const people = new Map<string, Set<string>>();
   const places = new Map<string, Set<string>>();
+  /** Where the source names people (token spans), for the offices next to them. */
+  const names: [number, number][] = [];
   const add = (m: Map<string, Set<string>>, id: string, ...names: string[]) => {
     if (!id) return;
     let s = m.get(id);
@@ -186,6 +189,8 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
     const comma = tokens[j + 1]?.text === ',';
     let titledAfter = false;
     if (comma) for (let k = j + 2; k < Math.min(tokens.length, j + 8) && !titledAfter; k++) titledAfter = !!lex.entities.matchAt(tokens, k)?.values.some((v) => v.kind === 'title');
+    // (An office of words the data does not list counts too: "Thomas Brenner, vice-president of".)
+    if (!titledAfter && !titledBefore) titledAfter = !!officeAfter(tokens, j + 1, lex) || !!officeBefore(tokens, i, lex);
     const cue = !!lex.cues.matchAt(tokens, j + 1)?.values.includes('verb') || (comma && !!lex.cues.matchAt(tokens, j + 2)?.values.includes('verb'));
     if (titledBefore || titledAfter || cue) {
       const surname = tokens[j].text;
@@ -197,14 +202,44 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
     }
     i = j;
   }
+  // Where the source names its people (those learned, by their full names, and those the data
+  // knows), for the offices next to them.
+  const full = new Map<string, string[][]>();
+  for (const ns of people.values())
+    for (const n of ns) {
+      const words = tokenize(n).map((t) => t.text);
+      if (words.length < 2) continue;
+      const list = full.get(words[0]) ?? [];
+      list.push(words);
+      full.set(words[0], list);
+    }
+  for (let i = 0; i < tokens.length; i++) {
+    const m = lex.entities.matchAt(tokens, i);
+    if (m?.values.some((v) => v.kind === 'person')) names.push([i, i + m.length]);
+    for (const words of full.get(tokens[i].text) ?? [])
+      if (words.every((w, k) => tokens[i + k]?.text === w)) names.push([i, i + words.length]);
+  }
+  // (Only offices the data does not name already.)
+  const titles = learnTitles(tokens, names, lex).filter((t) => {
+    const words = tokenize(t);
+    const m = lex.entities.matchAt(words, 0);
+    return !(m && m.length === words.length && m.values.some((v) => v.kind === 'title'));
+  });
   const list = (m: Map<string, Set<string>>) => [...m].map(([id, names]) => ({ id, names: [...names] }));
-  return { source: source.meta.id, orgs: list(orgs), people: list(people), places: list(places) };
+  return { source: source.meta.id, orgs: list(orgs), people: list(people), places: list(places), titles };
 }
 
 /** The learned entities of several sources as one alias mapping (the shape of entities.yaml). */
-export function asAliases(learned: LearnedEntities[]): Record<string, Record<string, { names: string[]; locative?: boolean }>> {
-  const out: Record<string, Record<string, { names: string[]; locative?: boolean }>> = { orgs: {}, people: {}, places: {} };
-  const put = (kind: string, id: string, names: string[], extra: { locative?: boolean } = {}) => {
+export function asAliases(
+  learned: LearnedEntities[],
+): Record<'orgs' | 'people' | 'places', Record<string, { names: string[]; locative?: boolean }>> & { titles: string[] } {
+  const out: Record<'orgs' | 'people' | 'places', Record<string, { names: string[]; locative?: boolean }>> & { titles: string[] } = {
+    orgs: {},
+    people: {},
+    places: {},
+    titles: [],
+  };
+  const put = (kind: 'orgs' | 'people' | 'places', id: string, names: string[], extra: { locative?: boolean } = {}) => {
     const key = id;
     const prev = out[kind][key];
     out[kind][key] = { names: [...new Set([...(prev?.names ?? []), ...names])], ...extra };
@@ -213,6 +248,7 @@ export function asAliases(learned: LearnedEntities[]): Record<string, Record<str
     for (const o of l.orgs) put('orgs', o.id, o.names);
     for (const p of l.people) put('people', p.id, p.names);
     for (const p of l.places) put('places', p.id, p.names, { locative: true });
+    for (const t of l.titles ?? []) if (!out.titles.includes(t)) out.titles.push(t);
   }
   return out;
 }

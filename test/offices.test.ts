@@ -1,0 +1,107 @@
+// Offices learned from the sources (sources/learn-titles.ts, WordNet's person nouns) and the
+// office a draft gives a person judged against them (match/offices.ts): sentences from the story
+// libraries' articles and drafts, each rule with a case where it must not fire.
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { checkText } from '../server/src/engine/check';
+import { loadLexicon } from '../server/src/engine/data/lexicon';
+import { personNoun } from '../server/src/engine/data/wordnet';
+import { learnTitles } from '../server/src/engine/sources/learn-titles';
+import { loadLibrary } from '../server/src/engine/library';
+import { tokenize } from '../server/src/engine/text/tokens';
+
+const STORIES = path.join(__dirname, 'fixtures', 'stories');
+const story = (name: string) => loadLibrary({ folders: [path.join(STORIES, name, 'sources')], bundled: false });
+const bundled = loadLibrary({ folders: [], bundled: true });
+const finding = (library: ReturnType<typeof story>, text: string) => checkText(`${text}\n`, library).findings[0];
+const lex = loadLexicon();
+
+/** The offices learned next to the name `name` in `text`. */
+function officesIn(text: string, name: string): string[] {
+  const tokens = tokenize(text);
+  const words = tokenize(name);
+  const start = tokens.findIndex((_, i) => words.every((w, k) => tokens[i + k]?.text === w.text));
+  assert.ok(start >= 0, `${name} in the text`);
+  return learnTitles(tokens, [[start, start + words.length]], lex);
+}
+
+describe('offices', () => {
+  describe('WordNet person nouns', () => {
+    it('an investigator, a vice-president and epidemiologists are people', () => {
+      for (const w of ['investigator', 'vice-president', 'epidemiologists']) assert.ok(personNoun(w), w);
+    });
+    it('a union, an office and a loan are not', () => {
+      for (const w of ['union', 'office', 'loan']) assert.ok(!personNoun(w), w);
+    });
+  });
+
+  describe('learned from the words next to a name', () => {
+    it('"Thomas Brenner, vice-president of the Federal Office ...": the office after the comma', () => {
+      assert.deepEqual(
+        officesIn(
+          'Thomas Brenner, vice-president of the Federal Office for Information Security (BSI), said the attackers got in.',
+          'Thomas Brenner',
+        ),
+        ['vice-president'],
+      );
+    });
+    it('"NRAIB chief investigator Farid Essop": the office before the name', () => {
+      assert.deepEqual(officesIn('NRAIB chief investigator Farid Essop said the recorder had been downloaded.', 'Farid Essop'), [
+        'chief investigator',
+      ]);
+    });
+    it('"Pramod Lal, a former mayor": when it was held is not part of the office', () => {
+      assert.deepEqual(officesIn('Pramod Lal, a former mayor of Banda, said the wards were full.', 'Pramod Lal'), ['mayor']);
+    });
+    it('no office: a resident, a verb before the name, a relative clause', () => {
+      assert.deepEqual(officesIn('Maria Santos, a resident of Calapan, said the boat left late.', 'Maria Santos'), []);
+      assert.deepEqual(officesIn('The court acquitted Collins Mwenda on Friday.', 'Collins Mwenda'), []);
+      assert.deepEqual(officesIn('Collins Mwenda, who denies the charges, was in court.', 'Collins Mwenda'), []);
+    });
+  });
+
+  describe('another office than the sources give', () => {
+    const cyber = story('cyberattack');
+    const derail = story('derail');
+    it('"president of the BSI" for its vice-president conflicts', () => {
+      const f = finding(cyber, "Thomas Brenner, president of the BSI, said the attackers had got in through a contractor's account.");
+      assert.equal(f?.verdict, 'conflicting');
+      assert.match(f.message, /another office \(vice-president\), not president/);
+    });
+    it('"vice-president of the BSI" is backed', () => {
+      assert.equal(
+        finding(cyber, "Thomas Brenner, vice-president of the BSI, said the attackers had got in through a contractor's account.")?.verdict,
+        'supported',
+      );
+    });
+    it('"the NRAIB\'s chief executive" for its chief investigator conflicts', () => {
+      const f = finding(derail, "The NRAIB's chief executive, Farid Essop, said the data recorder had been successfully downloaded.");
+      assert.equal(f?.verdict, 'conflicting');
+      assert.match(f.message, /chief investigator/);
+    });
+    it('"the NRAIB\'s chief investigator" is backed', () => {
+      assert.equal(
+        finding(derail, "The NRAIB's chief investigator, Farid Essop, said the data recorder had been successfully downloaded.")?.verdict,
+        'supported',
+      );
+    });
+    it('a second office in another body is no conflict: a congressman who chairs a committee', () => {
+      assert.notEqual(
+        finding(
+          bundled,
+          'House Intelligence Committee chairman Mike Turner said the US and NATO should let Ukraine hit targets deep inside Russia in response to the North Korean deployment.',
+        )?.verdict,
+        'conflicting',
+      );
+    });
+    it("the spokesperson's office by another name is no conflict", () => {
+      assert.notEqual(
+        finding(
+          bundled,
+          'On Wednesday, John Kirby, the coordinator for strategic communications at the White House National Security Council, said at least 3,000 North Korean soldiers had arrived in eastern Russia.',
+        )?.verdict,
+        'conflicting',
+      );
+    });
+  });
+});

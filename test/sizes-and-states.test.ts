@@ -1,0 +1,96 @@
+// Sizes and the states of people counted: "the 186-metre bridge" (a size in a compound adjective),
+// lengths in units far apart ("310 mm" of rain, "20 km" south of the city), a length that no later
+// report outdates and no day of another event contradicts, and "the number of people missing".
+// Sentences from the story libraries' articles and drafts; each rule with a case where it must not fire.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { checkText } from '../server/src/engine/check';
+import { loadLexicon } from '../server/src/engine/data/lexicon';
+import { extractClaims } from '../server/src/engine/extract/claims';
+import { loadLibrary } from '../server/src/engine/library';
+
+const STORIES = path.join(__dirname, 'fixtures', 'stories');
+const story = (name: string) => loadLibrary({ folders: [path.join(STORIES, name, 'sources')], bundled: false });
+const verdict = (library: ReturnType<typeof story>, text: string, date?: string) =>
+  checkText(date ? `---\ndate: ${date}\n---\n\n${text}\n` : `${text}\n`, library).findings[0]?.verdict;
+const lex = loadLexicon();
+const quantities = (text: string) => extractClaims(`${text}\n`, lex).flatMap((c) => c.quantities);
+
+describe('sizes and states', () => {
+  const bridge = story('bridge');
+  const heatwave = story('heatwave');
+
+  describe('"the 186-metre Chaupimayo bridge": a size in a compound adjective', () => {
+    it('is read as a length', () => {
+      const [q] = quantities('The 186-metre Chaupimayo bridge gave way on Sunday.');
+      assert.equal(q?.unit, 'metre');
+      assert.equal(q?.value, 186);
+    });
+    it('backs the same length and contradicts another', () => {
+      assert.equal(verdict(bridge, 'The Chaupimayo bridge was 186 metres long.'), 'supported');
+      assert.equal(verdict(bridge, 'The Chaupimayo bridge was 168 metres long.'), 'conflicting');
+    });
+    it('"a 63-year-old farmer": an age in a compound is still no length', () => {
+      assert.deepEqual(
+        quantities('A 63-year-old farmer said the water rose.').map((q) => q.unit),
+        [],
+      );
+    });
+  });
+
+  describe('a length is no running count, and of no day', () => {
+    it('"which stretched 186 metres ... opened in 1978": the opening\'s year does not contradict the size', () => {
+      assert.equal(
+        verdict(bridge, 'The Chaupimayo bridge, which stretched 186 metres across the Mantaro River, opened in 1978.'),
+        'supported',
+      );
+    });
+    it("a newer article's 48-kilometre route does not outdate the 22-kilometre detour", () => {
+      assert.notEqual(
+        verdict(
+          bridge,
+          'Since Saturday, cars and minibuses have been able to use a shorter 22-kilometre detour through Huaripampa.',
+          '2025-09-24',
+        ),
+        'outdated',
+      );
+    });
+  });
+
+  describe('lengths in units a hundred times apart are different measures', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-units-apart-'));
+    fs.writeFileSync(
+      path.join(dir, 'storm-2026-03-09.md'),
+      '---\nid: storm-2026-03-09\ntitle: Storm comes ashore\noutlet: Test Wire\npublished: 2026-03-09\n---\n' +
+        'The storm came ashore about 20 km south of Beira, in Sofala province, with sustained winds of 185 km/h, the National Institute of Meteorology (INAM) said.\n',
+    );
+    const library = loadLibrary({ folders: [dir], bundled: false });
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+    it('"310 mm of rain" is not contradicted by "about 20 km" south of the city', () => {
+      assert.notEqual(verdict(library, 'INAM said 310 mm of rain fell in Beira.'), 'conflicting');
+    });
+    it('another distance in kilometres still conflicts', () => {
+      assert.equal(verdict(library, 'The storm came ashore about 60 km south of Beira, INAM said.'), 'conflicting');
+    });
+    it('the same number in a unit a thousand times apart is a unit swapped, and conflicts', () => {
+      assert.equal(
+        verdict(heatwave, 'Demand for electricity in Uttar Pradesh reached 29.2 megawatts on Sunday night.', '2025-06-09'),
+        'conflicting',
+      );
+    });
+  });
+
+  describe('"the number of people missing stands at 41"', () => {
+    it('counts the missing', () => {
+      const [q] = quantities('The number of people missing stands at 41.');
+      assert.equal(q?.counted, 'people');
+      assert.equal(q?.event, 'missing');
+    });
+    it('"the number of people" alone names no state', () => {
+      const [q] = quantities('The number of people in shelters stands at 41,000.');
+      assert.notEqual(q?.event, 'missing');
+    });
+  });
+});
