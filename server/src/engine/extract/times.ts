@@ -326,7 +326,7 @@ export function datelineLength(sentence: string): number {
 const DATELINE =
   /^\s*\p{Lu}[\p{Lu} .'’-]{1,40},\s+(?:[\p{L} ]{2,30},\s+)?\p{L}{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,60}\))?\s*[-–—]/u;
 /** The start of a range open to the past ("by Nov. 2"). */
-const EARLIEST = '0001-01-01';
+export const EARLIEST = '0001-01-01';
 const WEEKEND = /\b(?:(?:over|at|during)\s+the|last|this|past)\s+weekend\b/gi;
 /** "the previous day", "the day before", "the week before", "on the 3rd". */
 /** Words that put what follows them still to come ("will", "is due to", "next"). */

@@ -2,7 +2,7 @@
 // weekdays, "since" years) and figures (anchor values, qualifier directions, unit conversion).
 import { smallCount } from '../extract/number-words';
 import type { Lexicon } from '../data/lexicon';
-import { weekdayOf } from '../extract/times';
+import { EARLIEST, weekdayOf } from '../extract/times';
 import type { PlaceRef, Quantity, SourceRecord, TimeRef } from '../types';
 import { gazetteerWithin, relateGazetteer } from './gazetteer-relation';
 
@@ -81,7 +81,14 @@ function relTime(t: TimeRef, r: TimeRef): TimeRelation {
   if (a && b && a[2] === b[2] && spanCount(a[1]) !== spanCount(b[1])) return 'conflict';
   if (t.start && t.end && r.start && r.end) return t.start <= r.end && r.start <= t.end ? 'match' : 'conflict';
   // Unplaced on the calendar: compare what both state.
-  const rWeekday = r.weekday ?? (r.start && r.start === r.end ? weekdayOf(r.start) : undefined);
+  // ("by Monday morning": the day a count runs up to is the one it names.)
+  const rWeekday =
+    r.weekday ??
+    (r.start && r.start === r.end
+      ? weekdayOf(r.start)
+      : r.start === EARLIEST && r.end && r.kind === 'range'
+        ? weekdayOf(r.end)
+        : undefined);
   if (t.kind === 'weekday' && rWeekday !== undefined) return t.weekday === rWeekday ? 'match' : 'conflict';
   const rMonth = r.month ?? (r.start ? Number(r.start.slice(5, 7)) : undefined);
   const rDay = r.day ?? (r.start && r.start === r.end ? Number(r.start.slice(8, 10)) : undefined);
