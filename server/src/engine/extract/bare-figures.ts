@@ -113,6 +113,10 @@ function levelOf(tokens: Token[], first: number, lex: Lexicon): { counted: strin
   return noun ? { counted: 'other:' + noun } : undefined;
 }
 
+/** Verbs that give a total its new figure ("has risen to", "stood at"). */
+const TOTAL_VERB =
+  /^(?:risen|rose|rise|rises|climbed|climbs|climb|jumped|increased|grown|grew|reached|stands|stood|stand|fallen|fell|dropped|gone|went|revised|raised)$/;
+
 /**
  * What a number with no noun after it counts, from the words around it: "17 are unaccounted for"
  * and "nine remain missing" (people, by the event after the verb), "12 of them" (the figure
@@ -232,7 +236,11 @@ export function bareMeasure(
   // "a magnitude-7.1 quake", "a magnitude of 7.1": a magnitude, not a count.
   if (tokens.slice(Math.max(0, first - 3), first).some((t) => t.lower === 'magnitude' || t.lower === 'magnitude-'))
     return { counted: 'magnitude' };
-  for (let b = first - 1, listed = 0; b >= 0 && first - b - listed <= 16; b--) {
+  // "The number of people killed when a passenger train derailed in ... late on Friday has risen
+  // to 27": a total's figure after its verb ("risen to", "stands at") may be far from the total.
+  const reach =
+    TOTAL_VERB.test(tokens[first - 2]?.lower ?? '') && (tokens[first - 1]?.lower === 'to' || tokens[first - 1]?.lower === 'at') ? 40 : 16;
+  for (let b = first - 1, listed = 0; b >= 0 && first - b - listed <= reach; b--) {
     const w = tokens[b].lower;
     // A comma inside a list of names ("off Sydney, Melbourne, Brisbane and Fremantle") ends no clause.
     // (nor do its names count against the reach).

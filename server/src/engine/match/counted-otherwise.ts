@@ -69,3 +69,58 @@ export function countedOtherwise(ctx: JudgeContext, q: Quantity): { quantity: Qu
   }
   return undefined;
 }
+
+/** What happened to people that makes a measure of its own ("death", "injury", "missing"): not
+ *  their being somewhere, a part of another count, or an increment. */
+const stateOf = (q: Quantity) =>
+  q.counted === 'people' && q.event && q.event !== 'presence' && q.event !== 'additional' && !q.event.startsWith('part')
+    ? q.event
+    : undefined;
+
+/**
+ * "Zungu said on Monday that 112 people had been killed", when Zungu's 112 were the injured: the
+ * draft's number is one the library gives for another state of the same people (POLICY: another
+ * figure's measure is a conflict), from the draft's speaker (or, unattributed, in a record that
+ * tells what the draft says), placed and dated alike. Only when the library gives the draft's own
+ * measure no such number (judgeQuantity found none). The record and its figure, or undefined.
+ */
+export function measureSwapped(
+  ctx: JudgeContext,
+  q: Quantity,
+  entries: readonly { record: number; quantity: Quantity }[],
+): { record: number; quantity: Quantity } | undefined {
+  const mine = stateOf(q);
+  if (!mine || q.value < LEAST || q.former) return undefined;
+  for (const e of entries) {
+    const rq = e.quantity;
+    const theirs = stateOf(rq);
+    if (!theirs || theirs === mine || rq.former || !sameValue(q, rq, ctx.lex) || directionsFlip(q, rq)) continue;
+    const r = ctx.index.records[e.record];
+    if (r.hedged) continue;
+    // (A spokesperson the library affiliates with the body the draft names speaks for it.)
+    if (ctx.attributed ? !sameActor(ctx, e.record, true) : coverOf(ctx, e.record) < SAME_FIGURE_EVENT) continue;
+    const s = checkSetting(ctx, e.record, true, { mine: q, theirs: rq });
+    if (s.places === 'disjoint' || s.time === 'conflict') continue;
+    return { record: e.record, quantity: rq };
+  }
+  return undefined;
+}
+/** How much of a record's event an unattributed claim must tell for its figure to be the record's. */
+const SAME_FIGURE_EVENT = 0.5;
+
+/** A state of people as a finding names it ("the injured", "the dead"). */
+export function stateWords(event: string): string {
+  return STATE_WORDS[event] ?? event;
+}
+const STATE_WORDS: Record<string, string> = {
+  death: 'dead',
+  injury: 'injured',
+  missing: 'missing',
+  hospital: 'people in hospital',
+  vaccinated: 'vaccinated',
+  casualty: 'casualties',
+  rescued: 'rescued',
+  displaced: 'displaced',
+  evacuated: 'evacuated',
+  arrest: 'arrested',
+};

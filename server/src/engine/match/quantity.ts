@@ -9,7 +9,7 @@ import { akin } from '../data/wordnet';
 import { conflictingTimes, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
 import { countConflicts, timeTexts } from './figure-conflicts';
 import { type Candidate, outdatedBy } from './outdated';
-import { countedOtherwise, currencySwapped } from './counted-otherwise';
+import { countedOtherwise, currencySwapped, measureSwapped, stateWords } from './counted-otherwise';
 import { alongside, jointCountryWithout, monthApart, placedAlike, sameFrame, unvoiced } from './figure-scope';
 
 /** How much of a record's event (cover.ts) a claim must share for its other figure to contradict
@@ -330,6 +330,17 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
       context: [],
       reason: `${ctx.label(swapped.record)} gives “${swapped.quantity.text}”, not “${q.text}”.`,
       replacement: { span: q.span, text: swapped.quantity.text },
+    };
+  // The number the library gives for another state of the same people (the injured for the dead).
+  const otherState = within ? undefined : measureSwapped(ctx, q, entries);
+  if (otherState)
+    return {
+      verdict: 'conflicting',
+      aspects: ['count'],
+      supports: [],
+      conflicts: [otherState.record],
+      context: [],
+      reason: `${ctx.label(otherState.record)} gives “${otherState.quantity.text}” for the ${stateWords(otherState.quantity.event!)}, not for the ${stateWords(q.event!)}.`,
     };
   // Nearest first: the same figure, then the same place, then the closest figure.
   const closeness = (c: Candidate) =>
