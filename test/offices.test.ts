@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { checkText } from '../server/src/engine/check';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
 import { personNoun } from '../server/src/engine/data/wordnet';
+import { learnEntities } from '../server/src/engine/sources/learn';
 import { learnTitles } from '../server/src/engine/sources/learn-titles';
 import { loadLibrary } from '../server/src/engine/library';
 import { tokenize } from '../server/src/engine/text/tokens';
@@ -57,6 +58,18 @@ describe('offices', () => {
       assert.deepEqual(officesIn('Maria Santos, a resident of Calapan, said the boat left late.', 'Maria Santos'), []);
       assert.deepEqual(officesIn('The court acquitted Collins Mwenda on Friday.', 'Collins Mwenda'), []);
       assert.deepEqual(officesIn('Collins Mwenda, who denies the charges, was in court.', 'Collins Mwenda'), []);
+    });
+  });
+
+  describe('a body named by what it calls itself', () => {
+    it('"a ransomware group calling itself Black Kestrel" teaches the group', () => {
+      const orgs = story('cyberattack').learned!.flatMap((l) => l.orgs.map((o) => o.names[0]));
+      assert.ok(orgs.includes('Black Kestrel'), orgs.join(', '));
+    });
+    it('"a man calling himself Black Kestrel" teaches no body', () => {
+      const text = 'A man calling himself Black Kestrel posted the files, police said.';
+      const learned = learnEntities({ meta: { id: 'x' }, path: 'x.md', text, bodyStart: 0, bundled: false }, lex);
+      assert.deepEqual(learned.orgs, []);
     });
   });
 

@@ -40,6 +40,24 @@ describe('sizes and states', () => {
     });
   });
 
+  describe('words joined to a number by a hyphen', () => {
+    it('"a four-lane bridge 210 metres long": the lanes are no figure, the length is', () => {
+      assert.deepEqual(
+        quantities('The replacement will be a four-lane bridge 210 metres long.').map((q) => [q.value, q.unit]),
+        [[210, 'metre']],
+      );
+      assert.equal(verdict(bridge, 'The replacement will be a four-lane bridge 210 metres long.'), 'supported');
+    });
+    it('"a $5-million loan" is five million dollars', () => {
+      const [q] = quantities('The bank approved a $5-million loan.');
+      assert.equal(q?.value, 5_000_000);
+      assert.equal(q?.unit, 'usd');
+    });
+    it('"the 34-euro proposal" is not read as a sum in euros (an offer told before)', () => {
+      assert.notEqual(quantities('It was a year later than under the 34-euro proposal.')[0]?.unit, 'eur');
+    });
+  });
+
   describe('a length is no running count, and of no day', () => {
     it('"which stretched 186 metres ... opened in 1978": the opening\'s year does not contradict the size', () => {
       assert.equal(

@@ -27,9 +27,10 @@ import {
 } from './figure-kind';
 
 const COMPOUND = /^-(?:years?|days?|weeks?|months?|hours?|minutes?|storey|story|points?|man|member|seat|strong)\b/i;
-/** "the 186-metre bridge", "a 20-km stretch": a size in a compound adjective is the noun's size. */
-const SIZE_COMPOUND = /^-(miles?|km|kilometres?|kilometers?|metres?|meters?|foot|feet)\b/i;
 
+/** Scale words a number may be joined to ("$5-million loan"): the number goes on, not an adjective. */
+const SCALE_WORDS = /^(?:thousand|million|billion|trillion|percent|per|plus)$/i;
+const SCALE_FACTORS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** Words that may stand between a number and the noun it counts ("500 military officers"). */
 const MAX_GAP = 4;
 const STOP_BEFORE_NOUN = new Set([
@@ -119,11 +120,22 @@ export function findQuantities(
   }
   if (!nums.length) return out;
   const events = eventsOf(tokens, lex);
-  for (const n of nums) {
+  for (let n of nums) {
+    // "a $5-million loan", "an 11-thousand-strong force": a scale joined by a hyphen multiplies.
+    const scaled = /^-(thousand|million|billion|trillion)\b/i.exec(text.slice(n.end, n.end + 12));
+    if (scaled) {
+      const f = SCALE_FACTORS[scaled[1].toLowerCase()];
+      n = { ...n, value: n.value * f, valueHi: n.valueHi !== undefined ? n.valueHi * f : undefined, end: n.end + scaled[0].length };
+    }
     if (n.ordinal) continue;
     // "a 63-year-old farmer", "a two-week move", "a 13-seat council": a number inside a compound
     // adjective describes the noun; it counts nothing.
-    if (COMPOUND.test(text.slice(n.end, n.end + 12))) continue;
+    // ("a four-lane bridge", "a three-judge panel": any word joined to the number by a hyphen, but
+    // a unit of length, which is the noun's size: SIZE_COMPOUND.)
+    const joined = text.slice(n.end, n.end + 14);
+    const hyphened = /^-(\p{L}{2,})/u.exec(joined);
+    const joinedUnit = hyphened ? lex.units.matchAt(tokenize(hyphened[1].toLowerCase()), 0)?.values[0] : undefined;
+    if (COMPOUND.test(joined) || (hyphened && !joinedUnit && !n.currency && !n.percent && !SCALE_WORDS.test(hyphened[1]))) continue;
     if (timeSpans.some((t) => n.start < t.end && t.start < n.end)) continue;
     // "the FTSE 250 index", "the S&P 500": a number right after a name in capitals is part of it.
     if (nameNumber(text, tokens, n, lex)) continue;
@@ -142,10 +154,11 @@ export function findQuantities(
     let partOf = false;
     let end = n.end;
 
-    const sized = unit ? null : SIZE_COMPOUND.exec(text.slice(n.end, n.end + 14));
-    if (sized) {
-      unit = lex.units.matchAt(tokenize(sized[1].toLowerCase()), 0)?.values[0];
-      if (unit) end = n.end + sized[0].length;
+    // "the 186-metre bridge": a length joined to the number is the noun's size. (A sum so joined, "the
+    // 34-euro proposal", names an offer told before; it is read as it always was.)
+    if (!unit && hyphened && joinedUnit && lex.unitInfo.get(joinedUnit)?.family === 'length') {
+      unit = joinedUnit;
+      end = n.end + hyphened[0].length;
     }
     if (!unit) {
       let u = lex.units.matchAt(tokens, k);

@@ -13,6 +13,8 @@ import type { LearnedEntities, Source } from '../types';
 
 export type { LearnedEntities } from '../types';
 
+/** Nouns for a body that may be named by what it calls itself ("a group calling itself ..."). */
+const BODY_NOUNS = new Set(['group', 'gang', 'organisation', 'organization', 'movement', 'militia', 'network', 'collective', 'faction', 'outfit', 'cell', 'coalition', 'alliance', 'company', 'firm']);
 /** Words that may join the capitalised words of a long name ("Office of Electoral Processes"). */
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'del', 'la', 'el', 'los', 'las', 'y', '&', 'du', 'des', 'le', 'der', 'für']);
 /** Nouns after a capitalised name that make it a place ("Caylloma province"). */
@@ -128,6 +130,22 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
         }
       }
       i = j;
+    }
+  }
+  // "a ransomware group calling itself Black Kestrel", "a militia known as the Tiger Brigade": a
+  // body named by what it calls itself.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const calls =
+      (tokens[i].lower === 'calling' && (tokens[i + 1].lower === 'itself' || tokens[i + 1].lower === 'themselves')) ||
+      (tokens[i].lower === 'known' && tokens[i + 1].lower === 'as');
+    if (!calls || !BODY_NOUNS.has(tokens[i - 1]?.lower ?? '')) continue;
+    let a = i + 2;
+    if (tokens[a]?.lower === 'the') a++;
+    let b = a;
+    while (isCap(tokens[b]) && b - a < 4) b++;
+    if (b > a && !known(a)) {
+      const name = tokensText(tokens, a, b);
+      add(orgs, slug(name), name);
     }
   }
   // The dateline: "AREQUIPA, Peru, June 9 (Andes Wire) -" names the place the story was filed from.
