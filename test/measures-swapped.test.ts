@@ -3,6 +3,8 @@
 // ("The number of people killed when ... has risen to 27": extract/bare-figures.ts). Sentences from
 // the derailment library's articles and drafts; each with a case where the rule must not fire.
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkText } from '../server/src/engine/check';
 import { extractClaims } from '../server/src/engine/extract/claims';
@@ -21,6 +23,30 @@ describe('measures swapped and far totals', () => {
     });
     it('the same number for the injured is backed', () => {
       assert.equal(finding('Zungu said on Monday that 112 people had been injured.', '2025-10-06')?.verdict, 'supported');
+    });
+  });
+
+  describe('a sum per item the record words otherwise', () => {
+    it('"250,000 rand each" is backed by "250,000 rand ... to the family of each person killed"', () => {
+      assert.equal(
+        finding('Families of those killed will receive 250,000 rand each from the government, Sithole announced on Monday.', '2025-10-06')
+          ?.verdict,
+        'supported',
+      );
+    });
+    it('a sum the record gives as a whole is not backed as one for each', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-each-'));
+      fs.writeFileSync(
+        path.join(dir, 'fund-2025-10-06.md'),
+        '---\nid: fund-2025-10-06\ntitle: Fund\noutlet: Test Wire\npublished: 2025-10-06\n---\nThe government set aside 250,000 rand for the families of the dead, Transport Minister Bongani Sithole said.\n',
+      );
+      try {
+        const library = loadLibrary({ folders: [dir], bundled: false });
+        const f = checkText('Families of the dead will receive 250,000 rand each, Sithole said.\n', library).findings[0];
+        assert.notEqual(f?.verdict, 'supported');
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 

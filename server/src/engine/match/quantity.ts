@@ -59,7 +59,10 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     // the same number of injured (never to contradict another one).
     const eventsAgree =
       (q.event ?? '') === (rq.event ?? '') || (rq.incrementOf !== undefined && rq.incrementOf === q.event && sameValue(q, rq, lex));
-    if (!eventsAgree || (q.kind ?? '') !== (rq.kind ?? '')) continue;
+    // "250,000 rand each" and "250,000 rand to the family of each person killed": a sum per item the
+    // record words otherwise is the same figure (only the same number: never another to contradict).
+    const perItem = q.kind === 'each' && !rq.kind && /\b(?:each|per|apiece|every)\b/i.test(r.text) && sameValue(q, rq, lex);
+    if (!eventsAgree || ((q.kind ?? '') !== (rq.kind ?? '') && !perItem)) continue;
     if (shareKind && !(rq.of && akin(shareKind, rq.of)) && !alongside(ctx, q, e.record)) continue;
     const same = sameValue(q, rq, lex);
     // A vaguer figure holding the record's backs it, but is never the record's own figure to be
