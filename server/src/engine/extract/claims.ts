@@ -246,6 +246,32 @@ const COPULA = new Set(['are', 'were', 'is', 'was']);
 /** Place nouns a name may be set beside, after a comma ("the state, Uttar Pradesh"). */
 const APPOSED_TO = new Set(['state', 'province', 'region', 'district', 'county', 'city', 'town', 'country', 'village', 'prefecture']);
 
+/** Verbs a place opens a sentence with when a figure was measured there. */
+const MEASURED = new Set([
+  'recorded',
+  'registered',
+  'logged',
+  'received',
+  'reached',
+  'hit',
+  'saw',
+  'measured',
+  'reported',
+  'accounted',
+  'counted',
+]);
+/** "recorded 45.9", "alone accounted for 29 deaths": a verb of measuring and a figure right after
+ *  the place's name (past "district", "alone", "for"). */
+function measuredAfter(tokens: Token[], j: number, lex: Lexicon): boolean {
+  let k = j;
+  while (k < j + 2 && /^(?:district|province|city|town|county|region|state|alone|itself)$/.test(tokens[k]?.lower ?? '')) k++;
+  if (!MEASURED.has(tokens[k]?.lower ?? '') || lex.cues.matchAt(tokens, k)) return false;
+  k++;
+  if (tokens[k]?.lower === 'for') k++;
+  return /^\d/.test(tokens[k]?.text ?? '');
+}
+const firstWordOf = (tokens: Token[]) => tokens.findIndex((t) => t.word);
+
 function findPlaces(tokens: Token[], mentions: Mention[], lex: Lexicon): PlaceRef[] {
   const out: PlaceRef[] = [];
   for (const m of mentions) {
@@ -258,7 +284,10 @@ function findPlaces(tokens: Token[], mentions: Mention[], lex: Lexicon): PlaceRe
     // A country is a place only after a locative word; "Russia's Kursk region" names Kursk.
     // ... or set beside a place noun: "India's most populous state, Uttar Pradesh,".
     const apposed = prev === ',' && APPOSED_TO.has(tokens[p - 1]?.lower ?? '');
-    if (info?.locative && ((!LOCATIVE.has(prev) && !apposed) || possessive)) continue;
+    // ... or opening the sentence before a verb and a figure: "Lucknow recorded 45.9 degrees",
+    // "Jhansi reached 48.4 C" (where it was measured; "Moscow sent 500" stays a metonym).
+    const measuredAt = m.i === firstWordOf(tokens) && measuredAfter(tokens, m.j, lex);
+    if (info?.locative && ((!LOCATIVE.has(prev) && !apposed && !measuredAt) || possessive)) continue;
     const region = directional(tokens, m, lex);
     out.push({
       span: { start: tokens[m.i].start, end: tokens[m.j - 1].end },

@@ -104,8 +104,23 @@ export function gazetteerMention(
 ): PlaceMention | undefined {
   // "In Wauchope, ...": the locative opens the sentence and the run.
   if (j - i >= 2 && LOCATIVES.has(tokens[i].lower)) return placeAt(tokens, i + 1, j, lex, found, true);
-  if (i <= firstWord) return undefined;
+  if (i <= firstWord) return opensWithCity(tokens, i, j) ? placeAt(tokens, i, j, lex, found, true) : undefined;
   return placeAt(tokens, i, j, lex, found, false);
+}
+
+/** "Jhansi, about 190 km to the west, reached 48.4 C", "Lucknow recorded 45.9 C": a sentence may
+ *  open with a city's name, before its apposition or its verb (not one of saying: placeAt); a city of 100,000 people or more (or a region or country) the gazetteer knows,
+ *  whose name is no English word, is read as the place. */
+function opensWithCity(tokens: Token[], i: number, j: number): boolean {
+  const next = tokens[j];
+  if (
+    j !== i + 1 ||
+    !next ||
+    !(next.text === ',' || (next.word && next.text === next.lower)) ||
+    (lemmaOf(tokens[i].lower) !== undefined && !properOnly(tokens[i].lower))
+  )
+    return false;
+  return gazetteerEntries(placeKey(tokens[i].text)).some((e) => e.kind !== 'town' || (e.population ?? 0) >= 100_000);
 }
 
 const tokensText = (tokens: Token[], i: number, j: number) =>

@@ -30,6 +30,7 @@ const COMPOUND = /^-(?:years?|days?|weeks?|months?|hours?|minutes?|storey|story|
 
 /** Scale words a number may be joined to ("$5-million loan"): the number goes on, not an adjective. */
 const SCALE_WORDS = /^(?:thousand|million|billion|trillion|percent|per|plus)$/i;
+const TEMPERATURE_WORDS = /\b(?:temperatures?|degrees|heat|heatwave|hottest|coldest|warmest|coolest|mercury|maximum|minimum)\b/i;
 const SCALE_FACTORS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** Words that may stand between a number and the noun it counts ("500 military officers"). */
 const MAX_GAP = 4;
@@ -156,6 +157,16 @@ export function findQuantities(
 
     // "the 186-metre bridge": a length joined to the number is the noun's size. (A sum so joined, "the
     // 34-euro proposal", names an offer told before; it is read as it always was.)
+    // "48.4 C", "47.6C": wire copy's degrees, a capital letter right after the number.
+    // (With a decimal point, or in a sentence of temperatures: "Section 3 C" is no reading.)
+    const degrees =
+      unit || !(/[.,]\d/.test(n.text) || TEMPERATURE_WORDS.test(text.slice(span.start, span.end)))
+        ? null
+        : /^ ?([CF])\b/.exec(text.slice(n.end, n.end + 3));
+    if (degrees && lex.unitInfo.has(degrees[1] === 'C' ? 'celsius' : 'fahrenheit')) {
+      unit = degrees[1] === 'C' ? 'celsius' : 'fahrenheit';
+      end = n.end + degrees[0].length;
+    }
     if (!unit && hyphened && joinedUnit && lex.unitInfo.get(joinedUnit)?.family === 'length') {
       unit = joinedUnit;
       end = n.end + hyphened[0].length;
@@ -361,11 +372,18 @@ function qualifierOf(tokens: Token[], text: string, n: NumberMatch, lex: Lexicon
       // "will pick up to 0.3%", "went up to 40%": the verb's particle, and the figure reached.
       const verb = i > 0 ? tokens[i - 1].lower : '';
       if (tokens[i].lower === 'up' && verb && lex.particleUp.has(lemmaOf(verb) ?? verb)) continue;
-      return { dir: m.values[0], qualifier: text.slice(tokens[i].start, tokens[first - 1].end), start: tokens[i].start };
+      // "did not fall below 32.6 C", "never rose above 40": a bound denied is the other bound.
+      const denied = NOT_PAST.test(text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start));
+      const dir = denied && (m.values[0] === 'max' || m.values[0] === 'min') ? (m.values[0] === 'max' ? 'min' : 'max') : m.values[0];
+      return { dir, qualifier: text.slice(tokens[i].start, tokens[first - 1].end), start: tokens[i].start };
     }
   }
   return { dir: 'exact', start: n.start };
 }
+
+/** "did not fall", "never rose", "didn't drop": a movement denied just before a bound. */
+const NOT_PAST =
+  /\b(?:not|never|n't)\s+(?:\w+\s+)?(?:fall|fell|fallen|drop|dropped|dip|dipped|sink|sank|go|went|gone|rise|rose|risen|climb|climbed|exceed|exceeded)\s*$/i;
 
 /** Whether `last`, a known counted noun in the singular, modifies the plural noun after it. */
 function isModifierBefore(last: Token | undefined, next: Token | undefined, lex: Lexicon): boolean {

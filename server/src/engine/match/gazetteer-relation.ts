@@ -5,7 +5,15 @@
 // and its suburbs; two regions of one country differ. Any other pair is 'unknown': neither backed
 // nor contradicted (a town in a region the record names, a district the alias data knows).
 import type { Lexicon } from '../data/lexicon';
-import { countryNameKey, distanceKm, gazetteerEntries, gazetteerPlace, type GazetteerEntry, type GazetteerPlace } from '../data/gazetteer';
+import {
+  countryNameKey,
+  distanceKm,
+  gazetteerEntries,
+  gazetteerPlace,
+  placeKey,
+  type GazetteerEntry,
+  type GazetteerPlace,
+} from '../data/gazetteer';
 import { tokenize } from '../text/tokens';
 
 export type GazetteerRelation = 'equal' | 'disjoint' | 'unknown';
@@ -93,6 +101,18 @@ export function relateGazetteer(a: string, b: string, lex: Lexicon, ancestors: (
   // another country tells them apart, when the lexicon knows the countries of the gazetteer's readings.
   const g = (pa ?? pb)!;
   const other = pa ? b : a;
+  // A town the sources taught by a name the gazetteer has ("Lucknow"): its readings are the
+  // gazetteer's towns of that name, so two towns far apart are told apart.
+  // (A learned place's id is its name's key.)
+  // (Only a place the data knows nothing more of: "Kursk" in the data is the region, set in Russia.)
+  const info = lex.places.get(other);
+  const bare = !other.includes(':') && (!info || (!info.within.length && !info.country));
+  const key = bare ? placeKey(lex.names.get(other) ?? other) : undefined;
+  const towns = key ? gazetteerEntries(key).filter((e) => e.kind === 'town') : [];
+  if (towns.length && g.kind === 'town') {
+    if (key === g.key) return 'equal';
+    if (towns.every((x) => readings(g).every((y) => apart(x, y)))) return 'disjoint';
+  }
   const known = lexiconCountries(lex);
   const theirs = [...ancestors(other)].filter((x) => known.has(x));
   if (!theirs.length) return 'unknown';

@@ -20,6 +20,19 @@ const SAME_ACTOR_EVENT = 0.3;
  *  names) a record must share to back the figure. */
 const SAME_PURPOSE = 0.25;
 
+/** "Búzi district alone accounted for 29 deaths": the outlet's own report (no speaker, person or
+ *  body: unvoiced) of a figure for the very place the draft names, telling what the draft tells,
+ *  contradicts another figure the draft gives anyone. */
+function ownReportAlike(ctx: JudgeContext, record: number, setting: { relation: string }): boolean {
+  // (A speaker the library has no record of may count otherwise: POLICY's unsupported.)
+  return (
+    (!ctx.attributed || ctx.actorKnown) &&
+    setting.relation === 'equal' &&
+    unvoiced(ctx, record) &&
+    coverOf(ctx, record) >= SAME_FIGURE_EVENT
+  );
+}
+
 /** `within`: only these records' figures (a figure counted otherwise is judged among the records its
  *  words fetched, which a record store has fetched too: engine/record-source.ts). */
 export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<number>): ElementResult | undefined {
@@ -102,7 +115,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
         cand.weak = setting.via === 'context';
         cand.viaBody = !actorOk;
       }
-    } else if (actorOk) {
+    } else if (actorOk || ownReportAlike(ctx, e.record, setting)) {
       if (same && turned && setting.time !== 'conflict' && setting.places !== 'disjoint') cand.conflict = 'change';
       // "told the Kyiv Independent in December": the same figure said in another month may be said
       // again; only a day the draft names for the saying contradicts the record's.

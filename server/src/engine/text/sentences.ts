@@ -227,7 +227,9 @@ function abbreviated(s: string, i: number, a: number, m: number, b: number): boo
   const word = s.slice(k, i);
   if (word === 'No') return m < b && s.charCodeAt(m) >= 48 && s.charCodeAt(m) <= 57;
   if (abbreviations().has(word + '.')) return true;
-  // A single capital initial ("John F. Kennedy") or dotted initials ("U.S", "e.g", "a.m").
+  // A single capital initial ("John F. Kennedy") or dotted initials ("U.S", "e.g", "a.m"); not the
+  // degrees after a number ("Orai 48.0 C. In Lucknow ...").
+  if (/^[CF]$/.test(word) && /\d\s?$/.test(s.slice(Math.max(a, k - 8), k))) return false;
   return /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
 }
 
