@@ -40,3 +40,23 @@ describe("the outlet's own report of a place's figure", () => {
     assert.notEqual(verdict('Búzi district alone accounted for 39 deaths, according to the Red Cross.'), 'conflicting');
   });
 });
+
+describe('words of the saying are not what happened', () => {
+  const bundled = loadLibrary({ folders: [], bundled: true });
+  const verdict = (text: string, date: string) => checkText(`---\ndate: ${date}\n---\n\n${text}\n`, bundled).findings[0]?.verdict;
+  it('"In a statement on Thursday evening, Ukraine\'s HUR ... said": the statement is how, not what', () => {
+    assert.equal(
+      verdict(
+        "In a statement on Thursday evening, Ukraine's HUR military intelligence said its operatives had recorded North Korean troops in Russia's Kursk region the day before.",
+        '2024-10-25',
+      ),
+      'supported',
+    );
+  });
+  it('a statement of something the library does not tell is still unsupported', () => {
+    assert.equal(
+      verdict("In a statement on Thursday, Ukraine's HUR said it had recorded a new Russian drone model near Kharkiv.", '2024-10-25'),
+      'unsupported',
+    );
+  });
+});

@@ -20,10 +20,15 @@ export function claimWords(ctx: JudgeContext, inBundled = ctx.index.probeInBundl
   const hit = inBundled ? ctx.wordsInBundled : ctx.words;
   if (hit) return hit;
   const words = [...new Set(ctx.claim.keywords)];
-  const weights = words.map((w) => ctx.index.keywordWeight(w, inBundled) * specificity(w));
+  // Words of the saying ("in a statement", "in an SBS interview", "at a briefing") tell how it was
+  // said, which the actor and time judges weigh: not what happened.
+  const weights = words.map((w) => (SAYING.has(w) ? 0 : ctx.index.keywordWeight(w, inBundled) * specificity(w)));
   const cw = { words, weights, concepts: words.map(conceptsOf), total: weights.reduce((a, b) => a + b, 0) };
   return inBundled ? (ctx.wordsInBundled = cw) : (ctx.words = cw);
 }
+
+/** Nouns for a saying itself. */
+const SAYING = new Set(['statement', 'remark', 'comment', 'announcement', 'post', 'interview', 'briefing']);
 
 /** The claim's words as weighed against a record: in the record's own collection. */
 const wordsFor = (ctx: JudgeContext, rec: number): ClaimWords => claimWords(ctx, ctx.index.isBundled(rec));
