@@ -114,6 +114,22 @@ describe('figures given for places of their own', () => {
   });
 });
 
+describe('figures: parts of a total placed nowhere in particular', () => {
+  it('"12 people had died in the outbreak, 11 in Zamboanga del Norte": the 11 are dead, a part', () => {
+    const [total, part] = figures(
+      'The DOH said 12 people had died in the outbreak, 11 in Zamboanga del Norte and one in Zamboanga Sibugay.\n',
+    );
+    assert.equal(total.event, 'death');
+    assert.equal(part?.value, 11);
+    assert.equal(part?.event, 'death');
+    assert.equal(part?.kind, 'part');
+  });
+  it('no finding: "arrived on Monday, 11 in trucks" names no place, and stays unread', () => {
+    const qs = figures('Some 40 people were evacuated on Monday, and 11 in small boats.\n');
+    assert.notEqual(qs[1]?.kind, 'part');
+  });
+});
+
 describe('places: names WordNet writes only with a capital', () => {
   it('"in Punjab" is a place; WordNet knows punjab only as a name', () => {
     assert.equal(properOnly('punjab'), true);

@@ -155,19 +155,24 @@ export function bareMeasure(
     return { counted: previous.counted, event: previous.event, nationality: previous.nationality, part: true };
   // "97 were in Khyber Pakhtunkhwa, 31 in Punjab and 15 in Gilgit-Baltistan": the next of a list of
   // figures, each for a place, counts what the one before counts.
+  // ... and "12 people had died in the outbreak, 11 in Zamboanga del Norte and one in Zamboanga
+  // Sibugay": after a total placed nowhere in particular, each is a part of it.
   if (
     (tokens[first0 - 1]?.lower === 'and' || tokens[first0 - 1]?.text === ',') &&
     (at === 'in' || at === 'at') &&
     /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') &&
-    previous?.counted &&
-    placedAfter(tokens, previous)
-  )
-    return {
-      counted: previous.counted,
-      event: previous.event,
-      nationality: previous.nationality,
-      part: /\bpart\b/.test(previous.kind ?? ''),
-    };
+    previous?.counted
+  ) {
+    if (placedAfter(tokens, previous))
+      return {
+        counted: previous.counted,
+        event: previous.event,
+        nationality: previous.nationality,
+        part: /\bpart\b/.test(previous.kind ?? ''),
+      };
+    if (previous.event && previous.counted === 'people' && tokens[first0 - 1]?.text === ',' && previous.value > 0)
+      return { counted: previous.counted, event: previous.event, nationality: previous.nationality, part: true };
+  }
   if (at === 'of' && (tokens[k + 1]?.lower === 'them' || tokens[k + 1]?.lower === 'those')) {
     // "41 people remained in hospital, 11 of them in a critical condition": a state said of the
     // part (in words, not a name) is the part's own measure.
