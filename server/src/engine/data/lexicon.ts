@@ -74,6 +74,9 @@ export interface Lexicon {
   gatherings: Set<string>;
   /** Last words of a company's name ("Plc", "Capital"): a learned name ending in one is a body. */
   companyWords: Set<string>;
+  /** Last words of a public body's name ("Guard", "Ministry"): a capitalised run ending in one is a
+   *  body the articles teach (sources/learn.ts). */
+  bodyWords: Set<string>;
   /** Nouns for who speaks without a name, after a country's or nationality's word ("Ukrainian
    *  authorities", "South Korean officials"): an anonymous speaker for that country. */
   unnamedSpeakers: Set<string>;
@@ -308,6 +311,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
   const opinionVerbs = new Set(strings(raw.opinionVerbs).map((w) => w.toLowerCase()));
   const gatherings = new Set(strings(raw.gatherings).map((w) => w.toLowerCase()));
   const companyWords = new Set(strings(raw.companyWords).map((w) => w.toLowerCase()));
+  const bodyWords = new Set(strings(raw.bodyWords).map((w) => w.toLowerCase()));
   const unnamedSpeakers = new Set(strings(raw.unnamedSpeakers).map((w) => w.toLowerCase()));
   const reckonings = new Set(strings(raw.reckonings).map((w) => w.toLowerCase()));
   const recency = new PhraseMatcher<'now' | 'earlier'>();
@@ -342,6 +346,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     changes,
     gatherings,
     companyWords,
+    bodyWords,
     unnamedSpeakers,
     reckonings,
     particleUp: new Set(strings(raw['particle-up']).map((w) => w.toLowerCase())),

@@ -33,6 +33,14 @@ function ownReportAlike(ctx: JudgeContext, record: number, setting: { relation: 
   );
 }
 
+/** "The Philippine Coast Guard ended its search ..., putting the final death toll at 61": a record
+ *  with no speaker that names the body the draft makes speak tells that body's figure. */
+function namesSpeaker(ctx: JudgeContext, record: number): boolean {
+  if (ctx.index.actorKeys[record].size) return false;
+  const entities = ctx.index.records[record].entities;
+  return ctx.claim.actors.some((a) => a.role === 'primary' && a.orgs.some((o) => entities.includes(o)));
+}
+
 /** `within`: only these records' figures (a figure counted otherwise is judged among the records its
  *  words fetched, which a record store has fetched too: engine/record-source.ts). */
 export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<number>): ElementResult | undefined {
@@ -95,7 +103,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     // A body's figure backs its spokesperson's (sameActor with bodies), but only a strict match contradicts.
     // A record that names no speaker, nor any person or body ("Nine people remain missing in
     // Buner"), is the outlet's own report: it says nothing of who gave the very figure the draft gives.
-    const backsActor = actorOk || sameActor(ctx, e.record, true) || (same && unvoiced(ctx, e.record));
+    const backsActor = actorOk || sameActor(ctx, e.record, true) || (same && (unvoiced(ctx, e.record) || namesSpeaker(ctx, e.record)));
     const cand: Candidate = { record: e.record, quantity: rq, support: false, wrongActor: false, otherTime: setting.time === 'unbacked' };
     // "10 km south of Estcourt" for "10 km north of Estcourt": the same distance the other way.
     const [theirWay, theirFrom] = (rq.bearing ?? '').split(' of ');

@@ -182,6 +182,30 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
       const m = lex.entities.matchAt(tokens, i - n);
       return !!m && i - n + m.length === i && m.values.some((v) => v.kind === 'title');
     });
+    // "the Philippine Coast Guard", "the Fire Service": a capitalised run ending in a word for a body
+    // is one, also in lower case ("the coast guard said"; two words at least, so "the police" stays
+    // anyone's police).
+    // (The whole name only: not the tail of a longer one, "Security Council" of "National Security
+    // and Defense Council".)
+    const prev = tokens[i - 1];
+    // ("the Philippine Coast Guard": a country's adjective before it says whose it is.)
+    const whose = i > 0 && !!lex.entities.matchAt(tokens, i - 1)?.values.some((v) => v.kind === 'demonym' || v.kind === 'country');
+    const whole =
+      whose || (!(isCap(prev) && !NOT_NAMES.has(prev.lower)) && !(CONNECTORS.has(prev?.lower ?? '') && prev?.lower !== 'the') && prev?.lower !== "'s");
+    // (Nor the head of a longer one: "National Institute" of "National Institute of Meteorology".)
+    const goesOn = CONNECTORS.has(tokens[j + 1]?.lower ?? '') && isCap(tokens[j + 2]);
+    if (whole && !goesOn && lex.bodyWords.has(tokens[j].lower) && !NOT_NAMES.has(tokens[i].lower)) {
+      const name = tokensText(tokens, i, j + 1);
+      // ... and by its own words past the country's ("Coast Guard").
+      // (A body the source also names by its acronym keeps that entry: "India Meteorological
+      // Department (IMD)".)
+      const full = whose ? `${prev.text} ${name}` : name;
+      const id = [...orgs].find(([, names]) => names.has(full) || names.has(name))?.[0] ?? slug(full);
+      if (whose) add(orgs, id, full, name);
+      else add(orgs, id, name, ...(j - i >= 2 ? [tokensText(tokens, i + 1, j + 1)] : []));
+      i = j;
+      continue;
+    }
     const tail = !titleBefore && (isCap(tokens[i - 1]) || CONNECTORS.has(tokens[i - 1]?.lower ?? ''));
     if (isWord(tokens[i].lower) && (tokens.slice(i + 1, j + 1).some((t) => isWord(t.lower)) || tail)) {
       continue;
