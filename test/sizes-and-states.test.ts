@@ -65,6 +65,20 @@ describe('sizes and states', () => {
         'supported',
       );
     });
+    it('a rise by a length is of its day: "rose by more than six metres on Tuesday" does not back Monday', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-rise-'));
+      fs.writeFileSync(
+        path.join(dir, 'river-2026-03-11.md'),
+        '---\nid: river-2026-03-11\ntitle: River rises\noutlet: Test Wire\npublished: 2026-03-11\n---\nThe Búzi river rose by more than six metres at Búzi town on Tuesday, the district administrator said.\n',
+      );
+      try {
+        const library = loadLibrary({ folders: [dir], bundled: false });
+        assert.notEqual(verdict(library, 'The Búzi river rose by more than six metres at Búzi town on Monday.', '2026-03-12'), 'supported');
+        assert.equal(verdict(library, 'The Búzi river rose by more than six metres at Búzi town on Tuesday.', '2026-03-12'), 'supported');
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
     it("a newer article's 48-kilometre route does not outdate the 22-kilometre detour", () => {
       assert.notEqual(
         verdict(

@@ -34,7 +34,7 @@ export function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[]
   if (!draftDate || attributed || claim.tense === 'past') return undefined;
   // A length or distance (a bridge's, a detour's, how far from a city) is a size of a thing, not a
   // running count a later report revises: another one in a newer record is another thing's.
-  if (q.counted === 'length') return undefined;
+  if (q.counted === 'length' && !q.change) return undefined;
   const when = (c: Candidate) => {
     const r = index.records[c.record];
     return `${r.statedAt ?? ''}#${r.recency + 1}`;

@@ -96,7 +96,8 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     let setting = checkSetting(ctx, e.record, !lex.personCategories.has(q.counted), { mine: q, theirs: rq });
     // A length is a thing's size, not of a day: "the bridge, which stretched 186 metres, opened in
     // 1978" dates the opening, and the size is the one the collapse's report gives.
-    if (q.counted === 'length' && setting.time === 'conflict') setting = { ...setting, time: 'ok' };
+    // (A rise or fall by a length, "rose by more than six metres on Tuesday", is of its day.)
+    if (q.counted === 'length' && !q.change && !rq.change && setting.time === 'conflict') setting = { ...setting, time: 'ok' };
     const rel = setting.effective;
     placeRank.set(e.record, setting.places === 'ok' ? 0 : setting.places === 'unbacked' ? 1 : 2);
     const actorOk = sameActor(ctx, e.record);
