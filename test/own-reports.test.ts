@@ -60,3 +60,24 @@ describe('words of the saying are not what happened', () => {
     );
   });
 });
+
+describe('a figure the draft dates to a calendar day no record giving it has', () => {
+  const bundled = loadLibrary({ folders: [], bundled: true });
+  const verdict = (text: string) => checkText(`${text}\n`, bundled).findings[0]?.verdict;
+  it('"The Pentagon on 28 October backed up ... some 10,000 soldiers" is not backed for that day', () => {
+    assert.equal(
+      verdict(
+        "The Pentagon on 28 October backed up recent intelligence reports that Pyongyang had sent some 10,000 soldiers to fight in Russia's war on Ukraine.",
+      ),
+      'unsupported',
+    );
+  });
+  it('the day the record gives backs it', () => {
+    assert.equal(
+      verdict(
+        'State Department spokesperson Vedant Patel said on 12 November that over 10,000 North Korean troops had moved into Kursk Oblast.',
+      ),
+      'supported',
+    );
+  });
+});

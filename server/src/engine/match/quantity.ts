@@ -6,7 +6,7 @@ import type { Aspect, Quantity } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { coverOf, ownCover } from './cover';
 import { akin } from '../data/wordnet';
-import { conflictingTimes, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
+import { compareTime, conflictingTimes, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
 import { countConflicts, timeTexts } from './figure-conflicts';
 import { type Candidate, outdatedBy } from './outdated';
 import { countedOtherwise, currencySwapped, measureSwapped, stateWords } from './counted-otherwise';
@@ -233,6 +233,26 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
       conflicts: [],
       context: ids(supports),
       reason: `“${q.text}” matches ${ctx.label(supports[0].record)}, but no source gives it for ${lex.names.get(unbackedCountry) ?? unbackedCountry}.`,
+    };
+  // "The Pentagon on 28 October backed up reports of some 10,000 soldiers": a figure the draft
+  // dates to a day that no record giving it has, nor its neighbours, is not backed for that day.
+  // (A calendar date the draft writes out: a weekday is often the article's own day, told apart.)
+  const days = ctx.claim.times.filter((t) => t.kind === 'date' && t.day !== undefined && t.month !== undefined);
+  const dayOf = (c: Candidate) => {
+    const recs = index.settingOf(c.record).records;
+    return days.every(
+      (t) => compareTime(t, recs) === 'match' || compareTime({ ...t, role: t.role === 'event' ? 'statement' : 'event' }, recs) === 'match',
+    );
+  };
+  const dayUnbacked = supports.length > 0 && days.length > 0 && supports.every((c) => c.otherTime && !dayOf(c));
+  if (dayUnbacked)
+    return {
+      verdict: 'unsupported',
+      aspects: ['time'],
+      supports: [],
+      conflicts: [],
+      context: ids(supports),
+      reason: `${ctx.label(supports[0].record)} gives “${supports[0].quantity.text}”, but not for the day the draft gives.`,
     };
   if (supports.length) {
     const outdated = outdatedBy(
