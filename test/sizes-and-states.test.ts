@@ -114,20 +114,6 @@ describe('sizes and states', () => {
     });
   });
 
-  describe('"Eleven of the 31 people injured in the collapse were still in hospital"', () => {
-    it('the part is in hospital, said after the verb that ends its phrase', () => {
-      const [q] = quantities('Eleven of the 31 people injured in the collapse were still in hospital on Monday.');
-      assert.equal(q?.event, 'part:hospital');
-    });
-    it('so the earlier part in hospital is outdated by it', () => {
-      assert.equal(verdict(bridge, 'Nineteen of the injured remain in hospital.', '2025-09-25'), 'outdated');
-    });
-    it('a part of things with nothing said of it stays a part', () => {
-      const [q] = quantities('Seven of the 13 regional council seats went to the MMP.');
-      assert.equal(q?.event, 'part');
-    });
-  });
-
   describe('"the number of people missing stands at 41"', () => {
     it('counts the missing', () => {
       const [q] = quantities('The number of people missing stands at 41.');

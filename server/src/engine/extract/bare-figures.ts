@@ -195,10 +195,6 @@ export function bareMeasure(
   // noun the phrase after "of" counts, a measure of its own (compared only with other parts).
   if (at === 'of' && tokens[first0]?.lower !== 'one') {
     const noun = partitiveNoun(tokens, k + 1, lex);
-    // "Eleven of the 31 people injured in the collapse were still in hospital": what is said of the
-    // part, after the verb that ends its phrase.
-    const state = noun === 'people' ? stateAfterVerb(tokens, k + 1, lex) : undefined;
-    if (state) return { counted: noun!, event: state, part: true };
     if (noun) return { counted: noun, event: 'part' };
     const whole = partitiveWhole(tokens, k + 1, lex);
     if (whole) return whole;
@@ -345,22 +341,6 @@ function partitiveWhole(tokens: Token[], from: number, lex: Lexicon): { counted:
   }
   return undefined;
 }
-
-/** The state said of a part after the verb that ends its phrase, within the clause: "were (still)
- *  in hospital" -> "part:hospital", "were injured" -> the event; undefined when no such verb. */
-function stateAfterVerb(tokens: Token[], from: number, lex: Lexicon): string | undefined {
-  for (let v = from; v < tokens.length && v - from <= 12; v++) {
-    const w = tokens[v].lower;
-    if (w === ',' || w === ';' || w === '.') return undefined;
-    if (!LINKING.has(w)) continue;
-    let x = v;
-    while (x < tokens.length && (LINKING.has(tokens[x].lower) || STILL.has(tokens[x].lower))) x++;
-    const said = partEvent(tokens, x, lex);
-    return said === 'part' ? undefined : said;
-  }
-  return undefined;
-}
-const STILL = new Set(['still', 'now', 'also', 'yet']);
 
 /** What is said of a part, read after it: "were injured" (the event), "were in a critical
  *  condition" ("part:critical"); parts are compared only with parts said alike. */
