@@ -79,6 +79,30 @@ describe('sizes and states', () => {
         fs.rmSync(dir, { recursive: true, force: true });
       }
     });
+    it('a zone\'s radius ("within 3 km") is revised like any figure: a newer "1 km" outdates it', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-zone-'));
+      const article = (id: string, date: string, text: string) =>
+        fs.writeFileSync(path.join(dir, `${id}.md`), `---\nid: ${id}\ntitle: Zone\noutlet: Test Wire\npublished: ${date}\n---\n${text}\n`);
+      article(
+        'blast-2026-03-11',
+        '2026-03-11',
+        'GDANSK, Poland, March 11 (Test Wire) - Authorities evacuated residents within 3 km of the chemical plant on Wednesday, the State Fire Service said.',
+      );
+      article(
+        'blast-2026-03-15',
+        '2026-03-15',
+        'GDANSK, Poland, March 15 (Test Wire) - The evacuation zone around the chemical plant was reduced to 1 km on Saturday, the State Fire Service said.',
+      );
+      try {
+        const library = loadLibrary({ folders: [dir], bundled: false });
+        assert.equal(
+          verdict(library, 'Residents within 3 km of the chemical plant remain under evacuation orders.', '2026-03-16'),
+          'outdated',
+        );
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
     it("a newer article's 48-kilometre route does not outdate the 22-kilometre detour", () => {
       assert.notEqual(
         verdict(

@@ -32,9 +32,10 @@ const TELLS_ALIKE = 0.15;
 export function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[], conflicts: Candidate[]): ElementResult | undefined {
   const { draftDate, attributed, claim, index } = ctx;
   if (!draftDate || attributed || claim.tense === 'past') return undefined;
-  // A length or distance (a bridge's, a detour's, how far from a city) is a size of a thing, not a
-  // running count a later report revises: another one in a newer record is another thing's.
-  if (q.counted === 'length' && !q.change) return undefined;
+  // A length in a compound adjective ("a 22-kilometre detour") is a thing's size, not a running
+  // figure a later report revises: another one in a newer record is another thing's. (A zone's
+  // radius, "within 3 km", may well be revised.)
+  if (q.counted === 'length' && !q.change && /\d-\p{L}/u.test(q.text)) return undefined;
   const when = (c: Candidate) => {
     const r = index.records[c.record];
     return `${r.statedAt ?? ''}#${r.recency + 1}`;
