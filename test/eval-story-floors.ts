@@ -22,6 +22,8 @@ export const FERRY = path.join(FIXTURES, 'stories', 'ferry');
 export const HEATWAVE = path.join(FIXTURES, 'stories', 'heatwave');
 export const RECALL = path.join(FIXTURES, 'stories', 'recall');
 export const BRIDGE = path.join(FIXTURES, 'stories', 'bridge');
+export const CYCLONE = path.join(FIXTURES, 'stories', 'cyclone');
+export const PLANTFIRE = path.join(FIXTURES, 'stories', 'plantfire');
 /** Every story folder: sources/ and its labelled drafts. */
 export const STORIES = path.join(FIXTURES, 'stories');
 
@@ -263,5 +265,29 @@ export const STORY_SETS: Floor[] = [
     bundled: false,
     accuracy: 0.68,
     alarms: 0.05,
+  },
+  {
+    name: 'a nineteenth story (a cyclone in Mozambique, drafts.jsonl)',
+    file: path.join(CYCLONE, 'drafts.jsonl'),
+    folders: [path.join(CYCLONE, 'sources')],
+    bundled: false,
+    accuracy: 0.7,
+    alarms: 0.06,
+  },
+  {
+    name: 'a nineteenth story held back (a cyclone in Mozambique, drafts-unseen.jsonl)',
+    file: path.join(CYCLONE, 'drafts-unseen.jsonl'),
+    folders: [path.join(CYCLONE, 'sources')],
+    bundled: false,
+    accuracy: 0.66,
+    alarms: 0.08,
+  },
+  {
+    name: 'a twentieth story, written blind and never read until scored (a chemical plant fire, drafts-unseen.jsonl)',
+    file: path.join(PLANTFIRE, 'drafts-unseen.jsonl'),
+    folders: [path.join(PLANTFIRE, 'sources')],
+    bundled: false,
+    accuracy: 0.66,
+    alarms: 0.07,
   },
 ];
