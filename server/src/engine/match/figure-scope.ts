@@ -1,11 +1,16 @@
 // What scopes a figure the quantity judge weighs (quantity.ts): the time frame a record's figure
 // stands for, the month a draft dates its figure to, where the claim's places fit the record's, who
-// speaks (a record with no voice, countries speaking together) and figures given side by side.
+// speaks (a record with no voice, one that names the speaking body, the outlet's own report of a
+// place's figure, countries speaking together), figures given side by side, and a calendar day no
+// record backing a figure has.
 import type { Quantity, SourceRecord, TimeRef } from '../types';
-import { comparePlaces } from './elements';
+import { compareTime, comparePlaces } from './elements';
+import { coverOf } from './cover';
 import type { JudgeContext } from './context';
 import type { Candidate } from './outdated';
 
+/** How much of a record's event an unattributed claim must tell for the record to be its report. */
+const SAME_FIGURE_EVENT = 0.5;
 /** Days within which an undated, attributed figure is the speaker's word of the same moment. */
 const FRAME_DAYS = 7;
 /** The same for a figure the draft gives as its own: the library's latest word stands longer. */
@@ -68,4 +73,39 @@ export function alongside(ctx: JudgeContext, q: Quantity, record: number): boole
   const mine = theirs.find((x) => same(q, x));
   if (!mine) return false;
   return ctx.claim.quantities.some((s) => s !== q && theirs.some((x) => x !== mine && same(s, x)));
+}
+
+/** "Búzi district alone accounted for 29 deaths": the outlet's own report (no speaker, person or
+ *  body: unvoiced) of a figure for the very place the draft names, telling what the draft tells,
+ *  contradicts another figure the draft gives anyone. */
+export function ownReportAlike(ctx: JudgeContext, record: number, setting: { relation: string }): boolean {
+  // (A speaker the library has no record of may count otherwise: POLICY's unsupported.)
+  return (
+    (!ctx.attributed || ctx.actorKnown) &&
+    setting.relation === 'equal' &&
+    unvoiced(ctx, record) &&
+    coverOf(ctx, record) >= SAME_FIGURE_EVENT
+  );
+}
+
+/** "The Philippine Coast Guard ended its search ..., putting the final death toll at 61": a record
+ *  with no speaker that names the body the draft makes speak tells that body's figure. */
+export function namesSpeaker(ctx: JudgeContext, record: number): boolean {
+  if (ctx.index.actorKeys[record].size) return false;
+  const entities = ctx.index.records[record].entities;
+  return ctx.claim.actors.some((a) => a.role === 'primary' && a.orgs.some((o) => entities.includes(o)));
+}
+
+/** "The Pentagon on 28 October backed up reports of some 10,000 soldiers": a figure the draft dates
+ *  to a calendar day (written out: a weekday is often the article's own day, told apart) that no
+ *  record backing it has, nor its neighbours, is not backed for that day. */
+export function dayNotBacked(ctx: JudgeContext, supports: Candidate[]): boolean {
+  const days = ctx.claim.times.filter((t) => t.kind === 'date' && t.day !== undefined && t.month !== undefined);
+  if (!supports.length || !days.length) return false;
+  const other = (t: TimeRef): TimeRef => ({ ...t, role: t.role === 'event' ? 'statement' : 'event' });
+  const dayOf = (c: Candidate) => {
+    const recs = ctx.index.settingOf(c.record).records;
+    return days.every((t) => compareTime(t, recs) === 'match' || compareTime(other(t), recs) === 'match');
+  };
+  return supports.every((c) => c.otherTime && !dayOf(c));
 }

@@ -6,11 +6,21 @@ import type { Aspect, Quantity } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { coverOf, ownCover } from './cover';
 import { akin } from '../data/wordnet';
-import { compareTime, conflictingTimes, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
+import { conflictingTimes, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
 import { countConflicts, timeTexts } from './figure-conflicts';
 import { type Candidate, outdatedBy } from './outdated';
 import { countedOtherwise, currencySwapped, measureSwapped, stateWords } from './counted-otherwise';
-import { alongside, jointCountryWithout, monthApart, placedAlike, sameFrame, unvoiced } from './figure-scope';
+import {
+  alongside,
+  dayNotBacked,
+  jointCountryWithout,
+  monthApart,
+  namesSpeaker,
+  ownReportAlike,
+  placedAlike,
+  sameFrame,
+  unvoiced,
+} from './figure-scope';
 
 /** How much of a record's event (cover.ts) a claim must share for its other figure to contradict
  *  the record's: unattributed, and attributed to the record's own actor. */
@@ -19,27 +29,6 @@ const SAME_ACTOR_EVENT = 0.3;
 /** For a sum of money or a share: how much of what it is for or of (the sentence's words, not its
  *  names) a record must share to back the figure. */
 const SAME_PURPOSE = 0.25;
-
-/** "Búzi district alone accounted for 29 deaths": the outlet's own report (no speaker, person or
- *  body: unvoiced) of a figure for the very place the draft names, telling what the draft tells,
- *  contradicts another figure the draft gives anyone. */
-function ownReportAlike(ctx: JudgeContext, record: number, setting: { relation: string }): boolean {
-  // (A speaker the library has no record of may count otherwise: POLICY's unsupported.)
-  return (
-    (!ctx.attributed || ctx.actorKnown) &&
-    setting.relation === 'equal' &&
-    unvoiced(ctx, record) &&
-    coverOf(ctx, record) >= SAME_FIGURE_EVENT
-  );
-}
-
-/** "The Philippine Coast Guard ended its search ..., putting the final death toll at 61": a record
- *  with no speaker that names the body the draft makes speak tells that body's figure. */
-function namesSpeaker(ctx: JudgeContext, record: number): boolean {
-  if (ctx.index.actorKeys[record].size) return false;
-  const entities = ctx.index.records[record].entities;
-  return ctx.claim.actors.some((a) => a.role === 'primary' && a.orgs.some((o) => entities.includes(o)));
-}
 
 /** `within`: only these records' figures (a figure counted otherwise is judged among the records its
  *  words fetched, which a record store has fetched too: engine/record-source.ts). */
@@ -234,17 +223,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
       context: ids(supports),
       reason: `“${q.text}” matches ${ctx.label(supports[0].record)}, but no source gives it for ${lex.names.get(unbackedCountry) ?? unbackedCountry}.`,
     };
-  // "The Pentagon on 28 October backed up reports of some 10,000 soldiers": a figure the draft
-  // dates to a day that no record giving it has, nor its neighbours, is not backed for that day.
-  // (A calendar date the draft writes out: a weekday is often the article's own day, told apart.)
-  const days = ctx.claim.times.filter((t) => t.kind === 'date' && t.day !== undefined && t.month !== undefined);
-  const dayOf = (c: Candidate) => {
-    const recs = index.settingOf(c.record).records;
-    return days.every(
-      (t) => compareTime(t, recs) === 'match' || compareTime({ ...t, role: t.role === 'event' ? 'statement' : 'event' }, recs) === 'match',
-    );
-  };
-  const dayUnbacked = supports.length > 0 && days.length > 0 && supports.every((c) => c.otherTime && !dayOf(c));
+  const dayUnbacked = dayNotBacked(ctx, supports);
   if (dayUnbacked)
     return {
       verdict: 'unsupported',
