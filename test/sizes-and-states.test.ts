@@ -138,6 +138,22 @@ describe('sizes and states', () => {
     });
   });
 
+  describe('a part of the injured in hospital is the count in hospital', () => {
+    it('"Eleven of the 31 people injured in the collapse were still in hospital": 11 in hospital', () => {
+      const [q] = quantities('Eleven of the 31 people injured in the collapse were still in hospital on Monday.');
+      assert.equal(q?.event, 'hospital');
+      assert.notEqual(q?.kind, 'part');
+    });
+    it('"Nineteen of the injured remained in hospital" too, so the newer 11 outdates it', () => {
+      const [q] = quantities('Nineteen of the injured remained in hospital in Huancayo.');
+      assert.equal(q?.event, 'hospital');
+      assert.equal(verdict(bridge, 'Nineteen of the injured remain in hospital.', '2025-09-25'), 'outdated');
+    });
+    it('a part of things with nothing the data names said of it stays a part', () => {
+      assert.equal(quantities('Seven of the 13 regional council seats went to the MMP.')[0]?.event, 'part');
+    });
+  });
+
   describe('"the number of people missing stands at 41"', () => {
     it('counts the missing', () => {
       const [q] = quantities('The number of people missing stands at 41.');

@@ -195,6 +195,11 @@ export function bareMeasure(
   // noun the phrase after "of" counts, a measure of its own (compared only with other parts).
   if (at === 'of' && tokens[first0]?.lower !== 'one') {
     const noun = partitiveNoun(tokens, k + 1, lex);
+    // "Eleven of the 31 people injured in the collapse were still in hospital": a part of people
+    // said, after the verb that ends its phrase, to be in a state the data names is that state's
+    // count ("14 remained in hospital").
+    const state = noun === 'people' ? stateAfterVerb(tokens, k + 1, lex) : undefined;
+    if (state) return { counted: 'people', event: state };
     if (noun) return { counted: noun, event: 'part' };
     const whole = partitiveWhole(tokens, k + 1, lex);
     if (whole) return whole;
@@ -332,6 +337,9 @@ function partitiveWhole(tokens: Token[], from: number, lex: Lexicon): { counted:
     const happened = c || noun ? undefined : event;
     if (happened && !(tokens[x + 1]?.word && pluralBase(tokens[x + 1].lower))) {
       const said = partEvent(tokens, x + 1, lex);
+      // ("Nineteen of the injured remained in hospital": a part said to be in a state the data
+      // names is that state's count, as "14 remained in hospital" is.)
+      if (said !== 'part' && !said.startsWith('part:') && said !== happened) return { counted: 'people', event: said, part: false };
       return { counted: 'people', event: said === 'part' ? happened : said, part: true };
     }
     if (!c && !noun) continue;
@@ -342,11 +350,32 @@ function partitiveWhole(tokens: Token[], from: number, lex: Lexicon): { counted:
   return undefined;
 }
 
+/** The state the data names said of a part after the verb that ends its phrase, within the
+ *  clause ("were (still) in hospital" -> "hospital"); undefined when there is none. */
+function stateAfterVerb(tokens: Token[], from: number, lex: Lexicon): string | undefined {
+  for (let v = from; v < tokens.length && v - from <= 12; v++) {
+    const w = tokens[v].lower;
+    if (w === ',' || w === ';' || w === '.') return undefined;
+    if (!LINKING.has(w)) continue;
+    let x = v;
+    while (x < tokens.length && (LINKING.has(tokens[x].lower) || STILL.has(tokens[x].lower))) x++;
+    const said = partEvent(tokens, x, lex);
+    return said === 'part' || said.startsWith('part:') ? undefined : said;
+  }
+  return undefined;
+}
+const STILL = new Set(['still', 'now', 'also', 'yet']);
+
 /** What is said of a part, read after it: "were injured" (the event), "were in a critical
  *  condition" ("part:critical"); parts are compared only with parts said alike. */
 function partEvent(tokens: Token[], from: number, lex: Lexicon): string {
   let v = from;
-  while (v < tokens.length && v - from < 6 && (LINKING.has(tokens[v].lower) || lex.stopwords.has(tokens[v].lower))) v++;
+  // ("remained in hospital": an event's phrase may open with a word skipped here.)
+  while (v < tokens.length && v - from < 6 && (LINKING.has(tokens[v].lower) || lex.stopwords.has(tokens[v].lower))) {
+    const phrase = lex.events.matchAt(tokens, v)?.values.find((y) => y !== 'additional');
+    if (phrase) return phrase;
+    v++;
+  }
   const t = tokens[v];
   if (!t?.word) return 'part';
   const event = lex.events.matchAt(tokens, v)?.values.find((y) => y !== 'additional');
