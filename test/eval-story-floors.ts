@@ -24,6 +24,7 @@ export const RECALL = path.join(FIXTURES, 'stories', 'recall');
 export const BRIDGE = path.join(FIXTURES, 'stories', 'bridge');
 export const CYCLONE = path.join(FIXTURES, 'stories', 'cyclone');
 export const PLANTFIRE = path.join(FIXTURES, 'stories', 'plantfire');
+export const AIRLINER = path.join(FIXTURES, 'stories', 'airliner');
 /** Every story folder: sources/ and its labelled drafts. */
 export const STORIES = path.join(FIXTURES, 'stories');
 
@@ -289,5 +290,13 @@ export const STORY_SETS: Floor[] = [
     bundled: false,
     accuracy: 0.66,
     alarms: 0.07,
+  },
+  {
+    name: 'a twenty-first story, written blind at the end and scored once on each engine (an airliner crash, drafts-unseen.jsonl)',
+    file: path.join(AIRLINER, 'drafts-unseen.jsonl'),
+    folders: [path.join(AIRLINER, 'sources')],
+    bundled: false,
+    accuracy: 0.52,
+    alarms: 0.08,
   },
 ];
