@@ -74,8 +74,7 @@ export interface Lexicon {
   gatherings: Set<string>;
   /** Last words of a company's name ("Plc", "Capital"): a learned name ending in one is a body. */
   companyWords: Set<string>;
-  /** Last words of a public body's name ("Guard", "Ministry"): a capitalised run ending in one is a
-   *  body the articles teach (sources/learn.ts). */
+  /** Last words of a public body's name ("Guard", "Ministry"): a run ending in one is a body (learn.ts). */
   bodyWords: Set<string>;
   /** Nouns for who speaks without a name, after a country's or nationality's word ("Ukrainian
    *  authorities", "South Korean officials"): an anonymous speaker for that country. */

@@ -4,9 +4,10 @@
 // (never to contradict one): the same number, in a record that tells the claim's event (most of its
 // words, in the record's own sentence too), from the draft's speaker, placed and dated alike.
 import type { Quantity } from '../types';
-import { checkSetting, sameActor, type JudgeContext } from './context';
+import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { claimWords, coverOf, ownCover } from './cover';
 import { directionsFlip, sameValue } from './elements';
+import { SAME_FIGURE_EVENT } from './figure-scope';
 
 /** Share of the claim's words a record must tell (event.ts SAME_EVENT's). */
 const TELLS = 0.6;
@@ -84,7 +85,7 @@ const stateOf = (q: Quantity) =>
  * tells what the draft says), placed and dated alike. Only when the library gives the draft's own
  * measure no such number (judgeQuantity found none). The record and its figure, or undefined.
  */
-export function measureSwapped(
+function measureSwapped(
   ctx: JudgeContext,
   q: Quantity,
   entries: readonly { record: number; quantity: Quantity }[],
@@ -105,11 +106,9 @@ export function measureSwapped(
   }
   return undefined;
 }
-/** How much of a record's event an unattributed claim must tell for its figure to be the record's. */
-const SAME_FIGURE_EVENT = 0.5;
 
 /** A state of people as a finding names it ("the injured", "the dead"). */
-export function stateWords(event: string): string {
+function stateWords(event: string): string {
   return STATE_WORDS[event] ?? event;
 }
 const STATE_WORDS: Record<string, string> = {
@@ -124,3 +123,21 @@ const STATE_WORDS: Record<string, string> = {
   evacuated: 'evacuated',
   arrest: 'arrested',
 };
+
+/** The finding for a number the library gives for another state of the same people, or undefined. */
+export function otherStateFinding(
+  ctx: JudgeContext,
+  q: Quantity,
+  entries: readonly { record: number; quantity: Quantity }[],
+): ElementResult | undefined {
+  const found = measureSwapped(ctx, q, entries);
+  if (!found) return undefined;
+  return {
+    verdict: 'conflicting',
+    aspects: ['count'],
+    supports: [],
+    conflicts: [found.record],
+    context: [],
+    reason: `${ctx.label(found.record)} gives “${found.quantity.text}” for the ${stateWords(found.quantity.event!)}, not for the ${stateWords(q.event!)}.`,
+  };
+}

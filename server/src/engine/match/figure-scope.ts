@@ -9,8 +9,9 @@ import { coverOf } from './cover';
 import type { JudgeContext } from './context';
 import type { Candidate } from './outdated';
 
-/** How much of a record's event an unattributed claim must tell for the record to be its report. */
-const SAME_FIGURE_EVENT = 0.5;
+/** How much of a record's event (cover.ts) an unattributed claim must tell for the record to be its
+ *  report: for its other figure to contradict the record's, or the record's figure to be the claim's. */
+export const SAME_FIGURE_EVENT = 0.5;
 /** Days within which an undated, attributed figure is the speaker's word of the same moment. */
 const FRAME_DAYS = 7;
 /** The same for a figure the draft gives as its own: the library's latest word stands longer. */

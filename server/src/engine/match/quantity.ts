@@ -9,7 +9,7 @@ import { akin } from '../data/wordnet';
 import { conflictingTimes, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
 import { countConflicts, timeTexts } from './figure-conflicts';
 import { type Candidate, outdatedBy } from './outdated';
-import { countedOtherwise, currencySwapped, measureSwapped, stateWords } from './counted-otherwise';
+import { countedOtherwise, currencySwapped, otherStateFinding } from './counted-otherwise';
 import {
   alongside,
   dayNotBacked,
@@ -17,14 +17,14 @@ import {
   monthApart,
   namesSpeaker,
   ownReportAlike,
+  SAME_FIGURE_EVENT,
   placedAlike,
   sameFrame,
   unvoiced,
 } from './figure-scope';
 
-/** How much of a record's event (cover.ts) a claim must share for its other figure to contradict
- *  the record's: unattributed, and attributed to the record's own actor. */
-const SAME_FIGURE_EVENT = 0.5;
+/** How much of a record's event (cover.ts) a claim attributed to the record's own actor must share
+ *  for its other figure to contradict the record's (unattributed: SAME_FIGURE_EVENT). */
 const SAME_ACTOR_EVENT = 0.3;
 /** For a sum of money or a share: how much of what it is for or of (the sentence's words, not its
  *  names) a record must share to back the figure. */
@@ -356,16 +356,8 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
       replacement: { span: q.span, text: swapped.quantity.text },
     };
   // The number the library gives for another state of the same people (the injured for the dead).
-  const otherState = within ? undefined : measureSwapped(ctx, q, entries);
-  if (otherState)
-    return {
-      verdict: 'conflicting',
-      aspects: ['count'],
-      supports: [],
-      conflicts: [otherState.record],
-      context: [],
-      reason: `${ctx.label(otherState.record)} gives “${otherState.quantity.text}” for the ${stateWords(otherState.quantity.event!)}, not for the ${stateWords(q.event!)}.`,
-    };
+  const otherState = within ? undefined : otherStateFinding(ctx, q, entries);
+  if (otherState) return otherState;
   // Nearest first: the same figure, then the same place, then the closest figure.
   const closeness = (c: Candidate) =>
     (sameValue(q, c.quantity, lex) ? 0 : 10) +
