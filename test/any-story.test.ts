@@ -200,11 +200,19 @@ describe('any story: names listed before a plural place noun', () => {
 describe('any story: a number the backing record does not state', () => {
   const wildfire = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'wildfire', 'sources')], bundled: false });
   const verdict = (text: string) => checkText(`${text}\n`, wildfire).findings[0]?.verdict ?? 'none';
-  it('"a maximum penalty of 25 years" where the source gives 21: not backed (the rest is)', () => {
+  it('"a maximum penalty of 25 years" where the source gives 21: the number changed (the rest is backed)', () => {
     const f = checkText('Deliberately lighting a bushfire carries a maximum penalty of 25 years in prison in New South Wales.\n', wildfire)
       .findings[0];
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f.message, /gives “21 years” where the draft has “25 years”/);
+  });
+  it('a number no record of the event states, with no other of its noun there, is not backed', () => {
+    const f = checkText(
+      'Deliberately lighting a bushfire carries a maximum penalty of 21 years in prison and a fine of 300 units in New South Wales.\n',
+      wildfire,
+    ).findings[0];
     assert.equal(f?.verdict, 'unsupported');
-    assert.match(f.message, /No source record gives “25 years”/);
+    assert.match(f.message, /No source record gives “300 units”/);
   });
   it('the same sentence with the source’s 21 years is supported', () => {
     assert.equal(

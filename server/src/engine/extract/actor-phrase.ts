@@ -12,7 +12,13 @@ const WINDOW = 22;
  * titles and function words ("Andrii Kovalenko, the head of ..., wrote"), never into a clause
  * ("Responding to Ukrainian intelligence reports, Pentagon ... Singh confirmed").
  */
-export function scanBack(tokens: Token[], from: number, inQuote: (i: number) => boolean, inMention: (i: number) => boolean): number {
+export function scanBack(
+  tokens: Token[],
+  from: number,
+  inQuote: (i: number) => boolean,
+  inMention: (i: number) => boolean,
+  inPlace: (i: number) => boolean = () => false,
+): number {
   let lo = from;
   const clause = relativeClause(tokens, from, inQuote);
   const reach = WINDOW + (clause !== undefined ? from - clause : 0);
@@ -44,7 +50,10 @@ export function scanBack(tokens: Token[], from: number, inQuote: (i: number) => 
       for (let x = s + 1; x < k && apposition; x++)
         apposition =
           inMention(x) || APPOSITION.has(tokens[x].lower) || (/^\p{Lu}/u.test(tokens[x].text) && (x > s + 1 || inMention(x + 1)));
-      if (!apposition) break;
+      // "raids in Ukraine, Poland and Spain, Europol said": a list of places ends the clause before.
+      let places = true;
+      for (let x = s + 1; x < k && places; x++) places = inPlace(x) || /^(?:and|or)$/.test(tokens[x].lower);
+      if (!apposition || places) break;
     }
     lo = k;
   }

@@ -80,8 +80,9 @@ export function findActors(tokens: Token[], mentions: Mention[], cues: Cue[], le
   const used = new Set<Mention>();
   // Words inside a known name ("National Security and Defense Council") never end a phrase.
   const covered = new Uint8Array(tokens.length);
-  for (const m of mentions) for (let k = m.i; k < m.j; k++) covered[k] = 1;
-  const inMention = (k: number) => covered[k] === 1;
+  for (const m of mentions) for (let k = m.i; k < m.j; k++) covered[k] = m.kind === 'place' || m.kind === 'country' ? 2 : 1;
+  const inMention = (k: number) => covered[k] !== 0;
+  const inPlace = (k: number) => covered[k] === 2;
   for (const cue of cues) {
     if (cue.passive) continue;
     let group: Mention[] = [];
@@ -89,7 +90,7 @@ export function findActors(tokens: Token[], mentions: Mention[], cues: Cue[], le
     let definite: string | undefined;
     if (cue.kind === 'verb') {
       // Subject before the verb ("Kirby said"), else after it ("said the unnamed source").
-      const lo = scanBack(tokens, cue.i, inQuote, inMention);
+      const lo = scanBack(tokens, cue.i, inQuote, inMention, inPlace);
       backref = isBackref(tokens, lo, cue.i, lex);
       // "The commission said": a body the text named before by its full name.
       const body = definiteBody(tokens, lo, cue.i, lex);

@@ -6,6 +6,7 @@ import type { Lexicon } from '../data/lexicon';
 import type { Token } from '../text/tokens';
 import type { PlaceRef } from '../types';
 import type { Mention } from './mentions';
+import { MOTION } from './gazetteer-places';
 
 /** Prepositions and verbs after which a country name is a place ("deployed to Russia"). */
 const LOCATIVE = new Set([
@@ -61,8 +62,11 @@ const firstWordOf = (tokens: Token[]) => tokens.findIndex((t) => t.word);
 
 export function findPlaces(tokens: Token[], mentions: Mention[], lex: Lexicon): PlaceRef[] {
   const out: PlaceRef[] = [];
+  /** The token after each place read so far (where a list's next name would start, past "," or "and"). */
+  const accepted = new Set<number>();
   for (const m of mentions) {
-    if (m.kind !== 'place') continue;
+    // A country the data names as no place ("Poland") is one as the next of a list of places.
+    if (m.kind !== 'place' && m.kind !== 'country') continue;
     const info = lex.places.get(m.id);
     let p = m.i - 1;
     if (tokens[p]?.lower === 'the' || tokens[p]?.lower === 'occupied') p--;
@@ -74,7 +78,15 @@ export function findPlaces(tokens: Token[], mentions: Mention[], lex: Lexicon): 
     // ... or opening the sentence before a verb and a figure: "Lucknow recorded 45.9 degrees",
     // "Jhansi reached 48.4 C" (where it was measured; "Moscow sent 500" stays a metonym).
     const measuredAt = m.i === firstWordOf(tokens) && measuredAfter(tokens, m.j, lex);
-    if (info?.locative && ((!LOCATIVE.has(prev) && !apposed && !measuredAt) || possessive)) continue;
+    // ... or where a journey starts or ends: "left Cusco", "bound for Calapan".
+    const journey = MOTION.has(prev) || (prev === 'for' && MOTION.has(tokens[p - 1]?.lower ?? ''));
+    // ... or the next of a list of places: "in Ukraine, Poland and Spain".
+    // ("Kazan, Russia": a name after a comma that ends the list is where the place before it lies.)
+    const goesOn = prev !== ',' || /^(?:,|and|or)$/.test(tokens[m.j]?.lower ?? '');
+    const listed = (prev === ',' || prev === 'and' || prev === 'or') && accepted.has(p) && goesOn;
+    if (m.kind === 'country' && !listed) continue;
+    if (info?.locative && ((!LOCATIVE.has(prev) && !apposed && !measuredAt && !journey && !listed) || possessive)) continue;
+    accepted.add(m.j);
     const region = directional(tokens, m, lex);
     out.push({
       span: { start: tokens[m.i].start, end: tokens[m.j - 1].end },

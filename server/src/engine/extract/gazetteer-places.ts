@@ -42,6 +42,34 @@ const LOCATIVES = new Set([
   'toward',
   'from',
 ]);
+/** Verbs of a journey whose object (or whose "to"/"for" phrase) is a place: "left Cusco", "bound
+ *  for Puerto Maldonado", "sailed to Calapan". */
+export const MOTION = new Set([
+  'left',
+  'leaving',
+  'leave',
+  'leaves',
+  'reached',
+  'reaching',
+  'bound',
+  'headed',
+  'heading',
+  'flew',
+  'flying',
+  'sailed',
+  'sailing',
+  'travelled',
+  'traveled',
+  'travelling',
+  'traveling',
+  'returned',
+  'returning',
+  'departed',
+  'departing',
+  'arrived',
+  'arriving',
+  'diverted',
+]);
 /** "north of Kempsey", "the outskirts of Zlín": "of" after these is locative. */
 const OF_LOCATIVE = new Set([
   'north',
@@ -176,7 +204,7 @@ function placeAt(tokens: Token[], i: number, j0: number, lex: Lexicon, found: Na
 function listed(tokens: Token[], i: number, found: Named): boolean {
   const w = tokens[i - 1]?.lower;
   if (w !== 'and' && w !== 'or' && w !== ',') return false;
-  return found.some((m) => m.kind === 'place' && m.j === i - 1);
+  return found.some((m) => (m.kind === 'place' || m.kind === 'country') && m.j === i - 1);
 }
 
 const isCap = (t: Token | undefined): boolean => !!t && t.word && /^\p{Lu}/u.test(t.text);
@@ -191,6 +219,8 @@ function locativeBefore(tokens: Token[], i: number): boolean {
   const w = tokens[p]?.lower;
   if (!w) return false;
   if (LOCATIVES.has(w)) return true;
+  // "left Cusco", "bound for Puerto Maldonado", "flew to Lima": where a journey starts or ends.
+  if (MOTION.has(w) || ((w === 'to' || w === 'for') && MOTION.has(tokens[p - 1]?.lower ?? ''))) return true;
   return w === 'of' && OF_LOCATIVE.has(tokens[p - 1]?.lower ?? '');
 }
 

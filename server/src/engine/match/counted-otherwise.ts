@@ -35,17 +35,25 @@ function fetchedByWords(ctx: JudgeContext): number[] {
  * but swaps the unit conflicts). The record and its figure, or undefined.
  */
 export function currencySwapped(ctx: JudgeContext, q: Quantity): { record: number; quantity: Quantity } | undefined {
-  if (!q.counted?.startsWith('money-') || q.value < LEAST) return undefined;
+  const money = !!q.counted?.startsWith('money-');
+  // ... and so for any unit: "1,200 barrels" for "1,200 tonnes", "45 nautical miles" for "45 km".
+  if (!q.unit || q.value < LEAST) return undefined;
   for (const rec of fetchedByWords(ctx)) {
     const r = ctx.index.records[rec];
     if (r.hedged) continue;
-    const rq = r.quantities.find(
-      (x) =>
-        x.counted?.startsWith('money-') &&
-        x.counted !== q.counted &&
-        x.value === q.value &&
-        !directionsFlip(q, x) &&
-        !r.quantities.some((y) => y.counted === q.counted),
+    const rq = r.quantities.find((x) =>
+      money
+        ? x.counted?.startsWith('money-') &&
+          x.counted !== q.counted &&
+          x.value === q.value &&
+          !directionsFlip(q, x) &&
+          !r.quantities.some((y) => y.counted === q.counted)
+        : !!x.unit &&
+          x.unit !== q.unit &&
+          !x.counted?.startsWith('money-') &&
+          x.unit !== 'percent' &&
+          x.value === q.value &&
+          !directionsFlip(q, x),
     );
     if (!rq || coverOf(ctx, rec) < TELLS || ownCover(ctx, rec) < TELLS || !sameActor(ctx, rec, true)) continue;
     const s = checkSetting(ctx, rec, true);

@@ -4,7 +4,7 @@
 // place's figure, countries speaking together), figures given side by side, and a calendar day no
 // record backing a figure has.
 import type { Quantity, SourceRecord, TimeRef } from '../types';
-import { compareTime, comparePlaces } from './elements';
+import { compareTime, comparePlaces, mostSpecific, relatePlace } from './elements';
 import { coverOf } from './cover';
 import type { JudgeContext } from './context';
 import type { Candidate } from './outdated';
@@ -109,4 +109,22 @@ export function dayNotBacked(ctx: JudgeContext, supports: Candidate[]): boolean 
     return days.every((t) => compareTime(t, recs) === 'match' || compareTime(other(t), recs) === 'match');
   };
   return supports.every((c) => c.otherTime && !dayOf(c));
+}
+
+/** Whether the record's own sentence gives its figure for a list of places, the draft's among them
+ *  ("410,000 people in Sofala, Manica, Zambezia and Inhambane" against "200,000 in Manica province
+ *  alone"): a whole of which the draft's figure may be a part. */
+export function spansMorePlaces(ctx: JudgeContext, record: number): boolean {
+  const r = ctx.index.records[record];
+  const mine = mostSpecific(ctx.claim.places, ctx.lex);
+  if (!mine.length) return false;
+  const at = r.places.filter((p) => p.role === 'at').sort((a, b) => a.span.start - b.span.start);
+  for (let k = 1; k < at.length; k++) {
+    const gap = r.text.slice(at[k - 1].span.end - r.span.start, at[k].span.start - r.span.start);
+    if (!/^\s*(?:,|,?\s*(?:and|or))\s*$/.test(gap)) continue;
+    const pair = [at[k - 1].id, at[k].id];
+    const other = pair.find((id) => mine.every((c) => relatePlace(c, id, ctx.lex) === 'disjoint'));
+    if (other && pair.some((id) => mine.includes(id))) return true;
+  }
+  return false;
 }

@@ -113,6 +113,12 @@ export function relateGazetteer(a: string, b: string, lex: Lexicon, ancestors: (
     if (key === g.key) return 'equal';
     if (towns.every((x) => readings(g).every((y) => apart(x, y)))) return 'disjoint';
   }
+  // A country the lexicon names ("Poland" of the bundled data) is the gazetteer's country of that
+  // name: the places of another country lie apart from it ("in Ukraine, Poland and Romania").
+  if (!info || lexiconCountries(lex).has(other)) {
+    const code = gazetteerEntries(placeKey(lex.names.get(other) ?? other)).find((e) => e.kind === 'country')?.country;
+    if (code) return readings(g).every((e) => e.country !== code) ? 'disjoint' : 'unknown';
+  }
   const known = lexiconCountries(lex);
   const theirs = [...ancestors(other)].filter((x) => known.has(x));
   if (!theirs.length) return 'unknown';

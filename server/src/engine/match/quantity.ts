@@ -21,6 +21,7 @@ import {
   placedAlike,
   sameFrame,
   unvoiced,
+  spansMorePlaces,
 } from './figure-scope';
 
 /** How much of a record's event (cover.ts) a claim attributed to the record's own actor must share
@@ -108,7 +109,12 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
       // is "40% of the province's cases" the 40% of territory another article gives: a sum or a
       // share must share what it is for or of.
       if (!backsActor) cand.wrongActor = true;
-      else if (!(money || q.unit === 'percent') || bare || coverOf(ctx, e.record, true) >= SAME_PURPOSE) {
+      // (So too a size matched only through a conversion: "45 nautical miles" to port is not the "84 km" of coastline.)
+      else if (
+        !(money || q.unit === 'percent' || (q.unit && rq.unit && q.unit !== rq.unit)) ||
+        bare ||
+        coverOf(ctx, e.record, true) >= SAME_PURPOSE
+      ) {
         cand.support = true;
         cand.weak = setting.via === 'context';
         cand.viaBody = !actorOk;
@@ -131,7 +137,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
         setting.time !== 'conflict' &&
         !(ctx.claim.recency < 0 && r.recency >= 0) &&
         !ctx.claim.quantities.some((o) => o !== q && o.counted === rq.counted && sameValue(o, rq, lex)) &&
-        countConflicts(q, rq, setting.relation === 'broader' ? 'broader' : rel)
+        countConflicts(q, rq, setting.relation === 'broader' || (rel === 'equal' && spansMorePlaces(ctx, e.record)) ? 'broader' : rel)
       ) {
         cand.conflict = unitSwapped(q, rq) ? 'unit' : flip ? 'qualifier' : 'count';
       }

@@ -6,6 +6,7 @@ import type { Claim } from '../types';
 import type { JudgeContext } from './context';
 import { coverOf } from './cover';
 import type { RecordIndex } from './index';
+import { WORDS } from '../extract/number-words';
 
 /** A number written in digits in the claim, outside its dates and figures, that none of the records
  *  (with the sentences around them) states: its text with the word after it, or undefined. */
@@ -18,10 +19,18 @@ export function numberNotIn(claim: Claim, records: number[], index: RecordIndex,
   // before "of" ("3,000 of its soldiers") is a figure the figure judge reads.
   text = text.replace(/\d+-year-old|,\s*\d{1,3}\s*,|\d[\d,.]*\s+of\b/gu, ' ');
   const found = [...text.matchAll(/(?<![\p{L}\d.,])(\d[\d,.]*\d|\d)(?:\s*(?:-|–|to)\s*(\d+))?(?:\s+(\p{L}+))?/gu)];
+  // A number in words before a noun of time or times ("six minutes after take-off", "three times in
+  // February"): those are no counted figure either.
+  if (!talliesOnly)
+    for (const m of text.matchAll(WORDED))
+      found.push(Object.assign([m[0], String(wordValue(m[1])), undefined, m[2]], { index: m.index }) as never);
   if (!found.length) return undefined;
   const said = new Set<string>();
   for (const i of records)
-    for (const r of index.settingOf(i).records) for (const m of r.text.matchAll(/\d[\d,.]*\d|\d/g)) said.add(digits(m[0]));
+    for (const r of index.settingOf(i).records) {
+      for (const m of r.text.matchAll(/\d[\d,.]*\d|\d/g)) said.add(digits(m[0]));
+      for (const m of r.text.matchAll(WORDED)) said.add(String(wordValue(m[1])));
+    }
   // "voted 6-3": a pair of small numbers is a tally, stated as a pair ("7-2", "7 to 2") or not at all.
   const pairs = new Set<string>();
   for (const i of records) for (const r of index.settingOf(i).records) for (const p of r.text.matchAll(TALLY)) pairs.add(`${p[1]}-${p[2]}`);
@@ -82,4 +91,37 @@ function nextDay(d: string): string {
 /** A tally of two small numbers: "7-2", "7–2", "7 to 2". */
 const TALLY = /(?<![\d.,])(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})(?![\d.,%])/g;
 
+/** "six minutes", "twenty-one days", "three times": a number in words and the noun of time after it. */
+const WORDED = new RegExp(
+  `\\b((?:${[...WORDS]
+    .filter(([, [c, v]]) => (c === 'unit' && v > 1) || c === 'teen' || c === 'tens')
+    .map(([w]) => w)
+    .join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\\s+(minutes?|hours?|days?|weeks?|months?|years?|times|seconds?)\\b`,
+  'giu',
+);
+const wordValue = (w: string): number =>
+  w
+    .toLowerCase()
+    .split('-')
+    .reduce((n, part) => n + (WORDS.get(part)?.[1] ?? 0), 0);
+
 const digits = (s: string) => s.replace(/[.,]$/, '').replace(/,/g, '');
+
+/** The same noun with another number in a backing record's own sentence ("four minutes after
+ *  take-off" where the draft says "six minutes"): the number the draft changed, or undefined. */
+export function numberOtherwise(unstated: string, records: number[], index: RecordIndex): { record: number; text: string } | undefined {
+  const m = /^(\S+)\s+(\p{L}+)$/u.exec(unstated.trim());
+  if (!m) return undefined;
+  const value = /^\d/.test(m[1]) ? digits(m[1]) : String(wordValue(m[1]));
+  const noun = m[2].toLowerCase().replace(/s$/, '');
+  for (const rec of records) {
+    const text = index.records[rec].text;
+    const found = [
+      ...[...text.matchAll(/(?<![\p{L}\d.,])(\d[\d,.]*\d|\d)\s+(\p{L}+)/gu)].map((x) => ({ v: digits(x[1]), n: x[2], t: x[0] })),
+      ...[...text.matchAll(WORDED)].map((x) => ({ v: String(wordValue(x[1])), n: x[2], t: x[0] })),
+    ];
+    const other = found.find((x) => x.n.toLowerCase().replace(/s$/, '') === noun && x.v !== value);
+    if (other && !found.some((x) => x.v === value)) return { record: rec, text: other.t };
+  }
+  return undefined;
+}

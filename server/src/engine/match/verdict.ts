@@ -7,7 +7,7 @@ import type { Aspect, Claim, Evidence, Finding, FindingPart, Quantity, Relation,
 import { actorLabel, orgAncestors } from './actors';
 import { makeContext, type ElementResult, type JudgeContext } from './context';
 import { judgeAges } from './ages';
-import { dayNotIn, numberNotIn, sameEventRecords } from './unstated';
+import { dayNotIn, numberNotIn, numberOtherwise, sameEventRecords } from './unstated';
 import { judgeEvent } from './event';
 import type { RecordIndex } from './index';
 import { judgeQuantity } from './quantity';
@@ -84,7 +84,21 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
           // Nov. 25": the first report gives the 19th, a later one the 25th).
           dayNotIn(claim, () => [...r.supports, ...sameEventRecords(ctx)], index))
         : undefined;
-    if (r && unstated)
+    // ... and where the record that backs it gives another number of the same thing, the draft
+    // changed it ("six minutes after take-off" for the source's "four minutes"): same event, same
+    // speaker, another figure.
+    const otherwise = r && unstated ? numberOtherwise(unstated, r.supports, index) : undefined;
+    if (r && otherwise)
+      results.push({
+        ...r,
+        verdict: 'conflicting',
+        aspects: ['count'],
+        supports: [],
+        conflicts: [otherwise.record],
+        context: [],
+        reason: `${ctx.label(otherwise.record)} gives “${otherwise.text}” where the draft has “${unstated}”.`,
+      });
+    else if (r && unstated)
       results.push({
         ...r,
         verdict: 'unsupported',
