@@ -5,6 +5,8 @@
 // - where a journey starts or ends is a place ("when it left Lima": extract/claim-places.ts);
 // - the next country of a list of places is a place too ("in Ukraine, Poland and Romania"), but a
 //   country closing a list after a comma is where the place before it lies ("in Kazan, Russia");
+// - a day a text with no year gives ("by April 9") must be one a report of the event states, and a
+//   month's name left unread is no word of what happened (extract/keywords.ts);
 // - a figure a record gives for a list of places is a whole of which the draft's figure for one of
 //   them may be a part (match/figure-scope.ts spansMorePlaces).
 import assert from 'node:assert/strict';
@@ -78,5 +80,16 @@ describe('a figure for a list of places', () => {
       judge(cyclone, 'OCHA estimated that 410,000 people had been affected in Sofala, Manica, Zambezia and Inhambane.')?.verdict,
       'supported',
     );
+  });
+});
+
+describe('a day in a text with no year', () => {
+  it('"by April 9", as a report of the event gives it, is supported', () => {
+    assert.equal(judge(airliner, 'The commission has said its preliminary report will be published by April 9.')?.verdict, 'supported');
+  });
+  it('"by April 19", which no report gives, is not backed', () => {
+    const f = judge(airliner, 'The commission has said its preliminary report will be published by April 19.');
+    assert.equal(f?.verdict, 'unsupported');
+    assert.match(f?.message ?? '', /April 19/);
   });
 });

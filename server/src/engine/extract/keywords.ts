@@ -26,6 +26,12 @@ function pairStarts(synonyms: ReadonlyMap<string, string>): Set<string> {
 }
 
 /** Content words: names as their ids, other words stemmed with synonyms folded; dates and figures left out. */
+const CALENDAR_WORDS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+
 export function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, skip: Span[]): string[] {
   const out = new Set<string>();
   const byStart = new Map<number, Mention>();
@@ -61,6 +67,9 @@ export function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, s
     if (!t.word || /^\p{N}/u.test(t.text) || lex.stopwords.has(t.lower) || t.lower.length < 2 || t.lower === "'s") continue;
     // Number words ("two days after") and durations are figures and times, not what happened.
     if ((WORDS.has(t.lower) && classOf(t.lower) !== 'ordinal') || lex.notCounted.has(t.lower)) continue;
+    // A month's or a weekday's name the time reader left ("by April 9" in a text with no year) is
+    // when, not what happened.
+    if (CALENDAR_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text)) continue;
     if (skip.some((s) => t.start >= s.start && t.end <= s.end)) continue;
     // "on Russian soil": the country, said as its ground (the demonym is the place).
     if (t.lower === 'soil' && mentions.some((m) => m.j === i && m.kind === 'demonym')) continue;

@@ -10,7 +10,13 @@ import { WORDS } from '../extract/number-words';
 
 /** A number written in digits in the claim, outside its dates and figures, that none of the records
  *  (with the sentences around them) states: its text with the word after it, or undefined. */
-export function numberNotIn(claim: Claim, records: number[], index: RecordIndex, talliesOnly = false): string | undefined {
+export function numberNotIn(
+  claim: Claim,
+  records: number[],
+  index: RecordIndex,
+  talliesOnly = false,
+  dayRecords: () => number[] = () => records,
+): string | undefined {
   let text = claim.text;
   // Longest first: "October 23" before "October".
   const taken = [...claim.times.map((t) => t.text), ...claim.quantities.map((q) => q.text)].sort((a, b) => b.length - a.length);
@@ -18,6 +24,18 @@ export function numberNotIn(claim: Claim, records: number[], index: RecordIndex,
   // An age ("Maricel Dagohoy, 27,", "the 4-year-old girl") says who, not what happened; a number
   // before "of" ("3,000 of its soldiers") is a figure the figure judge reads.
   text = text.replace(/\d+-year-old|,\s*\d{1,3}\s*,|\d[\d,.]*\s+of\b/gu, ' ');
+  // A day the time judges could not place ("by April 9" in a text with no year): a date, stated by
+  // the records as a month and day or not at all.
+  const days = [...text.matchAll(STATED_DAY)];
+  if (days.length && !talliesOnly) {
+    const given = new Set<string>();
+    // (The day may come from another report of the same event, as in dayNotIn.)
+    for (const i of dayRecords())
+      for (const r of index.settingOf(i).records) for (const m of r.text.matchAll(STATED_DAY)) given.add(monthDay(m));
+    const missing = days.find((m) => !given.has(monthDay(m)));
+    if (missing) return missing[0];
+    for (const m of days) text = text.split(m[0]).join(' ');
+  }
   const found = [...text.matchAll(/(?<![\p{L}\d.,])(\d[\d,.]*\d|\d)(?:\s*(?:-|–|to)\s*(\d+))?(?:\s+(\p{L}+))?/gu)];
   // A number in words before a noun of time or times ("six minutes after take-off", "three times in
   // February"): those are no counted figure either.
@@ -83,6 +101,12 @@ const MONTH =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 /** "Nov. 19", "November 19", "19 November". */
 const STATED_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})\\b(?!,?\\s*\\d{3})|\\b(\\d{1,2})\\s+${MONTH}\\b`, 'g');
+
+/** A STATED_DAY match as "MM-DD". */
+function monthDay(m: RegExpMatchArray): string {
+  const month = MONTH_NAMES.indexOf((m[1] ?? m[4]).slice(0, 3).toLowerCase()) + 1;
+  return `${String(month).padStart(2, '0')}-${String(Number(m[2] ?? m[3])).padStart(2, '0')}`;
+}
 
 function nextDay(d: string): string {
   return new Date(Date.parse(d + 'T00:00:00Z') + 86_400_000).toISOString().slice(0, 10);

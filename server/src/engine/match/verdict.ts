@@ -79,7 +79,7 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
     // state it too.
     const unstated =
       r?.verdict === 'supported' && !missing.length
-        ? (numberNotIn(claim, r.supports, index) ??
+        ? (numberNotIn(claim, r.supports, index, false, () => [...r.supports, ...sameEventRecords(ctx)]) ??
           // The days may come from another report of the same event ("moved from Nov. 19 to
           // Nov. 25": the first report gives the 19th, a later one the 25th).
           dayNotIn(claim, () => [...r.supports, ...sameEventRecords(ctx)], index))
