@@ -7,9 +7,13 @@
 //   country closing a list after a comma is where the place before it lies ("in Kazan, Russia");
 // - a day a text with no year gives ("by April 9") must be one a report of the event states, and a
 //   month's name left unread is no word of what happened (extract/keywords.ts);
+// - a distance's direction from a landmark no data names ("southwest of Cape Three Points"), and a
+//   number word inside a name ("Three Points") that counts nothing (extract/quantities.ts);
 // - a figure a record gives for a list of places is a whole of which the draft's figure for one of
 //   them may be a part (match/figure-scope.ts spansMorePlaces).
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkText } from '../server/src/engine/check';
 import { loadLibrary } from '../server/src/engine/library';
@@ -19,6 +23,7 @@ const story = (name: string) =>
 const airliner = story('airliner');
 const cyber = story('cyberattack');
 const cyclone = story('cyclone');
+const quake = story('quake');
 const judge = (lib: ReturnType<typeof story>, text: string) => checkText(`${text}\n`, lib).findings[0];
 
 describe('a number in words the backing record gives otherwise', () => {
@@ -91,5 +96,42 @@ describe('a day in a text with no year', () => {
     const f = judge(airliner, 'The commission has said its preliminary report will be published by April 19.');
     assert.equal(f?.verdict, 'unsupported');
     assert.match(f?.message ?? '', /April 19/);
+  });
+});
+
+describe('a direction from a landmark', () => {
+  // A story of its own, written here: a tanker aground off a cape no gazetteer names.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-cape-'));
+  fs.writeFileSync(
+    path.join(dir, 'tanker-aground-2026-05-04.md'),
+    [
+      '---',
+      'id: tanker-aground-2026-05-04',
+      'title: "Tanker runs aground off Cape Three Points"',
+      'outlet: Test Wire',
+      'published: 2026-05-04',
+      '---',
+      'A tanker ran aground on Saturday roughly 6 nautical miles southwest of Cape Three Points, the maritime authority said.',
+      '',
+    ].join('\n'),
+  );
+  const cape = loadLibrary({ folders: [dir], bundled: false, aliasFiles: [] });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  it('"southeast of Cape Three Points" for the source\'s "southwest" conflicts ("Three Points" counts nothing)', () => {
+    const f = judge(cape, 'The tanker ran aground roughly 6 nautical miles southeast of Cape Three Points, the maritime authority said.');
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f?.message ?? '', /southwest/);
+  });
+  it("the source's direction is supported", () => {
+    assert.equal(
+      judge(cape, 'The tanker ran aground roughly 6 nautical miles southwest of Cape Three Points, the maritime authority said.')?.verdict,
+      'supported',
+    );
+  });
+  it('a landmark told in other words ("the district headquarters at Tharpu Bazaar") is no other place', () => {
+    assert.equal(
+      judge(quake, 'Its epicentre lay near Lamagaun, roughly 14 km northeast of the district headquarters at Tharpu Bazaar.')?.verdict,
+      'supported',
+    );
   });
 });

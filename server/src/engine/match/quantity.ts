@@ -102,7 +102,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     if (away && actorOk) {
       cand.conflict = 'place';
       cand.named = [way, theirWay];
-    } else if (away || (way && theirWay && from !== theirFrom))
+    } else if (away || (way && theirWay && from !== theirFrom && !from.startsWith('~') && !theirFrom.startsWith('~')))
       continue; // from another place: another distance
     else if ((same || held) && !flip && !turned && setting.places === 'ok' && setting.time !== 'conflict') {
       // "$5 million on new housing" is not the "$5 million in emergency aid" a record gives; nor
