@@ -17,6 +17,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkText } from '../server/src/engine/check';
 import { loadLibrary } from '../server/src/engine/library';
+import { extractClaims } from '../server/src/engine/extract/claims';
+import { loadLexicon } from '../server/src/engine/data/lexicon';
 
 const story = (name: string) =>
   loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', name, 'sources')], bundled: false, aliasFiles: [] });
@@ -133,5 +135,19 @@ describe('a direction from a landmark', () => {
       judge(quake, 'Its epicentre lay near Lamagaun, roughly 14 km northeast of the district headquarters at Tharpu Bazaar.')?.verdict,
       'supported',
     );
+  });
+});
+
+describe('what a figure counts, with a word of what happened before the noun', () => {
+  const lex = loadLexicon();
+  const counted = (text: string) => extractClaims(text, lex)[0]?.quantities.map((q) => [q.counted, q.event ?? '']);
+  it('"three dead sea turtles" counts turtles, not the dead', () => {
+    assert.deepEqual(counted('Volunteers counted three dead sea turtles on the beaches on Sunday.'), [['other:turtle', '']]);
+  });
+  it('"the number of dead seabirds" counts seabirds', () => {
+    assert.deepEqual(counted('The number of dead seabirds has risen to 260.'), [['other:seabird', '']]);
+  });
+  it('"the number of injured stands at 512" still counts the injured', () => {
+    assert.deepEqual(counted('The number of injured stands at 512.'), [['people', 'injury']]);
   });
 });

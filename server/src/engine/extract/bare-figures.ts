@@ -196,7 +196,9 @@ export function bareMeasure(
   if (
     v === k &&
     /(?:ed|en|ing)$|^(?:dead|hurt)$/.test(tokens[k]?.lower ?? '') &&
-    !(tokens[k + 1]?.word && isPluralNoun(tokens[k + 1].lower))
+    !(tokens[k + 1]?.word && isPluralNoun(tokens[k + 1].lower)) &&
+    // ("three dead sea turtles": a noun before the plural noun it qualifies.)
+    !(tokens[k + 1]?.word && !lex.stopwords.has(tokens[k + 1].lower) && tokens[k + 2]?.word && isPluralNoun(tokens[k + 2].lower))
   ) {
     const id = lex.events.matchAt(tokens, k)?.values.find((x) => x !== 'additional');
     if (id) return { counted: 'people', event: id };
@@ -269,6 +271,23 @@ export function bareMeasure(
     const after = c && !e ? lex.events.matchAt(tokens, x + c.length) : undefined;
     const id = (e ?? after)?.values.find((y) => y !== 'additional');
     if (c) return { counted: c.values[0], event: id };
+    // "the number of dead seabirds": the word of what happened qualifies the noun that is counted.
+    const qualified = e && !c ? x + e.length : -1;
+    // (No verb after the word: "the number of injured stands at 512", "... injured was revised".)
+    const noun2 = tokens[qualified]?.lower ?? '';
+    if (
+      qualified > 0 &&
+      tokens[qualified].word &&
+      isPluralNoun(noun2) &&
+      !lex.stopwords.has(noun2) &&
+      !LINKING.has(noun2) &&
+      !/^(?:at|to|by)$/.test(tokens[qualified + 1]?.lower ?? '')
+    ) {
+      const c2 = lex.counted.matchAt(tokens, qualified);
+      if (c2) return { counted: c2.values[0], event: id };
+      const n2 = nounOf(tokens[qualified].lower);
+      if (n2) return { counted: 'other:' + n2 };
+    }
     if (id) return { counted: 'people', event: id };
     const noun = tokens[x] && nounOf(tokens[x].lower);
     if (noun) return { counted: 'other:' + noun };
