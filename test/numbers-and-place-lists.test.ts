@@ -151,3 +151,16 @@ describe('what a figure counts, with a word of what happened before the noun', (
     assert.deepEqual(counted('The number of injured stands at 512.'), [['people', 'injury']]);
   });
 });
+
+describe('a newer figure in the same article', () => {
+  const dated = (date: string, text: string) => checkText(`---\ndate: ${date}\n---\n\n${text}\n`, airliner).findings[0]?.verdict;
+  it("the article's own second figure, later only by its date, is no update of the first", () => {
+    assert.equal(
+      dated('2026-03-23', 'Altiplano Air has raised its payout to each bereaved family to 120,000 soles, up from 50,000 soles.'),
+      'supported',
+    );
+  });
+  it("a later article's figure still makes the earlier one outdated", () => {
+    assert.equal(dated('2026-03-23', 'Seven survivors remain in critical condition.'), 'outdated');
+  });
+});

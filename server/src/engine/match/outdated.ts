@@ -45,7 +45,13 @@ export function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[]
   const c = conflicts.filter((x) => due(x) && x.conflict !== 'time' && !supports.some((y) => y.record === x.record));
   if (!s.length || !c.length) return undefined;
   const newestS = s.map(when).sort().pop()!;
-  const newer = c.filter((x) => when(x) > newestS);
+  // One article's two figures of a noun count two things ("3,150 fishermen received their first
+  // payment on Thursday" beside "7,800 fishermen have registered"), when the later is later only by
+  // the article's date (no day of its own), unless it says the count moved ("has risen to", "now").
+  const sources = new Set(s.map((x) => index.records[x.record].source));
+  const undated = (x: Candidate) => sources.has(index.records[x.record].source) && !!index.records[x.record].statedAtInferred;
+  const moved = (x: Candidate) => x.quantity.change !== undefined || index.records[x.record].recency > 0;
+  const newer = c.filter((x) => when(x) > newestS && (!undated(x) || moved(x)));
   if (!newer.length) return undefined;
   // The newer figure cited (and offered as the fix) is the newest of those that tell what the draft
   // says about as well as the best of them ("unemployment rose to 5.0%", not another measure's
