@@ -164,3 +164,23 @@ describe('a newer figure in the same article', () => {
     assert.equal(dated('2026-03-23', 'Seven survivors remain in critical condition.'), 'outdated');
   });
 });
+
+describe('another place for the same event, unattributed', () => {
+  const closure = story('closure');
+  it('"talks in Prague" for the record\'s own "talks in Zlín" conflicts', () => {
+    assert.equal(
+      judge(closure, 'The deal was reached after three days of talks in Prague with mediator Hana Dvořáková.')?.verdict,
+      'conflicting',
+    );
+  });
+  it('the record\'s place is supported', () => {
+    assert.equal(judge(closure, 'The deal was reached after three days of talks in Zlín with mediator Hana Dvořáková.')?.verdict, 'supported');
+  });
+  it('a place after a press conference is where it was said, not where the event reported was', () => {
+    const bundled = loadLibrary({ aliasFiles: [] });
+    assert.notEqual(
+      judge(bundled, 'On October 24, Putin held a press conference in Kazan at the close of the BRICS summit.')?.verdict,
+      'conflicting',
+    );
+  });
+});

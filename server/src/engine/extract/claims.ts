@@ -249,6 +249,9 @@ function tenseOf(tokens: Token[], lex: Lexicon, inQuote: (i: number) => boolean)
   return { tense: present > past ? 'present' : past > present ? 'past' : 'unknown', recency: 0 };
 }
 
+/** Gatherings for saying things: a place right after one is where it was said. */
+const SAYING_GATHERINGS = new Set(['conference', 'briefing', 'speech', 'interview', 'address', 'summit']);
+
 /** Words opening a phrase that says where a statement was made ("Speaking in Brussels, ..."). */
 const VENUE_OPENERS = new Set(['speaking', 'addressing', 'writing', 'talking', 'briefing']);
 /** Prepositions opening a phrase of where and when ("At the summit in Kazan, ..."). */
@@ -288,6 +291,12 @@ function withoutVenue(
   // ... said by someone: a speech verb after it, or a named speaker right after the comma.
   if (opener && (cues.some((c) => c.kind === 'verb' && c.i > comma) || mentions.some((m) => m.i === comma + 1)))
     spans.push({ start: tokens[first].start, end: tokens[comma].start });
+  // "held a press conference in Kazan", "in a speech in Leeds": where something was said.
+  for (const p of places) {
+    const k = tokens.findIndex((t) => t.start === p.span.start);
+    if (k >= 2 && tokens[k - 1].lower === 'in' && (SAYING_GATHERINGS.has(tokens[k - 2].lower) || SAYING_GATHERINGS.has(tokens[k - 3]?.lower ?? '')))
+      spans.push(p.span);
+  }
   if (!spans.length) return places;
   return places.map((p) => (spans.some((s) => p.span.start >= s.start && p.span.end <= s.end) ? { ...p, role: 'venue' as const } : p));
 }

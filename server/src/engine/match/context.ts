@@ -168,7 +168,7 @@ export function checkSetting(
   let places: Setting['places'] = rel === 'equal' || rel === 'narrower' ? 'ok' : rel === 'disjoint' ? 'disjoint' : 'unbacked';
   // "At the end of the summit in Kazan, Putin blamed the West" for "..., he told a press
   // conference in Kazan": a place the report gives as where it was said backs the draft's.
-  if (places === 'unbacked' && claimPlaces.length) {
+  if ((places === 'unbacked' || places === 'disjoint') && claimPlaces.length) {
     const venues = recs.flatMap((r) => r.places.filter((p) => p.role === 'venue').map((p) => p.id));
     const v = comparePlaces(claimPlaces, venues, ctx.lex);
     if (v === 'equal' || v === 'narrower') places = 'ok';

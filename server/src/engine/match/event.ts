@@ -167,7 +167,14 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   }
   // "Kovalenko wrote that troops moved into the Kharkiv region": the same speaker's report, another
   // place. "... have also been spotted in Donetsk" adds a place rather than replacing one.
-  if (setting.places === 'disjoint' && ctx.attributed && !ADDITIVE.test(claim.text) && sameActor(ctx, m.record)) {
+  // (Unattributed, the record's own sentence must tell the event: "The collapsed bridge stood near
+  // Matahuasi, in Jauja province" for "... Matahuasi, in Concepción province".)
+  if (
+    setting.places === 'disjoint' &&
+    (ctx.attributed || ownOf(m.record) >= SAME_EVENT) &&
+    !ADDITIVE.test(claim.text) &&
+    sameActor(ctx, m.record)
+  ) {
     return {
       verdict: 'conflicting',
       aspects: ['place'],
