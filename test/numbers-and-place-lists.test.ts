@@ -173,11 +173,14 @@ describe('another place for the same event, unattributed', () => {
       'conflicting',
     );
   });
-  it('the record\'s place is supported', () => {
-    assert.equal(judge(closure, 'The deal was reached after three days of talks in Zlín with mediator Hana Dvořáková.')?.verdict, 'supported');
+  it("the record's place is supported", () => {
+    assert.equal(
+      judge(closure, 'The deal was reached after three days of talks in Zlín with mediator Hana Dvořáková.')?.verdict,
+      'supported',
+    );
   });
   it('a place after a press conference is where it was said, not where the event reported was', () => {
-    const bundled = loadLibrary({ aliasFiles: [] });
+    const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
     assert.notEqual(
       judge(bundled, 'On October 24, Putin held a press conference in Kazan at the close of the BRICS summit.')?.verdict,
       'conflicting',

@@ -294,7 +294,11 @@ function withoutVenue(
   // "held a press conference in Kazan", "in a speech in Leeds": where something was said.
   for (const p of places) {
     const k = tokens.findIndex((t) => t.start === p.span.start);
-    if (k >= 2 && tokens[k - 1].lower === 'in' && (SAYING_GATHERINGS.has(tokens[k - 2].lower) || SAYING_GATHERINGS.has(tokens[k - 3]?.lower ?? '')))
+    if (
+      k >= 2 &&
+      tokens[k - 1].lower === 'in' &&
+      (SAYING_GATHERINGS.has(tokens[k - 2].lower) || SAYING_GATHERINGS.has(tokens[k - 3]?.lower ?? ''))
+    )
       spans.push(p.span);
   }
   if (!spans.length) return places;
