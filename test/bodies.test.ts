@@ -36,4 +36,7 @@ describe('bodies named in capitals', () => {
       'supported',
     );
   });
+  it('a foundation, a union or an association named in capitals is a body too ("the Oosterberg Family Foundation")', () => {
+    assert.ok(learnedOrgs(story('takeover')).some((names) => names.includes('Oosterberg Family Foundation')));
+  });
 });
