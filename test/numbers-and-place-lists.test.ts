@@ -187,3 +187,17 @@ describe('another place for the same event, unattributed', () => {
     );
   });
 });
+
+describe('an apposition closing the sentence after the speaker', () => {
+  it('"said Grace Adeyemi, UNICEF\'s country director" for WFP\'s conflicts, naming both bodies', () => {
+    const f = judge(cyclone, '"We have food in Beira, but we cannot get it to Búzi by road," said Grace Adeyemi, UNICEF\'s country director.');
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f?.message ?? '', /World Food Programme, not UNICEF/);
+  });
+  it('with her own body the quotation is supported', () => {
+    assert.equal(
+      judge(cyclone, '"We have food in Beira, but we cannot get it to Búzi by road," said Grace Adeyemi, WFP\'s country director.')?.verdict,
+      'supported',
+    );
+  });
+});

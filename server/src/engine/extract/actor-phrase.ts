@@ -83,16 +83,45 @@ export function scanForward(
   inQuote: (i: number) => boolean,
   max: number,
   inMention: (i: number) => boolean,
+  inName: (i: number) => boolean = () => false,
 ): number {
   let hi = from;
   for (let k = from; k < tokens.length && k - from < max; k++) {
     const t = tokens[k];
     // "According to Washington, Seoul and Kyiv, ...": a list of names goes on past its commas.
     if (t.text === ',' && !inQuote(k) && listGoesOn(tokens, k, inMention)) continue;
+    // "said Grace Adeyemi, UNICEF's country director.": an apposition closing the sentence.
+    if (t.text === ',' && hi > from && !inQuote(k)) {
+      const end = closingApposition(tokens, k + 1, inMention, inName);
+      if (end !== undefined) return end;
+    }
     if (inQuote(k) || (!inMention(k) && ((BOUNDARY.has(t.lower) && t.lower !== 'and') || t.text === ','))) break;
     hi = k + 1;
   }
   return hi;
+}
+
+/** The end of an apposition from `from` to the sentence's end: bodies, places and titles the data or
+ *  the sources know and the words that join them ("UNICEF's country director", "the head of the
+ *  agency"); undefined if anything else stands there. */
+function closingApposition(
+  tokens: Token[],
+  from: number,
+  inMention: (i: number) => boolean,
+  inName: (i: number) => boolean,
+): number | undefined {
+  let named = false;
+  let k = from;
+  for (; k < tokens.length && k - from < 10; k++) {
+    const t = tokens[k];
+    if (t.text === '.' || t.text === '!' || t.text === '?') break;
+    // (A second person's name is no apposition: "..., commander of the District Southern Tagalog".)
+    if (inName(k)) return undefined;
+    if (inMention(k)) named = true;
+    else if (!APPOSITION.has(t.lower)) return undefined;
+  }
+  const last = tokens[k];
+  return named && k > from && (!last || last.text === '.' || last.text === '!' || last.text === '?') ? k : undefined;
 }
 
 /** At a comma: whether names follow, separated by commas, and the list closes with "and" and a

@@ -80,9 +80,12 @@ export function findActors(tokens: Token[], mentions: Mention[], cues: Cue[], le
   const used = new Set<Mention>();
   // Words inside a known name ("National Security and Defense Council") never end a phrase.
   const covered = new Uint8Array(tokens.length);
-  for (const m of mentions) for (let k = m.i; k < m.j; k++) covered[k] = m.kind === 'place' || m.kind === 'country' ? 2 : 1;
+  for (const m of mentions)
+    for (let k = m.i; k < m.j; k++)
+      covered[k] = m.kind === 'place' || m.kind === 'country' ? 2 : m.kind === 'name' || m.kind === 'person' ? 3 : 1;
   const inMention = (k: number) => covered[k] !== 0;
   const inPlace = (k: number) => covered[k] === 2;
+  const inName = (k: number) => covered[k] === 3;
   for (const cue of cues) {
     if (cue.passive) continue;
     let group: Mention[] = [];
@@ -116,7 +119,7 @@ export function findActors(tokens: Token[], mentions: Mention[], cues: Cue[], le
         if (opening.length && speaks(opening)) group = opening;
       }
       if (!speaks(group) && !backref) {
-        const hi = scanForward(tokens, cue.j, inQuote, 8, inMention);
+        const hi = scanForward(tokens, cue.j, inQuote, 8, inMention, inName);
         group = mentions.filter((m) => m.i >= cue.j && m.j <= hi && !used.has(m));
         // "said the union had cut its claim": a name followed by its own verb is the subject of
         // what was said, not the speaker ("said the unnamed source on Monday" ends its clause).
@@ -125,7 +128,7 @@ export function findActors(tokens: Token[], mentions: Mention[], cues: Cue[], le
         backref = !group.some((m) => ACTOR_KINDS.has(m.kind)) && isBackref(tokens, cue.j, hi, lex);
       }
     } else {
-      const hi = scanForward(tokens, cue.j, inQuote, 12, inMention);
+      const hi = scanForward(tokens, cue.j, inQuote, 12, inMention, inName);
       group = mentions.filter((m) => m.i >= cue.j && m.j <= hi && !used.has(m));
     }
     const actor = toActor(group, tokens, lex, cue, cue.kind === 'secondary' ? 'secondary' : 'primary');

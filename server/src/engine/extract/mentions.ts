@@ -98,7 +98,10 @@ export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0, conte
     const stop = lex.stopwords.has(tokens[i].lower);
     const from = stop ? i + 1 : i;
     const titleNext = tokens[j]?.lower === "'s" && out.some((m) => m.kind === 'title' && m.i === j + 1);
-    if (len === 1 && titleNext && !stop) {
+    // ("UNICEF's country director": a name in capitals is a body's.)
+    if (len === 1 && titleNext && !stop && /^\p{Lu}{2,}$/u.test(tokens[i].text)) {
+      out.push({ kind: 'org', id: tokens[i].lower, i, j, text: tokens[i].text });
+    } else if (len === 1 && titleNext && !stop) {
       // "Kazakhstan's president": a country the data does not know, by the office after it.
       out.push({ kind: 'country', id: tokens[i].lower, i, j, text: tokens[i].text });
     } else if (j - from >= 2) {

@@ -186,7 +186,7 @@ function judgeAffiliation(ctx: JudgeContext): ElementResult | undefined {
       ? a.orgs.filter((o) => ![...orgAncestors(o, ctx.lex)].some((x) => known.has(x)) && !ctx.lex.orgs.get(o)?.outlet)
       : [];
     if (wrong.length) {
-      const name = (o: string) => ctx.lex.names.get(o) ?? o;
+      const name = (o: string) => ctx.lex.names.get(o) ?? a.text.match(new RegExp(o.replace(/[^\p{L}\p{N}]/gu, '.'), 'iu'))?.[0] ?? o;
       return {
         span: a.span,
         verdict: 'conflicting',
