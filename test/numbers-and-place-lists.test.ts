@@ -190,14 +190,32 @@ describe('another place for the same event, unattributed', () => {
 
 describe('an apposition closing the sentence after the speaker', () => {
   it('"said Grace Adeyemi, UNICEF\'s country director" for WFP\'s conflicts, naming both bodies', () => {
-    const f = judge(cyclone, '"We have food in Beira, but we cannot get it to Búzi by road," said Grace Adeyemi, UNICEF\'s country director.');
+    const f = judge(
+      cyclone,
+      '"We have food in Beira, but we cannot get it to Búzi by road," said Grace Adeyemi, UNICEF\'s country director.',
+    );
     assert.equal(f?.verdict, 'conflicting');
     assert.match(f?.message ?? '', /World Food Programme, not UNICEF/);
   });
   it('with her own body the quotation is supported', () => {
     assert.equal(
-      judge(cyclone, '"We have food in Beira, but we cannot get it to Búzi by road," said Grace Adeyemi, WFP\'s country director.')?.verdict,
+      judge(cyclone, '"We have food in Beira, but we cannot get it to Búzi by road," said Grace Adeyemi, WFP\'s country director.')
+        ?.verdict,
       'supported',
     );
+  });
+});
+
+describe('a capital standing for its government', () => {
+  const lex = loadLexicon();
+  const claim = (text: string) => extractClaims(text, lex)[0];
+  it('"to help Moscow push back the offensive": Moscow is Russia, what happened', () => {
+    const c = claim('North Korea sent thousands of soldiers to help Moscow push back the Ukrainian offensive.');
+    assert.ok(c.keywords.includes('russia') && !c.keywords.includes('moscow-city'), c.keywords.join(' '));
+  });
+  it('"a press conference in Moscow": Moscow is the city, where', () => {
+    const c = claim('Putin told a press conference in Moscow that the West was to blame.');
+    assert.ok(c.places.some((p) => p.id === 'moscow-city'));
+    assert.ok(!c.keywords.includes('russia'), c.keywords.join(' '));
   });
 });

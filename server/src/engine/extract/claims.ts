@@ -185,7 +185,7 @@ export function extractSentence(
     times,
     actors,
     quotes,
-    keywords: keywordsOf(tokens, mentions, lex, skippedSpans(tokens, times, quantities, cues, actors, lex)),
+    keywords: governments(keywordsOf(tokens, mentions, lex, skippedSpans(tokens, times, quantities, cues, actors, lex)), places, lex),
     events: [...new Set(quantities.map((q) => q.event).filter((e): e is string => !!e))],
     ...tenseOf(tokens, lex, inQuote),
     // A commentator's view is opinion; a figure a commentator gives is still a claim.
@@ -336,4 +336,24 @@ function negationSpans(tokens: Token[], lex: Lexicon, out: Span[] = []): Span[] 
     if (m) out.push({ start: tokens[i].start, end: tokens[i + m.length - 1].end });
   }
   return out;
+}
+
+/** "help Moscow push back the incursion": a capital the data marks as standing for its government
+ *  (a locative place), named where it is no place of the claim, is its country. */
+function governments(keywords: string[], places: readonly PlaceRef[], lex: Lexicon): string[] {
+  let out: string[] | undefined;
+  for (let k = 0; k < keywords.length; k++) {
+    const info = lex.places.get(keywords[k]);
+    if (!info?.locative || places.some((p) => p.id === keywords[k])) continue;
+    // Up to the place that contains it and is in nothing the data knows: its country.
+    let country = keywords[k];
+    for (let n = 0; n < 6; n++) {
+      const p = lex.places.get(country);
+      const next = p?.country ?? p?.within[0];
+      if (!next || next === country) break;
+      country = next;
+    }
+    if (country !== keywords[k]) (out ??= [...keywords])[k] = country;
+  }
+  return out ?? keywords;
 }
