@@ -219,3 +219,16 @@ describe('a capital standing for its government', () => {
     assert.ok(!c.keywords.includes('russia'), c.keywords.join(' '));
   });
 });
+
+describe('an honorific after the verb of saying', () => {
+  it('"said Dr. Ana Lucía Farfán": the speaker is Farfán, whose words these are', () => {
+    assert.equal(
+      judge(airliner, '"We have called in every surgeon we have," said Dr. Ana Lucía Farfán, director of the Hospital Regional del Cusco.')
+        ?.verdict,
+      'supported',
+    );
+  });
+  it('the same words given to another named person conflict', () => {
+    assert.equal(judge(airliner, '"We have called in every surgeon we have," said Dr. Óscar Valdivia Peña.')?.verdict, 'conflicting');
+  });
+});

@@ -95,7 +95,9 @@ export function scanForward(
       const end = closingApposition(tokens, k + 1, inMention, inName);
       if (end !== undefined) return end;
     }
-    if (inQuote(k) || (!inMention(k) && ((BOUNDARY.has(t.lower) && t.lower !== 'and') || t.text === ','))) break;
+    // "said Dr. Ana Lucía Farfán": the dot of an honorific ends no phrase.
+    const honorific = t.text === '.' && k > 0 && tokens[k - 1].end === t.start && abbreviations().has(tokens[k - 1].text + '.');
+    if (inQuote(k) || (!inMention(k) && !honorific && ((BOUNDARY.has(t.lower) && t.lower !== 'and') || t.text === ','))) break;
     hi = k + 1;
   }
   return hi;
