@@ -232,3 +232,17 @@ describe('an honorific after the verb of saying', () => {
     assert.equal(judge(airliner, '"We have called in every surgeon we have," said Dr. Óscar Valdivia Peña.')?.verdict, 'conflicting');
   });
 });
+
+describe('the figure a record says the count moved from', () => {
+  it('"revised it to 195 km/h, from its earlier estimate of 185 km/h": 185 km/h as current is outdated', () => {
+    const f = checkText("---\ndate: 2026-03-13\n---\n\nNerina's peak sustained winds at landfall are estimated at 185 km/h.\n", cyclone)
+      .findings[0];
+    assert.equal(f?.verdict, 'outdated');
+    assert.match(f?.message ?? '', /195 km\/h/);
+  });
+  it('the revised figure is supported', () => {
+    const f = checkText("---\ndate: 2026-03-13\n---\n\nNerina's peak sustained winds at landfall are estimated at 195 km/h.\n", cyclone)
+      .findings[0];
+    assert.equal(f?.verdict, 'supported');
+  });
+});

@@ -33,6 +33,8 @@ const kindAt = (tokens: Token[], i: number, lex: Lexicon) => lex.measureKinds.ma
 
 /** "down from 73", "fell to 48 from 73": the figure a change started from. */
 const FROM_SKIPS = new Set(['the', 'its', 'their', 'his', 'her', 'an', 'a', 'earlier', 'initial', 'previous', 'original', 'first']);
+/** "from its earlier estimate of 185 km/h": the noun of a figure and its "of". */
+const FROM_NOUNS = new Set(['estimate', 'figure', 'count', 'toll', 'tally', 'forecast', 'projection', 'total', 'of']);
 
 export function isFormer(tokens: Token[], start: number, before: Quantity[]): boolean {
   let k = tokens.findIndex((t) => t.end > start);
@@ -40,7 +42,7 @@ export function isFormer(tokens: Token[], start: number, before: Quantity[]): bo
   // "from the 100,000 pesos it offered", "from an earlier 250,000": past a determiner and a word of
   // the earlier moment.
   let f = k - 1;
-  while (f > 0 && FROM_SKIPS.has(tokens[f].lower) && k - f <= 2) f--;
+  while (f > 0 && (FROM_SKIPS.has(tokens[f].lower) || FROM_NOUNS.has(tokens[f].lower)) && k - f <= 4) f--;
   if (tokens[f]?.lower !== 'from') return false;
   const w = tokens[f - 1]?.lower ?? '';
   if (w === 'down' || w === 'up' || w === 'rising' || w === 'falling') return true;

@@ -42,9 +42,12 @@ export function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[]
   };
   const due = (c: Candidate) => (index.records[c.record].statedAt ?? '') <= draftDate;
   const s = supports.filter(due);
-  const c = conflicts.filter((x) => due(x) && x.conflict !== 'time' && !supports.some((y) => y.record === x.record));
+  // A record's figure it says the count moved from ("revised it to 195 km/h, from its earlier
+  // estimate of 185 km/h") is older than the record: it backs the draft's figure as the earlier one.
+  const current = s.filter((x) => !x.quantity.former);
+  const c = conflicts.filter((x) => due(x) && x.conflict !== 'time' && !current.some((y) => y.record === x.record));
   if (!s.length || !c.length) return undefined;
-  const newestS = s.map(when).sort().pop()!;
+  const newestS = (current.length ? current : s).map(when).sort().pop()!;
   // One article's two figures of a noun count two things ("3,150 fishermen received their first
   // payment on Thursday" beside "7,800 fishermen have registered"), when the later is later only by
   // the article's date (no day of its own), unless it says the count moved ("has risen to", "now").
