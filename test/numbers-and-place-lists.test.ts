@@ -246,3 +246,16 @@ describe('the figure a record says the count moved from', () => {
     assert.equal(f?.verdict, 'supported');
   });
 });
+
+describe('ages are who, not what happened', () => {
+  it('"aged 24 to 37" for the source\'s "aged between 24 and 37" is no number to look for', () => {
+    assert.equal(judge(cyber, 'The suspects, aged 24 to 37, were held in coordinated raids in three countries.')?.verdict, 'supported');
+  });
+  it('the rest is still judged: another country in the list conflicts', () => {
+    assert.equal(
+      judge(cyber, 'The suspects, aged 24 to 37, were detained in coordinated raids in Ukraine, Poland and Romania, Europol said.')
+        ?.verdict,
+      'conflicting',
+    );
+  });
+});

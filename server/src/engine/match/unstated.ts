@@ -23,7 +23,11 @@ export function numberNotIn(
   for (const x of taken) text = text.split(x).join(' ');
   // An age ("Maricel Dagohoy, 27,", "the 4-year-old girl") says who, not what happened; a number
   // before "of" ("3,000 of its soldiers") is a figure the figure judge reads.
-  text = text.replace(/\d+-year-old|,\s*\d{1,3}\s*,|\d[\d,.]*\s+of\b/gu, ' ');
+  // ("aged 24 to 37", "aged between 24 and 37": their ages too.)
+  text = text.replace(
+    /\d+-year-old|,\s*\d{1,3}\s*,|\d[\d,.]*\s+of\b|\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?/gu,
+    ' ',
+  );
   // A day the time judges could not place ("by April 9" in a text with no year): a date, stated by
   // the records as a month and day or not at all.
   const days = [...text.matchAll(STATED_DAY)];
