@@ -259,3 +259,19 @@ describe('ages are who, not what happened', () => {
     );
   });
 });
+
+describe('what a sum is for, said in words a paraphrase adds to', () => {
+  const takeover = story('takeover');
+  it('"backing a deal that values the company at 4.4 billion euros" is backed by the record of the deal', () => {
+    assert.equal(
+      judge(
+        takeover,
+        'The family foundation and Granite Peak have irrevocably committed to tender their shares, together 28.1% of Oosterberg, backing a deal that values the company at 4.4 billion euros.',
+      )?.verdict,
+      'supported',
+    );
+  });
+  it('the same sum for something the records never give it for is not', () => {
+    assert.notEqual(judge(takeover, 'Oosterberg will spend 4.4 billion euros on new factories in Asia.')?.verdict, 'supported');
+  });
+});

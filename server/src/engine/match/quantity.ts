@@ -4,7 +4,7 @@
 // A figure the library gives to someone else: conflict when the library knows the draft's actor.
 import type { Aspect, Quantity } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
-import { coverOf, ownCover } from './cover';
+import { coverOf, leanCover, ownCover } from './cover';
 import { akin } from '../data/wordnet';
 import { conflictingTimes, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
 import { countConflicts, timeTexts } from './figure-conflicts';
@@ -113,7 +113,8 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
       else if (
         !(money || q.unit === 'percent' || (q.unit && rq.unit && q.unit !== rq.unit)) ||
         bare ||
-        coverOf(ctx, e.record, true) >= SAME_PURPOSE
+        coverOf(ctx, e.record, true) >= SAME_PURPOSE ||
+        leanCover(ctx, e.record, true) >= SAME_PURPOSE
       ) {
         cand.support = true;
         cand.weak = setting.via === 'context';
