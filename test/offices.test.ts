@@ -118,3 +118,25 @@ describe('offices', () => {
     });
   });
 });
+
+describe('an office written in capitals before a name', () => {
+  const cyber = loadLibrary({
+    folders: [path.join(__dirname, 'fixtures', 'stories', 'cyberattack', 'sources')],
+    bundled: false,
+    aliasFiles: [],
+  });
+  const said = (text: string) => checkText(`${text}\n`, cyber).findings[0]?.verdict;
+  it('"Interior Minister Andreas Vogt" teaches the office: "Hesse\'s interior minister" is Vogt, whose figure this is not', () => {
+    assert.ok(cyber.learned!.some((l) => l.titles?.includes('interior minister')));
+    assert.equal(
+      said("Hesse's interior minister said the state would raise its emergency funding for the network to 60 million euros."),
+      'unsupported',
+    );
+  });
+  it('the health minister, whose figure it is, is backed', () => {
+    assert.equal(
+      said("Hesse's health minister said the state would raise its emergency funding for the network to 60 million euros."),
+      'supported',
+    );
+  });
+});

@@ -6,7 +6,7 @@
 // before the name, is an office: the lexicon then reads it as one, in the sources and in drafts,
 // so "the NRAIB's chief executive, Farid Essop" can be told from the chief investigator he is.
 import type { Lexicon } from '../data/lexicon';
-import { lemmaOf, nounOf, personNoun } from '../data/wordnet';
+import { lemmaOf, nounOf, personNoun, properOnly } from '../data/wordnet';
 import type { Token } from '../text/tokens';
 
 /** Words that end an apposition's office ("vice-president of the BSI", "researcher at ..."). */
@@ -25,6 +25,9 @@ const MAX_WORDS = 4;
 const STATES = new Set(['former', 'then', 'outgoing', 'incoming', 'acting', 'interim', 'late', 'retired']);
 
 const lowerWord = (t: Token | undefined): t is Token => !!t && t.word && t.text === t.lower && !/\d/.test(t.text);
+/** A capitalised English word that could be an office's ("Minister", "Health"; not a name). */
+const titleWord = (t: Token | undefined): t is Token =>
+  !!t && t.word && /^\p{Lu}\p{Ll}+$/u.test(t.text) && lemmaOf(t.lower) !== undefined && !properOnly(t.lower);
 
 /** An office's words are English words in their dictionary form ("chief", "provincial", "health"):
  *  not a function word, an attribution verb or an inflected verb ("removed", "sentenced"). */
@@ -75,6 +78,13 @@ export function officeBefore(tokens: Token[], start: number, lex: Lexicon): stri
   else if (honorific(tokens[b - 1])) b--;
   let a = b;
   while (a > 0 && lowerWord(tokens[a - 1]) && b - a < MAX_WORDS && !notOfficeWord(tokens[a - 1], lex)) a--;
+  // "Health Minister Sabine Krämer", "Emergency Services Minister Leanne Farrow": an office written
+  // in capitals before the name, of English words ending in a person noun.
+  if (a === b) {
+    while (a > 0 && titleWord(tokens[a - 1]) && b - a < MAX_WORDS && !notOfficeWord(tokens[a - 1], lex)) a--;
+    // (Two words at least: one alone is a name's part as often ("King Salman", "General Motors").)
+    if (b - a < 2) return undefined;
+  }
   return a < b ? office(tokens.slice(a, b), lex) : undefined;
 }
 
