@@ -275,3 +275,26 @@ describe('what a sum is for, said in words a paraphrase adds to', () => {
     assert.notEqual(judge(takeover, 'Oosterberg will spend 4.4 billion euros on new factories in Asia.')?.verdict, 'supported');
   });
 });
+
+describe('the same figure with its qualifier or its direction turned round', () => {
+  const election = story('election');
+  const derail = story('derail');
+  it('"more than 2,100 ballots" for ONPE\'s "fewer than 2,100" conflicts, though ballots are a loose measure', () => {
+    assert.equal(
+      judge(election, 'The nine sheets still contested hold more than 2,100 ballots, according to ONPE.')?.verdict,
+      'conflicting',
+    );
+  });
+  it('ONPE\'s own "fewer than 2,100 ballots" is supported', () => {
+    assert.equal(
+      judge(election, 'The nine sheets still contested hold fewer than 2,100 ballots, according to ONPE.')?.verdict,
+      'supported',
+    );
+  });
+  it('"170 km northeast of Durban" for the source\'s northwest conflicts, whatever else the sentences say', () => {
+    assert.equal(judge(derail, 'The crash site lies some 170 km northeast of Durban.')?.verdict, 'conflicting');
+  });
+  it('another distance from Durban is no contradiction of that one', () => {
+    assert.notEqual(judge(derail, 'The crash site lies some 90 km northeast of Durban.')?.verdict, 'conflicting');
+  });
+});

@@ -179,8 +179,13 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
   // A loose measure (people, members, cases, a share, a sum) is too general for the library's one
   // figure to stand for it: "3,400 voters were turned away" is not about the "1,186,402 registered
   // voters", nor "the MLWU has 12,000 members" about the 2,300 who walked out.
+  // (The same number with its qualifier turned round is that figure, however loose its measure.)
   const scoped = (c: Candidate) =>
     (!moving && !loose && !elsewhere(c) && coverOf(ctx, c.record) >= SAME_ACTOR_EVENT) ||
+    (c.conflict === 'qualifier' && coverOf(ctx, c.record) >= need) ||
+    // (... and the same distance from the same place the other way, "170 km northeast of Durban":
+    // number, unit and place tell the figure whatever else the sentences say.)
+    (c.conflict === 'place' && !!c.named) ||
     (coverOf(ctx, c.record) >= need && (!loose || bare || (coverOf(ctx, c.record, true) >= need && ownCover(ctx, c.record) >= need)));
   // A figure of another time frame is no contradiction, though it may still supersede (changes).
   const framed = (c: Candidate) => c.conflict !== 'count' || (sameFrame(ctx, index.records[c.record]) && !monthApart(ctx, c));
