@@ -298,3 +298,14 @@ describe('the same figure with its qualifier or its direction turned round', () 
     assert.notEqual(judge(derail, 'The crash site lies some 90 km northeast of Durban.')?.verdict, 'conflicting');
   });
 });
+
+describe('the same figure on the same day, set elsewhere', () => {
+  const heatwave = story('heatwave');
+  const dated = (text: string) => checkText(`---\ndate: 2025-06-09\n---\n\n${text}\n`, heatwave).findings[0]?.verdict;
+  it('"Jhansi recorded 47.6 degrees Celsius on Sunday" for the record\'s Banda conflicts', () => {
+    assert.equal(dated('Jhansi recorded 47.6 degrees Celsius on Sunday, the highest temperature in the country that day.'), 'conflicting');
+  });
+  it('Banda, as the record says, is supported', () => {
+    assert.equal(dated('Banda recorded 47.6 degrees Celsius on Sunday, the highest temperature in the country that day.'), 'supported');
+  });
+});

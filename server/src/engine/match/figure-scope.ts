@@ -5,7 +5,7 @@
 // record backing a figure has.
 import type { Quantity, SourceRecord, TimeRef } from '../types';
 import { compareTime, comparePlaces, mostSpecific, relatePlace } from './elements';
-import { coverOf } from './cover';
+import { coverOf, ownCover } from './cover';
 import type { JudgeContext } from './context';
 import type { Candidate } from './outdated';
 
@@ -127,4 +127,36 @@ export function spansMorePlaces(ctx: JudgeContext, record: number): boolean {
     if (other && pair.some((id) => mine.includes(id))) return true;
   }
   return false;
+}
+
+/** How much of a record's event (cover.ts) a claim attributed to the record's own actor must share
+ *  for its other figure to contradict the record's (unattributed: SAME_FIGURE_EVENT). */
+export const SAME_ACTOR_EVENT = 0.3;
+
+/**
+ * Time-scoping: another figure is a contradiction only when the record reports the same event
+ * (POLICY: same measure, same actor, same time frame). An unattributed draft must say most of what
+ * the record says; a draft naming the record's own actor, at least some of it. A figure every
+ * record gives alike (`moving` false) is no moving figure: any other value contradicts it.
+ * A share or a count of something only the sentence names (`loose`: people, members, cases, a
+ * share, a sum) must also say what happened in the same words, not only the same names: "3,400
+ * voters were turned away" is not about the "1,186,402 registered voters". The same figure at
+ * another time or place is another event unless the draft tells the record's own event.
+ */
+export function scopedConflict(ctx: JudgeContext, c: Candidate, m: { moving: boolean; loose: boolean; bare: boolean }): boolean {
+  const need = ctx.attributed ? SAME_ACTOR_EVENT : SAME_FIGURE_EVENT;
+  const elsewhere = c.conflict === 'time' || c.conflict === 'place';
+  const cover = coverOf(ctx, c.record);
+  return (
+    (!m.moving && !m.loose && !elsewhere && cover >= SAME_ACTOR_EVENT) ||
+    // The same number with its qualifier turned round is that figure, however loose its measure.
+    (c.conflict === 'qualifier' && cover >= need) ||
+    // ... and the same distance from the same place the other way ("170 km northeast of Durban"):
+    // number, unit and place tell the figure whatever else the sentences say.
+    (c.conflict === 'place' && !!c.named) ||
+    // ... and the same figure on the same day the draft names, set elsewhere ("Jhansi recorded 47.6
+    // degrees on Sunday" for the record's Banda).
+    (c.conflict === 'place' && c.sameDay === true && cover >= SAME_ACTOR_EVENT) ||
+    (cover >= need && (!m.loose || m.bare || (coverOf(ctx, c.record, true) >= need && ownCover(ctx, c.record) >= need)))
+  );
 }

@@ -20,6 +20,8 @@ export interface Candidate {
   wrongActor: boolean;
   /** The draft dates its figure, and the record does not give that time. */
   otherTime?: boolean;
+  /** A place conflict on the very day the draft names. */
+  sameDay?: boolean;
 }
 
 /** How far below the best cover a newer record may tell the draft's figure and still be cited. */

@@ -22,11 +22,9 @@ import {
   sameFrame,
   unvoiced,
   spansMorePlaces,
+  scopedConflict,
 } from './figure-scope';
 
-/** How much of a record's event (cover.ts) a claim attributed to the record's own actor must share
- *  for its other figure to contradict the record's (unattributed: SAME_FIGURE_EVENT). */
-const SAME_ACTOR_EVENT = 0.3;
 /** For a sum of money or a share: how much of what it is for or of (the sentence's words, not its
  *  names) a record must share to back the figure. */
 const SAME_PURPOSE = 0.25;
@@ -126,8 +124,10 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
       // again; only a day the draft names for the saying contradicts the record's.
       else if (same && !flip && setting.time === 'conflict' && setting.places !== 'disjoint' && !saidInAPeriod) cand.conflict = 'time';
       else if (same && flip && setting.time !== 'conflict' && rel !== 'disjoint') cand.conflict = 'qualifier';
-      else if (same && !flip && rel === 'disjoint' && setting.time !== 'conflict' && !placedAlike(ctx, e.record, rq))
+      else if (same && !flip && rel === 'disjoint' && setting.time !== 'conflict' && !placedAlike(ctx, e.record, rq)) {
         cand.conflict = 'place';
+        cand.sameDay = setting.time === 'ok' && ctx.claim.times.some((t) => t.start && t.start === t.end);
+      }
       // "had earlier reported 12,000": an earlier moment's figure differs only from another
       // earlier one, not from the latest count.
       // "The 38 counts include 12 counts of forgery", "the first $10 million of the $50 million
@@ -164,29 +164,9 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
         }),
       );
   }
-  // Time-scoping: another figure is a contradiction only when the record reports the same event
-  // (POLICY: same measure, same actor, same time frame). An unattributed draft must say most of
-  // what the record says; a draft naming the record's own actor, at least some of it.
-  // A figure every record gives alike is no moving figure: any other value contradicts it.
+  // Time-scoping (POLICY: same measure, same actor, same time frame): figure-scope.ts scopedConflict.
   const moving = cands.some((a) => !sameValue(a.quantity, cands[0].quantity, lex));
-  const need = ctx.attributed ? SAME_ACTOR_EVENT : SAME_FIGURE_EVENT;
-  // A share or a count of something only the sentence names (not soldiers of a country) must also
-  // say what happened in the same words, not only the same names: "Turnout in Caylloma reached
-  // 81.2%" is not about a candidate's 35.4% in Caylloma.
-  // The same figure at another time or place is another event unless the draft tells the record's
-  // own event ("the two sides met on Saturday" is no date for "the two sides agreed on Sunday").
-  const elsewhere = (c: Candidate) => c.conflict === 'time' || c.conflict === 'place';
-  // A loose measure (people, members, cases, a share, a sum) is too general for the library's one
-  // figure to stand for it: "3,400 voters were turned away" is not about the "1,186,402 registered
-  // voters", nor "the MLWU has 12,000 members" about the 2,300 who walked out.
-  // (The same number with its qualifier turned round is that figure, however loose its measure.)
-  const scoped = (c: Candidate) =>
-    (!moving && !loose && !elsewhere(c) && coverOf(ctx, c.record) >= SAME_ACTOR_EVENT) ||
-    (c.conflict === 'qualifier' && coverOf(ctx, c.record) >= need) ||
-    // (... and the same distance from the same place the other way, "170 km northeast of Durban":
-    // number, unit and place tell the figure whatever else the sentences say.)
-    (c.conflict === 'place' && !!c.named) ||
-    (coverOf(ctx, c.record) >= need && (!loose || bare || (coverOf(ctx, c.record, true) >= need && ownCover(ctx, c.record) >= need)));
+  const scoped = (c: Candidate) => scopedConflict(ctx, c, { moving, loose, bare });
   // A figure of another time frame is no contradiction, though it may still supersede (changes).
   const framed = (c: Candidate) => c.conflict !== 'count' || (sameFrame(ctx, index.records[c.record]) && !monthApart(ctx, c));
   // The draft's own figure given by the library for this measure, but not for what the draft says
