@@ -4,7 +4,7 @@
 // A figure the library gives to someone else: conflict when the library knows the draft's actor.
 import type { Aspect, Quantity } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
-import { coverOf, leanCover, ownCover } from './cover';
+import { coverOf, leanCover } from './cover';
 import { akin } from '../data/wordnet';
 import { conflictingTimes, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
 import { countConflicts, timeTexts } from './figure-conflicts';
