@@ -140,3 +140,34 @@ describe('an office written in capitals before a name', () => {
     );
   });
 });
+
+describe("a commentator's quoted remark, and where the commentator works", () => {
+  const recall = loadLibrary({
+    folders: [path.join(__dirname, 'fixtures', 'stories', 'recall', 'sources')],
+    bundled: false,
+    aliasFiles: [],
+  });
+  const said = (text: string) => checkText(`${text}\n`, recall).findings[0];
+  it('"an analyst at Halden & Co." teaches Halden & Co. as a body', () => {
+    assert.ok(recall.learned!.some((l) => l.orgs.some((o) => o.names.includes('Halden & Co.'))));
+  });
+  it("an analyst's quoted remark the sources give is checked, and backed", () => {
+    assert.equal(
+      said('"This has gone from a software glitch to a governance question," said Halden & Co. analyst Priya Raman.')?.verdict,
+      'supported',
+    );
+  });
+  it('the same remark with the analyst put at another firm conflicts, naming both', () => {
+    const f = said('Priya Raman, an analyst at Nordbank Kapital, said: "This has gone from a software glitch to a governance question."');
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f?.message ?? '', /Halden & Co\., not Nordbank Kapital/);
+  });
+  it('a commentator the sources never name gives a view, no claim', () => {
+    const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
+    const f = checkText(
+      '"The North Koreans are stopgap," said Mason Richey of the Hankuk University of Foreign Studies, arguing that Putin has been losing huge numbers of troops.\n',
+      bundled,
+    ).findings[0];
+    assert.equal(f, undefined);
+  });
+});

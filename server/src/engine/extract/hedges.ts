@@ -326,7 +326,10 @@ export function hedgedOf(
   const last = tokens.length - 1;
   if (last >= 0 && tokens[last].text === '?' && !inQuote(last)) return 'question';
   const figure = quantities.some((q) => q.counted && !quotes.some((x) => q.span.start >= x.span.start && q.span.end <= x.span.end));
-  const commentary = figure ? undefined : commentaryOf(tokens, lex, cues, inQuote);
+  // (... nor is a commentator's quoted remark: the library may say whether they said it.)
+  // (A remark of someone the sources name: an unknown commentator's is still their view.)
+  const remark = quotes.some((q) => q.text.split(/\s+/).length >= 4) && actors.some((a) => !!a.person && lex.names.has(a.person));
+  const commentary = figure || remark ? undefined : commentaryOf(tokens, lex, cues, inQuote);
   if (commentary) return commentary;
   if (!figure && !quotes.length && !cues.length && !actors.length && evaluative(tokens, inQuote)) return 'opinion';
   let found = hedgeOf(tokens, lex, inQuote);

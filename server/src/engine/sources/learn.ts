@@ -235,6 +235,9 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
     if (!titledAfter && !titledBefore) titledAfter = !!officeAfter(tokens, j + 1, lex) || !!officeBefore(tokens, i, lex);
     const cue = !!lex.cues.matchAt(tokens, j + 1)?.values.includes('verb') || (comma && !!lex.cues.matchAt(tokens, j + 2)?.values.includes('verb'));
     if (titledBefore || titledAfter || cue) {
+      // "Priya Raman, an analyst at Halden & Co.": where the person works is a body too.
+      const employer = comma ? employerAfter(tokens, j + 2, lex) : undefined;
+      if (employer && !known(employer[0])) add(orgs, slug(tokensText(tokens, ...employer)), tokensText(tokens, ...employer));
       const surname = tokens[j].text;
       // "Shin Won-sik", "Yoon Suk-yeol": a hyphenated given name after the family name (the Korean
       // order); the family name alone, and the given name written whole ("Shin Wonsik"), name them too.
@@ -306,4 +309,20 @@ function initials(tokens: Token[], i: number, j: number): string {
   let s = '';
   for (let k = i; k < j; k++) if (isCap(tokens[k])) s += tokens[k].text[0].toUpperCase();
   return s;
+}
+
+/** The employer in a person's apposition: "[a|an|the] office words at|with [the] Name Words" (up to
+ *  four capitalised words, "&" and "Co." among them), as the token range [start, end), or undefined. */
+function employerAfter(tokens: Token[], from: number, lex: Lexicon): [number, number] | undefined {
+  let k = from;
+  if (/^(?:a|an|the)$/.test(tokens[k]?.lower ?? '')) k++;
+  const office = k;
+  while (k < tokens.length && k - office < 4 && tokens[k].word && tokens[k].text === tokens[k].lower && !/^(?:at|with)$/.test(tokens[k].lower)) k++;
+  if (k === office || !/^(?:at|with)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  k++;
+  if (tokens[k]?.lower === 'the') k++;
+  const start = k;
+  while (k < tokens.length && k - start < 5 && (isCap(tokens[k]) || tokens[k].text === '&' || (tokens[k].text === '.' && tokens[k - 1]?.text === 'Co'))) k++;
+  if (k === start || !isCap(tokens[start]) || lex.entities.matchAt(tokens, start)) return undefined;
+  return [start, k];
 }
