@@ -52,10 +52,10 @@ export function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[]
   const newestS = (current.length ? current : s).map(when).sort().pop()!;
   // One article's two figures of a noun count two things ("3,150 fishermen received their first
   // payment on Thursday" beside "7,800 fishermen have registered"), when the later is later only by
-  // the article's date (no day of its own), unless it says the count moved ("has risen to", "now").
+  // the article's date (no day of its own), unless it says the count moved ("has risen to").
   const sources = new Set(s.map((x) => index.records[x.record].source));
   const undated = (x: Candidate) => sources.has(index.records[x.record].source) && !!index.records[x.record].statedAtInferred;
-  const moved = (x: Candidate) => x.quantity.change !== undefined || index.records[x.record].recency > 0;
+  const moved = (x: Candidate) => x.quantity.change !== undefined;
   const newer = c.filter((x) => when(x) > newestS && (!undated(x) || moved(x)));
   if (!newer.length) return undefined;
   // The newer figure cited (and offered as the fix) is the newest of those that tell what the draft
