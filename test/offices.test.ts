@@ -171,3 +171,23 @@ describe("a commentator's quoted remark, and where the commentator works", () =>
     assert.equal(f, undefined);
   });
 });
+
+describe('the place whose office a person holds', () => {
+  const ferry = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'ferry', 'sources')], bundled: false, aliasFiles: [] });
+  const said = (text: string) => checkText(`---\ndate: 2025-08-12\n---\n\n${text}\n`, ferry).findings[0];
+  it('"Batangas Governor Lourdes Paglinawan" for the sources\' Oriental Mindoro governor conflicts, naming both', () => {
+    const f = said('Batangas Governor Lourdes Paglinawan said the province would give 10,000 pesos to each bereaved family.');
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f?.message ?? '', /Oriental Mindoro, not for Batangas/);
+  });
+  it('her own province, before or after the name, is supported', () => {
+    assert.equal(
+      said('Oriental Mindoro Governor Lourdes Paglinawan said the province would give 10,000 pesos to each bereaved family.')?.verdict,
+      'supported',
+    );
+    assert.equal(
+      said('Governor Lourdes Paglinawan said the province would give 10,000 pesos to each bereaved family.')?.verdict,
+      'supported',
+    );
+  });
+});

@@ -123,6 +123,9 @@ export interface ActorRef {
   anonymous?: string;
   /** Countries named with the actor ("Russian President"). */
   countries: string[];
+  /** The place whose office a named person holds ("Oriental Mindoro Governor Lourdes Paglinawan",
+   *  "Governor Lourdes Paglinawan of Oriental Mindoro"): its place id. */
+  seat?: string;
   /** Set when the actor phrase is only a pronoun or back-reference waiting to be resolved. */
   backref?: boolean;
   /** A back-reference naming a body by the noun its name ends with ("the commission"): resolved to

@@ -3,6 +3,10 @@
 import { APPOSITION, AUXILIARY, BOUNDARY } from './actor-words';
 import { abbreviations } from '../text/sentences';
 import type { Token } from '../text/tokens';
+import type { Lexicon } from '../data/lexicon';
+import { placeKey } from '../data/gazetteer';
+import { lemmaOf, properOnly } from '../data/wordnet';
+import type { Mention } from './mentions';
 
 /** Tokens an actor phrase may reach from its cue. */
 const WINDOW = 22;
@@ -139,4 +143,43 @@ function listGoesOn(tokens: Token[], comma: number, inMention: (i: number) => bo
     k++;
   }
   return false;
+}
+
+/**
+ * The place whose office a titled person holds: a place's name right before the phrase's title
+ * ("Oriental Mindoro Governor Lourdes Paglinawan") or after "of" right after the name ("Governor
+ * Lourdes Paglinawan of Oriental Mindoro"), as a place id the data or the gazetteer gives.
+ */
+export function seatOf(
+  tokens: Token[],
+  from: number,
+  person: { i: number; j: number },
+  mentions: readonly Mention[],
+  lex: Lexicon,
+): string | undefined {
+  const of =
+    tokens[person.j]?.lower === 'of'
+      ? mentions.find((m) => m.i === person.j + 1 && (m.kind === 'place' || m.kind === 'country'))
+      : undefined;
+  if (of) return of.id;
+  // The capitalised words right before the phrase: a place the data knows, or the name as written
+  // (compared as written: a body or a person named there is no seat).
+  let a = from;
+  while (a > 0 && from - a < 3 && tokens[a - 1].word && /^\p{Lu}/u.test(tokens[a - 1].text)) a--;
+  if (a === from || mentions.some((m) => m.i < from && m.j > a && (m.kind === 'org' || m.kind === 'person' || m.kind === 'title')))
+    return undefined;
+  // (A name: no function word, and one word at least that is no English word: "Oriental Mindoro".)
+  const run = tokens.slice(a, from);
+  if (run.some((t) => lex.stopwords.has(t.lower)) || run.every((t) => lemmaOf(t.lower) !== undefined && !properOnly(t.lower)))
+    return undefined;
+  const hit = lex.entities.matchAt(tokens, a);
+  const place = hit && a + hit.length === from ? hit.values.find((v) => v.kind === 'place' || v.kind === 'country') : undefined;
+  return place
+    ? place.id
+    : placeKey(
+        tokens
+          .slice(a, from)
+          .map((t) => t.text)
+          .join(' '),
+      );
 }

@@ -4,7 +4,7 @@
 // Kovalenko, head of the Center for Countering Disinformation, wrote").
 import type { Lexicon } from '../data/lexicon';
 import { APPOSITION, AUXILIARY, CLAUSE_WORDS, SUBJECT_VERB, SURNAME_PARTICLES, VENUE } from './actor-words';
-import { scanBack, scanForward } from './actor-phrase';
+import { scanBack, scanForward, seatOf } from './actor-phrase';
 import type { Token } from '../text/tokens';
 import type { ActorRef } from '../types';
 import type { Mention } from './mentions';
@@ -324,6 +324,7 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
       .join(' ')
       .replace(/ (['’]s|,)/g, '$1'),
     person: person?.id,
+    ...((seat) => (seat ? { seat } : {}))(person && titles.length ? seatOf(tokens, i, person, all, lex) : undefined),
     orgs: unique(orgs.map((m) => m.id)),
     titles: unique(titles),
     countries: unique(countries),

@@ -116,6 +116,8 @@ export class RecordIndex {
   readonly knownActors = new Set<string>();
   /** Organisations each person is recorded with. */
   readonly affiliations = new Map<string, Set<string>>();
+  /** Per person, the places whose office the sources give them (ActorRef.seat). */
+  readonly seats = new Map<string, Set<string>>();
   /** Titles each person is recorded with, and the records that say so. */
   readonly titles = new Map<string, Set<string>>();
   readonly personRecords = new Map<string, number[]>();
@@ -173,6 +175,7 @@ export class RecordIndex {
       for (const a of r.actors) {
         if (a.role !== 'primary' || !a.person || a.inherited) continue;
         push(this.personRecords, a.person, i);
+        if (a.seat) (this.seats.get(a.person) ?? this.seats.set(a.person, new Set()).get(a.person)!).add(a.seat);
         if (a.titles.length) {
           let t = this.titles.get(a.person);
           if (!t) this.titles.set(a.person, (t = new Set()));

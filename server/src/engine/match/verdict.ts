@@ -197,6 +197,18 @@ function judgeAffiliation(ctx: JudgeContext): ElementResult | undefined {
         reason: `The sources record ${who} with ${[...known!].map(name).slice(0, 2).join(', ')}, not ${wrong.map(name).join(', ')}.`,
       };
     }
+    // "Batangas Governor Lourdes Paglinawan" for the sources' Oriental Mindoro governor.
+    const seats = ctx.index.seats.get(a.person);
+    if (a.seat && seats?.size && ![...seats].some((x) => x.includes(a.seat!) || a.seat!.includes(x)))
+      return {
+        span: a.span,
+        verdict: 'conflicting',
+        aspects: ['actor'],
+        supports: [],
+        conflicts: records,
+        context: [],
+        reason: `The sources give ${who} the office for ${[...seats].map((x) => ctx.lex.names.get(x) ?? seatName(x)).join(', ')}, not for ${ctx.lex.names.get(a.seat) ?? seatName(a.seat)}.`,
+      };
     const person = a.person;
     const heldByOthers = (t: string) => [...(holdersOf(ctx.index).get(t) ?? [])].some((p) => p !== person);
     // (Whether the draft names the office's body, and it is one the sources give the person.)
@@ -277,3 +289,6 @@ function recordMemo(library: Library, index: RecordIndex, i: number): RecordMemo
 const capitalise = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A seat written as a key ("oriental-mindoro") as a name ("Oriental Mindoro"). */
+const seatName = (key: string) => key.replace(/-/g, ' ').replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase());
