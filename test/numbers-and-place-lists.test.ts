@@ -309,3 +309,15 @@ describe('the same figure on the same day, set elsewhere', () => {
     assert.equal(dated('Banda recorded 47.6 degrees Celsius on Sunday, the highest temperature in the country that day.'), 'supported');
   });
 });
+
+describe("a number in words from another person's sentence", () => {
+  const trial = story('trial');
+  it('"sentenced to four years" for Wairimu, whose three years the record gives (four were Moraa\'s, the sentence before), conflicts', () => {
+    const f = judge(trial, 'Agnes Wairimu was sentenced to four years in prison.');
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f?.message ?? '', /three years/);
+  });
+  it('her own three years are supported', () => {
+    assert.equal(judge(trial, 'Agnes Wairimu was sentenced to three years in prison.')?.verdict, 'supported');
+  });
+});

@@ -49,10 +49,14 @@ export function numberNotIn(
   if (!found.length) return undefined;
   const said = new Set<string>();
   for (const i of records)
-    for (const r of index.settingOf(i).records) {
-      for (const m of r.text.matchAll(/\d[\d,.]*\d|\d/g)) said.add(digits(m[0]));
-      for (const m of r.text.matchAll(WORDED)) said.add(String(wordValue(m[1])));
-    }
+    for (const r of index.settingOf(i).records) for (const m of r.text.matchAll(/\d[\d,.]*\d|\d/g)) said.add(digits(m[0]));
+  // (A number in words, from the backing records' own sentences and those of the same named speaker
+  // around them: "four years" in the sentence before, of another's sentence, is no number of this one.)
+  for (const i of records) {
+    const mine = index.actorKeys[i];
+    const own = [i, ...index.records[i].context.filter((j) => mine.size > 0 && [...index.actorKeys[j]].some((k) => mine.has(k)))];
+    for (const j of own) for (const m of index.records[j].text.matchAll(WORDED)) said.add(String(wordValue(m[1])));
+  }
   // "voted 6-3": a pair of small numbers is a tally, stated as a pair ("7-2", "7 to 2") or not at all.
   const pairs = new Set<string>();
   for (const i of records) for (const r of index.settingOf(i).records) for (const p of r.text.matchAll(TALLY)) pairs.add(`${p[1]}-${p[2]}`);
@@ -124,7 +128,9 @@ const WORDED = new RegExp(
   `\\b((?:${[...WORDS]
     .filter(([, [c, v]]) => (c === 'unit' && v > 1) || c === 'teen' || c === 'tens')
     .map(([w]) => w)
-    .join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\\s+(minutes?|hours?|days?|weeks?|months?|years?|times|seconds?)\\b`,
+    .join(
+      '|',
+    )})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:\\s+|-)(minutes?|hours?|days?|weeks?|months?|years?|times|seconds?)\\b`,
   'giu',
 );
 const wordValue = (w: string): number =>
