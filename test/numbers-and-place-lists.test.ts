@@ -321,3 +321,23 @@ describe("a number in words from another person's sentence", () => {
     assert.equal(judge(trial, 'Agnes Wairimu was sentenced to three years in prison.')?.verdict, 'supported');
   });
 });
+
+describe('another date for another event', () => {
+  const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
+  const dated = (date: string, text: string) => checkText(`---\ndate: ${date}\n---\n\n${text}\n`, bundled).findings[0]?.verdict;
+  it('"submitted a bill ... on Monday to ratify the treaty" is no other date for its signing in June', () => {
+    assert.notEqual(
+      dated(
+        '2024-10-15',
+        'Putin submitted a bill to the State Duma on Monday to ratify the comprehensive strategic partnership treaty with North Korea.',
+      ),
+      'conflicting',
+    );
+  });
+  it('the signing itself put in September conflicts', () => {
+    assert.equal(
+      dated('2024-10-26', 'Russia and North Korea signed a comprehensive strategic partnership treaty in September.'),
+      'conflicting',
+    );
+  });
+});

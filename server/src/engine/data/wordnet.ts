@@ -244,6 +244,13 @@ export const adverbOrUnknown = remembered((word: string): boolean => {
   return lemmaOf(word) === undefined;
 });
 
+/** A word WordNet knows only as a verb ("ratify", "postpone"; not "sign", also a noun): what
+ *  happened, and nothing else. */
+export const verbOnly = remembered((word: string): boolean => {
+  const t = load();
+  return !!t && has(t.words.v, word) && !has(t.words.n, word) && !has(t.words.a, word);
+});
+
 /** Whether WordNet knows the word as an adjective ("dead", "injured", "missing"). */
 export const hasAdjective = remembered((word: string): boolean => {
   const t = load();

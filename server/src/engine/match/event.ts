@@ -1,7 +1,7 @@
 // Judging a claim with no figure and no quotation: what happened, where, when and by whose
 // account. The record that shares most of the claim's words (weighted so that rare words count more)
 // is the same event when it covers most of them; then its places and dates must back the claim's.
-import { akin, lemmaOf } from '../data/wordnet';
+import { akin, conceptsOf, lemmaOf, verbOnly } from '../data/wordnet';
 import { negatedWordOf } from '../extract/hedges';
 import { tokenize } from '../text/tokens';
 import type { TimeRef } from '../types';
@@ -151,7 +151,9 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   const setting = checkSetting(ctx, m.record, true);
   // Another date is a contradiction when the record's own sentence tells the claim's event, not
   // only its neighbours ("signed the treaty in June" is no date for "ratified it on November 11").
-  if (setting.time === 'conflict' && sameActor(ctx, m.record) && ownOf(m.record) >= SAME_EVENT) {
+  // ... and says it happened in the claim's own verbs ("ratified the treaty on October 24" is another
+  // event than "signed the treaty in June", however much else they share).
+  if (setting.time === 'conflict' && sameActor(ctx, m.record) && ownOf(m.record) >= SAME_EVENT && verbsTold(ctx, m.record)) {
     const [mine, theirs] = timeTexts(...conflictingTimes(ctx.claim.times, index.settingOf(m.record).records));
     return {
       verdict: 'conflicting',
@@ -368,5 +370,15 @@ function unanchored(ctx: JudgeContext): boolean {
     !c.quantities.length &&
     c.tense !== 'past' &&
     c.entities.every((e) => ctx.lex.places.has(e))
+  );
+}
+
+/** Whether the record (with its neighbours) has each of the claim's words WordNet knows only as a
+ *  verb, as such or through a concept. */
+function verbsTold(ctx: JudgeContext, rec: number): boolean {
+  const have = ctx.index.eventKeywords(rec);
+  const akin = ctx.index.eventAkin(rec);
+  return ctx.claim.keywords.every(
+    (w) => !verbOnly(w) || have.has(w) || akin.within.has(w) || conceptsOf(w).some((c) => akin.concepts.has(c)),
   );
 }
