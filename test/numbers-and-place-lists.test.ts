@@ -341,3 +341,16 @@ describe('another date for another event', () => {
     );
   });
 });
+
+describe('counts a thousand times apart', () => {
+  it('"about 1.2 million passengers last year" is no other count of the 70 on board', () => {
+    assert.notEqual(judge(airliner, 'Altiplano Air carried about 1.2 million passengers last year.')?.verdict, 'conflicting');
+  });
+  it('the same digits at another scale are the figure changed: "two billion" artillery rounds for two million', () => {
+    const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
+    assert.equal(
+      checkText('Pyongyang has supplied Moscow with about two billion artillery rounds since 2023.\n', bundled).findings[0]?.verdict,
+      'conflicting',
+    );
+  });
+});

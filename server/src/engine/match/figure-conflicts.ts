@@ -31,6 +31,13 @@ export function countConflicts(q: Quantity, r: Quantity, rel: string): boolean {
     const ratio = q.normalized / r.normalized;
     if (ratio > 100 || ratio < 0.01) return false;
   }
+  // Counts a thousand times apart and more ("about 1.2 million passengers last year" against the
+  // 70 on board) count different things; the same digits at another scale ("two billion rounds" for
+  // two million) are the figure changed.
+  if (!q.unit && !r.unit && q.normalized > 0 && r.normalized > 0) {
+    const apart = Math.log10(Math.max(q.normalized, r.normalized) / Math.min(q.normalized, r.normalized));
+    if (apart >= 3 && Math.abs(apart - Math.round(apart)) > 1e-9) return false;
+  }
   const qi = normalizedInterval(q);
   const ri = normalizedInterval(r);
   if ((q.direction === 'min' || q.direction === 'max') && ri.lo >= qi.lo && ri.hi <= qi.hi) return false;
