@@ -354,3 +354,25 @@ describe('counts a thousand times apart', () => {
     );
   });
 });
+
+describe("a length's newer figure of another thing", () => {
+  // A story of its own, written here: two lengths of coast in one article, a day apart in another.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-coast-'));
+  const article = (id: string, date: string, body: string) =>
+    fs.writeFileSync(path.join(dir, `${id}.md`), `---\nid: ${id}\ntitle: "Spill"\noutlet: Test Wire\npublished: ${date}\n---\n${body}\n`);
+  article('spill-2026-05-04', '2026-05-04', 'Oil has reached about 35 km of coastline in the Western Region, the agency said.');
+  article(
+    'spill-2026-05-17',
+    '2026-05-17',
+    'Oil has now reached about 84 km of coastline in the Western Region, the agency said. Fishing will resume on Monday along a 20 km stretch of coast east of Dixcove, the agency said.',
+  );
+  const coast = loadLibrary({ folders: [dir], bundled: false, aliasFiles: [] });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const dated = (text: string) => checkText(`---\ndate: 2026-05-18\n---\n\n${text}\n`, coast).findings[0]?.verdict;
+  it('"a 20 km stretch" where fishing resumes is not outdated by the oil\'s 84 km', () => {
+    assert.equal(dated('Fishing will resume on Monday along a 20 km stretch of coast east of Dixcove.'), 'supported');
+  });
+  it("the oil's earlier 35 km is", () => {
+    assert.equal(dated('Oil has reached about 35 km of coastline in the Western Region.'), 'outdated');
+  });
+});

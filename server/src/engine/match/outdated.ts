@@ -26,6 +26,8 @@ export interface Candidate {
 
 /** How far below the best cover a newer record may tell the draft's figure and still be cited. */
 const TELLS_ALIKE = 0.15;
+/** Share of the claim's own words (not its names) a record with a newer length must tell. */
+const SIZE_TELLS = 0.25;
 
 /**
  * Outdated: an unattributed, present-tense figure in a dated draft that matches an older record,
@@ -56,7 +58,11 @@ export function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[]
   const sources = new Set(s.map((x) => index.records[x.record].source));
   const undated = (x: Candidate) => sources.has(index.records[x.record].source) && !!index.records[x.record].statedAtInferred;
   const moved = (x: Candidate) => x.quantity.change !== undefined;
-  const newer = c.filter((x) => when(x) > newestS && (!undated(x) || moved(x)));
+  // A length's newer figure must be of the same thing ("a 20 km stretch of coast" where fishing resumes
+  // is no earlier reach of the oil, "about 84 km of coastline"): some of the claim's own words.
+  const sized = q.counted === 'length';
+  const sameThing = (x: Candidate) => !sized || coverOf(ctx, x.record, true) >= SIZE_TELLS;
+  const newer = c.filter((x) => when(x) > newestS && (!undated(x) || moved(x)) && sameThing(x));
   if (!newer.length) return undefined;
   // The newer figure cited (and offered as the fix) is the newest of those that tell what the draft
   // says about as well as the best of them ("unemployment rose to 5.0%", not another measure's
