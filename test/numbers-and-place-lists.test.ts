@@ -376,3 +376,17 @@ describe("a length's newer figure of another thing", () => {
     assert.equal(dated('Oil has reached about 35 km of coastline in the Western Region.'), 'outdated');
   });
 });
+
+describe('the same sum in another currency', () => {
+  it('"some 15.5 million dollars" for the minister\'s "some 15.5 million euros" conflicts, though the record gives dollars too', () => {
+    const f = judge(cyber, "Hesse's interior minister told lawmakers the attackers wanted some 15.5 million dollars.");
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f?.message ?? '', /15\.5 million euros/);
+  });
+  it('the euros are supported', () => {
+    assert.equal(
+      judge(cyber, "Hesse's interior minister told lawmakers the attackers wanted some 15.5 million euros.")?.verdict,
+      'supported',
+    );
+  });
+});

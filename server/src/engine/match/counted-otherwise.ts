@@ -11,6 +11,8 @@ import { SAME_FIGURE_EVENT } from './figure-scope';
 
 /** Share of the claim's words a record must tell (event.ts SAME_EVENT's). */
 const TELLS = 0.6;
+/** ... for the same number in another unit: the number itself tells much of the figure. */
+const SWAP_TELLS = 0.4;
 /** Rarest words that fetch records (event.ts PROBES). */
 const PROBES = 6;
 /** A number this small, or a year, names too little to stand for a figure counted otherwise. */
@@ -43,11 +45,7 @@ export function currencySwapped(ctx: JudgeContext, q: Quantity): { record: numbe
     if (r.hedged) continue;
     const rq = r.quantities.find((x) =>
       money
-        ? x.counted?.startsWith('money-') &&
-          x.counted !== q.counted &&
-          x.value === q.value &&
-          !directionsFlip(q, x) &&
-          !r.quantities.some((y) => y.counted === q.counted)
+        ? x.counted?.startsWith('money-') && x.counted !== q.counted && x.value === q.value && !directionsFlip(q, x)
         : !!x.unit &&
           x.unit !== q.unit &&
           !x.counted?.startsWith('money-') &&
@@ -55,7 +53,7 @@ export function currencySwapped(ctx: JudgeContext, q: Quantity): { record: numbe
           x.value === q.value &&
           !directionsFlip(q, x),
     );
-    if (!rq || coverOf(ctx, rec) < TELLS || ownCover(ctx, rec) < TELLS || !sameActor(ctx, rec, true)) continue;
+    if (!rq || coverOf(ctx, rec) < SWAP_TELLS || ownCover(ctx, rec) < SWAP_TELLS || !sameActor(ctx, rec, true)) continue;
     const s = checkSetting(ctx, rec, true);
     if (s.places === 'ok' && s.time !== 'conflict') return { record: rec, quantity: rq };
   }
