@@ -39,4 +39,7 @@ describe('bodies named in capitals', () => {
   it('a foundation, a union or an association named in capitals is a body too ("the Oosterberg Family Foundation")', () => {
     assert.ok(learnedOrgs(story('takeover')).some((names) => names.includes('Oosterberg Family Foundation')));
   });
+  it('a company named in English words with a company word at its end is a body ("Granite Peak Partners")', () => {
+    assert.ok(learnedOrgs(story('takeover')).some((names) => names.includes('Granite Peak Partners')));
+  });
 });

@@ -207,11 +207,9 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
       continue;
     }
     const tail = !titleBefore && (isCap(tokens[i - 1]) || CONNECTORS.has(tokens[i - 1]?.lower ?? ''));
-    if (isWord(tokens[i].lower) && (tokens.slice(i + 1, j + 1).some((t) => isWord(t.lower)) || tail)) {
-      continue;
-    }
-    // "Chitanda Copper Mines Plc said", "Vltava Capital said": a company, taught as a body.
-    if (lex.companyWords.has(tokens[j].lower)) {
+    // "Chitanda Copper Mines Plc said", "Vltava Capital said": a company, taught as a body (also of
+    // English words: "Meridian Sea Carriers Ltd").
+    if (lex.companyWords.has(tokens[j].lower) && !(tail && isWord(tokens[i].lower))) {
       const name = tokensText(tokens, i, j + 1);
       // ... and by its first word alone, when that word is its own: no English word, place or
       // other name ("Verdemar" for "Verdemar Shipping Corp.", not "Chitanda" of the town).
@@ -219,6 +217,9 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
       const own = !isWord(tokens[i].lower) && !lex.entities.matchAt(tokens, i) && ![...places.values()].some((n) => n.has(first));
       add(orgs, slug(name), name, ...(own ? [first] : []));
       i = j;
+      continue;
+    }
+    if (isWord(tokens[i].lower) && (tokens.slice(i + 1, j + 1).some((t) => isWord(t.lower)) || tail)) {
       continue;
     }
     const words = tokens.slice(i, j + 1);
