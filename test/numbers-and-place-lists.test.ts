@@ -390,3 +390,26 @@ describe('the same sum in another currency', () => {
     );
   });
 });
+
+describe('mends after the final scoring', () => {
+  // A story of its own, written here.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-mend-'));
+  const article = (id: string, date: string, body: string) =>
+    fs.writeFileSync(path.join(dir, `${id}.md`), `---\nid: ${id}\ntitle: "Eruption"\noutlet: Test Wire\npublished: ${date}\n---\n${body}\n`);
+  article('emergency-2026-09-27', '2026-09-27', 'Regent Yosef Boli extended the state of emergency for the next 14 days, until Oct. 11.');
+  const lib = loadLibrary({ folders: [dir], bundled: false, aliasFiles: [] });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  it('"by two weeks" is the "next 14 days" the record gives', () => {
+    assert.equal(checkText('Boli extended the state of emergency by two weeks, to Oct. 11.\n', lib).findings[0]?.verdict, 'supported');
+  });
+  it('"by three weeks" is not', () => {
+    assert.notEqual(checkText('Boli extended the state of emergency by three weeks, to Oct. 11.\n', lib).findings[0]?.verdict, 'supported');
+  });
+  it('"the count of dead sea turtles" counts turtles, as "22 dead sea turtles" does', () => {
+    const q = extractClaims('The EPA said the count of dead sea turtles had reached 27.', loadLexicon())[0].quantities;
+    assert.deepEqual(
+      q.map((x) => x.counted),
+      ['other:turtle'],
+    );
+  });
+});

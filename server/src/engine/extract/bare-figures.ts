@@ -272,7 +272,17 @@ export function bareMeasure(
     const id = (e ?? after)?.values.find((y) => y !== 'additional');
     if (c) return { counted: c.values[0], event: id };
     // "the number of dead seabirds": the word of what happened qualifies the noun that is counted.
-    const qualified = e && !c ? x + e.length : -1;
+    // ("the count of dead sea turtles": past a noun to the plural noun it qualifies.)
+    let qualified = e && !c ? x + e.length : -1;
+    if (
+      qualified > 0 &&
+      tokens[qualified]?.word &&
+      !isPluralNoun(tokens[qualified].lower) &&
+      tokens[qualified + 1]?.word &&
+      isPluralNoun(tokens[qualified + 1].lower) &&
+      !lex.stopwords.has(tokens[qualified].lower)
+    )
+      qualified++;
     // (No verb after the word: "the number of injured stands at 512", "... injured was revised".)
     const noun2 = tokens[qualified]?.lower ?? '';
     if (

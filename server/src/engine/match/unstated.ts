@@ -55,14 +55,23 @@ export function numberNotIn(
   for (const i of records) {
     const mine = index.actorKeys[i];
     const own = [i, ...index.records[i].context.filter((j) => mine.size > 0 && [...index.actorKeys[j]].some((k) => mine.has(k)))];
-    for (const j of own) for (const m of index.records[j].text.matchAll(WORDED)) said.add(String(wordValue(m[1])));
+    for (const j of own)
+      for (const m of index.records[j].text.matchAll(WORDED)) {
+        said.add(String(wordValue(m[1])));
+        said.add(durationKey(wordValue(m[1]), m[2]));
+      }
   }
+  // A duration said in other units ("two weeks" for "the next 14 days"): the records' own durations.
+  for (const i of records)
+    for (const m of index.records[i].text.matchAll(/(?<![\p{L}\d.,])(\d{1,4})(?:\s+|-)(minutes?|hours?|days?|weeks?|months?|years?)\b/giu))
+      said.add(durationKey(Number(m[1]), m[2]));
   // "voted 6-3": a pair of small numbers is a tally, stated as a pair ("7-2", "7 to 2") or not at all.
   const pairs = new Set<string>();
   for (const i of records) for (const r of index.settingOf(i).records) for (const p of r.text.matchAll(TALLY)) pairs.add(`${p[1]}-${p[2]}`);
   for (const m of found) {
     const nums = [m[1], m[2]].filter((x): x is string => !!x).map(digits);
-    if (!talliesOnly && nums.some((n) => !said.has(n))) return m[0].trim();
+    const lasting = m[3] && !m[2] ? said.has(durationKey(Number(nums[0]), m[3])) : false;
+    if (!talliesOnly && !lasting && nums.some((n) => !said.has(n))) return m[0].trim();
     if (m[2] && m[1].length <= 2 && m[2].length <= 2 && !pairs.has(`${m[1]}-${m[2]}`)) return m[0].replace(/\s+\p{L}+$/u, '').trim();
   }
   return undefined;
@@ -138,6 +147,18 @@ const wordValue = (w: string): number =>
     .toLowerCase()
     .split('-')
     .reduce((n, part) => n + (WORDS.get(part)?.[1] ?? 0), 0);
+
+/** A duration as a key in its smallest unit of a kind ("two weeks" and "14 days": "d14"; months and
+ *  years: "m24"); other nouns give a key no duration has. */
+function durationKey(n: number, noun: string): string {
+  const u = noun.toLowerCase().replace(/s$/, '');
+  const days: Record<string, number> = { day: 1, week: 7 };
+  const minutes: Record<string, number> = { minute: 1, hour: 60 };
+  if (days[u]) return `d${n * days[u]}`;
+  if (minutes[u]) return `n${n * minutes[u]}`;
+  if (u === 'month' || u === 'year') return `m${n * (u === 'year' ? 12 : 1)}`;
+  return `-${n}-${u}`;
+}
 
 const digits = (s: string) => s.replace(/[.,]$/, '').replace(/,/g, '');
 
