@@ -25,6 +25,9 @@ export const BRIDGE = path.join(FIXTURES, 'stories', 'bridge');
 export const CYCLONE = path.join(FIXTURES, 'stories', 'cyclone');
 export const PLANTFIRE = path.join(FIXTURES, 'stories', 'plantfire');
 export const AIRLINER = path.join(FIXTURES, 'stories', 'airliner');
+export const OILSPILL = path.join(FIXTURES, 'stories', 'oilspill');
+export const VOLCANO = path.join(FIXTURES, 'stories', 'volcano');
+export const FUELPROTEST = path.join(FIXTURES, 'stories', 'fuelprotest');
 /** Every story folder: sources/ and its labelled drafts. */
 export const STORIES = path.join(FIXTURES, 'stories');
 
@@ -298,5 +301,37 @@ export const STORY_SETS: Floor[] = [
     bundled: false,
     accuracy: 0.52,
     alarms: 0.08,
+  },
+  {
+    name: 'a twenty-second story, written blind, the half tuned on (an oil spill off Ghana, drafts.jsonl)',
+    file: path.join(OILSPILL, 'drafts.jsonl'),
+    folders: [path.join(OILSPILL, 'sources')],
+    bundled: false,
+    accuracy: 0.76,
+    alarms: 0.03,
+  },
+  {
+    name: 'a twenty-second story, written blind, the half never read (an oil spill off Ghana, drafts-unseen.jsonl)',
+    file: path.join(OILSPILL, 'drafts-unseen.jsonl'),
+    folders: [path.join(OILSPILL, 'sources')],
+    bundled: false,
+    accuracy: 0.44,
+    alarms: 0.07,
+  },
+  {
+    name: 'a twenty-third story, written blind and never read (a volcanic eruption in East Nusa Tenggara, drafts-unseen.jsonl)',
+    file: path.join(VOLCANO, 'drafts-unseen.jsonl'),
+    folders: [path.join(VOLCANO, 'sources')],
+    bundled: false,
+    accuracy: 0.68,
+    alarms: 0.02,
+  },
+  {
+    name: 'a twenty-fourth story, written blind at the end and scored once on each engine (fuel-price protests in Nigeria, drafts-unseen.jsonl)',
+    file: path.join(FUELPROTEST, 'drafts-unseen.jsonl'),
+    folders: [path.join(FUELPROTEST, 'sources')],
+    bundled: false,
+    accuracy: 0.74,
+    alarms: 0.03,
   },
 ];

@@ -395,7 +395,10 @@ describe('mends after the final scoring', () => {
   // A story of its own, written here.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-mend-'));
   const article = (id: string, date: string, body: string) =>
-    fs.writeFileSync(path.join(dir, `${id}.md`), `---\nid: ${id}\ntitle: "Eruption"\noutlet: Test Wire\npublished: ${date}\n---\n${body}\n`);
+    fs.writeFileSync(
+      path.join(dir, `${id}.md`),
+      `---\nid: ${id}\ntitle: "Eruption"\noutlet: Test Wire\npublished: ${date}\n---\n${body}\n`,
+    );
   article('emergency-2026-09-27', '2026-09-27', 'Regent Yosef Boli extended the state of emergency for the next 14 days, until Oct. 11.');
   const lib = loadLibrary({ folders: [dir], bundled: false, aliasFiles: [] });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -28,6 +28,8 @@ import {
 /** For a sum of money or a share: how much of what it is for or of (the sentence's words, not its
  *  names) a record must share to back the figure. */
 const SAME_PURPOSE = 0.25;
+/** How much of the claim a record giving its own figure for something else must tell (echoed). */
+const ECHO_TELLS = 0.15;
 
 /** `within`: only these records' figures (a figure counted otherwise is judged among the records its
  *  words fetched, which a record store has fetched too: engine/record-source.ts). */
@@ -172,7 +174,9 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
   // The draft's own figure given by the library for this measure, but not for what the draft says
   // ("1.2 million children vaccinated" for the campaign's target of 1.2 million): the draft misreads
   // that record, it does not contradict another's count. (A speaker's own other figure still does.)
-  const echoed = !ctx.attributed && cands.some((c) => sameValue(q, c.quantity, lex));
+  // (A record of something else altogether, "more than 40 percent" of a territory for a price's 40
+  // per cent, misreads nothing: it must tell some of the claim's words.)
+  const echoed = !ctx.attributed && cands.some((c) => sameValue(q, c.quantity, lex) && coverOf(ctx, c.record) >= ECHO_TELLS);
   const conflicts = cands.filter((c) => c.conflict && scoped(c) && framed(c) && !(echoed && c.conflict === 'count'));
   // Superseded figures are judged over the whole measure (a newer figure replaces an older one
   // whatever event it was reported with).
