@@ -6,6 +6,7 @@ import type { Lexicon } from '../data/lexicon';
 import type { Token } from '../text/tokens';
 import type { Quantity } from '../types';
 import type { NumberMatch } from './numbers';
+import type { Mention } from './mentions';
 import { nounOf } from '../data/wordnet';
 
 export const DEFINITE = new Set(['the', 'these', 'those']);
@@ -224,4 +225,61 @@ export function shareOf(tokens: Token[], after: number): { of?: string } {
     if (noun) return { of: noun };
   }
   return {};
+}
+
+/** Words that end a common-word landmark ("north of the runway when ..."). */
+const BEARING_STOPS = new Set([
+  'and',
+  'or',
+  'when',
+  'where',
+  'after',
+  'before',
+  'in',
+  'on',
+  'at',
+  'of',
+  'to',
+  'from',
+  'by',
+  'while',
+  'that',
+  'which',
+  'with',
+]);
+
+/** "10 km north of the town of Estcourt": the direction and the place it is taken from. */
+export function bearingOf(tokens: Token[], end: number, mentions: Mention[]): { bearing?: string } {
+  const b = bearingAfter(tokens, end);
+  const from = b && mentions.find((m) => m.kind === 'place' && m.i > b.of && m.i <= b.of + 4);
+  if (b && from) return { bearing: `${b.bearing} of ${from.id}` };
+  // ... or from a landmark no data names ("south-west of Cape Three Points"): its capitalised words.
+  // ... or from something the sentence names in common words ("north of its planned route", "south
+  // of the runway"): its words up to the next that is none of its.
+  let i = b ? b.of + 1 : -1;
+  if (/^(?:the|its|their|his|her|a|an)$/.test(tokens[i]?.lower ?? '')) i++;
+  let j = i;
+  while (j > 0 && tokens[j]?.word && /^\p{Lu}/u.test(tokens[j].text)) j++;
+  // (Marked "~": two such landmarks told differently may still be one place.)
+  const common = j === i;
+  if (common) while (j > 0 && j < i + 3 && tokens[j]?.word && /^\p{Ll}+$/u.test(tokens[j].text) && !BEARING_STOPS.has(tokens[j].lower)) j++;
+  return b && j > i
+    ? {
+        bearing: `${b.bearing} of ${common ? '~' : ''}${tokens
+          .slice(i, j)
+          .map((t) => t.lower)
+          .join('-')}`,
+      }
+    : {};
+}
+
+/** Whether a number written in words stands inside a capitalised name: a capitalised word (no
+ *  sentence's first) before it, or one right after it that is not a counted noun's plural alone. */
+export function inName(tokens: Token[], n: NumberMatch): boolean {
+  const k = tokens.findIndex((t) => t.start >= n.start);
+  const j = tokens.findIndex((t) => t.start >= n.end);
+  const before = tokens[k - 1];
+  const after = j >= 0 ? tokens[j] : undefined;
+  const cap = (t: Token | undefined) => !!t && t.word && /^\p{Lu}/u.test(t.text);
+  return cap(before) && k - 1 > 0 && cap(after);
 }

@@ -19,7 +19,8 @@ import {
   moreAfter,
   nameNumber,
   rateAfter,
-  bearingAfter,
+  bearingOf,
+  inName,
   rateBefore,
   shareOf,
   shareOfFormer,
@@ -392,61 +393,4 @@ const NOT_PAST =
 function isModifierBefore(last: Token | undefined, next: Token | undefined, lex: Lexicon): boolean {
   if (!last || !next?.word || lex.stopwords.has(next.lower) || lex.counted.matchAt([next], 0)) return false;
   return !isPluralNoun(last.lower) && isPluralNoun(next.lower);
-}
-
-/** Words that end a common-word landmark ("north of the runway when ..."). */
-const BEARING_STOPS = new Set([
-  'and',
-  'or',
-  'when',
-  'where',
-  'after',
-  'before',
-  'in',
-  'on',
-  'at',
-  'of',
-  'to',
-  'from',
-  'by',
-  'while',
-  'that',
-  'which',
-  'with',
-]);
-
-/** "10 km north of the town of Estcourt": the direction and the place it is taken from. */
-function bearingOf(tokens: Token[], end: number, mentions: Mention[]): { bearing?: string } {
-  const b = bearingAfter(tokens, end);
-  const from = b && mentions.find((m) => m.kind === 'place' && m.i > b.of && m.i <= b.of + 4);
-  if (b && from) return { bearing: `${b.bearing} of ${from.id}` };
-  // ... or from a landmark no data names ("south-west of Cape Three Points"): its capitalised words.
-  // ... or from something the sentence names in common words ("north of its planned route", "south
-  // of the runway"): its words up to the next that is none of its.
-  let i = b ? b.of + 1 : -1;
-  if (/^(?:the|its|their|his|her|a|an)$/.test(tokens[i]?.lower ?? '')) i++;
-  let j = i;
-  while (j > 0 && tokens[j]?.word && /^\p{Lu}/u.test(tokens[j].text)) j++;
-  // (Marked "~": two such landmarks told differently may still be one place.)
-  const common = j === i;
-  if (common) while (j > 0 && j < i + 3 && tokens[j]?.word && /^\p{Ll}+$/u.test(tokens[j].text) && !BEARING_STOPS.has(tokens[j].lower)) j++;
-  return b && j > i
-    ? {
-        bearing: `${b.bearing} of ${common ? '~' : ''}${tokens
-          .slice(i, j)
-          .map((t) => t.lower)
-          .join('-')}`,
-      }
-    : {};
-}
-
-/** Whether a number written in words stands inside a capitalised name: a capitalised word (no
- *  sentence's first) before it, or one right after it that is not a counted noun's plural alone. */
-function inName(tokens: Token[], n: NumberMatch): boolean {
-  const k = tokens.findIndex((t) => t.start >= n.start);
-  const j = tokens.findIndex((t) => t.start >= n.end);
-  const before = tokens[k - 1];
-  const after = j >= 0 ? tokens[j] : undefined;
-  const cap = (t: Token | undefined) => !!t && t.word && /^\p{Lu}/u.test(t.text);
-  return cap(before) && k - 1 > 0 && cap(after);
 }

@@ -181,50 +181,39 @@ function judgeAffiliation(ctx: JudgeContext): ElementResult | undefined {
     if (!a.person) continue;
     const records = (ctx.index.personRecords.get(a.person) ?? []).slice(0, 3);
     const who = a.text.split(/,/)[0];
+    // The actor named with another body, place of office or office than the sources give.
+    const otherwise = (reason: string): ElementResult => ({
+      span: a.span,
+      verdict: 'conflicting',
+      aspects: ['actor'],
+      supports: [],
+      conflicts: records,
+      context: [],
+      reason,
+    });
     const known = ctx.index.affiliations.get(a.person);
     const wrong = known?.size
       ? a.orgs.filter((o) => ![...orgAncestors(o, ctx.lex)].some((x) => known.has(x)) && !ctx.lex.orgs.get(o)?.outlet)
       : [];
     if (wrong.length) {
       const name = (o: string) => ctx.lex.names.get(o) ?? a.text.match(new RegExp(o.replace(/[^\p{L}\p{N}]/gu, '.'), 'iu'))?.[0] ?? o;
-      return {
-        span: a.span,
-        verdict: 'conflicting',
-        aspects: ['actor'],
-        supports: [],
-        conflicts: records,
-        context: [],
-        reason: `The sources record ${who} with ${[...known!].map(name).slice(0, 2).join(', ')}, not ${wrong.map(name).join(', ')}.`,
-      };
+      return otherwise(
+        `The sources record ${who} with ${[...known!].map(name).slice(0, 2).join(', ')}, not ${wrong.map(name).join(', ')}.`,
+      );
     }
     // "Batangas Governor Lourdes Paglinawan" for the sources' Oriental Mindoro governor.
     const seats = ctx.index.seats.get(a.person);
-    if (a.seat && seats?.size && ![...seats].some((x) => x.includes(a.seat!) || a.seat!.includes(x)))
-      return {
-        span: a.span,
-        verdict: 'conflicting',
-        aspects: ['actor'],
-        supports: [],
-        conflicts: records,
-        context: [],
-        reason: `The sources give ${who} the office for ${[...seats].map((x) => ctx.lex.names.get(x) ?? seatName(x)).join(', ')}, not for ${ctx.lex.names.get(a.seat) ?? seatName(a.seat)}.`,
-      };
+    const seat = a.seat;
+    if (seat && seats?.size && ![...seats].some((x) => x.includes(seat) || seat.includes(x))) {
+      const place = (x: string) => ctx.lex.names.get(x) ?? seatName(x);
+      return otherwise(`The sources give ${who} the office for ${[...seats].map(place).join(', ')}, not for ${place(seat)}.`);
+    }
     const person = a.person;
     const heldByOthers = (t: string) => [...(holdersOf(ctx.index).get(t) ?? [])].some((p) => p !== person);
     // (Whether the draft names the office's body, and it is one the sources give the person.)
     const sameBody = !!known?.size && a.orgs.some((o) => [...orgAncestors(o, ctx.lex)].some((x) => known.has(x)));
     const office = wrongTitle(a.titles, ctx.index.titles.get(a.person), heldByOthers, sameBody, SPOKES_PHRASE.test(ctx.claim.text));
-    if (office) {
-      return {
-        span: a.span,
-        verdict: 'conflicting',
-        aspects: ['actor'],
-        supports: [],
-        conflicts: records,
-        context: [],
-        reason: `The sources give ${who} another office (${office.recorded}), not ${office.claimed}.`,
-      };
-    }
+    if (office) return otherwise(`The sources give ${who} another office (${office.recorded}), not ${office.claimed}.`);
   }
   return undefined;
 }
