@@ -1,32 +1,22 @@
 // Session 11's rules on figures, each on sentences of the story libraries (a finding and a
-// no-finding case; its rules on places and speakers are in places-and-speakers.test.ts):
-// - a number in words before a noun of time ("six minutes after take-off") must be in the record
-//   that backs the event, and another number of the same noun there is a changed figure
-//   (match/unstated.ts numberOtherwise);
-// - where a journey starts or ends is a place ("when it left Lima": extract/claim-places.ts);
-// - the next country of a list of places is a place too ("in Ukraine, Poland and Romania"), but a
-//   country closing a list after a comma is where the place before it lies ("in Kazan, Russia");
-// - a day a text with no year gives ("by April 9") must be one a report of the event states, and a
-//   month's name left unread is no word of what happened (extract/keywords.ts);
-// - a distance's direction from a landmark no data names ("southwest of Cape Three Points"), and a
-//   number word inside a name ("Three Points") that counts nothing (extract/quantities.ts);
-// - a figure a record gives for a list of places is a whole of which the draft's figure for one of
-//   them may be a part (match/figure-scope.ts spansMorePlaces).
+// no-finding case; its rules on places and speakers are in places-and-speakers.test.ts): numbers in
+// words and durations a backed claim gives (match/unstated.ts), a day given without a year, units
+// swapped in any family, qualifiers and directions turned round (match/figure-scope.ts
+// scopedConflict), counts a thousand times apart, what "dead sea turtles" count, outdated figures
+// within one article and lengths of other things (match/outdated.ts), another date for another
+// event, and a commentator's or a bundled record's figure for something else.
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { checkText } from '../server/src/engine/check';
 import { loadLibrary } from '../server/src/engine/library';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
+import { judgeIn, storyLibrary, writtenStory, type StoryLibrary } from './story-library';
 
-const story = (name: string) =>
-  loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', name, 'sources')], bundled: false, aliasFiles: [] });
+const story = storyLibrary;
 const airliner = story('airliner');
 const cyber = story('cyberattack');
 const cyclone = story('cyclone');
-const judge = (lib: ReturnType<typeof story>, text: string) => checkText(`${text}\n`, lib).findings[0];
+const judge = (lib: StoryLibrary, text: string) => judgeIn(lib, text);
 
 describe('a number in words the backing record gives otherwise', () => {
   it('"six minutes after take-off" for the source\'s "four minutes" conflicts, naming the source\'s words', () => {
@@ -197,17 +187,19 @@ describe('counts a thousand times apart', () => {
 
 describe("a length's newer figure of another thing", () => {
   // A story of its own, written here: two lengths of coast in one article, a day apart in another.
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-coast-'));
-  const article = (id: string, date: string, body: string) =>
-    fs.writeFileSync(path.join(dir, `${id}.md`), `---\nid: ${id}\ntitle: "Spill"\noutlet: Test Wire\npublished: ${date}\n---\n${body}\n`);
-  article('spill-2026-05-04', '2026-05-04', 'Oil has reached about 35 km of coastline in the Western Region, the agency said.');
-  article(
-    'spill-2026-05-17',
-    '2026-05-17',
-    'Oil has now reached about 84 km of coastline in the Western Region, the agency said. Fishing will resume on Monday along a 20 km stretch of coast east of Dixcove, the agency said.',
-  );
-  const coast = loadLibrary({ folders: [dir], bundled: false, aliasFiles: [] });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const { library: coast, remove } = writtenStory([
+    {
+      id: 'spill-2026-05-04',
+      date: '2026-05-04',
+      body: 'Oil has reached about 35 km of coastline in the Western Region, the agency said.',
+    },
+    {
+      id: 'spill-2026-05-17',
+      date: '2026-05-17',
+      body: 'Oil has now reached about 84 km of coastline in the Western Region, the agency said. Fishing will resume on Monday along a 20 km stretch of coast east of Dixcove, the agency said.',
+    },
+  ]);
+  after(remove);
   const dated = (text: string) => checkText(`---\ndate: 2026-05-18\n---\n\n${text}\n`, coast).findings[0]?.verdict;
   it('"a 20 km stretch" where fishing resumes is not outdated by the oil\'s 84 km', () => {
     assert.equal(dated('Fishing will resume on Monday along a 20 km stretch of coast east of Dixcove.'), 'supported');
@@ -233,15 +225,14 @@ describe('the same sum in another currency', () => {
 
 describe('mends after the final scoring', () => {
   // A story of its own, written here.
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-mend-'));
-  const article = (id: string, date: string, body: string) =>
-    fs.writeFileSync(
-      path.join(dir, `${id}.md`),
-      `---\nid: ${id}\ntitle: "Eruption"\noutlet: Test Wire\npublished: ${date}\n---\n${body}\n`,
-    );
-  article('emergency-2026-09-27', '2026-09-27', 'Regent Yosef Boli extended the state of emergency for the next 14 days, until Oct. 11.');
-  const lib = loadLibrary({ folders: [dir], bundled: false, aliasFiles: [] });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const { library: lib, remove } = writtenStory([
+    {
+      id: 'emergency-2026-09-27',
+      date: '2026-09-27',
+      body: 'Regent Yosef Boli extended the state of emergency for the next 14 days, until Oct. 11.',
+    },
+  ]);
+  after(remove);
   it('"by two weeks" is the "next 14 days" the record gives', () => {
     assert.equal(checkText('Boli extended the state of emergency by two weeks, to Oct. 11.\n', lib).findings[0]?.verdict, 'supported');
   });

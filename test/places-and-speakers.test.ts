@@ -4,21 +4,18 @@
 // capital standing for its government, a distance's direction from a landmark, an apposition
 // closing the sentence after the speaker, an honorific after the verb of saying.
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { checkText } from '../server/src/engine/check';
 import { loadLibrary } from '../server/src/engine/library';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
+import { judgeIn, storyLibrary, writtenStory, type StoryLibrary } from './story-library';
 
-const story = (name: string) =>
-  loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', name, 'sources')], bundled: false, aliasFiles: [] });
+const story = storyLibrary;
 const airliner = story('airliner');
 const cyber = story('cyberattack');
 const cyclone = story('cyclone');
 const quake = story('quake');
-const judge = (lib: ReturnType<typeof story>, text: string) => checkText(`${text}\n`, lib).findings[0];
+const judge = (lib: StoryLibrary, text: string) => judgeIn(lib, text);
 
 describe('where a journey starts', () => {
   it('"when it left Lima" for the source\'s "when it left Cusco" conflicts on the place', () => {
@@ -66,22 +63,15 @@ describe('a figure for a list of places', () => {
 
 describe('a direction from a landmark', () => {
   // A story of its own, written here: a tanker aground off a cape no gazetteer names.
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-cape-'));
-  fs.writeFileSync(
-    path.join(dir, 'tanker-aground-2026-05-04.md'),
-    [
-      '---',
-      'id: tanker-aground-2026-05-04',
-      'title: "Tanker runs aground off Cape Three Points"',
-      'outlet: Test Wire',
-      'published: 2026-05-04',
-      '---',
-      'A tanker ran aground on Saturday roughly 6 nautical miles southwest of Cape Three Points, the maritime authority said.',
-      '',
-    ].join('\n'),
-  );
-  const cape = loadLibrary({ folders: [dir], bundled: false, aliasFiles: [] });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const { library: cape, remove } = writtenStory([
+    {
+      id: 'tanker-aground-2026-05-04',
+      date: '2026-05-04',
+      title: 'Tanker runs aground off Cape Three Points',
+      body: 'A tanker ran aground on Saturday roughly 6 nautical miles southwest of Cape Three Points, the maritime authority said.',
+    },
+  ]);
+  after(remove);
   it('"southeast of Cape Three Points" for the source\'s "southwest" conflicts ("Three Points" counts nothing)', () => {
     const f = judge(cape, 'The tanker ran aground roughly 6 nautical miles southeast of Cape Three Points, the maritime authority said.');
     assert.equal(f?.verdict, 'conflicting');
