@@ -183,3 +183,33 @@ export function seatOf(
           .join(' '),
       );
 }
+
+/** Words joining an office to its body: "spokesman for the", "president of the", "analyst at". */
+const OFFICE_OF = new Set(['for', 'of', 'at']);
+
+/**
+ * A body the data does not know, named right after a person's office: "Markus Feld, a spokesman for
+ * the Federal Criminal Police Office" -> "~federal-criminal-police-office". Two capitalised words at
+ * least, the last a word for a body ("office", "union", "commission"); a possessive may stand inside
+ * ("Prosecutor's Office"). The id's "~" marks it as the draft's own (no entry in the data).
+ */
+export function bodyAfterOffice(tokens: Token[], titles: readonly Mention[], known: readonly Mention[], lex: Lexicon): string | undefined {
+  for (const t of titles) {
+    let k = t.j;
+    if (!OFFICE_OF.has(tokens[k]?.lower ?? '')) continue;
+    k++;
+    if (tokens[k]?.lower === 'the') k++;
+    const start = k;
+    const words: string[] = [];
+    while (k < tokens.length && k - start < 8) {
+      const x = tokens[k];
+      if (x.word && /^\p{Lu}/u.test(x.text)) words.push(x.lower);
+      else if (!(/^['’]s?$/.test(x.text) && x.start === tokens[k - 1].end && words.length)) break;
+      k++;
+    }
+    if (words.length < 2 || !lex.bodyWords.has(words[words.length - 1])) continue;
+    if (known.some((m) => m.i < k && m.j > start)) continue;
+    return '~' + words.map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).join('-');
+  }
+  return undefined;
+}

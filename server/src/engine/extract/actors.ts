@@ -4,7 +4,7 @@
 // Kovalenko, head of the Center for Countering Disinformation, wrote").
 import type { Lexicon } from '../data/lexicon';
 import { APPOSITION, AUXILIARY, CLAUSE_WORDS, SUBJECT_VERB, SURNAME_PARTICLES, VENUE } from './actor-words';
-import { scanBack, scanForward, seatOf } from './actor-phrase';
+import { bodyAfterOffice, scanBack, scanForward, seatOf } from './actor-phrase';
 import type { Token } from '../text/tokens';
 import type { ActorRef } from '../types';
 import type { Mention } from './mentions';
@@ -28,8 +28,8 @@ export function findCues(tokens: Token[], lex: Lexicon, inQuote: (i: number) => 
     if (inQuote(i)) continue;
     const m = lex.cues.matchAt(tokens, i);
     if (!m) {
-      // "By Ukraine's count", "by the NIS's estimate": whose reckoning the figure is.
-      if (tokens[i].lower === 'by' && reckoningAfter(tokens, i + 1, lex) > 0)
+      // "By Ukraine's count", "by the NIS's estimate", "in Kyiv's assessment": whose reckoning the figure is.
+      if ((tokens[i].lower === 'by' || tokens[i].lower === 'in') && reckoningAfter(tokens, i + 1, lex) > 0)
         out.push({ i, j: i + 1, kind: 'after', text: tokens[i].text });
       continue;
     }
@@ -287,12 +287,23 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
         ((m.kind === 'country' || m.kind === 'demonym') &&
           (m.j === cue.i ||
             m.j === before ||
-            (m.i === cue.j && (end(m.j) || (cue.text.toLowerCase() === 'by' && reckoningAfter(tokens, m.j, lex) > 0))))) ||
+            (m.i === cue.j && (end(m.j) || (/^(?:by|in)$/i.test(cue.text) && reckoningAfter(tokens, m.j, lex) > 0))))) ||
         countryBody(tokens, m, before),
     );
     if (!adjacent || role === 'secondary') return undefined;
     if (group.some((m) => countryBody(tokens, m, before))) bodyEnd = before;
   }
+  // "Markus Feld, a spokesman for the Federal Criminal Police Office": a body the data does not
+  // know, after the person's office, is theirs (judged against the bodies the sources give them).
+  const body =
+    person && !orgs.length
+      ? bodyAfterOffice(
+          tokens,
+          group.filter((m) => m.kind === 'title'),
+          orgMentions,
+          lex,
+        )
+      : undefined;
   // The phrase shown for the actor: its core names and the titles and countries next to them.
   const core = [person, ...orgs, anon].filter((m): m is Mention => !!m);
   const near = (m: Mention) => !core.length || core.some((c) => m.j >= c.i - 4 && m.i <= c.j + 4);
@@ -325,7 +336,7 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
       .replace(/ (['’]s|,)/g, '$1'),
     person: person?.id,
     ...((seat) => (seat ? { seat } : {}))(person && titles.length ? seatOf(tokens, i, person, all, lex) : undefined),
-    orgs: unique(orgs.map((m) => m.id)),
+    orgs: unique([...orgs.map((m) => m.id), ...(body ? [body] : [])]),
     titles: unique(titles),
     countries: unique(countries),
     anonymous: anon?.id,

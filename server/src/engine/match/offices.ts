@@ -37,7 +37,12 @@ export function wrongTitle(
     // president, "the NRAIB's chief executive" for its chief investigator): its head word is none of
     // the recorded offices' words. (In another body, or none named, a second office may be held too:
     // a congressman who chairs a committee.) The spokesperson's several names are one office.
-    if (sameBody && specific.length && !knows(head) && !((spokes(w) || spokesNear) && specific.some((r) => spokes(words(r)))))
+    if (
+      (sameBody || w.length > 1) &&
+      specific.length &&
+      !knows(head) &&
+      !((spokes(w) || spokesNear) && specific.some((r) => spokes(words(r))))
+    )
       return { claimed: t, recorded: specific[0] };
     // Another person's office ("director general" for the NDMA's chairman, when the sources give
     // the PDMA's chief that title; "chief economist" for a deputy governor): the sources name its

@@ -13,6 +13,7 @@ import type { RecordIndex } from './index';
 import { judgeQuantity } from './quantity';
 import { judgeQuote } from './quote';
 import { holdersOf, SPOKES_PHRASE, wrongTitle } from './offices';
+import { judgePlacement } from './placements';
 
 const PRECEDENCE = ['conflicting', 'outdated', 'unsupported', 'supported'] as const;
 
@@ -51,6 +52,8 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
   }
   const aff = judgeAffiliation(ctx);
   if (aff) results.push(aff);
+  const placed = judgePlacement(ctx);
+  if (placed) results.push(placed);
   const age = judgeAges(ctx);
   if (age) results.push(age);
   for (const t of claim.times) {
@@ -192,11 +195,30 @@ function judgeAffiliation(ctx: JudgeContext): ElementResult | undefined {
       reason,
     });
     const known = ctx.index.affiliations.get(a.person);
+    // (A body the data does not know is theirs when the names of theirs have all its words: "the
+    // Hesse police" for the Hesse State Criminal Police Office.)
+    const knownWords = (): Set<string> =>
+      new Set([...known!].flatMap((x) => `${x} ${ctx.lex.names.get(x) ?? ''}`.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
+    const theirs = (o: string) =>
+      o.startsWith('~') &&
+      o
+        .slice(1)
+        .split('-')
+        .every((w) => knownWords().has(w));
     const wrong = known?.size
-      ? a.orgs.filter((o) => ![...orgAncestors(o, ctx.lex)].some((x) => known.has(x)) && !ctx.lex.orgs.get(o)?.outlet)
+      ? a.orgs.filter((o) => ![...orgAncestors(o, ctx.lex)].some((x) => known.has(x)) && !ctx.lex.orgs.get(o)?.outlet && !theirs(o))
       : [];
     if (wrong.length) {
-      const name = (o: string) => ctx.lex.names.get(o) ?? a.text.match(new RegExp(o.replace(/[^\p{L}\p{N}]/gu, '.'), 'iu'))?.[0] ?? o;
+      // (A body the data does not know, "~federal-criminal-police-office", as the draft writes it.)
+      const written = (o: string) =>
+        new RegExp(
+          o
+            .replace(/^~/, '')
+            .split(/[^\p{L}\p{N}]/u)
+            .join("(?:['’]s?)?\\W+"),
+          'iu',
+        );
+      const name = (o: string) => ctx.lex.names.get(o) ?? ctx.claim.text.match(written(o))?.[0] ?? o;
       return otherwise(
         `The sources record ${who} with ${[...known!].map(name).slice(0, 2).join(', ')}, not ${wrong.map(name).join(', ')}.`,
       );

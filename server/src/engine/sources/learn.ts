@@ -6,7 +6,7 @@
 // (server/data/entities.yaml): the data merges it between the bundled entries and the user's alias
 // files, so a user's file corrects it. `factcheck records` lists it per source.
 import type { Lexicon } from '../data/lexicon';
-import { lemmaOf } from '../data/wordnet';
+import { lemmaOf, properOnly } from '../data/wordnet';
 import { tokenize, tokensText, type Token } from '../text/tokens';
 import { learnTitles, officeAfter, officeBefore } from './learn-titles';
 import type { LearnedEntities, Source } from '../types';
@@ -24,6 +24,11 @@ const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'of'
 const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
 
 const isCap = (t: Token | undefined): t is Token => !!t && t.word && /^\p{Lu}/u.test(t.text);
+/** A possessive inside a name, written against its word: "Mineworkers' Union", "Prosecutor's Office". */
+const innerPossessive = (tokens: Token[], k: number) =>
+  (/^['’]s$/.test(tokens[k]?.text ?? '') || (/^['’]$/.test(tokens[k]?.text ?? '') && /s$/i.test(tokens[k - 1].text))) &&
+  tokens[k].start === tokens[k - 1].end &&
+  tokens[k + 1]?.start > tokens[k].end;
 const isAcronym = (t: Token | undefined): t is Token => !!t && /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(t.text.replace(/\./g, ''));
 const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
@@ -168,6 +173,13 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
       j - i < 3
     )
       j++;
+    // "United Mineworkers' Union", "Gdansk Regional Prosecutor's Office": a possessive inside a body's name.
+    // (A common noun's: "Nepal's National Seismological Centre" is Nepal's centre.)
+    for (let k = j; k + 2 < tokens.length && innerPossessive(tokens, k + 1) && isWord(tokens[k].lower) && !properOnly(tokens[k].lower) && isCap(tokens[k + 2]) && !known(k + 2) && k + 2 - i <= 4; ) {
+      k += 2;
+      while (k + 1 < tokens.length && isCap(tokens[k + 1]) && !known(k + 1) && k + 1 - i <= 4) k++;
+      if (lex.bodyWords.has(tokens[k].lower) || lex.companyWords.has(tokens[k].lower)) j = k;
+    }
     if (j === i) {
       continue;
     }

@@ -1,0 +1,141 @@
+// Session 12's rules on speakers' bodies and where places lie, each on sentences of the story
+// libraries (a finding and a no-finding case): a body's name with a possessive inside it, a body the
+// data does not know named after a speaker's office, a speaker's office of several words, a kind of
+// body ("force"), a place put in another province than the sources put it, and a reckoning opened by
+// "in" ("in Kyiv's assessment").
+import assert from 'node:assert/strict';
+import { checkText } from '../server/src/engine/check';
+import { loadLibrary } from '../server/src/engine/library';
+import { placementsIn } from '../server/src/engine/match/placements';
+import { judgeIn, storyLibrary, writtenStory } from './story-library';
+
+const mine = storyLibrary('mine');
+const cyber = storyLibrary('cyberattack');
+const bridge = storyLibrary('bridge');
+const heat = storyLibrary('heatwave');
+const recall = storyLibrary('recall');
+
+describe("a possessive inside a body's name", () => {
+  it('"United Mineworkers\' Union" is learned whole, so its president named its general secretary conflicts', () => {
+    const f = judgeIn(mine, "Joseph Tembo, general secretary of the United Mineworkers' Union, called the company's offer an insult.");
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f?.message ?? '', /another office \(president\)/);
+  });
+  it("the union's president, as the sources name him, is supported", () => {
+    assert.equal(
+      judgeIn(mine, "Joseph Tembo, president of the United Mineworkers' Union, called the company's offer an insult.")?.verdict,
+      'supported',
+    );
+  });
+  it("a country's possessive starts no body's name (\"Nepal's National Seismological Centre\" is the centre)", () => {
+    const lib = storyLibrary('quake');
+    assert.ok(lib.lexicon.orgs.has('national-seismological-centre'));
+    assert.ok(![...lib.lexicon.orgs.keys()].some((k) => k.startsWith('nepal-s-')));
+  });
+});
+
+describe("a body the data does not know, after the speaker's office", () => {
+  it('"a spokesman for the Federal Criminal Police Office" for the Hesse office\'s spokesman conflicts', () => {
+    const f = judgeIn(cyber, 'Markus Feld, a spokesman for the Federal Criminal Police Office, said the demand was $18 million.');
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f?.message ?? '', /Hesse State Criminal Police Office, not Federal Criminal Police Office/);
+  });
+  it('a shorter name of their own body ("Hesse Criminal Police Office") is theirs', () => {
+    assert.equal(
+      judgeIn(cyber, 'Markus Feld, a spokesman for the Hesse Criminal Police Office, said the demand was $18 million.')?.verdict,
+      'supported',
+    );
+  });
+});
+
+describe("a speaker's office of several words", () => {
+  const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
+  it('"National Security Adviser John Kirby" for the NSC spokesman conflicts', () => {
+    const f = judgeIn(
+      bundled,
+      'On Wednesday, U.S. National Security Adviser John Kirby told a White House briefing that at least 3,000 North Korean soldiers had been moved into eastern Russia between early and mid-October.',
+      '2024-10-24',
+    );
+    assert.equal(f?.verdict, 'conflicting');
+    assert.ok(f?.aspects.includes('actor'));
+  });
+  it('his own office in other words ("White House national security spokesman") is no conflict', () => {
+    const f = judgeIn(
+      bundled,
+      'On Wednesday, White House national security spokesman John Kirby said at least 3,000 North Korean soldiers had been moved into eastern Russia between early and mid-October.',
+      '2024-10-24',
+    );
+    assert.equal(f?.verdict, 'supported');
+  });
+});
+
+describe('a place put in another province than the sources put it', () => {
+  it('"Matahuasi, in Jauja province" for the source\'s "Matahuasi, in Concepción province" conflicts', () => {
+    const f = judgeIn(bridge, 'The collapsed bridge stood near the town of Matahuasi, in Jauja province.');
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f?.message ?? '', /puts Matahuasi in Concepción province, not in Jauja province/);
+  });
+  it('the province the sources give, or the region they put it in, is no conflict', () => {
+    assert.equal(judgeIn(bridge, 'The collapsed bridge stood near the town of Matahuasi, in Concepción province.')?.verdict, 'supported');
+    assert.notEqual(judgeIn(bridge, 'The collapsed bridge stood near the town of Matahuasi, in the Junín region.')?.verdict, 'conflicting');
+  });
+  it('a district the data does not know ("Orai, in Hamirpur district") is still another district', () => {
+    assert.equal(judgeIn(heat, 'Orai, in Hamirpur district, reached 48 degrees Celsius on Sunday.')?.verdict, 'conflicting');
+  });
+  it('"in the eastern German state of Saxony-Anhalt" is read as the state, not as "German"', () => {
+    const text = "The recall covers Vireo models built at Falkenrath's plant in Halle, in the eastern German state of Saxony-Anhalt.";
+    const p = placementsIn(text, 0, []);
+    assert.deepEqual(
+      p.map((x) => [x.inner, x.outer, x.level]),
+      [['halle', 'saxony-anhalt', 'state']],
+    );
+    assert.equal(
+      judgeIn(recall, "The Vireo SUVs are built at Falkenrath's plant in Halle, in the state of Saxony.")?.verdict,
+      'conflicting',
+    );
+  });
+  it('a common noun before "in" places nothing ("Hospitals in Prayagraj district")', () => {
+    assert.deepEqual(placementsIn('Hospitals in Prayagraj district said they were full.', 0, []), []);
+  });
+});
+
+describe('a reckoning opened by "in"', () => {
+  const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
+  it('"in Kyiv\'s assessment" attributes the figure, so an older figure is not called outdated', () => {
+    const f = checkText(
+      "---\ndate: 2024-11-04\n---\n\nRussia, in Kyiv's assessment, is preparing to throw 12,000 North Korean soldiers into its war.\n",
+      bundled,
+    ).findings[0];
+    assert.equal(f?.verdict, 'supported');
+  });
+  it("another country's assessment is not Kyiv's", () => {
+    assert.equal(
+      judgeIn(bundled, "In Seoul's assessment, some 12,000 North Korean soldiers are in Russia.", '2024-11-04')?.verdict,
+      'unsupported',
+    );
+  });
+});
+
+describe('a force is a body', () => {
+  const { library, remove } = writtenStory([
+    {
+      id: 'slide-2025-07-09',
+      date: '2025-07-09',
+      body: 'MYAGDI, Nepal, July 9 (Test Wire) - Inspector Kamal Pun, who leads an Armed Police Force disaster response team at the site, said sniffer dogs were helping rescuers. "Every hour the mud gets harder. We are still searching," he said.',
+    },
+  ]);
+  after(remove);
+  it('"Armed Police Force" is learned as a body, not read as a person named Force', () => {
+    assert.ok(library.lexicon.orgs.has('armed-police-force'));
+  });
+  it('a changed word in his quote, with his body named, conflicts', () => {
+    const f = judgeIn(library, '"Every day the mud gets harder," said Inspector Kamal Pun of the Armed Police Force.');
+    assert.equal(f?.verdict, 'conflicting');
+  });
+  it('his words as the source gives them are supported', () => {
+    assert.equal(
+      judgeIn(library, '"Every hour the mud gets harder," said Inspector Kamal Pun of the Armed Police Force.')?.verdict,
+      'supported',
+    );
+  });
+});
