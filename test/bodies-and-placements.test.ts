@@ -139,3 +139,48 @@ describe('a force is a body', () => {
     );
   });
 });
+
+describe('a name no source has', () => {
+  const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
+  it('a general the library never names makes a backed figure only partly backed', () => {
+    const f = judgeIn(
+      bundled,
+      "Ukraine's military intelligence said some 12,000 North Korean soldiers, led by Col. Gen. Kim Yong Bok, were in Russia.",
+      '2024-10-25',
+    );
+    assert.equal(f?.verdict, 'unsupported');
+    assert.match(f?.message ?? '', /No source record names “Kim Yong Bok”/);
+  });
+  it('the same figure without the name is supported', () => {
+    assert.equal(
+      judgeIn(bundled, "Ukraine's military intelligence said some 12,000 North Korean soldiers were in Russia.", '2024-10-25')?.verdict,
+      'supported',
+    );
+  });
+  it('another spelling of a name, a compound of a demonym or an opening word is no unknown name', () => {
+    const plant = storyLibrary('plantfire');
+    assert.equal(
+      judgeIn(
+        plant,
+        "Around 160 firefighters and 42 fire engines were sent to the plant, according to Brigadier Marek Sobczak, Pomerania's regional fire commander.",
+      )?.verdict,
+      'supported',
+    );
+    assert.equal(
+      judgeIn(
+        bundled,
+        "Nearly 11,000 North Korean soldiers are training in eastern Russia, according to Ukraine's military intelligence.",
+        '2024-11-13',
+      )?.verdict,
+      'supported',
+    );
+  });
+});
+
+describe('a verb of saying with its particle', () => {
+  it('"called off the search" names no speaker', () => {
+    const volcano = storyLibrary('volcano');
+    const claims = checkText('Basarnas called off the search on Wednesday.\n', volcano).findings;
+    assert.ok(!claims.some((f) => /no record of this actor/.test(f.message)));
+  });
+});

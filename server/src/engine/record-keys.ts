@@ -1,8 +1,9 @@
 // The keys a draft's claims look up in a record store (record-source.ts): their event words,
-// quotation words, measures, speakers, persons and the offices they give them.
+// quotation words and names, measures, speakers, persons and the offices they give them.
 import type { Library } from './api';
 import { claimActorKeys } from './match/actors';
 import { quoteWords } from './match/index';
+import { namesOf } from './match/unknown-names';
 import type { LookupKeys } from './record-source-types';
 import type { Claim } from './types';
 
@@ -18,6 +19,8 @@ export function lookupKeys(claims: readonly Claim[], local: Library): LookupKeys
   for (const c of claims) {
     for (const k of c.keywords) keywords.add(k);
     for (const q of c.quotes) for (const w of quoteWords(q.text)) words.add(w);
+    // (The names a draft gives: whether any record has them, match/unknown-names.ts.)
+    for (const n of namesOf(c, lex)) for (const w of n.words) words.add(w);
     for (const q of c.quantities) if (q.counted) for (const m of [q.counted, ...(lex.comparedWith.get(q.counted) ?? [])]) measures.add(m);
     for (const k of claimActorKeys(c.actors, lex)) actors.add(k);
     for (const a of c.actors) if (a.person) persons.add(a.person);

@@ -300,6 +300,11 @@ export class RecordIndex {
     return this.counted(boundedUnion(lists, this.stats ? ranked.map((x) => x.n) : undefined));
   }
 
+  /** Whether any record of the library has the word (as quoteWords writes it). */
+  hasWord(w: string): boolean {
+    return this.stats ? this.stats.word(w) > 0 : this.byWord.has(w);
+  }
+
   recordWords(i: number): string[] {
     return (this.words[i] ??= quoteWords(this.records[i].text));
   }

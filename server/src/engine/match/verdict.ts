@@ -14,6 +14,7 @@ import { judgeQuantity } from './quantity';
 import { judgeQuote } from './quote';
 import { holdersOf, SPOKES_PHRASE, wrongTitle } from './offices';
 import { judgePlacement } from './placements';
+import { unknownName } from './unknown-names';
 
 const PRECEDENCE = ['conflicting', 'outdated', 'unsupported', 'supported'] as const;
 
@@ -133,6 +134,19 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
         conflicts: [],
         context: backing.slice(0, 3),
         reason: `No source record gives “${tally}”; ${ctx.label(backing[0])} reports the rest.`,
+      });
+  }
+  // Every element backed but a name no record has ("Col. Gen. Kim Yong Bok"): only partly backed.
+  if (results.every((r) => r.verdict === 'supported')) {
+    const name = unknownName(claim, index);
+    if (name)
+      results.push({
+        verdict: 'unsupported',
+        aspects: [],
+        supports: [],
+        conflicts: [],
+        context: [...new Set(results.flatMap((r) => r.supports))].slice(0, 3),
+        reason: `No source record names “${name}”; ${ctx.label(results[0].supports[0])} reports the rest.`,
       });
   }
   const verdict = PRECEDENCE.find((v) => results.some((r) => r.verdict === v))!;

@@ -1,0 +1,61 @@
+// A name the draft gives that no source has: "Col. Gen. Kim Yong Bok", "NATO's Mark Rutte". Every
+// element a draft states must be stated by a record (POLICY: supported); a person, place or body
+// the library never names is an element no record backs, however well the rest is backed.
+import { lemmaOf, properOnly } from '../data/wordnet';
+import { tokenize, type Token } from '../text/tokens';
+import type { Lexicon } from '../data/lexicon';
+import type { Claim } from '../types';
+import { quoteWords, type RecordIndex } from './index';
+
+const CALENDAR =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** A word that can only be a name: capitalised, and no common English word. */
+function nameWord(t: Token): boolean {
+  if (!t.word || !/^\p{Lu}\p{Ll}/u.test(t.text) || CALENDAR.test(t.lower)) return false;
+  const lower = t.lower.replace(/['’]s$/, '');
+  // ("American-supplied", "Kremlin-backed": a compound ending in a common word describes.)
+  const tail = lower.split('-').pop()!;
+  if (tail !== lower && lemmaOf(tail) !== undefined && !properOnly(tail)) return false;
+  return lemmaOf(lower) === undefined || properOnly(lower);
+}
+
+/** The names a claim gives outside its quotations and the names the data knows, each with the
+ *  words a library must have for it (its last word in any of its spellings). */
+export function namesOf(claim: Claim, lex: Lexicon): { text: string; words: string[] }[] {
+  const out: { text: string; words: string[] }[] = [];
+  const tokens = tokenize(claim.text);
+  const base = claim.span.start;
+  const quoted = (t: Token) => claim.quotes.some((q) => t.start + base >= q.span.start && t.end + base <= q.span.end);
+  const known = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const m = lex.entities.matchAt(tokens, i);
+    if (m) for (let k = i; k < i + m.length; k++) known[k] = 1;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (known[i] || quoted(tokens[i]) || !nameWord(tokens[i])) continue;
+    let j = i;
+    while (j + 1 < tokens.length && !known[j + 1] && nameWord(tokens[j + 1])) j++;
+    const run = tokens.slice(i, j + 1);
+    // (A first name before a name the data knows is a spelling of that person's: "Andriy Kovalenko";
+    // a lone capitalised word opening the sentence may be any word: "Nearly", "Besides".)
+    const first = i === 0 || (i === 1 && !tokens[0].word);
+    const last = quoteWords(run[run.length - 1].text.replace(/['’]s$/, ''));
+    if (!known[j + 1] && !(first && run.length === 1) && !run.some((t) => lex.stopwords.has(t.lower)) && last.length)
+      out.push({ text: run.map((t) => t.text).join(' '), words: last.flatMap(spellings) });
+    i = j;
+  }
+  return out;
+}
+
+/** The first name in the claim that no record of the library has; undefined if none. */
+export function unknownName(claim: Claim, index: RecordIndex): string | undefined {
+  return namesOf(claim, index.lexicon).find((n) => !n.words.some((w) => index.hasWord(w)))?.text;
+}
+
+/** A name's other spellings and forms: "Zelenskiy" for "Zelensky", "Pomerania" for "Pomeranian". */
+function spellings(k: string): string[] {
+  const out = [k, `${k}n`, `${k}s`, `${k}an`];
+  if (k.length >= 5) out.push(k.slice(0, -1), k.replace(/iy$/, 'y'), k.replace(/iy$/, 'i'), k.replace(/y$/, 'i'), k.replace(/i$/, 'y'));
+  return out;
+}
