@@ -184,3 +184,27 @@ describe('a verb of saying with its particle', () => {
     assert.ok(!claims.some((f) => /no record of this actor/.test(f.message)));
   });
 });
+
+describe('troops relocated are troops moved', () => {
+  const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
+  it('"had relocated to the Kursk area" is the move the State Department reported, not an evacuation', () => {
+    assert.equal(
+      judgeIn(
+        bundled,
+        'State Department spokesman Vedant Patel said upwards of 10,000 North Korean soldiers had relocated to the Kursk area.',
+        '2024-11-13',
+      )?.verdict,
+      'supported',
+    );
+  });
+  it('an evacuation is still its own measure', () => {
+    assert.notEqual(
+      judgeIn(
+        bundled,
+        'State Department spokesman Vedant Patel said 10,000 North Korean soldiers had been evacuated from the Kursk area.',
+        '2024-11-13',
+      )?.verdict,
+      'supported',
+    );
+  });
+});
