@@ -208,3 +208,36 @@ describe('troops relocated are troops moved', () => {
     );
   });
 });
+
+describe("a place named as a word of something else in the record's sentence", () => {
+  const { library, remove } = writtenStory([
+    {
+      id: 'rain-2025-07-15',
+      date: '2025-07-15',
+      body: "BENI, Nepal, July 15 (Test Wire) - The Department of Hydrology and Meteorology said its Beni station recorded 634 mm of rain in the first 14 days of July, more than the station's average of 520 mm for the whole month.",
+    },
+  ]);
+  after(remove);
+  it('"Beni received 634 mm" is backed by "its Beni station recorded 634 mm"', () => {
+    assert.equal(judgeIn(library, 'Beni received 634 mm of rain in the first two weeks of July.')?.verdict, 'supported');
+  });
+  it('another town is not named there', () => {
+    assert.notEqual(judgeIn(library, 'Pokhara received 634 mm of rain in the first two weeks of July.')?.verdict, 'supported');
+  });
+});
+
+describe('"ruled out" denies what follows it', () => {
+  const strike = storyLibrary('strike');
+  it('"has ruled out appealing" is the source\'s "would not appeal"', () => {
+    assert.equal(
+      judgeIn(strike, "Tasman has ruled out appealing against the Federal Court's Sept. 15 ruling.", '2025-09-24')?.verdict,
+      'supported',
+    );
+  });
+  it('"will appeal" against the source\'s "would not appeal" is the opposite', () => {
+    assert.equal(
+      judgeIn(strike, "Tasman said it will appeal against the Federal Court's Sept. 15 ruling.", '2025-09-24')?.verdict,
+      'conflicting',
+    );
+  });
+});

@@ -173,6 +173,13 @@ export function checkSetting(
     const v = comparePlaces(claimPlaces, venues, ctx.lex);
     if (v === 'equal' || v === 'narrower') places = 'ok';
   }
+  // "its Beni station recorded 634 mm" for "Beni received 634 mm": a place the record's own
+  // sentence names as a word of something else (a station, a hospital) is still its place.
+  if (places === 'unbacked' && claimPlaces.length) {
+    const written = ctx.claim.places.filter((p) => claimPlaces.includes(p.id)).map((p) => p.text);
+    if (written.length && written.every((w) => self.some((r) => new RegExp(`(?<![\\p{L}])${escape(w)}(?![\\p{L}])`, 'u').test(r.text))))
+      places = 'ok';
+  }
   // Where the statement was made, against where the record says it was made ("told a press
   // conference in Moscow" for "in Kazan").
   const venues = ctx.claim.places.filter((p) => p.role === 'venue').map((p) => p.id);
@@ -206,3 +213,5 @@ function sharesWhat(ctx: JudgeContext, r: SourceRecord): boolean {
   const words = (ctx.what ??= new Set(ctx.claim.keywords.filter((w) => !ctx.lex.names.has(w) && !ctx.claim.entities.includes(w))));
   return r.keywords.some((w) => words.has(w));
 }
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
