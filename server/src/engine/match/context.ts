@@ -175,10 +175,15 @@ export function checkSetting(
   }
   // "its Beni station recorded 634 mm" for "Beni received 634 mm": a place the record's own
   // sentence names as a word of something else (a station, a hospital) is still its place.
+  // (Not where the record reads it as a place: that place is compared above, "Of the 143 dead, 97
+  // were in Khyber Pakhtunkhwa" gives the total for none.)
   if (places === 'unbacked' && claimPlaces.length) {
     const written = ctx.claim.places.filter((p) => claimPlaces.includes(p.id)).map((p) => p.text);
-    if (written.length && written.every((w) => self.some((r) => new RegExp(`(?<![\\p{L}])${escape(w)}(?![\\p{L}])`, 'u').test(r.text))))
-      places = 'ok';
+    const asWord = (w: string, r: SourceRecord) =>
+      [...r.text.matchAll(new RegExp(`(?<![\\p{L}])${escape(w)}(?![\\p{L}])`, 'gu'))].some(
+        (m) => !r.places.some((p) => p.span.start <= r.span.start + m.index && p.span.end >= r.span.start + m.index + w.length),
+      );
+    if (written.length && written.every((w) => self.some((r) => asWord(w, r)))) places = 'ok';
   }
   // Where the statement was made, against where the record says it was made ("told a press
   // conference in Moscow" for "in Kazan").
