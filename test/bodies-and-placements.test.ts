@@ -241,3 +241,21 @@ describe('"ruled out" denies what follows it', () => {
     );
   });
 });
+
+describe('a part "of them" in a state the data names', () => {
+  const { library, remove } = writtenStory([
+    { id: 'slide-2025-07-09', date: '2025-07-09', body: 'Four of the injured remained in hospital in Pokhara on Wednesday, police said.' },
+    {
+      id: 'slide-2025-07-15',
+      date: '2025-07-15',
+      body: 'Fourteen people were injured, and three of them remain in hospital in Pokhara, the chief district officer said.',
+    },
+  ]);
+  after(remove);
+  it('"three of them remain in hospital" is the count in hospital, so the earlier four is outdated', () => {
+    assert.equal(judgeIn(library, 'Four of the injured are still in hospital in Pokhara.', '2025-07-16')?.verdict, 'outdated');
+  });
+  it('the newer figure is supported', () => {
+    assert.equal(judgeIn(library, 'Three of the injured are still in hospital in Pokhara.', '2025-07-16')?.verdict, 'supported');
+  });
+});

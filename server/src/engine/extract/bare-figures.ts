@@ -161,6 +161,10 @@ export function bareMeasure(
     // "Seventeen of them remained in a critical condition": the figure they are part of is in the
     // sentence before; the part said alike is the measure.
     if (!previous?.counted) return stated ? { counted: 'people', event: stated, part: true } : undefined;
+    // "Fourteen people were injured, and three of them remain in hospital": a part in a state the
+    // data names is that state's count, as "three remain in hospital" is.
+    if (stated && !stated.startsWith('part:') && stated !== previous.event && previous.counted === 'people')
+      return { counted: 'people', event: stated, nationality: previous.nationality };
     // (only when no verb follows: "42 of them had been placed" stays the figure before's part)
     if (stated?.startsWith('part:') && !LINKING.has(tokens[k + 2]?.lower ?? ''))
       return { counted: previous.counted, event: stated, nationality: previous.nationality, part: true };
