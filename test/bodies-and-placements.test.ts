@@ -259,3 +259,21 @@ describe('a part "of them" in a state the data names', () => {
     assert.equal(judgeIn(library, 'Three of the injured are still in hospital in Pokhara.', '2025-07-16')?.verdict, 'supported');
   });
 });
+
+describe('an office of several words names its holder', () => {
+  const { library, remove } = writtenStory([
+    {
+      id: 'slide-2025-07-07',
+      date: '2025-07-07',
+      body: 'MYAGDI, Nepal, July 7 (Test Wire) - The slide struck Sallidanda at about 3:30 a.m., when most residents were asleep, said Shanta Raj Adhikari, the chief district officer of Myagdi. At least 11 people were killed, he said.',
+    },
+  ]);
+  after(remove);
+  it('"the chief district officer said" is Adhikari speaking', () => {
+    assert.equal(judgeIn(library, 'At least 11 people were killed, the chief district officer said.')?.verdict, 'supported');
+    assert.equal(judgeIn(library, 'At least 15 people were killed, the chief district officer said.')?.verdict, 'conflicting');
+  });
+  it('an office no record gives anyone is no one the library knows', () => {
+    assert.equal(judgeIn(library, 'At least 11 people were killed, the deputy prime minister said.')?.verdict, 'unsupported');
+  });
+});

@@ -4,7 +4,7 @@
 // lookup keys and actor facts, computed as match/index.ts computes them, so the store's lists and
 // counts are the in-memory index's (record-source.ts).
 import { loadLexicon, type Lexicon } from './data/lexicon';
-import { orgAncestors, recordActorKeys } from './match/actors';
+import { office, orgAncestors, recordActorKeys } from './match/actors';
 import { figureKeys, quoteWords } from './match/index';
 import { MKEY_SEP } from './record-source';
 import { recordsOf } from './records';
@@ -86,6 +86,7 @@ export function recordKeys(r: SourceRecord, lex: Lexicon): RecordKeys {
     for (const t of a.titles) {
       titles.push([a.person, t]);
       for (const c of a.countries) offices.push([`t:${t}@${c}`, a.person]);
+      if (office(t)) offices.push([`t:${t}`, a.person]);
     }
     for (const o of a.orgs) for (const x of orgAncestors(o, lex)) affiliations.push([a.person, x]);
   }

@@ -111,6 +111,7 @@ export function findActors(tokens: Token[], mentions: Mention[], cues: Cue[], le
       const speaks = (g: Mention[]) =>
         g.some((m) => ACTOR_KINDS.has(m.kind)) ||
         (g.some((m) => m.kind === 'title') && g.some((m) => m.kind === 'country' || m.kind === 'demonym')) ||
+        g.some((m) => m.kind === 'title' && m.id.includes(' ') && m.j === before) ||
         g.some((m) => m.kind === 'country' && m.j === before && before < cue.i) ||
         g.some((m) => countryBody(tokens, m, before)) ||
         g.some((m) => !!unnamedSpeaker(tokens, m, lex));
@@ -279,7 +280,10 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
     person = undefined;
   // "Ukrainian authorities say": the body's own words end the phrase (they say who, not what).
   let bodyEnd = -1;
-  if (!person && !orgs.length && !anon && !(titles.length && countries.length)) {
+  // "the chief district officer said": an office of several words names its holder (the records
+  // tell who holds it, match/actors.ts).
+  const office = cue.kind === 'verb' && titles.some((t) => t.includes(' '));
+  if (!person && !orgs.length && !anon && !(titles.length && countries.length) && !office) {
     // "Kyiv says", "says Kyiv": a country right by the verb speaks for its government.
     const end = (j: number) => j >= tokens.length || /^[.,;:!?)”"]$/.test(tokens[j].text);
     let before = cue.i;

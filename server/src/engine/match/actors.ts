@@ -32,6 +32,9 @@ export function claimActorKeys(actors: ActorRef[], lex?: Lexicon): Set<string> {
       if (a.anonymous && !a.orgs.length) for (const c of a.countries) keys.add('c:' + c);
     } else if (a.titles.length && a.countries.length) {
       for (const t of a.titles) for (const c of a.countries) keys.add(`t:${t}@${c}`);
+    } else if (a.titles.some(office)) {
+      // "the chief district officer said": whoever the records give that office.
+      for (const t of a.titles.filter(office)) keys.add('t:' + t);
     } else for (const c of a.countries) keys.add('c:' + c);
   }
   return keys;
@@ -56,6 +59,10 @@ export function recordActorKeys(actors: ActorRef[], lex: Lexicon): Set<string> {
   }
   return keys;
 }
+
+/** An office of several words ("chief district officer", "home minister") names its holder in a
+ *  story; a word alone ("minister", "spokesman") may be anyone's. */
+export const office = (t: string) => t.includes(' ');
 
 export function intersects(a: Set<string>, b: Set<string>): boolean {
   for (const x of a) if (b.has(x)) return true;

@@ -6,7 +6,7 @@
 import type { Lexicon } from '../data/lexicon';
 import { conceptsOf } from '../data/wordnet';
 import type { Quantity, SourceRecord } from '../types';
-import { orgAncestors, recordActorKeys } from './actors';
+import { office, orgAncestors, recordActorKeys } from './actors';
 import { mostShared } from './bounded';
 import { mostSpecific, placeAncestors } from './elements';
 import { foldSpelling } from '../text/spelling';
@@ -181,8 +181,9 @@ export class RecordIndex {
           if (!t) this.titles.set(a.person, (t = new Set()));
           for (const x of a.titles) t.add(x);
           for (const x of a.titles) {
-            for (const c of a.countries) {
-              const key = `t:${x}@${c}`;
+            // ("the chief district officer": an office of several words names its holder anywhere.)
+            for (const c of office(x) ? [...a.countries, ''] : a.countries) {
+              const key = c ? `t:${x}@${c}` : `t:${x}`;
               let h = this.officeHolders.get(key);
               if (!h) this.officeHolders.set(key, (h = new Set()));
               h.add(a.person);
