@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { checkText } from '../server/src/engine/check';
 import { loadLibrary } from '../server/src/engine/library';
 import { placementsIn } from '../server/src/engine/match/placements';
+import { extractClaims } from '../server/src/engine/extract/claims';
 import { judgeIn, storyLibrary, writtenStory } from './story-library';
 
 const mine = storyLibrary('mine');
@@ -275,5 +276,29 @@ describe('an office of several words names its holder', () => {
   });
   it('an office no record gives anyone is no one the library knows', () => {
     assert.equal(judgeIn(library, 'At least 11 people were killed, the deputy prime minister said.')?.verdict, 'unsupported');
+  });
+});
+
+describe('a change of a rate in basis points or parts of a percentage point', () => {
+  const rates = storyLibrary('ratecut');
+  it('"25 basis points" is the source\'s "a quarter of a percentage point"', () => {
+    assert.equal(
+      judgeIn(rates, 'The Bank of England lowered Bank Rate by 25 basis points to 3.75% on Thursday, Nov. 6.')?.verdict,
+      'supported',
+    );
+  });
+  it('"50 basis points" is another cut', () => {
+    assert.notEqual(
+      judgeIn(rates, 'The Bank of England lowered Bank Rate by 50 basis points to 3.75% on Thursday, Nov. 6.')?.verdict,
+      'supported',
+    );
+  });
+  it('"half a percentage point" is read as 0.5 of the unit', () => {
+    const lex = rates.lexicon;
+    const q = extractClaims('It cut rates by half a percentage point.', lex)[0].quantities;
+    assert.deepEqual(
+      q.map((x) => [x.value, x.unit]),
+      [[0.5, 'pp']],
+    );
   });
 });
