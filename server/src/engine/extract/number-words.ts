@@ -97,3 +97,14 @@ export function ruledOutByPrefix(c: (i: number) => number, i: number): boolean {
   const key = prefixKey(c, i);
   return key >= 0 && !PREFIXES.has(key);
 }
+
+/** "a quarter of a", "half a", "three quarters of a" right before "percentage point": the part of one
+ *  unit from `i` (its end and value), or undefined. */
+const PART_OF_ONE = /(a quarter of an?|a half of an?|half an?|three[ -]quarters of an?)(?=\s+percentage points?\b)/iy;
+export function partOfOneUnit(text: string, i: number): { end: number; value: number } | undefined {
+  PART_OF_ONE.lastIndex = i;
+  const m = PART_OF_ONE.exec(text);
+  if (!m) return undefined;
+  const w = m[1].toLowerCase();
+  return { end: i + m[1].length, value: w.startsWith('three') ? 0.75 : w.includes('quarter') ? 0.25 : 0.5 };
+}

@@ -26,6 +26,7 @@ import {
   isSpace,
   type Word,
   type WordClass,
+  partOfOneUnit,
 } from './number-words';
 import type { NumberMatch } from '../types';
 
@@ -251,31 +252,14 @@ class Scanner {
     }
     if (end > 0) [q.end, q.percent] = [end, true];
   }
-  /** "a quarter of a", "half a", "three quarters of a" before "percentage point": the part of one
-   *  unit, ending before the unit (anything else is no such number). */
-  private partOfOne(i: number, j: number, w: string): Q | undefined {
-    const words: Word[] = [[i, j, w]];
-    for (let k = 0; k < 5; k++) {
-      const nw = this.nextWord(words[words.length - 1][1]);
-      if (!nw) break;
-      words.push(nw);
-    }
-    const text = words.map((x) => x[2] ?? this.s.slice(x[0], x[1]).toLowerCase()).join(' ');
-    const m = /^(a quarter of a|a half of a|half a|three quarters of a) percentage point/.exec(text);
-    if (!m) return undefined;
-    const n = m[1].split(' ').length;
-    const value = m[1].startsWith('three') ? 0.75 : m[1].includes('quarter') ? 0.25 : 0.5;
-    return { start: i, end: words[n - 1][1], value, num: String(value), exp: 0, kind: 'words' };
-  }
   /** A number in words starting with the word w at i..j. */
   private words(i: number, j: number, w: string, check: boolean, noAnd: boolean): R {
     const fail = { next: j };
     const first = WORDS.get(w);
     // Part of a hyphenated compound ("Formula-One", "year-one").
     if (check && this.b(i - 1) === HYPHEN && isLetter(this.b(i - 2))) return fail;
-    // "a quarter of a percentage point", "half a percentage point": a part of one unit of a change.
-    const part = this.partOfOne(i, j, w);
-    if (part) return { q: part, next: part.end };
+    const part = partOfOneUnit(this.s, i); // "a quarter of a percentage point"
+    if (part) return { q: { start: i, end: part.end, value: part.value, num: String(part.value), exp: 0, kind: 'words' }, next: part.end };
     if (w === 'a') {
       // "a thousand", "a million", "a dozen" -- but not "half a million".
       const cls = classOf(this.nextWord(j)?.[2]);
