@@ -302,3 +302,15 @@ describe('a change of a rate in basis points or parts of a percentage point', ()
     );
   });
 });
+
+describe('a person described by an age', () => {
+  const volcano = storyLibrary('volcano');
+  it('"a 54-year-old farmer" for the record\'s 45-year-old farmer in the same event conflicts', () => {
+    const f = judgeIn(volcano, 'A 54-year-old farmer was hit by a rock in Nobo while trying to move his cattle.');
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f?.message ?? '', /farmer's age as 45, not 54/);
+  });
+  it('the age the record gives is supported', () => {
+    assert.equal(judgeIn(volcano, 'A 45-year-old farmer was hit by a rock in Nobo while trying to move his cattle.')?.verdict, 'supported');
+  });
+});

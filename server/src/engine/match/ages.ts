@@ -22,3 +22,31 @@ export function judgeAges(ctx: JudgeContext): (ElementResult & { span: { start: 
   }
   return undefined;
 }
+
+/** "a 45-year-old farmer", "the 16-year-old student": an age that says which person is meant. */
+const DESCRIBED = /\b(\d{1,3})-year-old\s+(?:\p{L}+-)?(\p{L}+)/gu;
+
+/**
+ * The age of someone the draft describes by it ("A 54-year-old farmer was hit by a rock in Nobo"),
+ * against the record that tells the same event of a person of that kind at another age ("A
+ * 45-year-old farmer was struck by a rock in neighbouring Nobo"): the same person, another age.
+ */
+export function describedAgeOtherwise(ctx: JudgeContext, records: number[]): ElementResult | undefined {
+  for (const m of ctx.claim.text.matchAll(DESCRIBED)) {
+    const [age, noun] = [Number(m[1]), m[2].toLowerCase()];
+    for (const i of records) {
+      const theirs = [...ctx.index.records[i].text.matchAll(DESCRIBED)].filter((x) => x[2].toLowerCase() === noun).map((x) => Number(x[1]));
+      if (!theirs.length || theirs.some((a) => Math.abs(a - age) <= 1)) continue;
+      return {
+        span: { start: ctx.claim.span.start + m.index, end: ctx.claim.span.start + m.index + m[0].length },
+        verdict: 'conflicting',
+        aspects: ['actor'],
+        supports: [],
+        conflicts: [i],
+        context: [],
+        reason: `${ctx.label(i)} gives the ${noun}'s age as ${theirs[0]}, not ${age}.`,
+      };
+    }
+  }
+  return undefined;
+}

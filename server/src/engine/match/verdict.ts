@@ -6,7 +6,7 @@ import type { Library } from '../api';
 import type { Aspect, Claim, Evidence, Finding, FindingPart, Quantity, Relation, Span } from '../types';
 import { actorLabel, orgAncestors } from './actors';
 import { makeContext, type ElementResult, type JudgeContext } from './context';
-import { judgeAges } from './ages';
+import { describedAgeOtherwise, judgeAges } from './ages';
 import { dayNotIn, numberNotIn, numberOtherwise, sameEventRecords } from './unstated';
 import { judgeEvent } from './event';
 import type { RecordIndex } from './index';
@@ -92,6 +92,9 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
     // changed it ("six minutes after take-off" for the source's "four minutes"): same event, same
     // speaker, another figure.
     const otherwise = r && unstated ? numberOtherwise(unstated, r.supports, index) : undefined;
+    // ... nor a person the record describes by another age ("a 54-year-old farmer" for its 45-year-old).
+    const aged = r?.verdict === 'supported' ? describedAgeOtherwise(ctx, r.supports) : undefined;
+    if (aged) results.push(aged);
     if (r && otherwise)
       results.push({
         ...r,
