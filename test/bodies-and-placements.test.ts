@@ -314,3 +314,24 @@ describe('a person described by an age', () => {
     assert.equal(judgeIn(volcano, 'A 45-year-old farmer was hit by a rock in Nobo while trying to move his cattle.')?.verdict, 'supported');
   });
 });
+
+describe('several speakers for one figure', () => {
+  const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
+  it('"Kyiv and Seoul both say 12,000": only Kyiv\'s is recorded, so only half of it is backed', () => {
+    const f = judgeIn(
+      bundled,
+      'Kyiv and Seoul both say 12,000 North Korean soldiers are getting ready to join Russian troops at the front.',
+    );
+    assert.equal(f?.verdict, 'unsupported');
+    assert.match(f?.message ?? '', /from South Korea/);
+  });
+  it('one speaker the records give it from is supported', () => {
+    assert.equal(
+      judgeIn(
+        bundled,
+        "Ukraine's military intelligence says 12,000 North Korean soldiers are getting ready to join Russian troops at the front.",
+      )?.verdict,
+      'supported',
+    );
+  });
+});

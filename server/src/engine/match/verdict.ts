@@ -15,6 +15,7 @@ import { judgeQuote } from './quote';
 import { holdersOf, SPOKES_PHRASE, wrongTitle } from './offices';
 import { judgePlacement } from './placements';
 import { unknownName } from './unknown-names';
+import { jointSpeakers, speakerName, unbackedSpeaker } from './joint-speakers';
 
 const PRECEDENCE = ['conflicting', 'outdated', 'unsupported', 'supported'] as const;
 
@@ -137,6 +138,21 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
         conflicts: [],
         context: backing.slice(0, 3),
         reason: `No source record gives “${tally}”; ${ctx.label(backing[0])} reports the rest.`,
+      });
+  }
+  // A figure backed for one of the speakers the draft names together ("Kyiv and Seoul both say").
+  if (results.some((r) => r.verdict === 'supported') && claim.quantities.length) {
+    const joint = jointSpeakers(claim, index.lexicon);
+    const backing = [...new Set(results.filter((r) => r.verdict === 'supported').flatMap((r) => r.supports))];
+    const missing = joint.length ? unbackedSpeaker(joint, backing, index) : undefined;
+    if (missing)
+      results.push({
+        verdict: 'unsupported',
+        aspects: ['actor'],
+        supports: [],
+        conflicts: [],
+        context: backing.slice(0, 3),
+        reason: `No source record gives it from ${speakerName(missing[0], index)}; ${ctx.label(backing[0])} reports it.`,
       });
   }
   // Every element backed but a name no record has ("Col. Gen. Kim Yong Bok"): only partly backed.
