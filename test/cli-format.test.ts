@@ -227,13 +227,14 @@ describe('cli: text output', () => {
   it('lists records per source with their elements', () => {
     const lines = formatRecordsText(library, { cwd: CWD }).trimEnd().split('\n');
     assert.equal(lines[0], 'newsweek-2024-11-23  Newsweek  2024-11-23  "North Korean troops in Kursk"  (1 record)');
-    // What the source taught: the measures its figures count (and people, organisations, places
-    // when it introduces any).
-    assert.equal(lines[1], '  measures: soldiers');
-    assert.match(lines[2], /^ {2}5:1 +\[count,place,actor,time\] {2}On Monday, Deputy Pentagon .{60,}…$/);
-    assert.ok(lines[2].length < 140);
-    assert.match(lines[3], /quantities: "roughly 11,000" \(11000 in 10000–12000, soldiers, north-korea\)/);
-    assert.match(lines[3], /places: kursk; times: "Monday" \(2024-11-18, statement\); actors: Sabrina Singh \(sabrina-singh, pentagon\)/);
+    // What the source taught: who holds which office, the measures its figures count (and people,
+    // organisations, places when it introduces any).
+    assert.equal(lines[1], '  offices held: sabrina-singh: deputy press secretary');
+    assert.equal(lines[2], '  measures: soldiers');
+    assert.match(lines[3], /^ {2}5:1 +\[count,place,actor,time\] {2}On Monday, Deputy Pentagon .{60,}…$/);
+    assert.ok(lines[3].length < 140);
+    assert.match(lines[4], /quantities: "roughly 11,000" \(11000 in 10000–12000, soldiers, north-korea\)/);
+    assert.match(lines[4], /places: kursk; times: "Monday" \(2024-11-18, statement\); actors: Sabrina Singh \(sabrina-singh, pentagon\)/);
   });
 });
 

@@ -109,6 +109,19 @@ describe('factcheck CLI (built, child process): source folders and records', fun
       assert.ok(json.sources.some((s) => s.learned.offices.includes('chief investigator')));
     });
 
+    it("who holds which office, and its seat, are listed (the ferry story's Oriental Mindoro governor)", () => {
+      const dir = path.join(ROOT, 'test', 'fixtures', 'stories', 'ferry', 'sources');
+      const text = run(['records', '--sources', dir, '--no-bundled']);
+      assert.match(text.stdout, /^ +offices held: .*\bpaglinawan: governor \(of oriental-mindoro\)/m);
+      const json = JSON.parse(run(['records', '--sources', dir, '--no-bundled', '--format', 'json']).stdout) as {
+        sources: { learned: { held: { person: string; titles: string[]; seats: string[] }[] } }[];
+      };
+      const held = json.sources.flatMap((s) => s.learned.held).filter((h) => h.person === 'paglinawan');
+      assert.ok(held.some((h) => h.titles.includes('governor') && h.seats.includes('oriental-mindoro')));
+      // (A person named with no office holds none: the survivor Dizon is no office holder.)
+      assert.ok(!json.sources.flatMap((s) => s.learned.held).some((h) => h.person === 'dizon'));
+    });
+
     it('text output names each source and its record count', () => {
       const r = run(['records']);
       assert.equal(r.status, 0);

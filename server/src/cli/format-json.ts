@@ -12,7 +12,7 @@ import {
   type SourceRecord,
   type Span,
 } from '../engine';
-import { measuresOf } from './format-text';
+import { measuresOf, officesHeld } from './format-text';
 import { displayPath, type FileReport, recordsBySource, SourceLookup, sortedFindings } from './report';
 
 export interface JsonOptions {
@@ -155,6 +155,8 @@ export interface JsonSource {
     places: { id: string; names: string[] }[];
     /** Offices the data did not name ("chief investigator"). */
     offices: string[];
+    /** Who holds which office, and the seat of it ("governor" of "oriental-mindoro"). */
+    held: { person: string; titles: string[]; seats: string[] }[];
     measures: string[];
   };
   records: JsonRecord[];
@@ -235,6 +237,7 @@ function learnedJson(l: LearnedEntities | undefined, records: SourceRecord[]) {
     organisations: l?.orgs ?? [],
     places: l?.places ?? [],
     offices: l?.titles ?? [],
+    held: officesHeld(records),
     measures: measuresOf(records),
   };
 }

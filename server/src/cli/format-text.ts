@@ -208,6 +208,11 @@ export function learnedLines(l: LearnedEntities | undefined, records: SourceReco
   if (l?.orgs.length) out.push(`learned organisations: ${names(l.orgs)}`);
   if (l?.places.length) out.push(`learned places: ${names(l.places)}`);
   if (l?.titles?.length) out.push(`learned offices: ${l.titles.join('; ')}`);
+  const held = officesHeld(records);
+  if (held.length)
+    out.push(
+      `offices held: ${held.map((h) => `${h.person}: ${h.titles.join(', ')}${h.seats.length ? ` (of ${h.seats.join(', ')})` : ''}`).join('; ')}`,
+    );
   const measures = measuresOf(records);
   if (measures.length) out.push(`measures: ${measures.join(', ')}`);
   return out;
@@ -225,4 +230,18 @@ export function measuresOf(records: SourceRecord[]): string[] {
     }
   }
   return [...set];
+}
+
+/** Who holds which office, and where (the seat: "Oriental Mindoro Governor Lourdes Paglinawan"), as
+ *  the source's speakers are named: what a draft's offices and seats are judged against. */
+export function officesHeld(records: SourceRecord[]): { person: string; titles: string[]; seats: string[] }[] {
+  const by = new Map<string, { titles: Set<string>; seats: Set<string> }>();
+  for (const r of records)
+    for (const a of r.actors) {
+      if (a.role !== 'primary' || !a.person || a.inherited || (!a.titles.length && !a.seat)) continue;
+      const h = by.get(a.person) ?? by.set(a.person, { titles: new Set(), seats: new Set() }).get(a.person)!;
+      for (const t of a.titles) h.titles.add(t);
+      if (a.seat) h.seats.add(a.seat);
+    }
+  return [...by].map(([person, h]) => ({ person, titles: [...h.titles], seats: [...h.seats] }));
 }
