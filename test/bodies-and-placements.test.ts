@@ -335,3 +335,25 @@ describe('several speakers for one figure', () => {
     );
   });
 });
+
+describe('a figure dated by one of two days', () => {
+  const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
+  it('"reported on Oct. 24 ..., with the first sightings on Oct. 23": the report\'s day dates the figures', () => {
+    assert.equal(
+      judgeIn(
+        bundled,
+        'HUR reported on Oct. 24 that North Korea had sent around 12,000 troops, 500 officers and three generals among them, with the first sightings recorded on Oct. 23.',
+      )?.verdict,
+      'supported',
+    );
+  });
+  it('two days neither of which the records give do not back them', () => {
+    assert.notEqual(
+      judgeIn(
+        bundled,
+        'HUR reported on Oct. 28 that North Korea had sent 500 officers and three generals, with the first sightings recorded on Oct. 27.',
+      )?.verdict,
+      'supported',
+    );
+  });
+});

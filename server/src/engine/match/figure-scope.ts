@@ -106,7 +106,7 @@ export function dayNotBacked(ctx: JudgeContext, supports: Candidate[]): boolean 
   const other = (t: TimeRef): TimeRef => ({ ...t, role: t.role === 'event' ? 'statement' : 'event' });
   const dayOf = (c: Candidate) => {
     const recs = ctx.index.settingOf(c.record).records;
-    return days.every((t) => compareTime(t, recs) === 'match' || compareTime(other(t), recs) === 'match');
+    return days.some((t) => compareTime(t, recs) === 'match' || compareTime(other(t), recs) === 'match');
   };
   return supports.every((c) => c.otherTime && !dayOf(c));
 }
