@@ -28,6 +28,8 @@ export const AIRLINER = path.join(FIXTURES, 'stories', 'airliner');
 export const OILSPILL = path.join(FIXTURES, 'stories', 'oilspill');
 export const VOLCANO = path.join(FIXTURES, 'stories', 'volcano');
 export const FUELPROTEST = path.join(FIXTURES, 'stories', 'fuelprotest');
+export const LANDSLIDE = path.join(FIXTURES, 'stories', 'landslide');
+export const BLACKOUT = path.join(FIXTURES, 'stories', 'blackout');
 /** Every story folder: sources/ and its labelled drafts. */
 export const STORIES = path.join(FIXTURES, 'stories');
 
@@ -333,5 +335,29 @@ export const STORY_SETS: Floor[] = [
     bundled: false,
     accuracy: 0.74,
     alarms: 0.03,
+  },
+  {
+    name: 'a twenty-fifth story, written blind, the half tuned on (a monsoon landslide in Nepal, drafts.jsonl)',
+    file: path.join(LANDSLIDE, 'drafts.jsonl'),
+    folders: [path.join(LANDSLIDE, 'sources')],
+    bundled: false,
+    accuracy: 0.86,
+    alarms: 0.04,
+  },
+  {
+    name: 'a twenty-fifth story, written blind, the half never read (a monsoon landslide in Nepal, drafts-unseen.jsonl)',
+    file: path.join(LANDSLIDE, 'drafts-unseen.jsonl'),
+    folders: [path.join(LANDSLIDE, 'sources')],
+    bundled: false,
+    accuracy: 0.7,
+    alarms: 0.08,
+  },
+  {
+    name: 'a twenty-sixth story, written blind at the end and scored once on each engine (a grid blackout in Turkey, drafts.jsonl)',
+    file: path.join(BLACKOUT, 'drafts.jsonl'),
+    folders: [path.join(BLACKOUT, 'sources')],
+    bundled: false,
+    accuracy: 0.66,
+    alarms: 0.08,
   },
 ];
