@@ -15,6 +15,7 @@ const cyber = storyLibrary('cyberattack');
 const bridge = storyLibrary('bridge');
 const heat = storyLibrary('heatwave');
 const recall = storyLibrary('recall');
+const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
 
 describe("a possessive inside a body's name", () => {
   it('"United Mineworkers\' Union" is learned whole, so its president named its general secretary conflicts', () => {
@@ -50,7 +51,6 @@ describe("a body the data does not know, after the speaker's office", () => {
 });
 
 describe("a speaker's office of several words", () => {
-  const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
   it('"National Security Adviser John Kirby" for the NSC spokesman conflicts', () => {
     const f = judgeIn(
       bundled,
@@ -101,7 +101,6 @@ describe('a place put in another province than the sources put it', () => {
 });
 
 describe('a reckoning opened by "in"', () => {
-  const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
   it('"in Kyiv\'s assessment" attributes the figure, so an older figure is not called outdated', () => {
     const f = checkText(
       "---\ndate: 2024-11-04\n---\n\nRussia, in Kyiv's assessment, is preparing to throw 12,000 North Korean soldiers into its war.\n",
@@ -142,7 +141,6 @@ describe('a force is a body', () => {
 });
 
 describe('a name no source has', () => {
-  const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
   it('a general the library never names makes a backed figure only partly backed', () => {
     const f = judgeIn(
       bundled,
@@ -187,7 +185,6 @@ describe('a verb of saying with its particle', () => {
 });
 
 describe('troops relocated are troops moved', () => {
-  const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
   it('"had relocated to the Kursk area" is the move the State Department reported, not an evacuation', () => {
     assert.equal(
       judgeIn(
@@ -316,7 +313,6 @@ describe('a person described by an age', () => {
 });
 
 describe('several speakers for one figure', () => {
-  const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
   it('"Kyiv and Seoul both say 12,000": only Kyiv\'s is recorded, so only half of it is backed', () => {
     const f = judgeIn(
       bundled,
@@ -337,7 +333,6 @@ describe('several speakers for one figure', () => {
 });
 
 describe('a figure dated by one of two days', () => {
-  const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
   it('"reported on Oct. 24 ..., with the first sightings on Oct. 23": the report\'s day dates the figures', () => {
     assert.equal(
       judgeIn(

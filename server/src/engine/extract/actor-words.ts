@@ -1,5 +1,9 @@
 // The words that shape a speaker's phrase: where it ends, what may stand inside it, and what after
-// a name makes it the subject of a clause of its own. Used by actors.ts.
+// a name makes it the subject of a clause of its own, whose reckoning a figure is ("by Ukraine's
+// count"), a country's body the data does not name. Used by actors.ts.
+import type { Lexicon } from '../data/lexicon';
+import type { Token } from '../text/tokens';
+import type { Mention } from './mentions';
 
 /** Tokens that end an actor phrase when scanning away from the cue. */
 export const BOUNDARY = new Set([
@@ -133,3 +137,34 @@ export const SURNAME_PARTICLES = new Set([
   'ter',
   'ten',
 ]);
+
+/** Where "'s" and a reckoning word ("count", "estimate") follow a name of up to six words after
+ *  `k`, the index of the reckoning word; else -1. */
+export function reckoningAfter(tokens: Token[], k: number, lex: Lexicon): number {
+  for (let x = k; x < tokens.length && x - k <= 6; x++) {
+    if (/^['’]s$/.test(tokens[x].text)) return lex.reckonings.has(tokens[x + 1]?.lower ?? '') ? x + 1 : -1;
+    if (!tokens[x].word) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "South Korea's secret services said", "Ukrainian army commanders said": a country's body the
+ * data does not name, right before the verb, speaks for that country (as "U.S. officials" do).
+ * The country (possessive, or a demonym) is followed by one to three lower-case nouns.
+ */
+export function countryBody(tokens: Token[], m: Mention, before: number): boolean {
+  if (m.kind !== 'country' && m.kind !== 'demonym') return false;
+  let k = m.j;
+  if (m.kind === 'country') {
+    if (!/^['’]s$/.test(tokens[k]?.text ?? '')) return false;
+    k++;
+  }
+  const n = before - k;
+  if (n < 1 || n > 3) return false;
+  for (let x = k; x < before; x++) {
+    const t = tokens[x];
+    if (!t.word || !/^\p{Ll}+$/u.test(t.text) || CLAUSE_WORDS.has(t.lower)) return false;
+  }
+  return true;
+}

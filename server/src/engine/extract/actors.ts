@@ -3,7 +3,7 @@
 // source next to it, with the titles, organisations and countries in its apposition ("Andrii
 // Kovalenko, head of the Center for Countering Disinformation, wrote").
 import type { Lexicon } from '../data/lexicon';
-import { APPOSITION, AUXILIARY, CLAUSE_WORDS, SUBJECT_VERB, SURNAME_PARTICLES, VENUE } from './actor-words';
+import { APPOSITION, AUXILIARY, countryBody, reckoningAfter, SUBJECT_VERB, SURNAME_PARTICLES, VENUE } from './actor-words';
 import { bodyAfterOffice, scanBack, scanForward, seatOf } from './actor-phrase';
 import type { Token } from '../text/tokens';
 import type { ActorRef } from '../types';
@@ -204,37 +204,6 @@ function isBackref(tokens: Token[], lo: number, hi: number, lex: Lexicon): boole
     if (m && k + m.length <= hi) return true;
   }
   return false;
-}
-
-/** Where "'s" and a reckoning word ("count", "estimate") follow a name of up to six words after
- *  `k`, the index of the reckoning word; else -1. */
-function reckoningAfter(tokens: Token[], k: number, lex: Lexicon): number {
-  for (let x = k; x < tokens.length && x - k <= 6; x++) {
-    if (/^['’]s$/.test(tokens[x].text)) return lex.reckonings.has(tokens[x + 1]?.lower ?? '') ? x + 1 : -1;
-    if (!tokens[x].word) return -1;
-  }
-  return -1;
-}
-
-/**
- * "South Korea's secret services said", "Ukrainian army commanders said": a country's body the
- * data does not name, right before the verb, speaks for that country (as "U.S. officials" do).
- * The country (possessive, or a demonym) is followed by one to three lower-case nouns.
- */
-function countryBody(tokens: Token[], m: Mention, before: number): boolean {
-  if (m.kind !== 'country' && m.kind !== 'demonym') return false;
-  let k = m.j;
-  if (m.kind === 'country') {
-    if (!/^['’]s$/.test(tokens[k]?.text ?? '')) return false;
-    k++;
-  }
-  const n = before - k;
-  if (n < 1 || n > 3) return false;
-  for (let x = k; x < before; x++) {
-    const t = tokens[x];
-    if (!t.word || !/^\p{Ll}+$/u.test(t.text) || CLAUSE_WORDS.has(t.lower)) return false;
-  }
-  return true;
 }
 
 const OF_PLACE = new Set(['of', 'from', 'in', 'for']);

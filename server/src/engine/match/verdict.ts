@@ -230,8 +230,9 @@ function judgeAffiliation(ctx: JudgeContext): ElementResult | undefined {
     const known = ctx.index.affiliations.get(a.person);
     // (A body the data does not know is theirs when the names of theirs have all its words: "the
     // Hesse police" for the Hesse State Criminal Police Office.)
+    let words: Set<string> | undefined;
     const knownWords = (): Set<string> =>
-      new Set([...known!].flatMap((x) => `${x} ${ctx.lex.names.get(x) ?? ''}`.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
+      (words ??= new Set([...known!].flatMap((x) => `${x} ${ctx.lex.names.get(x) ?? ''}`.toLowerCase().split(/[^\p{L}\p{N}]+/u))));
     const theirs = (o: string) =>
       o.startsWith('~') &&
       o
