@@ -352,3 +352,17 @@ describe('a figure dated by one of two days', () => {
     );
   });
 });
+
+describe('a figure rounded to fewer decimals', () => {
+  const blackout = storyLibrary('blackout');
+  it('"about 112 F" is the source\'s 111.6 degrees Fahrenheit rounded', () => {
+    assert.equal(
+      judgeIn(blackout, 'Temperatures in Manisa climbed to 44.2 C (about 112 F) on the day the lights went out.')?.verdict,
+      'supported',
+    );
+  });
+  it('a rate keeps its decimals: "3%" is not a rounded "3.25%"', () => {
+    const rates = storyLibrary('ratecut');
+    assert.notEqual(judgeIn(rates, 'Tom Ellery said HSBC sees Bank Rate at 3% by the end of 2027.')?.verdict, 'supported');
+  });
+});

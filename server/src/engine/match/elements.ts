@@ -166,7 +166,13 @@ export function conflictingTimes(times: TimeRef[], records: SourceRecord[]): [Ti
 }
 
 export function sameValue(q: Quantity, r: Quantity, lex: Lexicon): boolean {
-  if ((q.unit ?? '') === (r.unit ?? '')) return q.value === r.value && (q.valueHi ?? q.value) === (r.valueHi ?? r.value);
+  if ((q.unit ?? '') === (r.unit ?? '')) {
+    // (A rate's decimals are its value: "3%" is not the "3.25%" Bank Rate.)
+    const family = q.unit ? lex.unitInfo.get(q.unit)?.family : undefined;
+    const rounds = !!family && family !== 'percent' && family !== 'rate-change';
+    const eq = (mine: number, theirs: number) => mine === theirs || (rounds && roundsTo(theirs, mine));
+    return eq(q.value, r.value) && eq(q.valueHi ?? q.value, r.valueHi ?? r.value);
+  }
   // "50 million rupees" and "50 million Nepalese rupees": the currency's word alone is any of its.
   const generic = (a: Quantity, b: Quantity) => !a.unit && !!b.counted && a.counted === lex.currencyWords.get(b.counted);
   if (generic(q, r) || generic(r, q)) return q.value === r.value && (q.valueHi ?? q.value) === (r.valueHi ?? r.value);
@@ -174,6 +180,14 @@ export function sameValue(q: Quantity, r: Quantity, lex: Lexicon): boolean {
   const fr = r.unit ? lex.unitInfo.get(r.unit)?.family : undefined;
   if (!fq || fq !== fr) return false;
   return Math.abs(q.normalized - r.normalized) <= 0.01 * Math.max(q.normalized, r.normalized);
+}
+
+/** "112 F" for the record's "111.6 degrees Fahrenheit", "44 C" for "44.2 C": the record's figure
+ *  rounded to the draft's fewer decimals. */
+function roundsTo(exact: number, rounded: number): boolean {
+  const places = (x: number) => (String(x).split('.')[1] ?? '').length;
+  const p = places(rounded);
+  return p < places(exact) && Math.round(exact * 10 ** p) / 10 ** p === rounded;
 }
 
 /** How near a vaguer figure's bound must lie to the record's figure to hold it: "more than 10,000"
