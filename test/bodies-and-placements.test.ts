@@ -366,3 +366,20 @@ describe('a figure rounded to fewer decimals', () => {
     assert.notEqual(judgeIn(rates, 'Tom Ellery said HSBC sees Bank Rate at 3% by the end of 2027.')?.verdict, 'supported');
   });
 });
+
+describe("another person's office of several words ending in a generic word", () => {
+  const slide = storyLibrary('landslide');
+  it('"Binod Kharel, the chief district officer" for the police spokesman conflicts (the office is Adhikari\'s)', () => {
+    assert.equal(
+      judgeIn(slide, 'Binod Kharel, the chief district officer of Myagdi, said about 150 rescuers were taking part in the search.')
+        ?.verdict,
+      'conflicting',
+    );
+  });
+  it('the office the sources give him is supported', () => {
+    assert.equal(
+      judgeIn(slide, 'Deputy Superintendent Binod Kharel said about 150 rescuers were taking part in the search.')?.verdict,
+      'supported',
+    );
+  });
+});

@@ -32,6 +32,9 @@ export function wrongTitle(
       const rival = [...recorded].find((r) => words(r).length > 1 && last(words(r)) === head);
       if (rival) return { claimed: t, recorded: rival };
     }
+    // ("chief district officer" for the police spokesman, when the sources give that office to
+    // another: a whole office of several words is no generic word, whatever its last one.)
+    if (w.length > 1 && !w.some(knows) && heldByOthers(t)) return { claimed: t, recorded: [...recorded][0] };
     if (GENERIC_OFFICE.has(t) || SPOKES.has(t) || GENERIC_OFFICE.has(head)) continue;
     // An office of another kind in the same body ("general secretary of the union" for its
     // president, "the NRAIB's chief executive" for its chief investigator): its head word is none of
