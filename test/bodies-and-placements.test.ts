@@ -383,3 +383,20 @@ describe("another person's office of several words ending in a generic word", ()
     );
   });
 });
+
+describe('people never found are missing', () => {
+  const slide = storyLibrary('landslide');
+  it('"seven people never found" is the final seven missing', () => {
+    assert.equal(
+      judgeIn(slide, 'The final toll stands at 44 dead, with seven people never found, officials said.', '2025-07-16')?.verdict,
+      'supported',
+    );
+  });
+  it('the ward chairman\'s "at least nine never found" is his own figure, not the officials\' seven contradicted', () => {
+    assert.equal(
+      judgeIn(slide, 'Tek Bahadur Pun, the ward chairman, says at least nine villagers were never found, two more than the official count.')
+        ?.verdict,
+      'supported',
+    );
+  });
+});
