@@ -56,7 +56,7 @@ export function gazetteerWithin(id: string, lex: Lexicon): string[] {
 const countryIdsOf = new WeakMap<Lexicon, Set<string>>();
 
 /** The lexicon's country ids: those its places name as their country. */
-function lexiconCountries(lex: Lexicon): Set<string> {
+export function lexiconCountries(lex: Lexicon): Set<string> {
   let set = countryIdsOf.get(lex);
   if (!set) {
     set = new Set<string>();

@@ -7,7 +7,7 @@ import type { PlaceRef, Span } from '../types';
 import type { ElementResult, JudgeContext } from './context';
 import { gazetteerPlace, placeKey } from '../data/gazetteer';
 import { lemmaOf, properOnly } from '../data/wordnet';
-import { relateGazetteer } from './gazetteer-relation';
+import { lexiconCountries, relateGazetteer } from './gazetteer-relation';
 import type { RecordIndex } from './index';
 
 /** One place said to lie in another, with the kind of the outer one when the text names it. */
@@ -102,9 +102,7 @@ function statedPlacements(index: RecordIndex): Map<string, Stated[]> {
 
 /** A country contains every place named in it: never a rival province. */
 function isCountry(id: string, lex: Lexicon): boolean {
-  if (gazetteerPlace(id)?.kind === 'country') return true;
-  for (const p of lex.places.values()) if (p.country === id) return true;
-  return false;
+  return gazetteerPlace(id)?.kind === 'country' || lexiconCountries(lex).has(id);
 }
 
 /** Whether the sources put `inner` inside `outer` (keys), through any chain of places. */
