@@ -81,6 +81,8 @@ export interface Lexicon {
   unnamedSpeakers: Set<string>;
   /** Words for someone's reckoning of a figure ("by Ukraine's count"): an attribution. */
   reckonings: Set<string>;
+  /** Verbs that give someone's figure for a thing ("the USGS put the magnitude at 6.1"). */
+  reckoningVerbs: Set<string>;
   /** Verbs whose "up" is a particle ("pick up to 0.3%"), as dictionary forms. */
   particleUp: Set<string>;
   stopwords: Set<string>;
@@ -348,6 +350,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     bodyWords,
     unnamedSpeakers,
     reckonings,
+    reckoningVerbs: new Set(strings(raw.reckoningVerbs).map((w) => w.toLowerCase())),
     particleUp: new Set(strings(raw['particle-up']).map((w) => w.toLowerCase())),
     stopwords,
     problems,

@@ -31,6 +31,9 @@ export function findCues(tokens: Token[], lex: Lexicon, inQuote: (i: number) => 
       // "By Ukraine's count", "by the NIS's estimate", "in Kyiv's assessment": whose reckoning the figure is.
       if ((tokens[i].lower === 'by' || tokens[i].lower === 'in') && reckoningAfter(tokens, i + 1, lex) > 0)
         out.push({ i, j: i + 1, kind: 'after', text: tokens[i].text });
+      // "The USGS put the magnitude at 6.1": the subject gives its own figure for the thing.
+      else if (lex.reckoningVerbs.has(tokens[i].lower) && figureAtAfter(tokens, i + 1))
+        out.push({ i, j: i + 1, kind: 'verb', text: tokens[i].text });
       continue;
     }
     const kind = m.values[0];
@@ -133,12 +136,17 @@ export function findActors(tokens: Token[], mentions: Mention[], cues: Cue[], le
     } else {
       const hi = scanForward(tokens, cue.j, inQuote, 12, inMention, inName);
       group = mentions.filter((m) => m.i >= cue.j && m.j <= hi && !used.has(m));
+      // "according to the ministry": a body named before by its full name.
+      if (!group.length && cue.kind === 'after' && tokens[cue.j]?.lower === 'the' && !tokens[cue.j + 2]?.word) {
+        definite = definiteBody(tokens, cue.j, cue.j + 2, lex);
+        backref = !!definite;
+      }
     }
     const actor = toActor(group, tokens, lex, cue, cue.kind === 'secondary' ? 'secondary' : 'primary');
     if (actor) {
       for (const m of group) used.add(m);
       out.push(actor);
-    } else if (backref && cue.kind === 'verb') {
+    } else if (backref && (cue.kind === 'verb' || definite)) {
       out.push({
         span: { start: tokens[cue.i].start, end: tokens[cue.i].start },
         text: '',
@@ -337,6 +345,19 @@ const unique = <T>(xs: T[]) => [...new Set(xs)];
 /** Whether a token opens a figure: digits or a number word ("two", "dozens"). */
 function startsFigure(t: Token | undefined): boolean {
   return !!t && (/^\d/.test(t.text) || WORDS.has(t.lower));
+}
+
+/** "the magnitude at 6.1", "the damage at more than $2 billion": a definite thing (a few words, no
+ *  figure of its own) then "at" and a figure within five words ("at more than A$1.1 billion"). */
+function figureAtAfter(tokens: Token[], k: number): boolean {
+  if (!['the', 'its', 'their', 'his', 'her'].includes(tokens[k]?.lower ?? '')) return false;
+  for (let a = k + 1; a < Math.min(tokens.length, k + 8); a++) {
+    if (startsFigure(tokens[a]) || /^[.;:!?]$/.test(tokens[a].text)) return false;
+    if (tokens[a].lower !== 'at') continue;
+    for (let f = a + 1; f <= a + 5 && f < tokens.length; f++) if (startsFigure(tokens[f]) || /^\p{Sc}$/u.test(tokens[f].text)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** What a person's own ("Zelensky's office") that speaks for them. */

@@ -228,6 +228,15 @@ export function bareMeasure(
       if (e) return { counted: 'people', event: e, part: true };
     }
   }
+  // "put the dead at 97", "the injured numbered 412": those it happened to, named by what happened
+  // to them, then the figure.
+  let p = first - 1;
+  while (p > 0 && QUALIFYING.has(tokens[p].lower) && !/^(?:at|numbered|totalled|totaled)$/.test(tokens[p].lower)) p--;
+  if (/^(?:at|numbered|totalled|totaled)$/.test(tokens[p]?.lower ?? '') && tokens[p - 2]?.lower === 'the') {
+    const e = lex.events.matchAt(tokens, p - 1);
+    const those = e?.length === 1 ? e.values.find((y) => y !== 'additional') : undefined;
+    if (those && /(?:ed|en)$|^(?:dead|missing|hurt)$/.test(tokens[p - 1].lower)) return { counted: 'people', event: those };
+  }
   // "a magnitude-7.1 quake", "a magnitude of 7.1": a magnitude, not a count.
   if (tokens.slice(Math.max(0, first - 3), first).some((t) => t.lower === 'magnitude' || t.lower === 'magnitude-'))
     return { counted: 'magnitude' };

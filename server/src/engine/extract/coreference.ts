@@ -53,6 +53,14 @@ export function resolveActors(claims: Claim[], text: string, before?: Pick<Claim
     const prev = i > 0 ? claims[i - 1] : before;
     if (!prev) return;
     if (hasOwnActor(c)) return;
+    // "The ministry put the number at 3.4 million" after "A TEİAŞ spokesman said": a body no one
+    // before has named, nor any earlier speaker's words ("Minister ..." for the ministry), is a
+    // speaker of its own with no name, not the sentence before's.
+    c.actors = c.actors.map((a) =>
+      a.definite && a.backref && !GENERIC_BODY.has(a.definite) && !prev.actors.some((p) => p.role === 'primary' && kin(p.text, a.definite!))
+        ? { ...a, backref: undefined, anonymous: a.definite, definite: undefined }
+        : a,
+    );
     const backref = c.actors.some((a) => a.backref);
     const cue = c.actors.length > 0;
     const sameParagraph = i > 0 && !text.slice(claims[i - 1].span.end, c.span.start).includes('\n');
@@ -85,4 +93,29 @@ const hasOwnActor = (c: Pick<Claim, 'actors'>) => c.actors.some((a) => a.role ==
  *  paragraph break. When it cannot, what comes before changes nothing. */
 export function readsBefore(first: Pick<Claim, 'actors'> | undefined): boolean {
   return !!first && !hasOwnActor(first) && first.actors.some((a) => a.backref);
+}
+
+/** Nouns that may stand for any body ("the agency" after the National Disaster Management Authority). */
+const GENERIC_BODY = new Set([
+  'agency',
+  'body',
+  'organisation',
+  'organization',
+  'group',
+  'institution',
+  'company',
+  'firm',
+  'service',
+  'authority',
+  'office',
+]);
+
+/** Whether a speaker's words hold the body's noun or a word of its stem ("Minister" for "ministry",
+ *  "commissioner" for "commission"). */
+function kin(text: string, noun: string): boolean {
+  const stem = noun.slice(0, Math.max(5, noun.length - 3));
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => w === noun || (w.length >= 5 && w.startsWith(stem)));
 }

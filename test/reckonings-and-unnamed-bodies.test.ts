@@ -1,0 +1,60 @@
+// Session 13's rules on who gives a figure, each on sentences of the story libraries (a finding and a
+// no-finding case): "X put the magnitude at 6.1" attributes the figure to X; "put the dead at 97"
+// counts deaths; "the ministry" that no one before has named is a speaker of its own, not the
+// sentence before's.
+import assert from 'node:assert/strict';
+import { extractClaims } from '../server/src/engine/extract/claims';
+import { judgeIn, storyLibrary } from './story-library';
+
+const quake = storyLibrary('quake');
+const blackout = storyLibrary('blackout');
+
+describe('a figure someone "put at"', () => {
+  it("the USGS's own magnitude contradicts another one given to it", () => {
+    const f = judgeIn(quake, "The USGS put the quake's magnitude at 6.2.");
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f?.message ?? '', /6\.1/);
+  });
+  it('the magnitude it gave is supported', () => {
+    assert.equal(judgeIn(quake, 'The USGS put the magnitude of the quake at 6.1.')?.verdict, 'supported');
+  });
+  it('"put 500 people at risk" names no one giving a figure', () => {
+    const [c] = extractClaims('The floods put 500 people at risk in Tharpu.', quake.lexicon);
+    assert.deepEqual(
+      c.actors.map((a) => a.text),
+      [],
+    );
+  });
+});
+
+describe('"the dead at 97"', () => {
+  it('is a count of deaths', () => {
+    const [c] = extractClaims('Home Ministry figures put the dead at 97 in Tharpu.', quake.lexicon);
+    assert.deepEqual(
+      c.quantities.map((q) => [q.value, q.counted, q.event]),
+      [[97, 'people', 'death']],
+    );
+  });
+  it('and "the injured at 412" a count of injuries', () => {
+    const [c] = extractClaims('The ministry put the injured at 412.', quake.lexicon);
+    assert.deepEqual(
+      c.quantities.map((q) => q.event),
+      ['injury'],
+    );
+  });
+});
+
+describe('a body no one before has named', () => {
+  it('"the ministry" after a grid operator\'s spokesman is not the grid operator: its figure is not TEİAŞ\'s', () => {
+    assert.equal(
+      judgeIn(blackout, 'TEİAŞ said some 3.4 million customers lost power at the height of the outage.')?.verdict,
+      'conflicting',
+    );
+  });
+  it("the ministry's own figure is supported", () => {
+    assert.equal(
+      judgeIn(blackout, 'The energy ministry said 3.4 million customers lost power at the height of the outage.')?.verdict,
+      'supported',
+    );
+  });
+});
