@@ -58,3 +58,13 @@ describe('a body no one before has named', () => {
     );
   });
 });
+
+describe("a speaker named only by a body's noun", () => {
+  const landslide = storyLibrary('landslide');
+  it('"Police said" is backed by an officer the library names with the police', () => {
+    assert.equal(judgeIn(landslide, 'Police said on July 9 that 26 people had died and 28 were still missing.')?.verdict, 'supported');
+  });
+  it('and never to another figure', () => {
+    assert.notEqual(judgeIn(landslide, 'Police said on July 9 that 26 people had died and 38 were still missing.')?.verdict, 'supported');
+  });
+});

@@ -81,6 +81,7 @@ export function sameActor(ctx: JudgeContext, record: number, bodies = false): bo
       for (const o of ctx.index.affiliations.get(k.slice(2)) ?? []) if (ctx.actorKeys.has('o:' + o)) return true;
     }
   }
+  if (bodyNounBacks(ctx, keys)) return true;
   for (const k of keys) if (k.startsWith('p:')) return false;
   // "South Korea's national security adviser Shin Won-sik said" against a record of "South Korea's
   // national security adviser" that names no one: the office speaks through its holder.
@@ -88,6 +89,27 @@ export function sameActor(ctx: JudgeContext, record: number, bodies = false): bo
   const orgs = (ctx.actorOrgs ??= claimOrgKeys(ctx));
   if (!orgs.size) return false;
   return intersects(orgs, keys);
+}
+
+/** "Police estimated ..." against a record of the commander of the Pereira Metropolitan Police: a
+ *  speaker the draft names only by a body's noun is backed by a body of that noun, or a person the
+ *  library names with one. */
+function bodyNounBacks(ctx: JudgeContext, keys: Set<string>): boolean {
+  const nouns = ctx.claim.actors
+    .filter((a) => a.role === 'primary' && !a.backref && !a.orgs.length)
+    .map((a) => a.person ?? a.anonymous ?? '')
+    .filter((w) => ctx.lex.bodyWords.has(w));
+  if (!nouns.length) return false;
+  const named = (o: string) => (ctx.lex.names.get(o) ?? '').toLowerCase().split(/[^\p{L}]+/u);
+  for (const k of keys) {
+    const orgs = k.startsWith('p:')
+      ? [...(ctx.index.affiliations.get(k.slice(2)) ?? [])]
+      : k.startsWith('o:')
+        ? [k.slice(2).split('@')[0]]
+        : [];
+    if (orgs.some((o) => nouns.some((n) => named(o).includes(n)))) return true;
+  }
+  return false;
 }
 
 /** The offices the draft's named speakers hold, with their countries ("t:minister@nepal"). */
