@@ -4,7 +4,7 @@
 // sentence before's.
 import assert from 'node:assert/strict';
 import { extractClaims } from '../server/src/engine/extract/claims';
-import { judgeIn, storyLibrary } from './story-library';
+import { judgeIn, storyLibrary, writtenStory } from './story-library';
 
 const quake = storyLibrary('quake');
 const blackout = storyLibrary('blackout');
@@ -66,5 +66,27 @@ describe("a speaker named only by a body's noun", () => {
   });
   it('and never to another figure', () => {
     assert.notEqual(judgeIn(landslide, 'Police said on July 9 that 26 people had died and 38 were still missing.')?.verdict, 'supported');
+  });
+});
+
+describe('"from the 40 reported on Sunday"', () => {
+  const { library, remove } = writtenStory([
+    { id: 'fire-2025-03-02', date: '2025-03-02', body: 'Officials said 40 people had been injured in the warehouse fire on Sunday.' },
+    {
+      id: 'fire-2025-03-04',
+      date: '2025-03-04',
+      body: 'The health department said the number of people treated for injuries had risen to 55, from the 40 reported on Sunday.',
+    },
+  ]);
+  after(remove);
+  it('dates the earlier figure, not the saying: the 40 is outdated by the 55', () => {
+    assert.equal(judgeIn(library, '40 people are injured.', '2025-03-05')?.verdict, 'outdated');
+  });
+  it('and the newer figure stands', () => {
+    assert.equal(judgeIn(library, '55 people are injured.', '2025-03-05')?.verdict, 'supported');
+  });
+  it('a participle after a figure is no verb of saying', () => {
+    const [c] = extractClaims('Police said the toll had risen to 12, from the 9 reported on Sunday.', library.lexicon);
+    assert.ok(!c.times.some((t) => t.role === 'statement'));
   });
 });

@@ -44,6 +44,9 @@ export function findCues(tokens: Token[], lex: Lexicon, inQuote: (i: number) => 
     // "adding two employees to the case", "reporting 40 deaths", "claiming 12 lives": a verb that
     // takes a figure as its object does what it says, it does not attribute.
     if (kind === 'verb' && m.length === 1 && /ing$/.test(tokens[i].lower) && startsFigure(tokens[i + 1])) continue;
+    // "from the 84 reported on Sunday": a participle after a figure tells of the figure (an earlier
+    // report), not of a saying now.
+    if (kind === 'verb' && m.length === 1 && /ed$/.test(tokens[i].lower) && /^\p{N}/u.test(tokens[i - 1]?.text ?? '')) continue;
     // "Basarnas called off the search": a verb with its particle does something else than say.
     if (kind === 'verb' && m.length === 1 && tokens[i + 1]?.lower === 'off') continue;
     // "the United States said": a capitalised word inside a sentence is a name's, not a verb.
