@@ -90,3 +90,14 @@ describe('"from the 40 reported on Sunday"', () => {
     assert.ok(!c.times.some((t) => t.role === 'statement'));
   });
 });
+
+describe('a sentence naming a body the data does not know', () => {
+  const landslide = storyLibrary('landslide');
+  it('is a claim: "The Himalayan Relief Trust sent tents" is unsupported', () => {
+    assert.equal(judgeIn(landslide, 'The Himalayan Relief Trust sent tents and blankets to the survivors.')?.verdict, 'unsupported');
+  });
+  it('but not when hedged, nor rhetoric without a name', () => {
+    assert.equal(judgeIn(landslide, 'The Himalayan Relief Trust may send tents and blankets to the survivors.'), undefined);
+    assert.equal(judgeIn(landslide, 'The village will need years to heal.'), undefined);
+  });
+});
