@@ -92,12 +92,34 @@ describe('"from the 40 reported on Sunday"', () => {
 });
 
 describe('a sentence naming a body the data does not know', () => {
-  const landslide = storyLibrary('landslide');
-  it('is a claim: "The Himalayan Relief Trust sent tents" is unsupported', () => {
-    assert.equal(judgeIn(landslide, 'The Himalayan Relief Trust sent tents and blankets to the survivors.')?.verdict, 'unsupported');
+  const { library, remove } = writtenStory([
+    {
+      id: 'crush-2025-11-23',
+      date: '2025-11-23',
+      body: 'Health workers set up a field hospital outside the stadium on Sunday, the city said.',
+    },
+  ]);
+  after(remove);
+  it('is a claim: "The Andes Relief Trust set up a field hospital" is unsupported', () => {
+    assert.equal(judgeIn(library, 'The Andes Relief Trust set up a field hospital outside the stadium.')?.verdict, 'unsupported');
   });
   it('but not when hedged, nor rhetoric without a name', () => {
-    assert.equal(judgeIn(landslide, 'The Himalayan Relief Trust may send tents and blankets to the survivors.'), undefined);
-    assert.equal(judgeIn(landslide, 'The village will need years to heal.'), undefined);
+    assert.equal(judgeIn(library, 'The Andes Relief Trust may set up a field hospital outside the stadium.'), undefined);
+    assert.equal(judgeIn(library, 'The city will need years to heal.'), undefined);
+  });
+});
+
+describe('a name of capitalised common words', () => {
+  const landslide = storyLibrary('landslide');
+  it('that no record has is an element no record backs ("the Himalayan Relief Trust")', () => {
+    const f = judgeIn(landslide, 'The Himalayan Relief Trust brought excavators to the buried village.');
+    assert.equal(f?.verdict, 'unsupported');
+    assert.match(f?.message ?? '', /Relief Trust/);
+  });
+  it('one the records have is not ("Tribhuvan University geologist Meena Shrestha")', () => {
+    assert.equal(
+      judgeIn(landslide, 'The debris spreads over some 35 acres, Tribhuvan University geologist Meena Shrestha estimated.')?.verdict,
+      'supported',
+    );
   });
 });

@@ -32,17 +32,26 @@ export function namesOf(claim: Claim, lex: Lexicon): { text: string; words: stri
     const m = lex.entities.matchAt(tokens, i);
     if (m) for (let k = i; k < i + m.length; k++) known[k] = 1;
   }
+  // ("the Himalayan Relief Trust", "the Nepal Red Cross": capitalised common words, two or more
+  // together inside the sentence, are a name too.)
+  const cap = (k: number) => !known[k] && !!tokens[k]?.word && /^\p{Lu}\p{Ll}/u.test(tokens[k].text) && !CALENDAR.test(tokens[k].lower);
   for (let i = 0; i < tokens.length; i++) {
-    if (known[i] || quoted(tokens[i]) || !nameWord(tokens[i])) continue;
+    if (known[i] || quoted(tokens[i])) continue;
+    const run2 = i > 0 && !nameWord(tokens[i]) && cap(i) && cap(i + 1) && !quoted(tokens[i + 1]);
+    if (!nameWord(tokens[i]) && !run2) continue;
     let j = i;
-    while (j + 1 < tokens.length && !known[j + 1] && nameWord(tokens[j + 1])) j++;
+    while (j + 1 < tokens.length && !known[j + 1] && (nameWord(tokens[j + 1]) || (run2 && cap(j + 1)))) j++;
     const run = tokens.slice(i, j + 1);
     // (A first name before a name the data knows is a spelling of that person's: "Andriy Kovalenko";
     // a lone capitalised word opening the sentence may be any word: "Nearly", "Besides".)
     const first = i === 0 || (i === 1 && !tokens[0].word);
     const last = quoteWords(run[run.length - 1].text.replace(/['’]s$/, ''));
-    if (!known[j + 1] && !(first && run.length === 1) && !run.some((t) => lex.stopwords.has(t.lower)) && last.length)
-      out.push({ text: run.map((t) => t.text).join(' '), words: last.flatMap(spellings) });
+    const text = run.map((t) => t.text).join(' ');
+    if (!known[j + 1] && !(first && run.length === 1) && !run.some((t) => lex.stopwords.has(t.lower)) && last.length) {
+      // (A name of common words is unknown when the library lacks any of them: "New York Times".)
+      if (run2) for (const t of run) out.push({ text, words: quoteWords(t.text.replace(/['’]s$/, '')).flatMap(spellings) });
+      else out.push({ text, words: last.flatMap(spellings) });
+    }
     i = j;
   }
   return out;
@@ -58,4 +67,10 @@ function spellings(k: string): string[] {
   const out = [k, `${k}n`, `${k}s`, `${k}an`];
   if (k.length >= 5) out.push(k.slice(0, -1), k.replace(/iy$/, 'y'), k.replace(/iy$/, 'i'), k.replace(/y$/, 'i'), k.replace(/i$/, 'y'));
   return out;
+}
+
+/** A name of several capitalised words inside the sentence, known to the data or not ("The Colombian
+ *  Red Cross set up a field hospital"): something the library could speak to. */
+export function namesSomething(c: Pick<Claim, 'text'>): boolean {
+  return /\s(?:\p{Lu}\p{Ll}+\s){1,3}\p{Lu}\p{Ll}+/u.test(c.text);
 }

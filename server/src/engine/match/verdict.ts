@@ -14,14 +14,10 @@ import { judgeQuantity } from './quantity';
 import { judgeQuote } from './quote';
 import { holdersOf, SPOKES_PHRASE, wrongTitle } from './offices';
 import { judgePlacement } from './placements';
-import { unknownName } from './unknown-names';
+import { namesSomething, unknownName } from './unknown-names';
 import { jointSpeakers, speakerName, unbackedSpeaker } from './joint-speakers';
 
 const PRECEDENCE = ['conflicting', 'outdated', 'unsupported', 'supported'] as const;
-
-/** A name of several capitalised words inside the sentence, known to the data or not ("The Colombian
- *  Red Cross set up a field hospital"): something the library could speak to. */
-const UNKNOWN_NAME = /\s(?:\p{Lu}\p{Ll}+\s){1,3}\p{Lu}\p{Ll}+/u;
 
 /** A checkable statement: not hedged, and naming something the library could speak to. */
 export function isClaim(c: Claim): boolean {
@@ -33,7 +29,7 @@ export function isClaim(c: Claim): boolean {
     c.actors.length > 0 ||
     c.places.length > 0 ||
     c.entities.length > 0 ||
-    UNKNOWN_NAME.test(c.text)
+    namesSomething(c)
   );
 }
 
