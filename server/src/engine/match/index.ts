@@ -306,6 +306,13 @@ export class RecordIndex {
     return this.stats ? this.stats.word(w) > 0 : this.byWord.has(w);
   }
 
+  /** Whether a record of one collection has the word: the bundled library's or the rest. */
+  hasWordIn(w: string, inBundled: boolean): boolean {
+    const b = below(this.byWord.get(w) ?? NONE, this.bundled);
+    if (inBundled) return b > 0;
+    return (this.stats ? this.stats.word(w) : (this.byWord.get(w)?.length ?? 0)) - b > 0;
+  }
+
   recordWords(i: number): string[] {
     return (this.words[i] ??= quoteWords(this.records[i].text));
   }

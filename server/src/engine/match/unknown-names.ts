@@ -22,8 +22,8 @@ function nameWord(t: Token): boolean {
 
 /** The names a claim gives outside its quotations and the names the data knows, each with the
  *  words a library must have for it (its last word in any of its spellings). */
-export function namesOf(claim: Claim, lex: Lexicon): { text: string; words: string[] }[] {
-  const out: { text: string; words: string[] }[] = [];
+export function namesOf(claim: Claim, lex: Lexicon): { text: string; words: string[]; common?: boolean }[] {
+  const out: { text: string; words: string[]; common?: boolean }[] = [];
   const tokens = tokenize(claim.text);
   const base = claim.span.start;
   const quoted = (t: Token) => claim.quotes.some((q) => t.start + base >= q.span.start && t.end + base <= q.span.end);
@@ -49,7 +49,7 @@ export function namesOf(claim: Claim, lex: Lexicon): { text: string; words: stri
     const text = run.map((t) => t.text).join(' ');
     if (!known[j + 1] && !(first && run.length === 1) && !run.some((t) => lex.stopwords.has(t.lower)) && last.length) {
       // (A name of common words is unknown when the library lacks any of them: "New York Times".)
-      if (run2) for (const t of run) out.push({ text, words: quoteWords(t.text.replace(/['’]s$/, '')).flatMap(spellings) });
+      if (run2) for (const t of run) out.push({ text, words: quoteWords(t.text.replace(/['’]s$/, '')).flatMap(spellings), common: true });
       else out.push({ text, words: last.flatMap(spellings) });
     }
     i = j;
@@ -57,9 +57,13 @@ export function namesOf(claim: Claim, lex: Lexicon): { text: string; words: stri
   return out;
 }
 
-/** The first name in the claim that no record of the library has; undefined if none. */
-export function unknownName(claim: Claim, index: RecordIndex): string | undefined {
-  return namesOf(claim, index.lexicon).find((n) => !n.words.some((w) => index.hasWord(w)))?.text;
+/** The first name in the claim that no record of the library has; undefined if none. A name of
+ *  common words must be in the collection of the records that back the rest (the bundled library's,
+ *  or the user's): every collection has "naval" and "staff" somewhere. */
+export function unknownName(claim: Claim, index: RecordIndex, backing: number[]): string | undefined {
+  const has = (w: string, common?: boolean) =>
+    common && backing.length ? index.hasWordIn(w, index.isBundled(backing[0])) : index.hasWord(w);
+  return namesOf(claim, index.lexicon).find((n) => !n.words.some((w) => has(w, n.common)))?.text;
 }
 
 /** A name's other spellings and forms: "Zelenskiy" for "Zelensky", "Pomerania" for "Pomeranian". */

@@ -158,7 +158,7 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
   }
   // Every element backed but a name no record has ("Col. Gen. Kim Yong Bok"): only partly backed.
   if (results.every((r) => r.verdict === 'supported')) {
-    const name = unknownName(claim, index);
+    const name = unknownName(claim, index, [...new Set(results.flatMap((r) => r.supports))]);
     if (name)
       results.push({
         verdict: 'unsupported',
