@@ -123,3 +123,15 @@ describe('a name of capitalised common words', () => {
     );
   });
 });
+
+describe('a place noun and "of" before a name', () => {
+  const quake = storyLibrary('quake');
+  const places = (text: string) => extractClaims(text, quake.lexicon)[0].places.map((p) => p.id);
+  it('"her family\'s hometown of Santa Rosa de Cabal" names the town the gazetteer has', () => {
+    assert.deepEqual(places("She was buried the same day in her family's hometown of Santa Rosa de Cabal."), ['gz:CO:santa-rosa-de-cabal']);
+  });
+  it('but not a body named after it ("the City of Hope Foundation") nor a possessive', () => {
+    assert.deepEqual(places('The City of Hope Foundation donated money to the families.'), []);
+    assert.deepEqual(places("The town of Santa Rosa de Cabal's mayor spoke."), []);
+  });
+});

@@ -83,6 +83,17 @@ const OF_LOCATIVE = new Set([
   'outskirts',
   'suburbs',
   'edge',
+  // "the town of Matahuasi", "her family's hometown of Santa Rosa de Cabal": a place noun's name.
+  'town',
+  'city',
+  'village',
+  'hometown',
+  'port',
+  'province',
+  'region',
+  'district',
+  'municipality',
+  'county',
 ]);
 /** Words that may stand between a locative and the name ("in the", "in northern", "in rural"). */
 const BETWEEN = new Set(['the', 'northern', 'southern', 'eastern', 'western', 'central', 'rural', 'downtown', 'coastal', 'regional']);
