@@ -164,7 +164,26 @@ const digits = (s: string) => s.replace(/[.,]$/, '').replace(/,/g, '');
 
 /** The same noun with another number in a backing record's own sentence ("four minutes after
  *  take-off" where the draft says "six minutes"): the number the draft changed, or undefined. */
-export function numberOtherwise(unstated: string, records: number[], index: RecordIndex): { record: number; text: string } | undefined {
+export function numberOtherwise(
+  unstated: string,
+  records: number[],
+  index: RecordIndex,
+  claimText = '',
+  sameEvent: () => number[] = () => [],
+): { record: number; text: string } | undefined {
+  // "from Nov. 19 to Nov. 26" where the record moved it "from Nov. 19 to Nov. 25": a day of the same
+  // month in the record's own sentence that the draft does not give.
+  const day = [...unstated.matchAll(STATED_DAY)][0];
+  if (day && day[0] === unstated.trim()) {
+    const mine = monthDay(day);
+    const drafts = new Set([...claimText.matchAll(STATED_DAY)].map(monthDay));
+    for (const rec of [...records, ...sameEvent()]) {
+      const theirs = [...index.records[rec].text.matchAll(STATED_DAY)];
+      const other = theirs.find((x) => !drafts.has(monthDay(x)) && monthDay(x).slice(0, 2) === mine.slice(0, 2));
+      if (other && !theirs.some((x) => monthDay(x) === mine)) return { record: rec, text: other[0] };
+    }
+    return undefined;
+  }
   const m = /^(\S+)\s+(\p{L}+)$/u.exec(unstated.trim());
   if (!m) return undefined;
   const value = /^\d/.test(m[1]) ? digits(m[1]) : String(wordValue(m[1]));

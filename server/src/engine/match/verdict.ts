@@ -93,7 +93,7 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
     // ... and where the record that backs it gives another number of the same thing, the draft
     // changed it ("six minutes after take-off" for the source's "four minutes"): same event, same
     // speaker, another figure.
-    const otherwise = r && unstated ? numberOtherwise(unstated, r.supports, index) : undefined;
+    const otherwise = r && unstated ? numberOtherwise(unstated, r.supports, index, claim.text, () => sameEventRecords(ctx)) : undefined;
     // ... nor a person the record describes by another age ("a 54-year-old farmer" for its 45-year-old).
     const aged = r?.verdict === 'supported' ? describedAgeOtherwise(ctx, r.supports) : undefined;
     if (aged) results.push(aged);
