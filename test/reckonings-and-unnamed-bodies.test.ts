@@ -135,15 +135,3 @@ describe('a place noun and "of" before a name', () => {
     assert.deepEqual(places("The town of Santa Rosa de Cabal's mayor spoke."), []);
   });
 });
-
-describe('a day the draft changed, beside one it kept', () => {
-  const trial = storyLibrary('trial');
-  it('"from Nov. 19 to Nov. 26" where a report of the same postponement says Nov. 25 conflicts, naming it', () => {
-    const f = judgeIn(trial, 'Kiprono pushed the verdict back from Nov. 19 to Nov. 26.');
-    assert.equal(f?.verdict, 'conflicting');
-    assert.match(f?.message ?? '', /Nov 25/);
-  });
-  it('the days the sources give are supported', () => {
-    assert.equal(judgeIn(trial, 'Kiprono pushed the verdict back from Nov. 19 to Nov. 25.')?.verdict, 'supported');
-  });
-});
