@@ -135,3 +135,23 @@ describe('a place noun and "of" before a name', () => {
     assert.deepEqual(places("The town of Santa Rosa de Cabal's mayor spoke."), []);
   });
 });
+
+describe('"Of the 22 people still in hospital, six were critically ill"', () => {
+  const derail = storyLibrary('derail');
+  it('is the part in a critical condition the report gives', () => {
+    assert.equal(
+      judgeIn(derail, 'Of the 22 people still in hospital on Thursday, six were critically ill.', '2025-10-16')?.verdict,
+      'supported',
+    );
+  });
+  it('another part is not', () => {
+    assert.notEqual(
+      judgeIn(derail, 'Of the 22 people still in hospital on Thursday, nine were critically ill.', '2025-10-16')?.verdict,
+      'supported',
+    );
+  });
+  it('a part of things is not of people ("Of the nine hospitals hit, seven are back")', () => {
+    const [c] = extractClaims('Of the nine hospitals hit, seven are back on the records system.', derail.lexicon);
+    assert.ok(!c.quantities.some((q) => q.counted === 'people'));
+  });
+});

@@ -223,6 +223,10 @@ export function bareMeasure(
   // "Of the dead, 40 were in Buner": a part of those who died.
   // "Of the 38 people killed, 29 died in Swat": the event may follow the total.
   if (tokens[first - 1]?.text === ',' && tokens[0]?.lower === 'of') {
+    // "Of the 22 people still in hospital, six were critically ill": a state said of the part.
+    const said = partEvent(tokens, k, lex);
+    if (said.startsWith('part:') && lowerAfter(tokens, k, lex) && previous?.counted === 'people')
+      return { counted: 'people', event: said, part: true };
     for (let x = 1; x < first - 1 && x <= 6; x++) {
       const e = lex.events.matchAt(tokens, x)?.values.find((y) => y !== 'additional');
       if (e) return { counted: 'people', event: e, part: true };

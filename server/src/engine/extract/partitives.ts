@@ -114,7 +114,9 @@ export function partEvent(tokens: Token[], from: number, lex: Lexicon): string {
   const event = lex.events.matchAt(tokens, v)?.values.find((y) => y !== 'additional');
   // "were in Prayagraj district": a name says where the part is, not what is said of it.
   if (!event && /^\p{Lu}/u.test(t.text)) return 'part';
-  return event ?? 'part:' + stem(t.lower);
+  // ("six were critically ill": the state "in a critical condition" names, its adverb read as the adjective.)
+  const word = /ly$/.test(t.lower) && tokens[v + 1]?.word ? t.lower.replace(/ally$/, 'al').replace(/ly$/, '') : t.lower;
+  return event ?? 'part:' + stem(word);
 }
 
 /** Whether the word partEvent reads from `from` is written in lower case (a state, not a name). */
