@@ -4,6 +4,7 @@
 // sentence before's.
 import assert from 'node:assert/strict';
 import { extractClaims } from '../server/src/engine/extract/claims';
+import { loadLibrary } from '../server/src/engine/library';
 import { judgeIn, storyLibrary, writtenStory } from './story-library';
 
 const quake = storyLibrary('quake');
@@ -153,5 +154,17 @@ describe('"Of the 22 people still in hospital, six were critically ill"', () => 
   it('a part of things is not of people ("Of the nine hospitals hit, seven are back")', () => {
     const [c] = extractClaims('Of the nine hospitals hit, seven are back on the records system.', derail.lexicon);
     assert.ok(!c.quantities.some((q) => q.counted === 'people'));
+  });
+});
+
+describe('"anti-aircraft" and "air defense" are one thing (lexicon synonyms)', () => {
+  const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
+  it('"anti-aircraft missiles" for the source\'s "air defense missiles" is supported', () => {
+    const text = "South Korea's national security adviser said Russia had provided Pyongyang with anti-aircraft missiles.";
+    assert.equal(judgeIn(bundled, text, '2024-11-23')?.verdict, 'supported');
+  });
+  it('"anti-tank missiles" is not', () => {
+    const text = "South Korea's national security adviser said Russia had provided Pyongyang with anti-tank missiles.";
+    assert.equal(judgeIn(bundled, text, '2024-11-23')?.verdict, 'unsupported');
   });
 });
