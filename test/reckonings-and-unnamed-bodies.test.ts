@@ -157,14 +157,13 @@ describe('"Of the 22 people still in hospital, six were critically ill"', () => 
   });
 });
 
-describe('"anti-aircraft" and "air defense" are one thing (lexicon synonyms)', () => {
+describe('"anti-aircraft" is a word of defense (lexicon synonyms)', () => {
   const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
-  it('"anti-aircraft missiles" for the source\'s "air defense missiles" is supported', () => {
-    const text = "South Korea's national security adviser said Russia had provided Pyongyang with anti-aircraft missiles.";
-    assert.equal(judgeIn(bundled, text, '2024-11-23')?.verdict, 'supported');
+  const words = (text: string) => extractClaims(text, bundled.lexicon)[0].keywords;
+  it('"anti-aircraft missiles" shares "defense" with the source\'s "air defense missiles"', () => {
+    assert.ok(words('Russia had provided Pyongyang with anti-aircraft missiles, Shin said.').includes('defense'));
   });
-  it('"anti-tank missiles" is not', () => {
-    const text = "South Korea's national security adviser said Russia had provided Pyongyang with anti-tank missiles.";
-    assert.equal(judgeIn(bundled, text, '2024-11-23')?.verdict, 'unsupported');
+  it('"anti-tank missiles" does not', () => {
+    assert.ok(!words('Russia had provided Pyongyang with anti-tank missiles, Shin said.').includes('defense'));
   });
 });
