@@ -167,3 +167,17 @@ describe('"anti-aircraft" is a word of defense (lexicon synonyms)', () => {
     assert.ok(!words('Russia had provided Pyongyang with anti-tank missiles, Shin said.').includes('defense'));
   });
 });
+
+describe('a rank before an office with its portfolio between ("Deputy Energy Minister")', () => {
+  it("is the deputy's office, not the minister's the sources give: conflicting", () => {
+    const f = judgeIn(blackout, 'Deputy Energy Minister Tuncay Özbilgin announced the commission on Monday.', '2025-07-29');
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f?.message ?? '', /deputy minister/);
+  });
+  it("the minister's own office is supported", () => {
+    assert.equal(
+      judgeIn(blackout, 'Energy Minister Tuncay Özbilgin announced the commission on Monday.', '2025-07-29')?.verdict,
+      'supported',
+    );
+  });
+});

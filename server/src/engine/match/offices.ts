@@ -16,11 +16,15 @@ export function wrongTitle(
   spokesNear = false,
 ): { claimed: string; recorded: string } | undefined {
   if (!recorded?.size) return undefined;
+  // "Deputy Energy Minister": a rank read as a title of its own goes with the office after it.
+  const offices = claimed.flatMap((t, k) =>
+    RANKS.has(t) && claimed[k + 1] ? [] : k > 0 && RANKS.has(claimed[k - 1]) ? [`${claimed[k - 1]} ${t}`] : [t],
+  );
   const known = new Set([...recorded].flatMap(words));
   const knows = (x: string) => known.has(x) || [...known].some((k) => one(k) === one(x) || akin(k, x));
   // The offices the sources give that say which office it is (not "head", "official").
   const specific = [...recorded].filter((r) => !GENERIC_OFFICE.has(r) && !GENERIC_OFFICE.has(last(words(r))) && !RANK_ONLY.has(r));
-  for (const t of claimed) {
+  for (const t of offices) {
     const w = words(t);
     // "president" for a recorded vice-president, "deputy governor" for a governor: the same
     // office but for its rank, which makes it another.
