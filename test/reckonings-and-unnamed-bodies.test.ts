@@ -181,3 +181,14 @@ describe('a rank before an office with its portfolio between ("Deputy Energy Min
     );
   });
 });
+
+describe('a place right before the office, inside the phrase ("Izmir\'s provincial health director")', () => {
+  const said = 'said 27 hospitals had switched to backup generators.';
+  it("is where the office is held: Manisa's for the sources' Izmir's conflicts", () => {
+    assert.equal(judgeIn(blackout, `Dr. Elif Karaca, Manisa's provincial health director, ${said}`)?.verdict, 'conflicting');
+    assert.equal(judgeIn(blackout, `Manisa provincial health director Elif Karaca ${said}`)?.verdict, 'conflicting');
+  });
+  it("Izmir's is supported", () => {
+    assert.equal(judgeIn(blackout, `Dr. Elif Karaca, Izmir's provincial health director, ${said}`)?.verdict, 'supported');
+  });
+});

@@ -156,7 +156,15 @@ export function seatOf(
   person: { i: number; j: number },
   mentions: readonly Mention[],
   lex: Lexicon,
+  to = from,
 ): string | undefined {
+  // "Izmir's provincial health director", "Manisa provincial health director": a place the data
+  // knows right before the office, inside the phrase.
+  const title = (k: number) => mentions.some((t) => t.kind === 'title' && t.i === k);
+  const inner = mentions.find(
+    (m) => m.kind === 'place' && m.i >= from && m.j <= to && (title(m.j) || (/^['’]s$/.test(tokens[m.j]?.text ?? '') && title(m.j + 1))),
+  );
+  if (inner) return inner.id;
   const of =
     tokens[person.j]?.lower === 'of'
       ? mentions.find((m) => m.i === person.j + 1 && (m.kind === 'place' || m.kind === 'country'))

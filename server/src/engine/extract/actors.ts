@@ -321,7 +321,7 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
       .join(' ')
       .replace(/ (['’]s|,)/g, '$1'),
     person: person?.id,
-    ...((seat) => (seat ? { seat } : {}))(person && titles.length ? seatOf(tokens, i, person, all, lex) : undefined),
+    ...((seat) => (seat ? { seat } : {}))(person && titles.length ? seatOf(tokens, i, person, all, lex, j) : undefined),
     orgs: unique([...orgs.map((m) => m.id), ...(body ? [body] : [])]),
     titles: unique(titles),
     countries: unique(countries),
