@@ -192,3 +192,16 @@ describe('a place right before the office, inside the phrase ("Izmir\'s provinci
     assert.equal(judgeIn(blackout, `Dr. Elif Karaca, Izmir's provincial health director, ${said}`)?.verdict, 'supported');
   });
 });
+
+describe('a place the force is meant for ("possibly for use in Ukraine")', () => {
+  const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
+  it('is not where the troops are: the figure sent to Russia is supported', () => {
+    const text =
+      'The United States said it had found evidence that 3,000 North Korean troops had been sent to Russia, possibly for use in Ukraine.';
+    assert.equal(judgeIn(bundled, text, '2024-10-24')?.verdict, 'supported');
+  });
+  it('troops said to be in Ukraine are not', () => {
+    const text = 'The United States said it had found evidence that 3,000 North Korean troops were in Ukraine.';
+    assert.notEqual(judgeIn(bundled, text, '2024-10-24')?.verdict, 'supported');
+  });
+});

@@ -60,6 +60,9 @@ function measuredAfter(tokens: Token[], j: number, lex: Lexicon): boolean {
 }
 const firstWordOf = (tokens: Token[]) => tokens.findIndex((t) => t.word);
 
+/** Nouns and verbs of what a force is meant for, before "in" and a place. */
+const PURPOSE = new Set(['use', 'deployment', 'combat', 'fight', 'fighting', 'battle', 'action', 'operations', 'war']);
+
 export function findPlaces(tokens: Token[], mentions: Mention[], lex: Lexicon): PlaceRef[] {
   const out: PlaceRef[] = [];
   /** The token after each place read so far (where a list's next name would start, past "," or "and"). */
@@ -85,6 +88,14 @@ export function findPlaces(tokens: Token[], mentions: Mention[], lex: Lexicon): 
     const goesOn = prev !== ',' || /^(?:,|and|or)$/.test(tokens[m.j]?.lower ?? '');
     const listed = (prev === ',' || prev === 'and' || prev === 'or') && accepted.has(p) && goesOn;
     if (m.kind === 'country' && !listed) continue;
+    // "sent to Russia, possibly for use in Ukraine", "to fight in Ukraine": where they are meant for,
+    // not where they are.
+    if (
+      prev === 'in' &&
+      PURPOSE.has(tokens[p - 1]?.lower ?? '') &&
+      tokens.slice(Math.max(0, p - 4), p - 1).some((t) => t.lower === 'for' || t.lower === 'to')
+    )
+      continue;
     if (info?.locative && ((!LOCATIVE.has(prev) && !apposed && !measuredAt && !journey && !listed) || possessive)) continue;
     accepted.add(m.j);
     const region = directional(tokens, m, lex);
