@@ -200,6 +200,11 @@ describe('a place the force is meant for ("possibly for use in Ukraine")', () =>
       'The United States said it had found evidence that 3,000 North Korean troops had been sent to Russia, possibly for use in Ukraine.';
     assert.equal(judgeIn(bundled, text, '2024-10-24')?.verdict, 'supported');
   });
+  it('nor "ahead of combat in Ukraine", "readied for the front in Ukraine"', () => {
+    const text =
+      "Some 11,000 North Korean soldiers are in training in Russia's east ahead of combat in Ukraine, according to Ukraine's military intelligence.";
+    assert.equal(judgeIn(bundled, text)?.verdict, 'supported');
+  });
   it('troops said to be in Ukraine are not', () => {
     const text = 'The United States said it had found evidence that 3,000 North Korean troops were in Ukraine.';
     assert.notEqual(judgeIn(bundled, text, '2024-10-24')?.verdict, 'supported');

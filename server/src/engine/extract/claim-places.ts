@@ -61,7 +61,7 @@ function measuredAfter(tokens: Token[], j: number, lex: Lexicon): boolean {
 const firstWordOf = (tokens: Token[]) => tokens.findIndex((t) => t.word);
 
 /** Nouns and verbs of what a force is meant for, before "in" and a place. */
-const PURPOSE = new Set(['use', 'deployment', 'combat', 'fight', 'fighting', 'battle', 'action', 'operations', 'war']);
+const PURPOSE = new Set(['use', 'deployment', 'combat', 'fight', 'fighting', 'battle', 'action', 'operations', 'war', 'front']);
 
 export function findPlaces(tokens: Token[], mentions: Mention[], lex: Lexicon): PlaceRef[] {
   const out: PlaceRef[] = [];
@@ -93,7 +93,7 @@ export function findPlaces(tokens: Token[], mentions: Mention[], lex: Lexicon): 
     if (
       prev === 'in' &&
       PURPOSE.has(tokens[p - 1]?.lower ?? '') &&
-      tokens.slice(Math.max(0, p - 4), p - 1).some((t) => t.lower === 'for' || t.lower === 'to')
+      tokens.slice(Math.max(0, p - 4), p - 1).some((t) => t.lower === 'for' || t.lower === 'to' || t.lower === 'ahead')
     )
       continue;
     if (info?.locative && ((!LOCATIVE.has(prev) && !apposed && !measuredAt && !journey && !listed) || possessive)) continue;
