@@ -210,3 +210,14 @@ describe('a place the force is meant for ("possibly for use in Ukraine")', () =>
     assert.notEqual(judgeIn(bundled, text, '2024-10-24')?.verdict, 'supported');
   });
 });
+
+describe('idioms of opinion and speculation (lexicon hedges)', () => {
+  const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
+  it('"speaks volumes", "to put it mildly", "points to a possible" make no claim', () => {
+    assert.equal(judgeIn(bundled, "Putin's reply to the reports of North Korean troops in Kursk was, to put it mildly, testy."), undefined);
+    assert.equal(judgeIn(bundled, 'The wounding of a North Korean general in Kursk points to a possible escalation.'), undefined);
+  });
+  it('a report with "raised" or "points" stays a claim', () => {
+    assert.notEqual(judgeIn(bundled, 'Ukraine raised its estimate of North Korean troops in Kursk to 12,000.'), undefined);
+  });
+});
