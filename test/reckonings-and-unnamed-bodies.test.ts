@@ -221,3 +221,15 @@ describe('idioms of opinion and speculation (lexicon hedges)', () => {
     assert.notEqual(judgeIn(bundled, 'Ukraine raised its estimate of North Korean troops in Kursk to 12,000.'), undefined);
   });
 });
+
+describe('a speed said before a noun ("hit a 60 km/h curve at 107 km/h")', () => {
+  const derail = storyLibrary('derail');
+  it("is that thing's, not the speed the train went at: a wrong speed is told the report's 107 km/h", () => {
+    const f = judgeIn(derail, 'The train hit the curve at 170 km/h.');
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f?.message ?? '', /107 km\/h/);
+  });
+  it('the speed the report gives is supported', () => {
+    assert.equal(judgeIn(derail, 'The train hit the curve at 107 km/h.')?.verdict, 'supported');
+  });
+});
