@@ -233,3 +233,21 @@ describe('a speed said before a noun ("hit a 60 km/h curve at 107 km/h")', () =>
     assert.equal(judgeIn(derail, 'The train hit the curve at 107 km/h.')?.verdict, 'supported');
   });
 });
+
+describe('"the town once called Belfast" and an update note', () => {
+  const tanker = storyLibrary('tanker');
+  it('"called" before a name names a place, it attributes nothing', () => {
+    const [c] = extractClaims('The tanker overturned near eMakhazeni, the town once called Belfast, on Tuesday.', tanker.lexicon);
+    assert.deepEqual(c.actors, []);
+  });
+  it('"called it" before a quotation still attributes', () => {
+    const [c] = extractClaims('The minister called it "a disaster that could have been avoided."', tanker.lexicon);
+    assert.ok(c.actors.length > 0);
+  });
+  it('"This story has been updated with the latest figures" is an editorial note, no claim', () => {
+    assert.equal(
+      judgeIn(tanker, '*This story has been updated with the latest figures from the Mpumalanga health department.*'),
+      undefined,
+    );
+  });
+});

@@ -47,6 +47,9 @@ export function findCues(tokens: Token[], lex: Lexicon, inQuote: (i: number) => 
     // "from the 84 reported on Sunday": a participle after a figure tells of the figure (an earlier
     // report), not of a saying now.
     if (kind === 'verb' && m.length === 1 && /ed$/.test(tokens[i].lower) && /^\p{N}/u.test(tokens[i - 1]?.text ?? '')) continue;
+    // "the town once called Belfast": "called" before a name names, it does not say.
+    if (kind === 'verb' && m.length === 1 && /^call(?:s|ed)?$/.test(tokens[i].lower) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? ''))
+      continue;
     // "Basarnas called off the search": a verb with its particle does something else than say.
     if (kind === 'verb' && m.length === 1 && tokens[i + 1]?.lower === 'off') continue;
     // "the United States said": a capitalised word inside a sentence is a name's, not a verb.
