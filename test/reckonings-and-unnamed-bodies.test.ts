@@ -217,6 +217,9 @@ describe('idioms of opinion and speculation (lexicon hedges)', () => {
     assert.equal(judgeIn(bundled, "Putin's reply to the reports of North Korean troops in Kursk was, to put it mildly, testy."), undefined);
     assert.equal(judgeIn(bundled, 'The wounding of a North Korean general in Kursk points to a possible escalation.'), undefined);
   });
+  it('"it seems" hedges what it says', () => {
+    assert.equal(judgeIn(blackout, "Turkey's grid, it seems, was simply not built for summers like this one."), undefined);
+  });
   it('a report with "raised" or "points" stays a claim', () => {
     assert.notEqual(judgeIn(bundled, 'Ukraine raised its estimate of North Korean troops in Kursk to 12,000.'), undefined);
   });
