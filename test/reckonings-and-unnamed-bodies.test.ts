@@ -254,3 +254,15 @@ describe('"the town once called Belfast" and an update note', () => {
     );
   });
 });
+
+describe('which side of a place, with no distance ("the Kemalpaşa substation east of Izmir")', () => {
+  const said = 'Energy Minister Tuncay Özbilgin said on Thursday that a transformer fire at the Kemalpaşa substation';
+  it('the other side of the same place conflicts, quoting the source', () => {
+    const f = judgeIn(blackout, `${said}, west of Izmir, set off the blackout.`, '2025-07-25');
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f?.message ?? '', /east of Izmir/);
+  });
+  it('the same side is supported', () => {
+    assert.equal(judgeIn(blackout, `${said}, east of Izmir, set off the blackout.`, '2025-07-25')?.verdict, 'supported');
+  });
+});

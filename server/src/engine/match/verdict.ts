@@ -14,6 +14,7 @@ import { judgeQuantity } from './quantity';
 import { judgeQuote } from './quote';
 import { holdersOf, SPOKES_PHRASE, wrongTitle } from './offices';
 import { judgePlacement } from './placements';
+import { judgeBearing } from './bearings';
 import { namesSomething, unknownName } from './unknown-names';
 import { jointSpeakers, speakerName, unbackedSpeaker } from './joint-speakers';
 
@@ -55,7 +56,7 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
   }
   const aff = judgeAffiliation(ctx);
   if (aff) results.push(aff);
-  const placed = judgePlacement(ctx);
+  const placed = judgePlacement(ctx) ?? judgeBearing(ctx);
   if (placed) results.push(placed);
   const age = judgeAges(ctx);
   if (age) results.push(age);
