@@ -266,3 +266,14 @@ describe('which side of a place, with no distance ("the Kemalpaşa substation ea
     assert.equal(judgeIn(blackout, `${said}, east of Izmir, set off the blackout.`, '2025-07-25')?.verdict, 'supported');
   });
 });
+
+describe('a round figure said as an approximation ("nearly 110" for 109)', () => {
+  const ferry = storyLibrary('ferry');
+  it('holds the exact figure it rounds', () => {
+    assert.equal(judgeIn(ferry, 'Nearly 110 people survived the sinking, Villareal said.', '2025-08-22')?.verdict, 'supported');
+  });
+  it('but not one it does not round to, nor "nearly" a figure below the record\'s', () => {
+    assert.equal(judgeIn(ferry, 'Nearly 120 people survived the sinking, Villareal said.', '2025-08-22')?.verdict, 'conflicting');
+    assert.equal(judgeIn(ferry, 'Nearly 100 people survived the sinking, Villareal said.', '2025-08-22')?.verdict, 'conflicting');
+  });
+});

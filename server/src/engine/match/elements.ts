@@ -201,6 +201,7 @@ const HOLD_NEAR = 0.75;
  * no qualifier may point the other way.
  */
 export function holdsValue(q: Quantity, r: Quantity, lex: Lexicon): boolean {
+  if (roundedNear(q, r)) return true;
   // A ceiling ("less than 18%", "under 500") is as often a threshold as an estimate ("would reject
   // any deal worth less than 18%"): only a floor or a range holds another figure.
   if (q.direction !== 'min' && q.direction !== 'range') return false;
@@ -215,6 +216,19 @@ export function holdsValue(q: Quantity, r: Quantity, lex: Lexicon): boolean {
   if (!(x > 0) || x < qi.lo || x > qi.hi) return false;
   if (q.direction === 'min') return qi.lo >= HOLD_NEAR * x;
   return qi.hi - qi.lo <= (1 - HOLD_NEAR) * 2 * x;
+}
+
+/** "nearly 110" for the record's 109, "about 100" for its 96: a round figure, said as an
+ *  approximation, within 5% of the record's exact one (below it, for "nearly" and "almost"). */
+function roundedNear(q: Quantity, r: Quantity): boolean {
+  if (q.direction !== 'approx' || r.direction !== 'exact' || (q.unit ?? '') !== (r.unit ?? '') || q.valueHi !== undefined) return false;
+  if (!(q.value >= 20) || q.value % 10 !== 0 || r.value === q.value) return false;
+  if (/^(?:nearly|almost|close to)$/i.test(q.qualifier ?? '') && r.value > q.value) return false;
+  // (The record's figure rounded to the draft's round unit is the draft's: 109 to tens is 110, while
+  // 2,300 is no rounding of "about 2,200".)
+  let unit = 10;
+  while (q.value % (unit * 10) === 0) unit *= 10;
+  return Math.round(r.value / unit) * unit === q.value && Math.abs(r.value - q.value) <= 0.05 * q.value;
 }
 
 export function directionsFlip(q: Quantity, r: Quantity): boolean {
