@@ -31,6 +31,8 @@ export const FUELPROTEST = path.join(FIXTURES, 'stories', 'fuelprotest');
 export const LANDSLIDE = path.join(FIXTURES, 'stories', 'landslide');
 export const BLACKOUT = path.join(FIXTURES, 'stories', 'blackout');
 export const TANKER = path.join(FIXTURES, 'stories', 'tanker');
+export const CRUSH = path.join(FIXTURES, 'stories', 'crush');
+export const DROUGHT = path.join(FIXTURES, 'stories', 'drought');
 /** Every story folder: sources/ and its labelled drafts. */
 export const STORIES = path.join(FIXTURES, 'stories');
 
@@ -368,5 +370,29 @@ export const STORY_SETS: Floor[] = [
     bundled: false,
     accuracy: 0.56,
     alarms: 0.08,
+  },
+  {
+    name: 'a twenty-eighth story, written blind, the half tuned on (a stadium crush in Colombia, drafts.jsonl)',
+    file: path.join(CRUSH, 'drafts.jsonl'),
+    folders: [path.join(CRUSH, 'sources')],
+    bundled: false,
+    accuracy: 0.78,
+    alarms: 0.04,
+  },
+  {
+    name: 'a twenty-eighth story, written blind, the half never read (a stadium crush in Colombia, drafts-unseen.jsonl)',
+    file: path.join(CRUSH, 'drafts-unseen.jsonl'),
+    folders: [path.join(CRUSH, 'sources')],
+    bundled: false,
+    accuracy: 0.68,
+    alarms: 0.06,
+  },
+  {
+    name: 'a twenty-ninth story, written blind at the end and scored once on each engine (a drought and water rationing, drafts.jsonl)',
+    file: path.join(DROUGHT, 'drafts.jsonl'),
+    folders: [path.join(DROUGHT, 'sources')],
+    bundled: false,
+    accuracy: 0.66,
+    alarms: 0.04,
   },
 ];
