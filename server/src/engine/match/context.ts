@@ -38,6 +38,8 @@ export interface JudgeContext {
   actorOrgs?: Set<string>;
   /** The offices of the draft's named speakers (sameActor), worked out on first use. */
   actorOffices?: Set<string>;
+  /** The draft's speakers named only by a body's noun ("Police said"), on first use. */
+  bodyNouns?: string[];
   /** Covers of records already worked out for this claim (cover.ts; negative keys: words only). */
   covers?: Map<number, number>;
   /** The claim's words besides people's names (sharesWhat), on first use. */
@@ -95,10 +97,10 @@ export function sameActor(ctx: JudgeContext, record: number, bodies = false): bo
  *  speaker the draft names only by a body's noun is backed by a body of that noun, or a person the
  *  library names with one. */
 function bodyNounBacks(ctx: JudgeContext, keys: Set<string>): boolean {
-  const nouns = ctx.claim.actors
+  const nouns = (ctx.bodyNouns ??= ctx.claim.actors
     .filter((a) => a.role === 'primary' && !a.backref && !a.orgs.length)
     .map((a) => a.person ?? a.anonymous ?? '')
-    .filter((w) => ctx.lex.bodyWords.has(w));
+    .filter((w) => ctx.lex.bodyWords.has(w)));
   if (!nouns.length) return false;
   const named = (o: string) => (ctx.lex.names.get(o) ?? '').toLowerCase().split(/[^\p{L}]+/u);
   for (const k of keys) {
