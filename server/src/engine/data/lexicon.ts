@@ -297,7 +297,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
   const events = new PhraseMatcher<string>();
   for (const [id, list] of Object.entries<unknown>(raw.events ?? {})) for (const w of strings(list)) events.add(w, id);
 
-  const stopwords = new Set(strings(raw.stopwords).map((w) => w.toLowerCase()));
+  const stopwords = lowerSet(raw.stopwords);
   const synonyms = new Map<string, string>();
   for (const group of Array.isArray(raw.synonyms) ? raw.synonyms : []) {
     const words = strings(group).map((w) => w.toLowerCase().split(/\s+/).map(stem).join(' '));
@@ -309,12 +309,6 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
   for (const w of strings(raw.negations)) negations.add(w, true);
   const commentators = new PhraseMatcher<true>();
   for (const w of strings(raw.commentators)) commentators.add(w, true);
-  const opinionVerbs = new Set(strings(raw.opinionVerbs).map((w) => w.toLowerCase()));
-  const gatherings = new Set(strings(raw.gatherings).map((w) => w.toLowerCase()));
-  const companyWords = new Set(strings(raw.companyWords).map((w) => w.toLowerCase()));
-  const bodyWords = new Set(strings(raw.bodyWords).map((w) => w.toLowerCase()));
-  const unnamedSpeakers = new Set(strings(raw.unnamedSpeakers).map((w) => w.toLowerCase()));
-  const reckonings = new Set(strings(raw.reckonings).map((w) => w.toLowerCase()));
   const recency = new PhraseMatcher<'now' | 'earlier'>();
   for (const w of strings(raw.recency?.now)) recency.add(w, 'now');
   for (const w of strings(raw.recency?.earlier)) recency.add(w, 'earlier');
@@ -335,27 +329,30 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     currencyWords,
     units,
     unitInfo,
-    notCounted: new Set(strings(raw['not-counted']).map((w) => w.toLowerCase())),
+    notCounted: lowerSet(raw['not-counted']),
     measureKinds,
     events,
     synonyms,
     hedges,
     negations,
     commentators,
-    opinionVerbs,
+    opinionVerbs: lowerSet(raw.opinionVerbs),
     recency,
     changes,
-    gatherings,
-    companyWords,
-    bodyWords,
-    unnamedSpeakers,
-    reckonings,
-    reckoningVerbs: new Set(strings(raw.reckoningVerbs).map((w) => w.toLowerCase())),
-    particleUp: new Set(strings(raw['particle-up']).map((w) => w.toLowerCase())),
+    gatherings: lowerSet(raw.gatherings),
+    companyWords: lowerSet(raw.companyWords),
+    bodyWords: lowerSet(raw.bodyWords),
+    unnamedSpeakers: lowerSet(raw.unnamedSpeakers),
+    reckonings: lowerSet(raw.reckonings),
+    reckoningVerbs: lowerSet(raw.reckoningVerbs),
+    particleUp: lowerSet(raw['particle-up']),
     stopwords,
     problems,
   };
 }
+
+/** A list of the data as a set of lower-case words. */
+const lowerSet = (v: unknown): Set<string> => new Set(strings(v).map((w) => w.toLowerCase()));
 
 /** A light suffix stripper: enough to fold "soldiers"/"soldier", "arrived"/"arrive", "training"/"train". */
 /** Stems of words seen so far (stem is a pure function of the word; bounded). */
