@@ -1,9 +1,11 @@
 // The words that shape a speaker's phrase: where it ends, what may stand inside it, and what after
 // a name makes it the subject of a clause of its own, whose reckoning a figure is ("by Ukraine's
-// count"), a country's body the data does not name. Used by actors.ts.
+// count", "the USGS put the magnitude at 6.1"), a country's body the data does not name. Used by
+// actors.ts.
 import type { Lexicon } from '../data/lexicon';
 import type { Token } from '../text/tokens';
 import type { Mention } from './mentions';
+import { WORDS } from './number-words';
 
 /** Tokens that end an actor phrase when scanning away from the cue. */
 export const BOUNDARY = new Set([
@@ -167,4 +169,22 @@ export function countryBody(tokens: Token[], m: Mention, before: number): boolea
     if (!t.word || !/^\p{Ll}+$/u.test(t.text) || CLAUSE_WORDS.has(t.lower)) return false;
   }
   return true;
+}
+
+/** A number written in digits or words opens the token. */
+export function startsFigure(t: Token | undefined): boolean {
+  return !!t && (/^\d/.test(t.text) || WORDS.has(t.lower));
+}
+
+/** "the magnitude at 6.1", "the damage at more than $2 billion": a definite thing (a few words, no
+ *  figure of its own) then "at" and a figure within five words ("at more than A$1.1 billion"). */
+export function figureAtAfter(tokens: Token[], k: number): boolean {
+  if (!['the', 'its', 'their', 'his', 'her'].includes(tokens[k]?.lower ?? '')) return false;
+  for (let a = k + 1; a < Math.min(tokens.length, k + 8); a++) {
+    if (startsFigure(tokens[a]) || /^[.;:!?]$/.test(tokens[a].text)) return false;
+    if (tokens[a].lower !== 'at') continue;
+    for (let f = a + 1; f <= a + 5 && f < tokens.length; f++) if (startsFigure(tokens[f]) || /^\p{Sc}$/u.test(tokens[f].text)) return true;
+    return false;
+  }
+  return false;
 }

@@ -3,12 +3,21 @@
 // source next to it, with the titles, organisations and countries in its apposition ("Andrii
 // Kovalenko, head of the Center for Countering Disinformation, wrote").
 import type { Lexicon } from '../data/lexicon';
-import { APPOSITION, AUXILIARY, countryBody, reckoningAfter, SUBJECT_VERB, SURNAME_PARTICLES, VENUE } from './actor-words';
+import {
+  APPOSITION,
+  AUXILIARY,
+  countryBody,
+  figureAtAfter,
+  reckoningAfter,
+  startsFigure,
+  SUBJECT_VERB,
+  SURNAME_PARTICLES,
+  VENUE,
+} from './actor-words';
 import { bodyAfterOffice, scanBack, scanForward, seatOf } from './actor-phrase';
 import type { Token } from '../text/tokens';
 import type { ActorRef } from '../types';
 import type { Mention } from './mentions';
-import { WORDS } from './number-words';
 
 export interface Cue {
   i: number;
@@ -349,23 +358,6 @@ const plausibleAge = (n: number) => (n >= 1 && n <= 120 ? n : undefined);
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 /** Whether a token opens a figure: digits or a number word ("two", "dozens"). */
-function startsFigure(t: Token | undefined): boolean {
-  return !!t && (/^\d/.test(t.text) || WORDS.has(t.lower));
-}
-
-/** "the magnitude at 6.1", "the damage at more than $2 billion": a definite thing (a few words, no
- *  figure of its own) then "at" and a figure within five words ("at more than A$1.1 billion"). */
-function figureAtAfter(tokens: Token[], k: number): boolean {
-  if (!['the', 'its', 'their', 'his', 'her'].includes(tokens[k]?.lower ?? '')) return false;
-  for (let a = k + 1; a < Math.min(tokens.length, k + 8); a++) {
-    if (startsFigure(tokens[a]) || /^[.;:!?]$/.test(tokens[a].text)) return false;
-    if (tokens[a].lower !== 'at') continue;
-    for (let f = a + 1; f <= a + 5 && f < tokens.length; f++) if (startsFigure(tokens[f]) || /^\p{Sc}$/u.test(tokens[f].text)) return true;
-    return false;
-  }
-  return false;
-}
-
 /** What a person's own ("Zelensky's office") that speaks for them. */
 const SPEAKS_FOR = new Set(['office', 'government', 'administration', 'campaign', 'team', 'party', 'cabinet']);
 

@@ -283,3 +283,11 @@ export function inName(tokens: Token[], n: NumberMatch): boolean {
   const cap = (t: Token | undefined) => !!t && t.word && /^\p{Lu}/u.test(t.text);
   return cap(before) && k - 1 > 0 && cap(after);
 }
+
+/** "hit a 60 km/h curve at 107 km/h": a speed said right before a noun is that thing's (its limit),
+ *  a measure of its own ("of curve"), not the speed anything went at. */
+export function speedOfThing(tokens: Token[], end: number, unit: string, lex: Lexicon): string | undefined {
+  const next = tokens.find((t) => t.start >= end);
+  if (lex.unitInfo.get(unit)?.family !== 'speed' || !next?.word || next.start !== end + 1) return undefined;
+  return !lex.stopwords.has(next.lower) && nounOf(next.lower) === next.lower ? 'of ' + next.lower : undefined;
+}

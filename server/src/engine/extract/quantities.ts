@@ -16,6 +16,7 @@ import {
   isFormer,
   isIncrement,
   measureKindAround,
+  speedOfThing,
   moreAfter,
   nameNumber,
   rateAfter,
@@ -297,18 +298,8 @@ export function findQuantities(
     const kinds: string[] = partOf ? ['part'] : [];
     const kind = counted || unit ? measureKindAround(tokens, n.start, n.end, end, lex) : undefined;
     if (kind) kinds.push(kind);
-    // "hit a 60 km/h curve at 107 km/h": a speed said before a noun is that thing's (its limit), not
-    // the speed anything went at.
-    const next = tokens.find((t) => t.start >= end);
-    if (
-      unit &&
-      lex.unitInfo.get(unit)?.family === 'speed' &&
-      next?.word &&
-      next.start === end + 1 &&
-      !lex.stopwords.has(next.lower) &&
-      nounOf(next.lower) === next.lower
-    )
-      kinds.push('of ' + next.lower);
+    const thing = unit ? speedOfThing(tokens, end, unit, lex) : undefined;
+    if (thing) kinds.push(thing);
     // "A$60 million a day", "300 a week": a rate is another measure than a total ("raised it to A$60
     // million a day, from A$45 million": the earlier figure is of the same rate). A percentage is a
     // rate already: "annual inflation of 3.3%" is the 3.3% "in the 12 months to October".

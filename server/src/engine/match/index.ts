@@ -301,16 +301,12 @@ export class RecordIndex {
     return this.counted(boundedUnion(lists, this.stats ? ranked.map((x) => x.n) : undefined));
   }
 
-  /** Whether any record of the library has the word (as quoteWords writes it). */
-  hasWord(w: string): boolean {
-    return this.stats ? this.stats.word(w) > 0 : this.byWord.has(w);
-  }
-
-  /** Whether a record of one collection has the word: the bundled library's or the rest. */
-  hasWordIn(w: string, inBundled: boolean): boolean {
+  /** Whether a record has the word (as quoteWords writes it): any, or one of a collection (`inBundled`). */
+  hasWord(w: string, inBundled?: boolean): boolean {
+    const all = this.stats ? this.stats.word(w) : (this.byWord.get(w)?.length ?? 0);
+    if (inBundled === undefined) return all > 0;
     const b = below(this.byWord.get(w) ?? NONE, this.bundled);
-    if (inBundled) return b > 0;
-    return (this.stats ? this.stats.word(w) : (this.byWord.get(w)?.length ?? 0)) - b > 0;
+    return inBundled ? b > 0 : all > b;
   }
 
   recordWords(i: number): string[] {

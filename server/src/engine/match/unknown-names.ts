@@ -62,7 +62,7 @@ export function namesOf(claim: Claim, lex: Lexicon): { text: string; words: stri
  *  or the user's): every collection has "naval" and "staff" somewhere. */
 export function unknownName(claim: Claim, index: RecordIndex, backing: number[]): string | undefined {
   const has = (w: string, common?: boolean) =>
-    common && backing.length ? index.hasWordIn(w, index.isBundled(backing[0])) : index.hasWord(w);
+    common && backing.length ? index.hasWord(w, index.isBundled(backing[0])) : index.hasWord(w);
   return namesOf(claim, index.lexicon).find((n) => !n.words.some((w) => has(w, n.common)))?.text;
 }
 
