@@ -277,3 +277,12 @@ describe('a round figure said as an approximation ("nearly 110" for 109)', () =>
     assert.equal(judgeIn(ferry, 'Nearly 100 people survived the sinking, Villareal said.', '2025-08-22')?.verdict, 'conflicting');
   });
 });
+
+describe('a text ending in "according to the" (found by the fuzz test)', () => {
+  it('is read without failing, and names no one', () => {
+    const [c] = extractClaims('There are approximately 12,000 North Korean soldiers in Russia. According to the', blackout.lexicon).slice(
+      -1,
+    );
+    assert.deepEqual(c.actors, []);
+  });
+});

@@ -152,7 +152,8 @@ export function findActors(tokens: Token[], mentions: Mention[], cues: Cue[], le
       const hi = scanForward(tokens, cue.j, inQuote, 12, inMention, inName);
       group = mentions.filter((m) => m.i >= cue.j && m.j <= hi && !used.has(m));
       // "according to the ministry": a body named before by its full name.
-      if (!group.length && cue.kind === 'after' && tokens[cue.j]?.lower === 'the' && !tokens[cue.j + 2]?.word) {
+      // ("according to the" ending a text names nothing.)
+      if (!group.length && cue.kind === 'after' && tokens[cue.j]?.lower === 'the' && tokens[cue.j + 1]?.word && !tokens[cue.j + 2]?.word) {
         definite = definiteBody(tokens, cue.j, cue.j + 2, lex);
         backref = !!definite;
       }
