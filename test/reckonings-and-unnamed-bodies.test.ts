@@ -286,3 +286,18 @@ describe('a text ending in "according to the" (found by the fuzz test)', () => {
     assert.deepEqual(c.actors, []);
   });
 });
+
+describe('"It is not Russia\'s actions that escalated": a denial of who did it', () => {
+  const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
+  it('contradicts only a draft its own sentence tells: not the signing of the treaty its neighbours speak of', () => {
+    const text =
+      "Kim and the Russian leader went on to sign a partnership containing a pledge that each would come to the other's aid if attacked.";
+    assert.notEqual(judgeIn(bundled, text, '2024-06-19')?.verdict, 'conflicting');
+  });
+  it('a draft saying Russia escalated the conflict is still told the opposite', () => {
+    assert.equal(
+      judgeIn(bundled, "Putin said Russia's actions have escalated the conflict in Ukraine.", '2024-10-25')?.verdict,
+      'conflicting',
+    );
+  });
+});

@@ -67,7 +67,8 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
     }
   }
   // A record saying the opposite of the same thing ("There are none in the Kharkiv region"), or
-  // that it was not the one the draft says did it ("It is not Russia's actions that escalated").
+  // that it was not the one the draft says did it ("It is not Russia's actions that escalated"), in
+  // its own sentence (not through its neighbours' words).
   const deniesDoer = (r: number) => {
     const theirs = index.records[r].deniedFocus ?? [];
     const mine = new Set(claim.deniedFocus ?? []);
@@ -75,7 +76,7 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   };
   if (
     backed &&
-    (opposite(ctx, backed.record) || deniesDoer(backed.record)) &&
+    (opposite(ctx, backed.record) || (deniesDoer(backed.record) && ownOf(backed.record) >= SAME_EVENT)) &&
     sameActor(ctx, backed.record) &&
     !(later(ctx, backed.record) && !ctx.attributed)
   ) {
