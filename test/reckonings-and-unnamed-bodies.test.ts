@@ -301,3 +301,13 @@ describe('"It is not Russia\'s actions that escalated": a denial of who did it',
     );
   });
 });
+
+describe('general synonyms: a pact is a treaty, sealing it is signing it (lexicon synonyms)', () => {
+  const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
+  it('"sealed a mutual defence pact this summer" is the treaty signed in June', () => {
+    assert.equal(judgeIn(bundled, 'Russia and North Korea sealed a mutual defence pact this summer.')?.verdict, 'supported');
+  });
+  it('another season is not', () => {
+    assert.notEqual(judgeIn(bundled, 'Russia and North Korea sealed a mutual defence pact this winter.')?.verdict, 'supported');
+  });
+});
