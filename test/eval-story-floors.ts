@@ -33,6 +33,16 @@ export const BLACKOUT = path.join(FIXTURES, 'stories', 'blackout');
 export const TANKER = path.join(FIXTURES, 'stories', 'tanker');
 export const CRUSH = path.join(FIXTURES, 'stories', 'crush');
 export const DROUGHT = path.join(FIXTURES, 'stories', 'drought');
+export const BANKRUPTCY = path.join(FIXTURES, 'stories', 'bankruptcy');
+/** A story's drafts judged against its own sources alone (no alias file, the bundled library off). */
+const story = (name: string, dir: string, file: string, accuracy: number, alarms: number): Floor => ({
+  name,
+  file: path.join(dir, file),
+  folders: [path.join(dir, 'sources')],
+  bundled: false,
+  accuracy,
+  alarms,
+});
 /** Every story folder: sources/ and its labelled drafts. */
 export const STORIES = path.join(FIXTURES, 'stories');
 
@@ -371,28 +381,8 @@ export const STORY_SETS: Floor[] = [
     accuracy: 0.56,
     alarms: 0.08,
   },
-  {
-    name: 'a twenty-eighth story, written blind, the half tuned on (a stadium crush in Colombia, drafts.jsonl)',
-    file: path.join(CRUSH, 'drafts.jsonl'),
-    folders: [path.join(CRUSH, 'sources')],
-    bundled: false,
-    accuracy: 0.78,
-    alarms: 0.04,
-  },
-  {
-    name: 'a twenty-eighth story, written blind, the half never read (a stadium crush in Colombia, drafts-unseen.jsonl)',
-    file: path.join(CRUSH, 'drafts-unseen.jsonl'),
-    folders: [path.join(CRUSH, 'sources')],
-    bundled: false,
-    accuracy: 0.68,
-    alarms: 0.06,
-  },
-  {
-    name: 'a twenty-ninth story, written blind at the end and scored once on each engine (a drought and water rationing, drafts.jsonl)',
-    file: path.join(DROUGHT, 'drafts.jsonl'),
-    folders: [path.join(DROUGHT, 'sources')],
-    bundled: false,
-    accuracy: 0.66,
-    alarms: 0.04,
-  },
+  story('a twenty-eighth story, written blind, the half tuned on (a stadium crush in Colombia)', CRUSH, 'drafts.jsonl', 0.78, 0.04),
+  story('a twenty-eighth story, written blind, the half never read (the stadium crush)', CRUSH, 'drafts-unseen.jsonl', 0.68, 0.06),
+  story('a twenty-ninth story, written blind at the end, scored once on each engine (a drought)', DROUGHT, 'drafts.jsonl', 0.66, 0.04),
+  story('a thirtieth story, blind, at the very end, scored once on each engine (a city in default)', BANKRUPTCY, 'drafts.jsonl', 0.6, 0.05),
 ];
