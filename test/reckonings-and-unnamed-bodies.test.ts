@@ -1,14 +1,22 @@
-// Session 13's rules on who gives a figure, each on sentences of the story libraries (a finding and a
-// no-finding case): "X put the magnitude at 6.1" attributes the figure to X; "put the dead at 97"
-// counts deaths; "the ministry" that no one before has named is a speaker of its own, not the
-// sentence before's.
+// The third session of 2026-12-07's rules, each on real sentences of the story libraries or the
+// bundled one (a finding and a no-finding case): who gives a figure ("X put the magnitude at 6.1",
+// "the ministry" no one named before, "Police said"), figures ("put the dead at 97", "from the 84
+// reported on Sunday", "nearly 110", a speed before a noun, a part critically ill), names and claims
+// (capitalised common words, hedges, editorial notes, synonyms), offices and seats, places (a side
+// without a distance, a place meant for, "the town of X").
 import assert from 'node:assert/strict';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { loadLibrary } from '../server/src/engine/library';
 import { judgeIn, storyLibrary, writtenStory } from './story-library';
 
+// Each library once for the file (loading one reads and indexes all its articles).
+const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
 const quake = storyLibrary('quake');
 const blackout = storyLibrary('blackout');
+const landslide = storyLibrary('landslide');
+const derail = storyLibrary('derail');
+const tanker = storyLibrary('tanker');
+const ferry = storyLibrary('ferry');
 
 describe('a figure someone "put at"', () => {
   it("the USGS's own magnitude contradicts another one given to it", () => {
@@ -61,7 +69,6 @@ describe('a body no one before has named', () => {
 });
 
 describe("a speaker named only by a body's noun", () => {
-  const landslide = storyLibrary('landslide');
   it('"Police said" is backed by an officer the library names with the police', () => {
     assert.equal(judgeIn(landslide, 'Police said on July 9 that 26 people had died and 28 were still missing.')?.verdict, 'supported');
   });
@@ -111,7 +118,6 @@ describe('a sentence naming a body the data does not know', () => {
 });
 
 describe('a name of capitalised common words', () => {
-  const landslide = storyLibrary('landslide');
   it('that no record has is an element no record backs ("the Himalayan Relief Trust")', () => {
     const f = judgeIn(landslide, 'The Himalayan Relief Trust brought excavators to the buried village.');
     assert.equal(f?.verdict, 'unsupported');
@@ -126,7 +132,6 @@ describe('a name of capitalised common words', () => {
 });
 
 describe('a place noun and "of" before a name', () => {
-  const quake = storyLibrary('quake');
   const places = (text: string) => extractClaims(text, quake.lexicon)[0].places.map((p) => p.id);
   it('"her family\'s hometown of Santa Rosa de Cabal" names the town the gazetteer has', () => {
     assert.deepEqual(places("She was buried the same day in her family's hometown of Santa Rosa de Cabal."), ['gz:CO:santa-rosa-de-cabal']);
@@ -138,7 +143,6 @@ describe('a place noun and "of" before a name', () => {
 });
 
 describe('"Of the 22 people still in hospital, six were critically ill"', () => {
-  const derail = storyLibrary('derail');
   it('is the part in a critical condition the report gives', () => {
     assert.equal(
       judgeIn(derail, 'Of the 22 people still in hospital on Thursday, six were critically ill.', '2025-10-16')?.verdict,
@@ -158,7 +162,6 @@ describe('"Of the 22 people still in hospital, six were critically ill"', () => 
 });
 
 describe('"anti-aircraft" is a word of defense (lexicon synonyms)', () => {
-  const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
   const words = (text: string) => extractClaims(text, bundled.lexicon)[0].keywords;
   it('"anti-aircraft missiles" shares "defense" with the source\'s "air defense missiles"', () => {
     assert.ok(words('Russia had provided Pyongyang with anti-aircraft missiles, Shin said.').includes('defense'));
@@ -194,7 +197,6 @@ describe('a place right before the office, inside the phrase ("Izmir\'s provinci
 });
 
 describe('a place the force is meant for ("possibly for use in Ukraine")', () => {
-  const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
   it('is not where the troops are: the figure sent to Russia is supported', () => {
     const text =
       'The United States said it had found evidence that 3,000 North Korean troops had been sent to Russia, possibly for use in Ukraine.';
@@ -212,7 +214,6 @@ describe('a place the force is meant for ("possibly for use in Ukraine")', () =>
 });
 
 describe('idioms of opinion and speculation (lexicon hedges)', () => {
-  const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
   it('"speaks volumes", "to put it mildly", "points to a possible" make no claim', () => {
     assert.equal(judgeIn(bundled, "Putin's reply to the reports of North Korean troops in Kursk was, to put it mildly, testy."), undefined);
     assert.equal(judgeIn(bundled, 'The wounding of a North Korean general in Kursk points to a possible escalation.'), undefined);
@@ -226,7 +227,6 @@ describe('idioms of opinion and speculation (lexicon hedges)', () => {
 });
 
 describe('a speed said before a noun ("hit a 60 km/h curve at 107 km/h")', () => {
-  const derail = storyLibrary('derail');
   it("is that thing's, not the speed the train went at: a wrong speed is told the report's 107 km/h", () => {
     const f = judgeIn(derail, 'The train hit the curve at 170 km/h.');
     assert.equal(f?.verdict, 'conflicting');
@@ -238,7 +238,6 @@ describe('a speed said before a noun ("hit a 60 km/h curve at 107 km/h")', () =>
 });
 
 describe('"the town once called Belfast" and an update note', () => {
-  const tanker = storyLibrary('tanker');
   it('"called" before a name names a place, it attributes nothing', () => {
     const [c] = extractClaims('The tanker overturned near eMakhazeni, the town once called Belfast, on Tuesday.', tanker.lexicon);
     assert.deepEqual(c.actors, []);
@@ -268,7 +267,6 @@ describe('which side of a place, with no distance ("the Kemalpaşa substation ea
 });
 
 describe('a round figure said as an approximation ("nearly 110" for 109)', () => {
-  const ferry = storyLibrary('ferry');
   it('holds the exact figure it rounds', () => {
     assert.equal(judgeIn(ferry, 'Nearly 110 people survived the sinking, Villareal said.', '2025-08-22')?.verdict, 'supported');
   });
@@ -288,7 +286,6 @@ describe('a text ending in "according to the" (found by the fuzz test)', () => {
 });
 
 describe('"It is not Russia\'s actions that escalated": a denial of who did it', () => {
-  const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
   it('contradicts only a draft its own sentence tells: not the signing of the treaty its neighbours speak of', () => {
     const text =
       "Kim and the Russian leader went on to sign a partnership containing a pledge that each would come to the other's aid if attacked.";
@@ -303,7 +300,6 @@ describe('"It is not Russia\'s actions that escalated": a denial of who did it',
 });
 
 describe('general synonyms: a pact is a treaty, sealing it is signing it (lexicon synonyms)', () => {
-  const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
   it('"sealed a mutual defence pact this summer" is the treaty signed in June', () => {
     assert.equal(judgeIn(bundled, 'Russia and North Korea sealed a mutual defence pact this summer.')?.verdict, 'supported');
   });
