@@ -71,7 +71,9 @@ export function numberNotIn(
   for (const m of found) {
     const nums = [m[1], m[2]].filter((x): x is string => !!x).map(digits);
     const lasting = m[3] && !m[2] ? said.has(durationKey(Number(nums[0]), m[3])) : false;
-    if (!talliesOnly && !lasting && nums.some((n) => !said.has(n))) return m[0].trim();
+    // ("five years" is not backed by "5 million shillings": a period must be said as one.)
+    const period = !!m[3] && !m[2] && PERIOD_WORD.test(m[3]);
+    if (!talliesOnly && !lasting && (period || nums.some((n) => !said.has(n)))) return m[0].trim();
     if (m[2] && m[1].length <= 2 && m[2].length <= 2 && !pairs.has(`${m[1]}-${m[2]}`)) return m[0].replace(/\s+\p{L}+$/u, '').trim();
   }
   return undefined;
@@ -113,6 +115,7 @@ export function sameEventRecords(ctx: JudgeContext): number[] {
 /** The event judge's share for the same event (match/event.ts SAME_EVENT). */
 const SAME_EVENT_DAYS = 0.6;
 
+const PERIOD_WORD = /^(?:minutes?|hours?|days?|weeks?|months?|years?)$/i;
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -198,4 +201,34 @@ export function numberOtherwise(
     if (other && !found.some((x) => x.v === value)) return { record: rec, text: other.t };
   }
   return undefined;
+}
+
+/** Whether a record gives the number the draft states (`said`, as numberNotIn returned it) beside
+ *  the same word: "Gate 7" for "Gate 7", "jailed for five years" for "got five years" (a number
+ *  with another word beside it, "24 ships" for "a 24-day strike", is no report of it). */
+export function saysNumberAlike(claimText: string, said: string, recordText: string): boolean {
+  const at = claimText.indexOf(said);
+  if (at < 0) return false;
+  const value = numberIn(said);
+  if (value === undefined) return false;
+  const before = /([\p{L}]+)[\s-]*$/u.exec(claimText.slice(Math.max(0, at - 30), at))?.[1];
+  const after = /^[^\p{L}\d]*?[\s-]([\p{L}]+)/u.exec(said.replace(/^[\d,.]+|^\p{L}+/u, '') + claimText.slice(at + said.length))?.[1];
+  const key = (w: string | undefined) =>
+    w
+      ?.toLowerCase()
+      .replace(/[.,]+$/, '')
+      .replace(/s$/, '');
+  const words = recordText.split(/[^\p{L}\d.,]+/u).filter(Boolean);
+  return words.some((w, k) => {
+    if (numberIn(w) !== value) return false;
+    return (!!before && key(words[k - 1]) === key(before)) || (!!after && key(words[k + 1]) === key(after));
+  });
+}
+
+function numberIn(text: string): number | undefined {
+  const digit = /^\d[\d,]*(?:\.\d+)?/.exec(text);
+  if (digit) return Number(digit[0].replace(/,/g, ''));
+  const word = /^\p{L}+(?:-\p{L}+)?/u.exec(text)?.[0];
+  const v = word ? wordValue(word) : 0;
+  return v || undefined;
 }

@@ -5,9 +5,9 @@ import { longDate } from './elements';
 import type { Library } from '../api';
 import type { Aspect, Claim, Evidence, Finding, FindingPart, Quantity, Relation, Span } from '../types';
 import { actorLabel, orgAncestors } from './actors';
-import { makeContext, type ElementResult, type JudgeContext } from './context';
+import { checkSetting, makeContext, type ElementResult, type JudgeContext } from './context';
 import { describedAgeOtherwise, judgeAges } from './ages';
-import { dayNotIn, numberNotIn, numberOtherwise, sameEventRecords } from './unstated';
+import { dayNotIn, numberNotIn, numberOtherwise, sameEventRecords, saysNumberAlike } from './unstated';
 import { judgeEvent } from './event';
 import type { RecordIndex } from './index';
 import { judgeQuantity } from './quantity';
@@ -16,6 +16,7 @@ import { holdersOf, SPOKES_PHRASE, wrongTitle } from './offices';
 import { judgePlacement } from './placements';
 import { judgeBearing } from './bearings';
 import { namesSomething, unknownName } from './unknown-names';
+import { statesTerm } from '../extract/penalty-terms';
 import { jointSpeakers, speakerName, unbackedSpeaker } from './joint-speakers';
 
 const PRECEDENCE = ['conflicting', 'outdated', 'unsupported', 'supported'] as const;
@@ -30,8 +31,26 @@ export function isClaim(c: Claim): boolean {
     c.actors.length > 0 ||
     c.places.length > 0 ||
     c.entities.length > 0 ||
-    namesSomething(c)
+    namesSomething(c) ||
+    statesTerm(c.text)
   );
+}
+
+/** The event backed by the reports that give its numbers too: where the records backing it leave a
+ *  number of the draft unsaid ("got five years", backed by the charge sheet), another report of
+ *  the same event that says it all ("was jailed for five years") backs it instead. */
+const settled = (s: { places: string; time: string }) => s.places === 'ok' && s.time === 'ok';
+function numberedBacking(ctx: JudgeContext, r: ElementResult | undefined): ElementResult | undefined {
+  const unsaid = r?.verdict === 'supported' ? numberNotIn(ctx.claim, r.supports, ctx.index) : undefined;
+  if (!r || !unsaid) return r;
+  const saying = sameEventRecords(ctx).filter(
+    (i) =>
+      !r.supports.includes(i) &&
+      saysNumberAlike(ctx.claim.text, unsaid, ctx.index.records[i].text) &&
+      !numberNotIn(ctx.claim, [i], ctx.index) &&
+      settled(checkSetting(ctx, i, true)),
+  );
+  return saying.length ? { ...r, supports: saying.slice(0, 3), reason: `Reported by ${ctx.label(saying[0])}.` } : r;
 }
 
 export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, draftDate?: string): Finding | undefined {
@@ -76,7 +95,7 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
     }
   }
   if (!claim.quantities.some((q) => q.counted) && !quoted) {
-    const r = judgeEvent(ctx);
+    const r = numberedBacking(ctx, judgeEvent(ctx));
     // The event is reported, but not with the figure the draft gives it: only partly backed.
     const given = (q: Quantity) =>
       r!.supports.some((i) => index.records[i].quantities.some((x) => x.unit === q.unit && x.value === q.value));

@@ -1,0 +1,68 @@
+// The fourth session of 2026-12-07's rules, each on real sentences of the story libraries (a finding
+// and a no-finding case): a term of custody or punishment ("jailed for nine years", "faces up to 10
+// years in prison", "could be jailed for up to eight years if convicted") is a claim; a modal inside
+// a fear or risk given as the reason ("citing the risk that he might ...") does not hedge the claim;
+// an event is backed by the report that gives its numbers too ("jailed for five years"), and a
+// period is backed only by a period ("five years", never "5 million shillings").
+import assert from 'node:assert/strict';
+import { extractClaims } from '../server/src/engine/extract/claims';
+import { statesTerm } from '../server/src/engine/extract/penalty-terms';
+import { judgeIn, storyLibrary } from './story-library';
+
+const trial = storyLibrary('trial');
+const plantfire = storyLibrary('plantfire');
+const crush = storyLibrary('crush');
+const strike = storyLibrary('strike');
+
+describe('a term of custody or punishment', () => {
+  it('"carries up to 10 years in prison" is a claim the sources back', () => {
+    assert.equal(judgeIn(trial, 'Under Kenyan law, each corruption count carries up to 10 years in prison.')?.verdict, 'supported');
+  });
+  it('"got five years" is one too', () => {
+    assert.equal(judgeIn(trial, "The minister's nephew, whose consultancy took in the payments, got five years.")?.verdict, 'supported');
+  });
+  it('"could be jailed for up to eight years" if convicted states the law, not a guess', () => {
+    const text = 'If convicted, the 54-year-old production director could be jailed for up to eight years.';
+    assert.equal(extractClaims(text, plantfire.lexicon)[0].hedged, undefined);
+    assert.equal(judgeIn(plantfire, text)?.verdict, 'supported');
+  });
+  it('a period that is no term stays what it was: a guess, or no claim', () => {
+    assert.equal(statesTerm('Rescuers spent nearly two weeks on the debris field.'), false);
+    assert.equal(statesTerm('He was jailed for nine years.'), true);
+    assert.equal(extractClaims('If the talks fail, the strike could last for two weeks.', trial.lexicon)[0].hedged, 'speculation');
+    assert.equal(extractClaims('He could be back within two weeks.', trial.lexicon)[0].hedged, 'speculation');
+  });
+});
+
+describe('a modal inside the reason given', () => {
+  it('"amid fears that the dam could burst" leaves the evacuation stated', () => {
+    assert.equal(extractClaims('Police evacuated 300 homes amid fears that the dam could burst.', plantfire.lexicon)[0].hedged, undefined);
+    assert.equal(
+      extractClaims('A judge ordered that he be held for 14 days because of the risk that he might influence witnesses.', trial.lexicon)[0]
+        .hedged,
+      undefined,
+    );
+  });
+  it('"there are fears that the toll could rise" is still a guess', () => {
+    assert.equal(extractClaims('There are fears that the toll could rise.', plantfire.lexicon)[0].hedged, 'speculation');
+  });
+});
+
+describe('the report that gives the numbers backs the event', () => {
+  it('"got five years" is backed by the verdict ("jailed for five years"), not by the charge sheet', () => {
+    const f = judgeIn(trial, "The minister's nephew, whose consultancy took in the payments, got five years.");
+    assert.equal(f?.verdict, 'supported');
+    assert.deepEqual(
+      f?.evidence.map((e) => e.source),
+      ['trial-verdict-2025-11-25'],
+    );
+    assert.match(f?.message ?? '', /2025-11-25/);
+  });
+  it('"Gate 7" is backed by a report naming Gate 7', () => {
+    const text = 'Luz Dary Marín, whose 22-year-old son Santiago died at Gate 7, has called on the mayor to resign.';
+    assert.equal(judgeIn(crush, text)?.verdict, 'supported');
+  });
+  it('a number beside another word is no report of it: "a 24-day strike" is not backed', () => {
+    assert.notEqual(judgeIn(strike, 'Workers returned on Tuesday after a 24-day strike.')?.verdict, 'supported');
+  });
+});
