@@ -3,7 +3,9 @@
 // years in prison", "could be jailed for up to eight years if convicted") is a claim; a modal inside
 // a fear or risk given as the reason ("citing the risk that he might ...") does not hedge the claim;
 // an event is backed by the report that gives its numbers too ("jailed for five years"), and a
-// period is backed only by a period ("five years", never "5 million shillings").
+// period is backed only by a period ("five years", never "5 million shillings"); "Police said" is
+// backed by "X, spokeswoman for the Tyrol state police"; only a record of the speaker or their body
+// (not the outlet's own earlier report) outweighs a body's backing.
 import assert from 'node:assert/strict';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { statesTerm } from '../server/src/engine/extract/penalty-terms';
@@ -13,6 +15,8 @@ const trial = storyLibrary('trial');
 const plantfire = storyLibrary('plantfire');
 const crush = storyLibrary('crush');
 const strike = storyLibrary('strike');
+const avalanche = storyLibrary('avalanche');
+const tanker = storyLibrary('tanker');
 
 describe('a term of custody or punishment', () => {
   it('"carries up to 10 years in prison" is a claim the sources back', () => {
@@ -64,5 +68,22 @@ describe('the report that gives the numbers backs the event', () => {
   });
   it('a number beside another word is no report of it: "a 24-day strike" is not backed', () => {
     assert.notEqual(judgeIn(strike, 'Workers returned on Tuesday after a 24-day strike.')?.verdict, 'supported');
+  });
+});
+
+describe('who speaks for a body, and what outweighs its backing', () => {
+  it('"Police said" is backed by the spokeswoman "for the Tyrol state police"; the first day\'s toll is no contradiction', () => {
+    const f = judgeIn(avalanche, 'Police said 11 people had been confirmed dead, nine were missing and 14 had been injured.', '2025-02-08');
+    assert.equal(f?.verdict, 'supported');
+    assert.ok(f?.evidence.some((e) => e.source === 'avalanche-toll-dispute-2025-02-07'));
+  });
+  it('another speaker the library names is still no backing: the governor did not give those counts', () => {
+    const f = judgeIn(avalanche, 'Governor Georg Haselwanter said nine people were missing and 14 had been injured.', '2025-02-08');
+    assert.notEqual(f?.verdict, 'supported');
+  });
+  it("the operator's own figure is not cancelled by the outlet's other tonnage", () => {
+    const text =
+      'The truck was hauling 22 tonnes of anhydrous ammonia from Secunda to a fertiliser blender in Mbombela, according to its operator, Highveld Bulk Logistics.';
+    assert.equal(judgeIn(tanker, text)?.verdict, 'supported');
   });
 });

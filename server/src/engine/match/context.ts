@@ -83,7 +83,7 @@ export function sameActor(ctx: JudgeContext, record: number, bodies = false): bo
       for (const o of ctx.index.affiliations.get(k.slice(2)) ?? []) if (ctx.actorKeys.has('o:' + o)) return true;
     }
   }
-  if (bodyNounBacks(ctx, keys)) return true;
+  if (bodyNounBacks(ctx, keys, record)) return true;
   for (const k of keys) if (k.startsWith('p:')) return false;
   // "South Korea's national security adviser Shin Won-sik said" against a record of "South Korea's
   // national security adviser" that names no one: the office speaks through its holder.
@@ -96,7 +96,7 @@ export function sameActor(ctx: JudgeContext, record: number, bodies = false): bo
 /** "Police estimated ..." against a record of the commander of the Pereira Metropolitan Police: a
  *  speaker the draft names only by a body's noun is backed by a body of that noun, or a person the
  *  library names with one. */
-function bodyNounBacks(ctx: JudgeContext, keys: Set<string>): boolean {
+function bodyNounBacks(ctx: JudgeContext, keys: Set<string>, record: number): boolean {
   const nouns = (ctx.bodyNouns ??= ctx.claim.actors
     .filter((a) => a.role === 'primary' && !a.backref && !a.orgs.length)
     .map((a) => a.person ?? a.anonymous ?? '')
@@ -111,8 +111,20 @@ function bodyNounBacks(ctx: JudgeContext, keys: Set<string>): boolean {
         : [];
     if (orgs.some((o) => nouns.some((n) => named(o).includes(n)))) return true;
   }
-  return false;
+  // ("Sabine Kranebitter, spokeswoman for the Tyrol state police": the body her office is of, named
+  // in lower case after it.)
+  const r = ctx.index.records[record];
+  return r.actors.some((a) => {
+    if (a.role !== 'primary' || !a.person || a.orgs.length || !a.titles.length) return false;
+    const after = r.text.slice(a.span.end - r.span.start, a.span.end - r.span.start + 60).split(/[,;.]/)[0];
+    const words = after
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean);
+    return OF_BODY.has(words[0] ?? '') && nouns.some((n) => words.includes(n));
+  });
 }
+const OF_BODY = new Set(['for', 'of', 'at']);
 
 /** The offices the draft's named speakers hold, with their countries ("t:minister@nepal"). */
 function claimOfficeKeys(ctx: JudgeContext): Set<string> {

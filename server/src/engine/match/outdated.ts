@@ -18,6 +18,8 @@ export interface Candidate {
   /** The draft's and the record's words a place conflict names, when not the places themselves. */
   named?: [string, string];
   wrongActor: boolean;
+  /** A record of the draft's speaker or their body (not the outlet's own report). */
+  own?: boolean;
   /** The draft dates its figure, and the record does not give that time. */
   otherTime?: boolean;
   /** A place conflict on the very day the draft names. */

@@ -95,7 +95,14 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     // A record that names no speaker, nor any person or body ("Nine people remain missing in
     // Buner"), is the outlet's own report: it says nothing of who gave the very figure the draft gives.
     const backsActor = actorOk || sameActor(ctx, e.record, true) || (same && (unvoiced(ctx, e.record) || namesSpeaker(ctx, e.record)));
-    const cand: Candidate = { record: e.record, quantity: rq, support: false, wrongActor: false, otherTime: setting.time === 'unbacked' };
+    const cand: Candidate = {
+      record: e.record,
+      quantity: rq,
+      support: false,
+      wrongActor: false,
+      otherTime: setting.time === 'unbacked',
+      own: actorOk || sameActor(ctx, e.record, true),
+    };
     // "10 km south of Estcourt" for "10 km north of Estcourt": the same distance the other way.
     const [theirWay, theirFrom] = (rq.bearing ?? '').split(' of ');
     const away = same && !!way && !!theirWay && way !== theirWay && from === theirFrom;
@@ -184,7 +191,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
   // A record placing the same figure elsewhere outweighs a match that needed a neighbour's place.
   const placeConflict = conflicts.some((c) => c.conflict === 'place');
   // The speaker's own record contradicting the draft outweighs their body's backing it.
-  const ownConflict = ctx.attributed && conflicts.length > 0;
+  const ownConflict = ctx.attributed && conflicts.some((c) => c.own);
   const supports = cands.filter((c) => c.support && !(c.weak && placeConflict) && !(c.viaBody && ownConflict));
   const ids = (cs: Candidate[]) => [...new Set(cs.map((c) => c.record))];
 
