@@ -5,7 +5,8 @@
 // an event is backed by the report that gives its numbers too ("jailed for five years"), and a
 // period is backed only by a period ("five years", never "5 million shillings"); "Police said" is
 // backed by "X, spokeswoman for the Tyrol state police"; only a record of the speaker or their body
-// (not the outlet's own earlier report) outweighs a body's backing.
+// (not the outlet's own earlier report) outweighs a body's backing; "he said" after a sentence with
+// no speaker is the person that sentence is about.
 import assert from 'node:assert/strict';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { statesTerm } from '../server/src/engine/extract/penalty-terms';
@@ -85,5 +86,17 @@ describe('who speaks for a body, and what outweighs its backing', () => {
     const text =
       'The truck was hauling 22 tonnes of anhydrous ammonia from Secunda to a fertiliser blender in Mbombela, according to its operator, Highveld Bulk Logistics.';
     assert.equal(judgeIn(tanker, text)?.verdict, 'supported');
+  });
+});
+
+describe('"he said" after a sentence about someone', () => {
+  it("is that person's: the mayor's quotation is his", () => {
+    const text = '"It cannot be the municipality\'s job to carry guests out of their beds," Tschiderer said.';
+    assert.equal(judgeIn(avalanche, text, '2025-02-18')?.verdict, 'supported');
+  });
+  it('the person a sentence is about is its subject, not a name after "by"', () => {
+    const about = (text: string) => extractClaims(text, avalanche.lexicon)[0].subject?.person;
+    assert.equal(about("St. Anton's mayor, Lukas Tschiderer, defended the municipality's handling of the evacuation."), 'tschiderer');
+    assert.equal(about('The evacuation was ordered by Lukas Tschiderer on Monday.'), undefined);
   });
 });

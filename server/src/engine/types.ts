@@ -148,6 +148,9 @@ export interface Claim {
   places: PlaceRef[];
   times: TimeRef[];
   actors: ActorRef[];
+  /** The person a sentence with no speaker is about ("St. Anton's mayor, Lukas Tschiderer,
+   *  defended ..."), whom a "he said" after it means (extract/subjects.ts). */
+  subject?: ActorRef;
   quotes: QuoteRef[];
   /** Event keywords: stemmed content words with synonyms folded, for matching events. */
   keywords: string[];

@@ -7,6 +7,7 @@ import { isWs, splitSentences } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 import type { Claim, PlaceRef, QuoteRef, Span } from '../types';
 import { ageAfter, findActors, findCues } from './actors';
+import { subjectOf } from './subjects';
 import { findMentions, type Mention } from './mentions';
 import { keywordsOf } from './keywords';
 import { findQuantities } from './quantities';
@@ -184,6 +185,9 @@ export function extractSentence(
     places,
     times,
     actors,
+    ...((subject) => (subject ? { subject } : {}))(
+      actors.some((a) => a.role === 'primary') ? undefined : subjectOf(tokens, mentions, inQuote),
+    ),
     quotes,
     keywords: governments(keywordsOf(tokens, mentions, lex, skippedSpans(tokens, times, quantities, cues, actors, lex)), places, lex),
     events: [...new Set(quantities.map((q) => q.event).filter((e): e is string => !!e))],

@@ -15,7 +15,7 @@ const CONTINUATION = /^["“‘']?(they|these|those|he|she|it|its|their|his|her|
  * actor from (or -1). `before` is the claim just before the first, in an earlier paragraph (the
  * incremental checker reads one paragraph at a time), already resolved.
  */
-export function resolveActors(claims: Claim[], text: string, before?: Pick<Claim, 'actors'>): number[] {
+export function resolveActors(claims: Claim[], text: string, before?: Pick<Claim, 'actors'> & { subject?: ActorRef }): number[] {
   const from: number[] = [];
   // "a senior Ukrainian military source told Reuters ... The source added": the definite one is the
   // same source, with its country.
@@ -65,12 +65,16 @@ export function resolveActors(claims: Claim[], text: string, before?: Pick<Claim
     const cue = c.actors.length > 0;
     const sameParagraph = i > 0 && !text.slice(claims[i - 1].span.end, c.span.start).includes('\n');
     const continues = !cue && sameParagraph && (c.quotes.length > 0 || CONTINUATION.test(c.text));
-    if (!(backref || continues) || !prev.actors.some((a) => a.role === 'primary')) return;
+    // ("St. Anton's mayor, Lukas Tschiderer, defended ... . '...,' he said.": the person the
+    // sentence before is about, when it has no speaker.)
+    const spoke = prev.actors.some((a) => a.role === 'primary');
+    const about = !spoke && backref && 'subject' in prev ? prev.subject : undefined;
+    if (!(backref || continues) || !(spoke || about)) return;
     // The speaker (and whom they cite), once each: not the outlets the earlier sentence was told
     // to, nor every actor of the chain before it ("He told Reuters ... He told the BBC ..."), so a
     // chain of back-references stays linear and each sentence has the actors it refers to.
     const seen = new Set<string>();
-    const inherited = prev.actors
+    const inherited = (about ? [about] : prev.actors)
       .filter((a) => a.role !== 'recipient')
       .filter((a) => {
         const key = `${a.role}\u0000${a.person ?? ''}\u0000${a.orgs.join(',')}\u0000${a.anonymous ?? ''}\u0000${a.text}`;
