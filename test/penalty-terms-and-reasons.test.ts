@@ -6,12 +6,15 @@
 // period is backed only by a period ("five years", never "5 million shillings"); "Police said" is
 // backed by "X, spokeswoman for the Tyrol state police"; only a record of the speaker or their body
 // (not the outlet's own earlier report) outweighs a body's backing; "he said" after a sentence with
-// no speaker is the person that sentence is about.
+// no speaker is the person that sentence is about; "Singh said US intelligence estimates ..." is
+// Singh's figure to back.
 import assert from 'node:assert/strict';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { statesTerm } from '../server/src/engine/extract/penalty-terms';
+import { loadLibrary } from '../server/src/engine/library';
 import { judgeIn, storyLibrary } from './story-library';
 
+const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
 const trial = storyLibrary('trial');
 const plantfire = storyLibrary('plantfire');
 const crush = storyLibrary('crush');
@@ -98,5 +101,16 @@ describe('"he said" after a sentence about someone', () => {
     const about = (text: string) => extractClaims(text, avalanche.lexicon)[0].subject?.person;
     assert.equal(about("St. Anton's mayor, Lukas Tschiderer, defended the municipality's handling of the evacuation."), 'tschiderer');
     assert.equal(about('The evacuation was ordered by Lukas Tschiderer on Monday.'), undefined);
+  });
+});
+
+describe('a named speaker reporting unnamed voices', () => {
+  it("gives the figure herself: the State Department's count is not Singh's", () => {
+    const text = 'Singh said US intelligence now estimates that roughly 10,000 North Korean troops are in Russia.';
+    assert.equal(judgeIn(bundled, text)?.verdict, 'unsupported');
+  });
+  it("the State Department's own spokesperson reporting it is backed", () => {
+    const text = 'Vedant Patel said US intelligence estimates that over 10,000 North Korean troops have moved into Kursk.';
+    assert.equal(judgeIn(bundled, text)?.verdict, 'supported');
   });
 });

@@ -1,7 +1,7 @@
 // What every judge gets (the claim, its actor keys, the index) and what it returns (a verdict on one
 // element, with the records it rests on and one sentence of why).
 import type { Lexicon } from '../data/lexicon';
-import type { Aspect, Claim, Quantity, SourceRecord, Span, Verdict } from '../types';
+import type { ActorRef, Aspect, Claim, Quantity, SourceRecord, Span, Verdict } from '../types';
 import { claimActorKeys, intersects, orgKey } from './actors';
 import { compareTime, comparePlaces, mostSpecific, type PlaceRelation } from './elements';
 import type { RecordIndex } from './index';
@@ -60,7 +60,12 @@ export interface ElementResult {
 }
 
 export function makeContext(claim: Claim, index: RecordIndex, label: (record: number) => string, draftDate?: string): JudgeContext {
-  const actorKeys = claimActorKeys(claim.actors, index.lexicon);
+  // "Singh said US intelligence now estimates ...": the named person who speaks first gives the
+  // figure; the unnamed voices she reports are hers to back.
+  const speaker = claim.actors.find((a) => a.role === 'primary' && a.person && !a.backref);
+  const reported = (a: ActorRef) =>
+    a !== speaker && a.role === 'primary' && !a.person && !a.orgs.length && a.span.start > speaker!.span.start;
+  const actorKeys = claimActorKeys(speaker ? claim.actors.filter((a) => !reported(a)) : claim.actors, index.lexicon);
   // "the Russian president": whoever the records name with that office.
   for (const k of [...actorKeys]) for (const p of index.officeHolders.get(k) ?? []) actorKeys.add('p:' + p);
   let actorKnown = false;
