@@ -7,7 +7,8 @@
 // backed by "X, spokeswoman for the Tyrol state police"; only a record of the speaker or their body
 // (not the outlet's own earlier report) outweighs a body's backing; "he said" after a sentence with
 // no speaker is the person that sentence is about; "Singh said US intelligence estimates ..." is
-// Singh's figure to back.
+// Singh's figure to back; "the unnamed source, who is on the General Staff" speaks for the General
+// Staff, and so does "the source" after it.
 import assert from 'node:assert/strict';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { statesTerm } from '../server/src/engine/extract/penalty-terms';
@@ -112,5 +113,17 @@ describe('a named speaker reporting unnamed voices', () => {
   it("the State Department's own spokesperson reporting it is backed", () => {
     const text = 'Vedant Patel said US intelligence estimates that over 10,000 North Korean troops have moved into Kursk.';
     assert.equal(judgeIn(bundled, text)?.verdict, 'supported');
+  });
+});
+
+describe('an unnamed source placed by a relative clause', () => {
+  it('"who is on the General Staff" makes the source the General Staff\'s, in the next sentence too', () => {
+    const text =
+      "A senior officer on Ukraine's General Staff told Reuters that Kyiv's troops held about 531 square miles of Kursk at the high point of their advance, a figure since whittled down to roughly 309 square miles.";
+    assert.equal(judgeIn(bundled, text)?.verdict, 'supported');
+  });
+  it('an official of another body is not that source', () => {
+    const text = "An official at Ukraine's Defense Ministry told Reuters that Kyiv's troops held about 531 square miles of Kursk.";
+    assert.equal(judgeIn(bundled, text)?.verdict, 'unsupported');
   });
 });

@@ -188,3 +188,25 @@ export function figureAtAfter(tokens: Token[], k: number): boolean {
   }
   return false;
 }
+
+const MEMBER_OF = new Set(['on', 'at', 'with', 'from', 'in', 'of', 'for']);
+/** "said the unnamed source, who is on the General Staff of the Armed Forces of Ukraine": the bodies
+ *  a relative clause after an unnamed speaker places them in (up to the clause's end). */
+export function affiliatedAfter(tokens: Token[], group: Mention[], mentions: Mention[], taken: Set<Mention>): Mention[] {
+  if (!group.length || group.some((m) => m.kind === 'person' || m.kind === 'name' || m.kind === 'org')) return [];
+  const end = Math.max(...group.map((m) => m.j));
+  let k = end;
+  while (k < tokens.length && tokens[k].word && k - end < 3) k++;
+  if (
+    tokens[k]?.text !== ',' ||
+    tokens[k + 1]?.lower !== 'who' ||
+    !['is', 'was', 'works', 'worked', 'serves'].includes(tokens[k + 2]?.lower ?? '')
+  )
+    return [];
+  let v = k + 3;
+  if (tokens[v]?.lower === 'a' && ['member', 'part'].includes(tokens[v + 1]?.lower ?? '')) v += 2;
+  if (!MEMBER_OF.has(tokens[v]?.lower ?? '')) return [];
+  let stop = v;
+  while (stop < tokens.length && !BOUNDARY.has(tokens[stop].lower) && tokens[stop].text !== ',') stop++;
+  return mentions.filter((m) => m.kind === 'org' && m.i > v && m.j <= stop && !taken.has(m) && !group.includes(m));
+}

@@ -4,6 +4,7 @@
 // Kovalenko, head of the Center for Countering Disinformation, wrote").
 import type { Lexicon } from '../data/lexicon';
 import {
+  affiliatedAfter,
   APPOSITION,
   AUXILIARY,
   countryBody,
@@ -158,6 +159,7 @@ export function findActors(tokens: Token[], mentions: Mention[], cues: Cue[], le
         backref = !!definite;
       }
     }
+    group.push(...affiliatedAfter(tokens, group, mentions, used));
     const actor = toActor(group, tokens, lex, cue, cue.kind === 'secondary' ? 'secondary' : 'primary');
     if (actor) {
       for (const m of group) used.add(m);

@@ -19,7 +19,7 @@ export function resolveActors(claims: Claim[], text: string, before?: Pick<Claim
   const from: number[] = [];
   // "a senior Ukrainian military source told Reuters ... The source added": the definite one is the
   // same source, with its country.
-  const countriesOf = new Map<string, string[]>();
+  const unnamedOf = new Map<string, ActorRef>();
   // The bodies named so far, by the words of their names: "the commission" is the last one whose
   // name has that word.
   const bodies: ActorRef[] = [];
@@ -44,10 +44,14 @@ export function resolveActors(claims: Claim[], text: string, before?: Pick<Claim
       });
     }
     for (const a of c.actors) if (a.orgs.length && !a.backref && a.role !== 'recipient') bodies.push(a);
+    // (... and "the unnamed source, who is on the General Staff ... The source added": its body.)
     c.actors = c.actors.map((a) => {
       if (!a.anonymous) return a;
-      if (a.countries.length) countriesOf.set(a.anonymous, a.countries);
-      else if (/^the\b/i.test(a.text) && countriesOf.has(a.anonymous)) return { ...a, countries: countriesOf.get(a.anonymous)! };
+      if (a.countries.length || a.orgs.length) unnamedOf.set(a.anonymous, a);
+      else if (/^the\b/i.test(a.text) && unnamedOf.has(a.anonymous)) {
+        const first = unnamedOf.get(a.anonymous)!;
+        return { ...a, countries: first.countries, orgs: first.orgs };
+      }
       return a;
     });
     const prev = i > 0 ? claims[i - 1] : before;
