@@ -8,7 +8,8 @@
 // (not the outlet's own earlier report) outweighs a body's backing; "he said" after a sentence with
 // no speaker is the person that sentence is about; "Singh said US intelligence estimates ..." is
 // Singh's figure to back; "the unnamed source, who is on the General Staff" speaks for the General
-// Staff, and so does "the source" after it.
+// Staff, and so does "the source" after it; "said the BSI's vice-president, Thomas Brenner." is
+// Brenner speaking.
 import assert from 'node:assert/strict';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { statesTerm } from '../server/src/engine/extract/penalty-terms';
@@ -22,6 +23,8 @@ const crush = storyLibrary('crush');
 const strike = storyLibrary('strike');
 const avalanche = storyLibrary('avalanche');
 const tanker = storyLibrary('tanker');
+const cyberattack = storyLibrary('cyberattack');
+const derail = storyLibrary('derail');
 
 describe('a term of custody or punishment', () => {
   it('"carries up to 10 years in prison" is a claim the sources back', () => {
@@ -125,5 +128,21 @@ describe('an unnamed source placed by a relative clause', () => {
   it('an official of another body is not that source', () => {
     const text = "An official at Ukraine's Defense Ministry told Reuters that Kyiv's troops held about 531 square miles of Kursk.";
     assert.equal(judgeIn(bundled, text)?.verdict, 'unsupported');
+  });
+});
+
+describe('a name closing the sentence after an office', () => {
+  it('"said the BSI\'s vice-president, Thomas Brenner." gives his own words to him', () => {
+    const text = '"This was not a sophisticated break-in. The door was open," said the BSI\'s vice-president, Thomas Brenner.';
+    assert.equal(judgeIn(cyberattack, text)?.verdict, 'supported');
+  });
+  it("and in a source: the committee chairperson's words are Gumede's", () => {
+    const text =
+      'South Africans are "tired of waiting for answers after every accident", said Nomvula Gumede, who chairs parliament\'s transport committee.';
+    assert.equal(judgeIn(derail, text)?.verdict, 'supported');
+  });
+  it('another person named so is not him: the words conflict', () => {
+    const text = '"This was not a sophisticated break-in. The door was open," said the hospital group\'s spokeswoman, Martina Keller.';
+    assert.equal(judgeIn(cyberattack, text)?.verdict, 'conflicting');
   });
 });

@@ -96,7 +96,7 @@ export function scanForward(
     if (t.text === ',' && !inQuote(k) && listGoesOn(tokens, k, inMention)) continue;
     // "said Grace Adeyemi, UNICEF's country director.": an apposition closing the sentence.
     if (t.text === ',' && hi > from && !inQuote(k)) {
-      const end = closingApposition(tokens, k + 1, inMention, inName);
+      const end = closingApposition(tokens, k + 1, inMention, inName) ?? closingName(tokens, from, k, inName);
       if (end !== undefined) return end;
     }
     // "said Dr. Ana Lucía Farfán": the dot of an honorific ends no phrase.
@@ -128,6 +128,16 @@ function closingApposition(
   }
   const last = tokens[k];
   return named && k > from && (!last || last.text === '.' || last.text === '!' || last.text === '?') ? k : undefined;
+}
+
+/** "said the committee's chairperson, Nomvula Gumede.": after an office that names no one, the
+ *  name closing the sentence is whose office it is (the end of the name), else undefined. */
+function closingName(tokens: Token[], from: number, comma: number, inName: (i: number) => boolean): number | undefined {
+  for (let k = from; k < comma; k++) if (inName(k)) return undefined;
+  let k = comma + 1;
+  while (k < tokens.length && inName(k)) k++;
+  const last = tokens[k];
+  return k > comma + 1 && (!last || last.text === '.' || last.text === '!' || last.text === '?') ? k : undefined;
 }
 
 /** At a comma: whether names follow, separated by commas, and the list closes with "and" and a
