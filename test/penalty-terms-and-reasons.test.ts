@@ -9,7 +9,8 @@
 // no speaker is the person that sentence is about; "Singh said US intelligence estimates ..." is
 // Singh's figure to back; "the unnamed source, who is on the General Staff" speaks for the General
 // Staff, and so does "the source" after it; "said the BSI's vice-president, Thomas Brenner." is
-// Brenner speaking.
+// Brenner speaking; a correction ("was 28,500, not the 32,000 he had given") denies no doer, and
+// its "28,500," is no age.
 import assert from 'node:assert/strict';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { statesTerm } from '../server/src/engine/extract/penalty-terms';
@@ -25,6 +26,7 @@ const avalanche = storyLibrary('avalanche');
 const tanker = storyLibrary('tanker');
 const cyberattack = storyLibrary('cyberattack');
 const derail = storyLibrary('derail');
+const ferry = storyLibrary('ferry');
 
 describe('a term of custody or punishment', () => {
   it('"carries up to 10 years in prison" is a claim the sources back', () => {
@@ -144,5 +146,20 @@ describe('a name closing the sentence after an office', () => {
   it('another person named so is not him: the words conflict', () => {
     const text = '"This was not a sophisticated break-in. The door was open," said the hospital group\'s spokeswoman, Martina Keller.';
     assert.equal(judgeIn(cyberattack, text)?.verdict, 'conflicting');
+  });
+});
+
+describe('a correction in a source', () => {
+  it('"was 28,500, not the 32,000 he had given" backs the same correction', () => {
+    const text = "Mayor Julián Andrés Cardona admitted on Friday that the stadium's certified capacity was 28,500, not 32,000.";
+    assert.equal(judgeIn(crush, text, '2025-11-30')?.verdict, 'supported');
+  });
+  it('"built in 1989, not in 1994 as its operator had said" backs "built in 1989"', () => {
+    const text = "MARINA's records show the vessel was built in 1989, making it 36 years old.";
+    assert.equal(judgeIn(ferry, text, '2025-08-22')?.verdict, 'supported');
+  });
+  it('another figure for the correction is not backed', () => {
+    const text = "Mayor Julián Andrés Cardona admitted on Friday that the stadium's certified capacity was 26,000, not 32,000.";
+    assert.notEqual(judgeIn(crush, text, '2025-11-30')?.verdict, 'supported');
   });
 });

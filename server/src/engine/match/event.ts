@@ -70,7 +70,8 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   // that it was not the one the draft says did it ("It is not Russia's actions that escalated"), in
   // its own sentence (not through its neighbours' words).
   const deniesDoer = (r: number) => {
-    const theirs = index.records[r].deniedFocus ?? [];
+    // (Its content words: "was 28,500, not the 32,000" denies no doer the draft's "the" names.)
+    const theirs = (index.records[r].deniedFocus ?? []).filter((w) => !ctx.lex.stopwords.has(w) && !/^\d/.test(w));
     const mine = new Set(claim.deniedFocus ?? []);
     return theirs.some((w) => !mine.has(w) && claim.text.toLowerCase().includes(w));
   };

@@ -25,7 +25,7 @@ export function numberNotIn(
   // before "of" ("3,000 of its soldiers") is a figure the figure judge reads.
   // ("aged 24 to 37", "aged between 24 and 37": their ages too.)
   text = text.replace(
-    /\d+-year-old|,\s*\d{1,3}\s*,|\d[\d,.]*\s+of\b|\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?/gu,
+    /\d+-year-old|(?<!\d),\s*\d{1,3}\s*,|\d[\d,.]*\s+of\b|\baged\s+(?:between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?/gu,
     ' ',
   );
   // A day the time judges could not place ("by April 9" in a text with no year): a date, stated by
