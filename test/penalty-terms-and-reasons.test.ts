@@ -10,7 +10,8 @@
 // Singh's figure to back; "the unnamed source, who is on the General Staff" speaks for the General
 // Staff, and so does "the source" after it; "said the BSI's vice-president, Thomas Brenner." is
 // Brenner speaking; a correction ("was 28,500, not the 32,000 he had given") denies no doer, and
-// its "28,500," is no age.
+// its "28,500," is no age; the report giving an event's numbers on another day contradicts the
+// draft's day ("struck at about 5:50 a.m. on Monday").
 import assert from 'node:assert/strict';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { statesTerm } from '../server/src/engine/extract/penalty-terms';
@@ -161,5 +162,16 @@ describe('a correction in a source', () => {
   it('another figure for the correction is not backed', () => {
     const text = "Mayor Julián Andrés Cardona admitted on Friday that the stadium's certified capacity was 26,000, not 32,000.";
     assert.notEqual(judgeIn(crush, text, '2025-11-30')?.verdict, 'supported');
+  });
+});
+
+describe("the report giving an event's numbers, on another day", () => {
+  it('"struck at about 5:50 a.m. on Monday" conflicts with the Tuesday the report gives', () => {
+    const f = judgeIn(avalanche, 'The avalanche struck at about 5:50 a.m. on Monday.', '2025-02-05');
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f?.message ?? '', /Tuesday/);
+  });
+  it('the right day is backed', () => {
+    assert.equal(judgeIn(avalanche, 'The avalanche struck at about 5:50 a.m. on Tuesday.', '2025-02-05')?.verdict, 'supported');
   });
 });

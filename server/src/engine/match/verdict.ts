@@ -1,11 +1,14 @@
 // One claim -> one finding: every element judged (figures, quotations, the speaker's office, or the
 // event itself), then combined by the policy: any conflict makes it conflicting, else an outdated
 // figure makes it outdated, else any element no record backs makes it unsupported, else supported.
-import { longDate } from './elements';
 import type { Library } from '../api';
 import type { Aspect, Claim, Evidence, Finding, FindingPart, Quantity, Relation, Span } from '../types';
 import { actorLabel, orgAncestors } from './actors';
-import { checkSetting, makeContext, type ElementResult, type JudgeContext } from './context';
+import { checkSetting, makeContext, sameActor, type ElementResult, type JudgeContext } from './context';
+import { ownCover } from './cover';
+import { conflictingTimes, longDate } from './elements';
+import { SAME_EVENT } from './event-alike';
+import { timeTexts } from './figure-conflicts';
 import { describedAgeOtherwise, judgeAges } from './ages';
 import { dayNotIn, numberNotIn, numberOtherwise, sameEventRecords, saysNumberAlike } from './unstated';
 import { judgeEvent } from './event';
@@ -50,7 +53,27 @@ function numberedBacking(ctx: JudgeContext, r: ElementResult | undefined): Eleme
       !numberNotIn(ctx.claim, [i], ctx.index) &&
       settled(checkSetting(ctx, i, true)),
   );
-  return saying.length ? { ...r, supports: saying.slice(0, 3), reason: `Reported by ${ctx.label(saying[0])}.` } : r;
+  if (saying.length) return { ...r, supports: saying.slice(0, 3), reason: `Reported by ${ctx.label(saying[0])}.` };
+  // ... and the report giving its numbers on another day ("struck at about 5:50 a.m. on Monday"
+  // for "on Tuesday ... at about 5:50 a.m."): the same event, by the same voice, dated otherwise.
+  const dated = sameEventRecords(ctx).find((i) => {
+    if (!saysNumberAlike(ctx.claim.text, unsaid, ctx.index.records[i].text) || numberNotIn(ctx.claim, [i], ctx.index)) return false;
+    const s = checkSetting(ctx, i, true);
+    return s.time === 'conflict' && s.places === 'ok' && sameActor(ctx, i) && ownCover(ctx, i) >= SAME_EVENT;
+  });
+  if (dated === undefined) return r;
+  const [mine, theirs] = timeTexts(...conflictingTimes(ctx.claim.times, ctx.index.settingOf(dated).records));
+  return {
+    verdict: 'conflicting',
+    aspects: ['time'],
+    supports: [],
+    conflicts: [dated],
+    context: [],
+    reason:
+      mine && theirs
+        ? `${ctx.label(dated)} gives “${theirs}”, not “${mine}”.`
+        : `${ctx.label(dated)} gives another date${mine ? ` than “${mine}”` : ''}.`,
+  };
 }
 
 export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, draftDate?: string): Finding | undefined {
