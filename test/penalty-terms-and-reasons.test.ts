@@ -11,7 +11,8 @@
 // Staff, and so does "the source" after it; "said the BSI's vice-president, Thomas Brenner." is
 // Brenner speaking; a correction ("was 28,500, not the 32,000 he had given") denies no doer, and
 // its "28,500," is no age; the report giving an event's numbers on another day contradicts the
-// draft's day ("struck at about 5:50 a.m. on Monday").
+// draft's day ("struck at about 5:50 a.m. on Monday"); a hyphenated word the data knows whole
+// ("anti-aircraft", a word for "defense") says nothing more by its parts.
 import assert from 'node:assert/strict';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { statesTerm } from '../server/src/engine/extract/penalty-terms';
@@ -173,5 +174,24 @@ describe("the report giving an event's numbers, on another day", () => {
   });
   it('the right day is backed', () => {
     assert.equal(judgeIn(avalanche, 'The avalanche struck at about 5:50 a.m. on Tuesday.', '2025-02-05')?.verdict, 'supported');
+  });
+});
+
+describe('a hyphenated word the data knows whole', () => {
+  it('"anti-aircraft" is "defense", not also "anti" and "aircraft"', () => {
+    assert.deepEqual(extractClaims('Russia gave North Korea anti-aircraft missiles.', bundled.lexicon)[0].keywords, [
+      'russia',
+      'give',
+      'north-korea',
+      'defense',
+      'missile',
+    ]);
+    // (one the data does not know still says its parts)
+    assert.ok(extractClaims('The post spread on social-media sites.', bundled.lexicon)[0].keywords.includes('social'));
+  });
+  it("so the adviser's account of air-defence missiles is backed", () => {
+    const text =
+      "Shin Won-sik, South Korea's national security adviser, said on a broadcast program on Friday that Russia had given the North anti-aircraft missiles and related equipment to shore up Pyongyang's weak air defences.";
+    assert.equal(judgeIn(bundled, text)?.verdict, 'supported');
   });
 });

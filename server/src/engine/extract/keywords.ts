@@ -94,7 +94,8 @@ export function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, s
     const measureOnly =
       !parts.length && t.lower.includes('-') && t.lower.split('-').every((p) => WORDS.has(p) || lex.notCounted.has(p) || /^\p{N}/u.test(p));
     if ((!parts.length && !measureOnly) || lex.synonyms.has(w)) out.add(lex.synonyms.get(w) ?? w);
-    if (parts.length)
+    // (A whole the data knows, "anti-aircraft" for "defense", says nothing more by its parts.)
+    if (parts.length && !lex.synonyms.has(w))
       for (const part of parts) {
         const p = stem(part);
         if (!lex.stopwords.has(p)) out.add(lex.synonyms.get(p) ?? p);
