@@ -12,7 +12,8 @@
 // Brenner speaking; a correction ("was 28,500, not the 32,000 he had given") denies no doer, and
 // its "28,500," is no age; the report giving an event's numbers on another day contradicts the
 // draft's day ("struck at about 5:50 a.m. on Monday"); a hyphenated word the data knows whole
-// ("anti-aircraft", a word for "defense") says nothing more by its parts.
+// ("anti-aircraft", a word for "defense") says nothing more by its parts; a day a record names
+// outweighs a month it also names.
 import assert from 'node:assert/strict';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { statesTerm } from '../server/src/engine/extract/penalty-terms';
@@ -29,6 +30,7 @@ const tanker = storyLibrary('tanker');
 const cyberattack = storyLibrary('cyberattack');
 const derail = storyLibrary('derail');
 const ferry = storyLibrary('ferry');
+const airliner = storyLibrary('airliner');
 
 describe('a term of custody or punishment', () => {
   it('"carries up to 10 years in prison" is a claim the sources back', () => {
@@ -193,5 +195,16 @@ describe('a hyphenated word the data knows whole', () => {
     const text =
       "Shin Won-sik, South Korea's national security adviser, said on a broadcast program on Friday that Russia had given the North anti-aircraft missiles and related equipment to shore up Pyongyang's weak air defences.";
     assert.equal(judgeIn(bundled, text)?.verdict, 'supported');
+  });
+});
+
+describe("a record's day and its month", () => {
+  it('"arrested on Saturday ... whose plane crashed this month" gives no Friday arrest', () => {
+    const f = judgeIn(airliner, "Police arrested the airline's maintenance director on Friday.", '2026-03-23');
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f?.message ?? '', /Saturday/);
+  });
+  it('the day it gives is backed', () => {
+    assert.equal(judgeIn(airliner, "Police arrested the airline's maintenance director on Saturday.", '2026-03-23')?.verdict, 'supported');
   });
 });

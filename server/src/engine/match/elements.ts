@@ -134,12 +134,22 @@ export function recordTimes(r: SourceRecord, role: TimeRef['role']): TimeRef[] {
 /** Compare a claim time with the times of a record (and its context for event times). */
 export function compareTime(t: TimeRef, records: SourceRecord[]): TimeRelation {
   let sawConflict = false;
+  const day = (x: TimeRef) => !!x.start && x.start === x.end;
   for (const r of records) {
+    // A day the record names for the event outweighs a month it also names ("on Saturday arrested
+    // the director of the airline whose plane crashed this month" gives no Friday arrest).
+    let dayOtherwise = false;
+    let roughly = false;
     for (const rt of recordTimes(r, t.role)) {
       const rel = relTime(t, rt);
-      if (rel === 'match') return 'match';
-      if (rel === 'conflict' && !rt.inferred) sawConflict = true;
+      if (rel === 'match' && (!day(t) || day(rt))) return 'match';
+      if (rel === 'match') roughly = true;
+      if (rel === 'conflict' && !rt.inferred) {
+        sawConflict = true;
+        if (day(t) && day(rt)) dayOtherwise = true;
+      }
     }
+    if (roughly && !dayOtherwise) return 'match';
   }
   return sawConflict ? 'conflict' : 'none';
 }
