@@ -13,7 +13,8 @@
 // its "28,500," is no age; the report giving an event's numbers on another day contradicts the
 // draft's day ("struck at about 5:50 a.m. on Monday"); a hyphenated word the data knows whole
 // ("anti-aircraft", a word for "defense") says nothing more by its parts; a day a record names
-// outweighs a month it also names.
+// outweighs a month it also names; a record telling the event clearly better, in the claim's own
+// verbs, dates it rather than one that names a day for something else.
 import assert from 'node:assert/strict';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { statesTerm } from '../server/src/engine/extract/penalty-terms';
@@ -206,5 +207,19 @@ describe("a record's day and its month", () => {
   });
   it('the day it gives is backed', () => {
     assert.equal(judgeIn(airliner, "Police arrested the airline's maintenance director on Saturday.", '2026-03-23')?.verdict, 'supported');
+  });
+});
+
+describe('the record that tells the event best dates it', () => {
+  it('"began its work on Monday" conflicts with the minister\'s Wednesday, not backed by her Monday visit', () => {
+    const f = judgeIn(crush, 'The independent commission began its work on Monday, Benítez said.', '2025-11-30');
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f?.message ?? '', /Wednesday/);
+  });
+  it('her Wednesday is backed', () => {
+    assert.equal(
+      judgeIn(crush, 'The independent commission began its work on Wednesday, Benítez said.', '2025-11-30')?.verdict,
+      'supported',
+    );
   });
 });

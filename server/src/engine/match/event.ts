@@ -20,6 +20,9 @@ const TIE = 0.05;
 const MORE = /\b(?:more|additional|further)\s+(?!than\b)\p{L}/iu;
 const ADDITIVE = /\b(also|too|as well|in addition|additionally|both)\b/i;
 
+/** How much better a record must tell the event than the one backing the claim for its date to govern. */
+const CLEARER = 0.2;
+
 export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   const { claim, index } = ctx;
   const words = claim.keywords;
@@ -58,8 +61,19 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
     const sharp = (r: number) => Math.max(0, ...index.records[r].times.filter((t) => t.role === role).map(precision));
     // ... when it reports the event at least as closely as the record that backs the claim.
     const agreeing = Math.max(...same.filter((x) => checkSetting(ctx, x.record, true).time === 'ok').map((x) => sharp(x.record)));
+    // ... or tells it clearly better, in the claim's own verbs, of the claim's one day ("said the independent commission
+    // began its work on Wednesday" against "Benítez, who visited Pereira on Monday, said a
+    // commission would ...").
     const sharper = same.find(
-      (x) => x.cover >= backed!.cover && sharp(x.record) > agreeing && checkSetting(ctx, x.record, true).time === 'conflict',
+      (x) =>
+        checkSetting(ctx, x.record, true).time === 'conflict' &&
+        ((x.cover >= backed!.cover && sharp(x.record) > agreeing) ||
+          (claim.times.length === 1 &&
+            !!claim.times[0].start &&
+            claim.times[0].start === claim.times[0].end &&
+            x.cover - backed!.cover >= CLEARER &&
+            ownOf(x.record) >= SAME_EVENT &&
+            verbsTold(ctx, x.record))),
     );
     if (sharper) {
       backed = undefined;
