@@ -61,9 +61,9 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
     const sharp = (r: number) => Math.max(0, ...index.records[r].times.filter((t) => t.role === role).map(precision));
     // ... when it reports the event at least as closely as the record that backs the claim.
     const agreeing = Math.max(...same.filter((x) => checkSetting(ctx, x.record, true).time === 'ok').map((x) => sharp(x.record)));
-    // ... or tells it clearly better, in the claim's own verbs, of the claim's one day ("said the independent commission
-    // began its work on Wednesday" against "Benítez, who visited Pereira on Monday, said a
-    // commission would ...").
+    // ... or tells it clearly better, in the claim's own verbs, of the claim's one day ("said the
+    // independent commission began its work on Wednesday" against "Benítez, who visited Pereira on
+    // Monday, said a commission would ...").
     const sharper = same.find(
       (x) =>
         checkSetting(ctx, x.record, true).time === 'conflict' &&
