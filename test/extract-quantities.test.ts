@@ -285,8 +285,13 @@ describe('quantities (extractClaims)', () => {
       );
     });
 
-    it('vague amounts are not figures: "thousands of tons"', () => {
-      assert.deepEqual(quantities('North Korea is also facing allegations of providing thousands of tons of ammunition to Russia.'), []);
+    it('vague amounts are no figures in a source: "thousands of tons" (in a draft, a magnitude)', () => {
+      const text = 'North Korea is also facing allegations of providing thousands of tons of ammunition to Russia.';
+      assert.deepEqual(extractClaims(text, lex, { article: true })[0].quantities, []);
+      assert.deepEqual(
+        quantities(text).map((q) => [q.value, q.valueHi, q.vague]),
+        [[2000, 99999, true]],
+      );
     });
   });
 });

@@ -14,7 +14,8 @@
 // draft's day ("struck at about 5:50 a.m. on Monday"); a hyphenated word the data knows whole
 // ("anti-aircraft", a word for "defense") says nothing more by its parts; a day a record names
 // outweighs a month it also names; a record telling the event clearly better, in the claim's own
-// verbs, dates it rather than one that names a day for something else.
+// verbs, dates it rather than one that names a day for something else; a magnitude ("thousands of
+// troops") backs the claim when a record's figure falls in it and contradicts none.
 import assert from 'node:assert/strict';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { statesTerm } from '../server/src/engine/extract/penalty-terms';
@@ -221,5 +222,22 @@ describe('the record that tells the event best dates it', () => {
       judgeIn(crush, 'The independent commission began its work on Wednesday, Benítez said.', '2025-11-30')?.verdict,
       'supported',
     );
+  });
+});
+
+describe('a magnitude said without a number', () => {
+  it('"thousands of troops" is a range of soldiers, "hundreds of thousands" with no noun counts nothing', () => {
+    const [q] = extractClaims('North Korea has sent thousands of troops to Russia.', bundled.lexicon)[0].quantities;
+    assert.deepEqual([q.value, q.valueHi, q.counted, q.vague], [2000, 99999, 'soldiers', true]);
+    const none = extractClaims('Both sides field hundreds of thousands, though it may be enough.', bundled.lexicon)[0];
+    assert.ok(none.quantities.every((x) => !x.counted));
+  });
+  it("is backed by a record's figure in its range", () => {
+    const text = 'Ukrainian forces have occupied hundreds of square miles of Kursk since their incursion in August.';
+    assert.equal(judgeIn(bundled, text)?.verdict, 'supported');
+    assert.equal(judgeIn(bundled, 'North Korea has sent thousands of troops to Russia.')?.verdict, 'supported');
+  });
+  it('is not backed by figures outside it, and contradicts none', () => {
+    assert.equal(judgeIn(bundled, 'North Korea has sent tens of thousands of troops to Russia.')?.verdict, 'unsupported');
   });
 });

@@ -64,6 +64,9 @@ export interface Quantity {
   incrementOf?: string;
   /** Value converted to the first unit of its family (square miles to square kilometres). */
   normalized: number;
+  /** A magnitude said without a number ("thousands of troops"): it backs a figure in its range and
+   *  contradicts none. */
+  vague?: true;
   /** For a percentage, the noun it is a share of ("of votes cast": "vote"). */
   of?: string;
   /** A distance's compass direction from a place ("10 km north of Estcourt": "north of estcourt",
@@ -291,4 +294,5 @@ export interface NumberMatch {
   ordinal?: boolean; // "3rd", "21st", or a word ordinal first..tenth
   percent?: boolean; // followed by "%", "percent", "per cent" or "pct" (included in the match)
   currency?: string; // "usd" for "$2,000", "US$5 million"; "eur" for "€"; "gbp" for "£" (prefix included)
+  vague?: boolean; // "thousands of", "tens of thousands of": a magnitude, no number (extract/vague-numbers.ts)
 }

@@ -46,7 +46,7 @@ export function extractClaims(text: string, lex: Lexicon, opts: ExtractOptions =
     let qj = qi;
     while (qj < quotes.length && quotes[qj].span.start < s.end) qj++;
     const near = quotes.slice(qi, qj);
-    const read = () => extractSentence(prose, s, near, lex, opts.refDate, claims.length, context);
+    const read = () => extractSentence(prose, s, near, lex, opts.refDate, claims.length, context, !opts.article);
     const claim = opts.memo ? opts.memo.claim(prose, s, near, opts.refDate, claims.length, read) : read();
     if (claim) claims.push(claim);
   }
@@ -120,6 +120,9 @@ export function extractSentence(
   ref: string | undefined,
   index: number,
   context?: Mention[],
+  /** Magnitudes ("thousands of troops") as figures: a draft's, not a source's (a record's figure
+   *  must be a number to back, supersede or contradict another). */
+  magnitudes = true,
 ): Claim | undefined {
   const tokens = tokenize(prose, s.start, s.end);
   if (!tokens.length) return undefined;
@@ -166,6 +169,7 @@ export function extractSentence(
     mentions,
     lex,
     times.map((t) => t.span),
+    magnitudes,
   );
   // "According to Kyiv", "Moscow said": a capital named as the speaker is who, not where.
   const speaking = actors.filter((a) => a.text && a.role !== 'recipient');

@@ -367,7 +367,10 @@ export function hedgedOf(
   // inside quotation marks is a speaker's words ("'Why now?' she asked." ends with the attribution).
   const last = tokens.length - 1;
   if (last >= 0 && tokens[last].text === '?' && !inQuote(last)) return 'question';
-  const figure = quantities.some((q) => q.counted && !quotes.some((x) => q.span.start >= x.span.start && q.span.end <= x.span.end));
+  // (A magnitude, "thousands of their soldiers", is no figure that makes a view a report.)
+  const figure = quantities.some(
+    (q) => q.counted && !q.vague && !quotes.some((x) => q.span.start >= x.span.start && q.span.end <= x.span.end),
+  );
   // (... nor is a commentator's quoted remark: the library may say whether they said it.)
   // (A remark of someone the sources name: an unknown commentator's is still their view.)
   const remark = quotes.some((q) => q.text.split(/\s+/).length >= 4) && actors.some((a) => !!a.person && lex.names.has(a.person));

@@ -5,6 +5,7 @@ import type { Lexicon } from '../data/lexicon';
 import { tokenize, type Token } from '../text/tokens';
 import type { Direction, Interval, Quantity, Span } from '../types';
 import { findNumbers, type NumberMatch } from './numbers';
+import { findVagueNumbers, withVague } from './vague-numbers';
 import type { Mention } from './mentions';
 import { lemmaOf, nounOf, senseCount } from '../data/wordnet';
 import { bareMeasure, isPluralNoun, pluralDemonym } from './bare-figures';
@@ -113,11 +114,12 @@ export function findQuantities(
   mentions: Mention[],
   lex: Lexicon,
   timeSpans: Span[],
+  magnitudes = true,
 ): Quantity[] {
   const out: Quantity[] = [];
   let nums: NumberMatch[];
   try {
-    nums = findNumbers(text, span.start, span.end);
+    nums = withVague(findNumbers(text, span.start, span.end), magnitudes ? findVagueNumbers(text, span.start, span.end) : []);
   } catch {
     nums = [];
   }
@@ -363,6 +365,7 @@ export function findQuantities(
         : (bareEvent ?? (counted && lex.personCategories.has(counted) ? nearestEvent(events, tokens, n.start, end) : undefined)),
       normalized: n.value * (info?.factor ?? 1),
       ...(info?.family === 'length' ? bearingOf(tokens, end, mentions) : {}),
+      ...(n.vague ? { vague: true } : {}),
     });
   }
   return out;

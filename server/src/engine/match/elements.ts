@@ -224,6 +224,8 @@ export function holdsValue(q: Quantity, r: Quantity, lex: Lexicon): boolean {
   const qi = normalizedInterval(q);
   const x = r.normalized;
   if (!(x > 0) || x < qi.lo || x > qi.hi) return false;
+  // ("thousands of troops" holds 11,000: a magnitude is as wide as it says.)
+  if (q.vague) return !r.vague;
   if (q.direction === 'min') return qi.lo >= HOLD_NEAR * x;
   return qi.hi - qi.lo <= (1 - HOLD_NEAR) * 2 * x;
 }

@@ -24,6 +24,8 @@ export function timeTexts(mine: TimeRef | undefined, theirs: TimeRef | undefined
  * a place inside the other's is larger than the broader count (counts only grow with the area).
  */
 export function countConflicts(q: Quantity, r: Quantity, rel: string): boolean {
+  // A magnitude ("thousands of troops") contradicts no figure, nor is contradicted.
+  if (q.vague || r.vague) return false;
   // Sizes in units a hundred times apart and more ("310 mm" of rain, "about 20 km" south of the
   // city) measure different things: no reporter takes one for the other.
   // (The same number in another unit, "29.2 megawatts" for 29.2 gigawatts, is a unit swapped.)

@@ -37,7 +37,7 @@ const SIZE_TELLS = 0.25;
  */
 export function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[], conflicts: Candidate[]): ElementResult | undefined {
   const { draftDate, attributed, claim, index } = ctx;
-  if (!draftDate || attributed || claim.tense === 'past') return undefined;
+  if (!draftDate || attributed || claim.tense === 'past' || q.vague) return undefined;
   // A length in a compound adjective ("a 22-kilometre detour") is a thing's size, not a running
   // figure a later report revises: another one in a newer record is another thing's. (A zone's
   // radius, "within 3 km", may well be revised.)

@@ -118,7 +118,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
       if (!backsActor) cand.wrongActor = true;
       // (So too a size matched only through a conversion: "45 nautical miles" to port is not the "84 km" of coastline.)
       else if (
-        !(money || q.unit === 'percent' || (q.unit && rq.unit && q.unit !== rq.unit)) ||
+        !(money || q.vague || q.unit === 'percent' || (q.unit && rq.unit && q.unit !== rq.unit)) ||
         bare ||
         coverOf(ctx, e.record, true) >= SAME_PURPOSE ||
         leanCover(ctx, e.record, true) >= SAME_PURPOSE

@@ -6,7 +6,7 @@ import type { Aspect, Claim, Evidence, Finding, FindingPart, Quantity, Relation,
 import { actorLabel, orgAncestors } from './actors';
 import { checkSetting, makeContext, sameActor, type ElementResult, type JudgeContext } from './context';
 import { ownCover } from './cover';
-import { conflictingTimes, longDate } from './elements';
+import { conflictingTimes, holdsValue, longDate } from './elements';
 import { SAME_EVENT } from './event-alike';
 import { timeTexts } from './figure-conflicts';
 import { describedAgeOtherwise, judgeAges } from './ages';
@@ -28,7 +28,7 @@ const PRECEDENCE = ['conflicting', 'outdated', 'unsupported', 'supported'] as co
 export function isClaim(c: Claim): boolean {
   if (c.hedged) return false;
   return (
-    c.quantities.some((q) => q.counted) ||
+    c.quantities.some((q) => q.counted && !q.vague) ||
     c.quotes.length > 0 ||
     c.times.length > 0 ||
     c.actors.length > 0 ||
@@ -83,8 +83,21 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
   const results: ElementResult[] = [];
   /** Figures with a unit (money, shares, areas) no record speaks to. */
   const unmatched: Quantity[] = [];
+  // A magnitude ("thousands of troops") backs the claim when a record's figure falls in it; else
+  // the claim is judged as if it gave no figure (by its event).
+  let figured = false;
+  let vagueMiss: ElementResult | undefined;
   for (const q of claim.quantities) {
     const r = judgeQuantity(ctx, q);
+    if (q.vague && r?.verdict !== 'supported') {
+      // (Only when no record's figure of the measure falls in it at all.)
+      const inRange = index
+        .quantityCandidates(q, ctx.actorKeys, [])
+        .some((e) => (e.quantity.nationality ?? '') === (q.nationality ?? '') && holdsValue(q, e.quantity, index.lexicon));
+      if (!inRange) vagueMiss ??= r && { ...r, span: q.span };
+      continue;
+    }
+    if (q.counted) figured = true;
     if (r) results.push({ ...r, span: q.span });
     else if (q.unit) unmatched.push(q);
   }
@@ -117,7 +130,7 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
       });
     }
   }
-  if (!claim.quantities.some((q) => q.counted) && !quoted) {
+  if (!figured && !quoted) {
     const r = numberedBacking(ctx, judgeEvent(ctx));
     // The event is reported, but not with the figure the draft gives it: only partly backed.
     const given = (q: Quantity) =>
@@ -169,6 +182,9 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
       });
     else if (r) results.push(r);
   }
+  // (... and an event reported, but no record's figure in the magnitude: only partly backed.)
+  if (vagueMiss && !figured && results.length && results.every((r) => r.verdict === 'supported'))
+    results.push({ ...vagueMiss, context: [...new Set([...results.flatMap((r) => r.supports), ...vagueMiss.context])] });
   if (!results.length) return undefined;
   // A figure backed, but a tally beside it no record gives ("voted 6-3 to cut Bank Rate to 3.75%").
   if (results.every((r) => r.verdict === 'supported') && claim.quantities.some((q) => q.counted)) {
