@@ -15,7 +15,8 @@
 // ("anti-aircraft", a word for "defense") says nothing more by its parts; a day a record names
 // outweighs a month it also names; a record telling the event clearly better, in the claim's own
 // verbs, dates it rather than one that names a day for something else; a magnitude ("thousands of
-// troops") backs the claim when a record's figure falls in it and contradicts none.
+// troops") backs the claim when a record's figure falls in it and contradicts none; "will add €10
+// million" is an increment, which backs a plain "€10 million" but is not the total it brings about.
 import assert from 'node:assert/strict';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { statesTerm } from '../server/src/engine/extract/penalty-terms';
@@ -239,5 +240,17 @@ describe('a magnitude said without a number', () => {
   });
   it('is not backed by figures outside it, and contradicts none', () => {
     assert.equal(judgeIn(bundled, 'North Korea has sent tens of thousands of troops to Russia.')?.verdict, 'unsupported');
+  });
+});
+
+describe('a sum added', () => {
+  it('"would add €15 million" is not the €15 million total the €10 million brings the fund to', () => {
+    const text = 'Finance Minister Claudia Wenzl said the federal government would add €15 million from its disaster fund.';
+    assert.equal(judgeIn(avalanche, text, '2025-02-13')?.verdict, 'conflicting');
+  });
+  it('the €10 million added, put plainly, is backed', () => {
+    const text =
+      'Finance Minister Claudia Wenzl said the federal government would put €10 million from its disaster fund into the relief fund, taking it to €15 million.';
+    assert.equal(judgeIn(avalanche, text, '2025-02-13')?.verdict, 'supported');
   });
 });

@@ -67,9 +67,11 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     const rq = e.quantity;
     if (q.nationality && rq.nationality && q.nationality !== rq.nationality) continue;
     // "Another 689 people were injured": the increment is also the injured's own figure, to back
-    // the same number of injured (never to contradict another one).
+    // the same number of injured (never to contradict another one); "will add 10 million euros"
+    // backs a plain "€10 million" alike.
     const eventsAgree =
-      (q.event ?? '') === (rq.event ?? '') || (rq.incrementOf !== undefined && rq.incrementOf === q.event && sameValue(q, rq, lex));
+      (q.event ?? '') === (rq.event ?? '') ||
+      ((rq.incrementOf !== undefined ? rq.incrementOf === q.event : rq.event === 'additional' && !q.event) && sameValue(q, rq, lex));
     // "250,000 rand each" and "250,000 rand to the family of each person killed": a sum per item the
     // record words otherwise is the same figure (only the same number: never another to contradict).
     const perItem = q.kind === 'each' && !rq.kind && /\b(?:each|per|apiece|every)\b/i.test(r.text) && sameValue(q, rq, lex);
