@@ -16,10 +16,12 @@
 // outweighs a month it also names; a record telling the event clearly better, in the claim's own
 // verbs, dates it rather than one that names a day for something else; a magnitude ("thousands of
 // troops") backs the claim when a record's figure falls in it and contradicts none; "will add €10
-// million" is an increment, which backs a plain "€10 million" but is not the total it brings about.
+// million" is an increment, which backs a plain "€10 million" but is not the total it brings about;
+// a name with letters NFKD leaves whole ("Yalçın") is never garbled in a message.
 import assert from 'node:assert/strict';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { statesTerm } from '../server/src/engine/extract/penalty-terms';
+import { plainLower } from '../server/src/engine/text/plain-letters';
 import { loadLibrary } from '../server/src/engine/library';
 import { judgeIn, storyLibrary } from './story-library';
 
@@ -34,6 +36,7 @@ const cyberattack = storyLibrary('cyberattack');
 const derail = storyLibrary('derail');
 const ferry = storyLibrary('ferry');
 const airliner = storyLibrary('airliner');
+const blackout = storyLibrary('blackout');
 
 describe('a term of custody or punishment', () => {
   it('"carries up to 10 years in prison" is a claim the sources back', () => {
@@ -252,5 +255,19 @@ describe('a sum added', () => {
     const text =
       'Finance Minister Claudia Wenzl said the federal government would put €10 million from its disaster fund into the relief fund, taking it to €15 million.';
     assert.equal(judgeIn(avalanche, text, '2025-02-13')?.verdict, 'supported');
+  });
+});
+
+describe('a name with letters NFKD leaves whole', () => {
+  it('"Gökhan Yalçın" is named as written, not "yalc-n"', () => {
+    const text =
+      'Hotels in Bodrum and Marmaris burned through roughly 180 million lira of diesel in three days, the head of the South Aegean Hoteliers Association said.';
+    const f = judgeIn(blackout, text);
+    assert.match(f?.message ?? '', /Gökhan Yalçın/);
+    assert.doesNotMatch(f?.message ?? '', /yalc/);
+  });
+  it('plain letters: "Łódź" is "lodz", "Ørsted" "orsted"', () => {
+    assert.equal(plainLower('Łódź'), 'lodz');
+    assert.equal(plainLower('Ørsted'), 'orsted');
   });
 });

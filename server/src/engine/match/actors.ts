@@ -2,6 +2,7 @@
 // anonymous source, or a title with a country ("t:president@russia") stand for unnamed speakers.
 // A record's keys also carry its person's organisations and their parents, so "the Pentagon" in a
 // draft matches a record of Sabrina Singh, deputy Pentagon press secretary.
+import { plainLower } from '../text/plain-letters';
 import type { Lexicon } from '../data/lexicon';
 import type { ActorRef } from '../types';
 import { SURNAME_PARTICLES } from '../extract/actor-words';
@@ -87,10 +88,7 @@ function personName(a: ActorRef): string {
   const words = a.text.split(/\s+/);
   const last = words.findIndex(
     (w) =>
-      w
-        .toLowerCase()
-        .normalize('NFD')
-        .replace(/\p{M}/gu, '')
+      plainLower(w)
         .replace(/['’]s$/, '')
         .replace(/[^\p{L}-]/gu, '') === a.person,
   );

@@ -5,6 +5,7 @@
 // the dateline "AREQUIPA, June 9 (Andes Wire) -"). What is learned has the shape of an alias file
 // (server/data/entities.yaml): the data merges it between the bundled entries and the user's alias
 // files, so a user's file corrects it. `factcheck records` lists it per source.
+import { plainLower } from '../text/plain-letters';
 import type { Lexicon } from '../data/lexicon';
 import { lemmaOf, properOnly } from '../data/wordnet';
 import { tokenize, tokensText, type Token } from '../text/tokens';
@@ -30,7 +31,7 @@ const innerPossessive = (tokens: Token[], k: number) =>
   tokens[k].start === tokens[k - 1].end &&
   tokens[k + 1]?.start > tokens[k].end;
 const isAcronym = (t: Token | undefined): t is Token => !!t && /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(t.text.replace(/\./g, ''));
-const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) => plainLower(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** Plural place nouns after a list of names, with their singular ("districts" -> "district"). */
 const PLACE_PLURALS = new Map(
