@@ -17,7 +17,8 @@
 // verbs, dates it rather than one that names a day for something else; a magnitude ("thousands of
 // troops") backs the claim when a record's figure falls in it and contradicts none; "will add €10
 // million" is an increment, which backs a plain "€10 million" but is not the total it brings about;
-// a name with letters NFKD leaves whole ("Yalçın") is never garbled in a message.
+// a name with letters NFKD leaves whole ("Yalçın") is never garbled in a message; a draft's
+// bracketed conversion must convert as the record backing its figure does.
 import assert from 'node:assert/strict';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { statesTerm } from '../server/src/engine/extract/penalty-terms';
@@ -269,5 +270,22 @@ describe('a name with letters NFKD leaves whole', () => {
   it('plain letters: "Łódź" is "lodz", "Ørsted" "orsted"', () => {
     assert.equal(plainLower('Łódź'), 'lodz');
     assert.equal(plainLower('Ørsted'), 'orsted');
+  });
+});
+
+describe("a draft's bracketed conversion", () => {
+  it('"6 billion lira ($184 million)" conflicts with the record\'s "($148 million)"', () => {
+    const f = judgeIn(blackout, 'The Izmir Chamber of Commerce estimated the cost to businesses at about 6 billion lira ($184 million).');
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f?.message ?? '', /\$148 million/);
+  });
+  it("one that converts as the record's does is no conflict, rounded or of a vaguer figure", () => {
+    const text =
+      'Ukraine reportedly seized more than 1,300 square kilometres (500 square miles) of Russian land after crossing into Kursk Oblast in early August.';
+    assert.equal(judgeIn(bundled, text)?.verdict, 'supported');
+    assert.equal(
+      judgeIn(blackout, 'The Izmir Chamber of Commerce estimated the cost to businesses at about 6 billion lira ($150 million).')?.verdict,
+      'supported',
+    );
   });
 });

@@ -5,7 +5,7 @@
 import type { CheckOptions, CheckResult, Library } from './api';
 import { applyDirectives, draftSetup, judgeClaims } from './findings';
 import { extractClaims } from './extract/claims';
-import { withoutConversions } from './extract/figure-kind';
+import { conversionsOf, withoutConversions } from './extract/figure-kind';
 import { readsBefore, resolveActors } from './extract/coreference';
 import type { SentenceMemo } from './extract/sentence-memo';
 import { maskMarkdown } from './text/markdown';
@@ -75,9 +75,11 @@ function paragraphClaims(
   memo?: SentenceMemo,
 ): { claims: Claim[]; reads: boolean; last?: ActorRef[] } {
   // A draft's bracketed conversion restates its figure (records keep theirs: a draft may cite either).
-  const claims = extractClaims(window, lex, { refDate: date, masked: { blockStarts: starts }, memo }).map((c) =>
-    c.quantities.length > 1 ? { ...c, quantities: withoutConversions(window, c.quantities) } : c,
-  );
+  // (... checked against what the records backing the figure give in its unit: verdict.ts.)
+  const claims = extractClaims(window, lex, { refDate: date, masked: { blockStarts: starts }, memo }).map((c) => {
+    const conversions = c.quantities.length > 1 ? conversionsOf(window, c.quantities) : [];
+    return conversions.length ? { ...c, quantities: withoutConversions(window, c.quantities), conversions } : c;
+  });
   const reads = readsBefore(claims[0]);
   resolveActors(claims, window, carried && { actors: carried });
   return { claims, reads, last: claims.length ? claims[claims.length - 1].actors : undefined };

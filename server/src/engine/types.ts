@@ -151,6 +151,9 @@ export interface Claim {
   places: PlaceRef[];
   times: TimeRef[];
   actors: ActorRef[];
+  /** A draft's bracketed conversions of its figures ("6 billion lira ($184 million)"), each with the
+   *  figure it restates: not figures of their own (paragraphs.ts). */
+  conversions?: { of: Quantity; q: Quantity }[];
   /** The person a sentence with no speaker is about ("St. Anton's mayor, Lukas Tschiderer,
    *  defended ..."), whom a "he said" after it means (extract/subjects.ts). */
   subject?: ActorRef;

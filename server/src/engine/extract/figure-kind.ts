@@ -185,16 +185,25 @@ export function nameNumber(text: string, tokens: Token[], n: NumberMatch, lex: L
  *  another unit ("1,300 square kilometres (500 square miles)", "$18 million (about 15.5 million
  *  euros)"): a reporter's conversion, rounded their own way, is the same figure, checked once. */
 export function withoutConversions(text: string, quantities: Quantity[]): Quantity[] {
-  return quantities.filter((q, k) => {
-    const prev = quantities[k - 1];
-    if (!prev || !q.unit || !prev.unit || q.unit === prev.unit) return true;
-    const sameMeasure = q.counted === prev.counted || (q.counted?.startsWith('money-') && prev.counted?.startsWith('money-'));
-    if (!sameMeasure) return true;
-    return !(
-      /^\s*\(\s*(?:about|around|some|roughly|approximately|or|nearly|~)?\s*$/i.test(text.slice(prev.span.end, q.span.start)) &&
-      /^\s*\)/.test(text.slice(q.span.end, q.span.end + 3))
-    );
-  });
+  return quantities.filter((q, k) => !isConversion(text, quantities, k));
+}
+
+/** Each bracketed conversion with the figure it restates (withoutConversions drops them): what a
+ *  record that backs the figure gives in the conversion's unit is what the draft's must be. */
+export function conversionsOf(text: string, quantities: Quantity[]): { of: Quantity; q: Quantity }[] {
+  return quantities.flatMap((q, k) => (isConversion(text, quantities, k) ? [{ of: quantities[k - 1], q }] : []));
+}
+
+function isConversion(text: string, quantities: Quantity[], k: number): boolean {
+  const q = quantities[k];
+  const prev = quantities[k - 1];
+  if (!prev || !q.unit || !prev.unit || q.unit === prev.unit) return false;
+  const sameMeasure = q.counted === prev.counted || (q.counted?.startsWith('money-') && prev.counted?.startsWith('money-'));
+  if (!sameMeasure) return false;
+  return (
+    /^\s*\(\s*(?:about|around|some|roughly|approximately|or|nearly|~)?\s*$/i.test(text.slice(prev.span.end, q.span.start)) &&
+    /^\s*\)/.test(text.slice(q.span.end, q.span.end + 3))
+  );
 }
 
 /** "72% of Kenyans ..., up from 64% in 2021": the share a change started from is of the same thing. */

@@ -4,13 +4,12 @@
 import type { Library } from '../api';
 import type { Aspect, Claim, Evidence, Finding, FindingPart, Quantity, Relation, Span } from '../types';
 import { actorLabel, orgAncestors } from './actors';
-import { checkSetting, makeContext, sameActor, type ElementResult, type JudgeContext } from './context';
-import { ownCover } from './cover';
-import { conflictingTimes, holdsValue, longDate } from './elements';
-import { SAME_EVENT } from './event-alike';
-import { timeTexts } from './figure-conflicts';
+import { makeContext, type ElementResult, type JudgeContext } from './context';
+import { holdsValue, longDate } from './elements';
+import { judgeConversions } from './conversions';
+import { numberedBacking } from './numbered-backing';
 import { describedAgeOtherwise, judgeAges } from './ages';
-import { dayNotIn, numberNotIn, numberOtherwise, sameEventRecords, saysNumberAlike } from './unstated';
+import { dayNotIn, numberNotIn, numberOtherwise, sameEventRecords } from './unstated';
 import { judgeEvent } from './event';
 import type { RecordIndex } from './index';
 import { judgeQuantity } from './quantity';
@@ -37,43 +36,6 @@ export function isClaim(c: Claim): boolean {
     namesSomething(c) ||
     statesTerm(c.text)
   );
-}
-
-/** The event backed by the reports that give its numbers too: where the records backing it leave a
- *  number of the draft unsaid ("got five years", backed by the charge sheet), another report of
- *  the same event that says it all ("was jailed for five years") backs it instead. */
-const settled = (s: { places: string; time: string }) => s.places === 'ok' && s.time === 'ok';
-function numberedBacking(ctx: JudgeContext, r: ElementResult | undefined): ElementResult | undefined {
-  const unsaid = r?.verdict === 'supported' ? numberNotIn(ctx.claim, r.supports, ctx.index) : undefined;
-  if (!r || !unsaid) return r;
-  const saying = sameEventRecords(ctx).filter(
-    (i) =>
-      !r.supports.includes(i) &&
-      saysNumberAlike(ctx.claim.text, unsaid, ctx.index.records[i].text) &&
-      !numberNotIn(ctx.claim, [i], ctx.index) &&
-      settled(checkSetting(ctx, i, true)),
-  );
-  if (saying.length) return { ...r, supports: saying.slice(0, 3), reason: `Reported by ${ctx.label(saying[0])}.` };
-  // ... and the report giving its numbers on another day ("struck at about 5:50 a.m. on Monday"
-  // for "on Tuesday ... at about 5:50 a.m."): the same event, by the same voice, dated otherwise.
-  const dated = sameEventRecords(ctx).find((i) => {
-    if (!saysNumberAlike(ctx.claim.text, unsaid, ctx.index.records[i].text) || numberNotIn(ctx.claim, [i], ctx.index)) return false;
-    const s = checkSetting(ctx, i, true);
-    return s.time === 'conflict' && s.places === 'ok' && sameActor(ctx, i) && ownCover(ctx, i) >= SAME_EVENT;
-  });
-  if (dated === undefined) return r;
-  const [mine, theirs] = timeTexts(...conflictingTimes(ctx.claim.times, ctx.index.settingOf(dated).records));
-  return {
-    verdict: 'conflicting',
-    aspects: ['time'],
-    supports: [],
-    conflicts: [dated],
-    context: [],
-    reason:
-      mine && theirs
-        ? `${ctx.label(dated)} gives “${theirs}”, not “${mine}”.`
-        : `${ctx.label(dated)} gives another date${mine ? ` than “${mine}”` : ''}.`,
-  };
 }
 
 export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, draftDate?: string): Finding | undefined {
@@ -185,6 +147,7 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
   // (... and an event reported, but no record's figure in the magnitude: only partly backed.)
   if (vagueMiss && !figured && results.length && results.every((r) => r.verdict === 'supported'))
     results.push({ ...vagueMiss, context: [...new Set([...results.flatMap((r) => r.supports), ...vagueMiss.context])] });
+  results.push(...judgeConversions(ctx, claim, results));
   if (!results.length) return undefined;
   // A figure backed, but a tally beside it no record gives ("voted 6-3 to cut Bank Rate to 3.75%").
   if (results.every((r) => r.verdict === 'supported') && claim.quantities.some((q) => q.counted)) {
