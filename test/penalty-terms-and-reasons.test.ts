@@ -38,6 +38,7 @@ const derail = storyLibrary('derail');
 const ferry = storyLibrary('ferry');
 const airliner = storyLibrary('airliner');
 const blackout = storyLibrary('blackout');
+const bankruptcy = storyLibrary('bankruptcy');
 
 describe('a term of custody or punishment', () => {
   it('"carries up to 10 years in prison" is a claim the sources back', () => {
@@ -168,6 +169,10 @@ describe('a correction in a source', () => {
   it('"built in 1989, not in 1994 as its operator had said" backs "built in 1989"', () => {
     const text = "MARINA's records show the vessel was built in 1989, making it 36 years old.";
     assert.equal(judgeIn(ferry, text, '2025-08-22')?.verdict, 'supported');
+  });
+  it('"saying it was R298 million, not the R312 million she had given" backs the R298 million missed', () => {
+    const text = 'The city missed a bond payment of R298 million, City Treasurer Lindiwe Ngobeni said on Thursday.';
+    assert.equal(judgeIn(bankruptcy, text, '2025-03-07')?.verdict, 'supported');
   });
   it('another figure for the correction is not backed', () => {
     const text = "Mayor Julián Andrés Cardona admitted on Friday that the stadium's certified capacity was 26,000, not 32,000.";

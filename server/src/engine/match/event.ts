@@ -22,6 +22,8 @@ const ADDITIVE = /\b(also|too|as well|in addition|additionally|both)\b/i;
 
 /** How much better a record must tell the event than the one backing the claim for its date to govern. */
 const CLEARER = 0.2;
+/** Words of a figure's scale: no doer a denial names. */
+const SCALE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', 'per', 'cent']);
 
 export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   const { claim, index } = ctx;
@@ -84,8 +86,9 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   // that it was not the one the draft says did it ("It is not Russia's actions that escalated"), in
   // its own sentence (not through its neighbours' words).
   const deniesDoer = (r: number) => {
-    // (Its content words: "was 28,500, not the 32,000" denies no doer the draft's "the" names.)
-    const theirs = (index.records[r].deniedFocus ?? []).filter((w) => !ctx.lex.stopwords.has(w) && !/^\d/.test(w));
+    // (Its content words: "was 28,500, not the 32,000" denies no doer the draft's "the" names, nor
+    // "R298 million, not the R312 million" one its "million" names.)
+    const theirs = (index.records[r].deniedFocus ?? []).filter((w) => !ctx.lex.stopwords.has(w) && !/\d/.test(w) && !SCALE.has(w));
     const mine = new Set(claim.deniedFocus ?? []);
     return theirs.some((w) => !mine.has(w) && claim.text.toLowerCase().includes(w));
   };
