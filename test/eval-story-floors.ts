@@ -34,6 +34,8 @@ export const TANKER = path.join(FIXTURES, 'stories', 'tanker');
 export const CRUSH = path.join(FIXTURES, 'stories', 'crush');
 export const DROUGHT = path.join(FIXTURES, 'stories', 'drought');
 export const BANKRUPTCY = path.join(FIXTURES, 'stories', 'bankruptcy');
+export const AVALANCHE = path.join(FIXTURES, 'stories', 'avalanche');
+export const BUDGET = path.join(FIXTURES, 'stories', 'budget');
 /** A story's drafts judged against its own sources alone (no alias file, the bundled library off). */
 const story = (name: string, dir: string, file: string, accuracy: number, alarms: number): Floor => ({
   name,
@@ -385,4 +387,7 @@ export const STORY_SETS: Floor[] = [
   story('a twenty-eighth story, written blind, the half never read (the stadium crush)', CRUSH, 'drafts-unseen.jsonl', 0.68, 0.06),
   story('a twenty-ninth story, written blind at the end, scored once on each engine (a drought)', DROUGHT, 'drafts.jsonl', 0.66, 0.04),
   story('a thirtieth story, blind, at the very end, scored once on each engine (a city in default)', BANKRUPTCY, 'drafts.jsonl', 0.6, 0.05),
+  story('a thirty-first story, written blind, the half tuned on (an avalanche in Tyrol)', AVALANCHE, 'drafts.jsonl', 0.78, 0.03),
+  story('a thirty-first story, written blind, the half never read (the avalanche)', AVALANCHE, 'drafts-unseen.jsonl', 0.68, 0.1),
+  story('a thirty-second story, written blind at the end, scored once on each engine (a city budget)', BUDGET, 'drafts.jsonl', 0.5, 0.12),
 ];
