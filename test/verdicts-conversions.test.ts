@@ -1,7 +1,8 @@
 // A figure in brackets that restates the one before it in another unit ("1,300 square kilometres
 // (500 square miles)", "$18 million (about 15.5 million euros)"): the reporter's own rounding of the
-// same figure, checked once by its first form. Sources keep their conversions: a draft may cite
-// either form. Found on the realnews3 tuning set (session 7).
+// same figure, checked by its first form (and, since the fourth session of 2026-12-07, against the
+// conversion the record backing it gives: test/penalty-terms-and-reasons.test.ts). Sources keep
+// their conversions: a draft may cite either form. Found on the realnews3 tuning set (session 7).
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { checkText } from '../server/src/engine/check';
