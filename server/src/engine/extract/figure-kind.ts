@@ -4,10 +4,10 @@
 // the figure a change started from ("fell to 48 from 73"), and a reference back ("the two sides").
 import type { Lexicon } from '../data/lexicon';
 import type { Token } from '../text/tokens';
-import type { Quantity } from '../types';
+import type { Direction, Quantity } from '../types';
 import type { NumberMatch } from './numbers';
 import type { Mention } from './mentions';
-import { nounOf } from '../data/wordnet';
+import { lemmaOf, nounOf } from '../data/wordnet';
 
 export const DEFINITE = new Set(['the', 'these', 'those']);
 const PER = new Set(['a', 'an', 'per', 'each', 'every']);
@@ -300,3 +300,33 @@ export function speedOfThing(tokens: Token[], end: number, unit: string, lex: Le
   if (lex.unitInfo.get(unit)?.family !== 'speed' || !next?.word || next.start !== end + 1) return undefined;
   return !lex.stopwords.has(next.lower) && nounOf(next.lower) === next.lower ? 'of ' + next.lower : undefined;
 }
+
+/** The qualifier before a figure ("at least", "up to", "about"): its direction and where it starts. */
+export function qualifierOf(
+  tokens: Token[],
+  text: string,
+  n: NumberMatch,
+  lex: Lexicon,
+): { dir: Direction; qualifier?: string; start: number } {
+  const k = tokens.findIndex((t) => t.end > n.start);
+  const first = k < 0 ? tokens.length : k;
+  for (let back = 4; back >= 1; back--) {
+    const i = first - back;
+    if (i < 0) continue;
+    const m = lex.qualifiers.matchAt(tokens, i);
+    if (m && i + m.length === first) {
+      // "will pick up to 0.3%", "went up to 40%": the verb's particle, and the figure reached.
+      const verb = i > 0 ? tokens[i - 1].lower : '';
+      if (tokens[i].lower === 'up' && verb && lex.particleUp.has(lemmaOf(verb) ?? verb)) continue;
+      // "did not fall below 32.6 C", "never rose above 40": a bound denied is the other bound.
+      const denied = NOT_PAST.test(text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start));
+      const dir = denied && (m.values[0] === 'max' || m.values[0] === 'min') ? (m.values[0] === 'max' ? 'min' : 'max') : m.values[0];
+      return { dir, qualifier: text.slice(tokens[i].start, tokens[first - 1].end), start: tokens[i].start };
+    }
+  }
+  return { dir: 'exact', start: n.start };
+}
+
+/** "did not fall", "never rose", "didn't drop": a movement denied just before a bound. */
+const NOT_PAST =
+  /\b(?:not|never|n't)\s+(?:\w+\s+)?(?:fall|fell|fallen|drop|dropped|dip|dipped|sink|sank|go|went|gone|rise|rose|risen|climb|climbed|exceed|exceeded)\s*$/i;

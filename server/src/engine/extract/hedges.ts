@@ -6,7 +6,8 @@ import { adjectiveOnly, lemmaOf } from '../data/wordnet';
 import type { Token } from '../text/tokens';
 import type { ActorRef, Quantity, QuoteRef } from '../types';
 import { WORDS } from './number-words';
-import { termAt } from './penalty-terms';
+import { penaltyTerm, termStated } from './penalty-terms';
+import { reasonClause } from './reason-clauses';
 
 const NEGATION = new Set([
   'no',
@@ -312,48 +313,6 @@ function commentaryOf(
  * uncertainty hedge never is.
  */
 const TOTAL_WORDS = new Set(['number', 'total', 'count', 'tally', 'toll']);
-const TERM_VERBS = new Set(['jailed', 'imprisoned', 'sentenced', 'face', 'get', 'serve']);
-const REASON_NOUNS = new Set([
-  'risk',
-  'risks',
-  'fear',
-  'fears',
-  'concern',
-  'concerns',
-  'danger',
-  'possibility',
-  'worry',
-  'worries',
-  'threat',
-]);
-const REASON_OPENERS = new Set(['over', 'amid', 'citing', 'of', 'to', 'given']);
-/** Whether the word at `at` is inside "(amid|over|citing|because of|due to) (the) fears that ...". */
-function reasonClause(tokens: Token[], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(2, at - 5); k--) {
-    if (tokens[k].lower !== 'that') continue;
-    const noun = tokens[k - 1];
-    if (!REASON_NOUNS.has(noun.lower)) return false;
-    let o = k - 2;
-    if (tokens[o]?.lower === 'the' || tokens[o]?.lower === 'a') o--;
-    const opener = tokens[o]?.lower ?? '';
-    // ("of" and "to" only as "because of", "due to", "owing to").
-    if (!REASON_OPENERS.has(opener)) return false;
-    return opener === 'of'
-      ? tokens[o - 1]?.lower === 'because'
-      : opener === 'to'
-        ? ['due', 'owing'].includes(tokens[o - 1]?.lower ?? '')
-        : true;
-  }
-  return false;
-}
-
-/** A term of punishment the sentence gives with its verb ("be jailed for", "face up to"), after
- *  the word at `from`. */
-function penaltyTerm(tokens: Token[], from = -1): boolean {
-  const term = termAt(tokens);
-  return term >= 0 && tokens.some((t, k) => k > from && k < term && TERM_VERBS.has(t.lower));
-}
-
 export function hedgedOf(
   tokens: Token[],
   lex: Lexicon,
@@ -404,16 +363,10 @@ export function hedgedOf(
   // "ordered him held ... citing the risk that he might influence witnesses", "evacuated 300 homes
   // amid fears that the dam could burst": a modal inside a fear or risk given as the reason
   // qualifies the reason, not what was done.
-  if (found && reasonClause(tokens, found.at)) found = undefined;
   // A term of custody or punishment is stated, not guessed: "could be jailed for up to eight years
   // if convicted" gives the law's maximum; and a hedge in a clause after the term ("held for two
   // weeks, citing the risk that he might influence witnesses") leaves it stated.
-  const term = found ? termAt(tokens) : -1;
-  if (found && term >= 0) {
-    const penalty = POSSIBILITY.has(tokens[found.at].lower) && penaltyTerm(tokens, found.at);
-    const after = found.at > term && tokens.some((t, k) => k > term && k < found!.at && t.text === ',');
-    if (penalty || after) found = undefined;
-  }
+  if (found && (reasonClause(tokens, found.at) || termStated(tokens, found.at, POSSIBILITY.has(tokens[found.at].lower)))) found = undefined;
   // ("If convicted, he would face up to 10 years in prison": the same maximum, as a condition.)
   const hedge = found?.kind ?? (penaltyTerm(tokens) ? undefined : hypotheticalOf(tokens, inQuote));
   if (!hedge) return undefined;

@@ -58,3 +58,21 @@ export function statesTerm(text: string): boolean {
   if (!/\b(?:years?|months?|weeks?|days?)\b/i.test(text)) return false;
   return termAt(tokenize(text)) >= 0;
 }
+
+const TERM_VERBS = new Set(['jailed', 'imprisoned', 'sentenced', 'face', 'get', 'serve']);
+/** A term of punishment the sentence gives with its verb ("be jailed for", "face up to"), after
+ *  the word at `from`. */
+export function penaltyTerm(tokens: Token[], from = -1): boolean {
+  const term = termAt(tokens);
+  return term >= 0 && tokens.some((t, k) => k > from && k < term && TERM_VERBS.has(t.lower));
+}
+
+/** Whether a hedge at `at` leaves a term stated: a modal before the term's own verb ("could be
+ *  jailed for up to eight years"), or a hedge in a clause after the term ("held for two weeks,
+ *  citing the risk that he might ..."). */
+export function termStated(tokens: Token[], at: number, modal: boolean): boolean {
+  const term = termAt(tokens);
+  if (term < 0) return false;
+  if (modal && penaltyTerm(tokens, at)) return true;
+  return at > term && tokens.some((t, k) => k > term && k < at && t.text === ',');
+}

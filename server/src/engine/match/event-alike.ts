@@ -1,6 +1,7 @@
 // Reports of an event said otherwise than the draft says it (used by event.ts): in other words (the
 // adverbs and function words a paraphrase adds left out, only ever to back a claim), denying the same
-// word, and when a present-tense claim speaks of another moment than a record.
+// word, denying the draft's doer, and when a present-tense claim speaks of another moment than a
+// record.
 import { akin } from '../data/wordnet';
 import { negatedWordOf } from '../extract/hedges';
 import { tokenize } from '../text/tokens';
@@ -60,4 +61,17 @@ export function sameDenial(ctx: JudgeContext, same: { record: number }[]): numbe
     const s = checkSetting(ctx, x.record, true);
     return s.places === 'ok' && s.time === 'ok';
   })?.record;
+}
+
+/** Words of a figure's scale: no doer a denial names. */
+const SCALE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', 'per', 'cent']);
+
+/** Whether a record says it was not the one the draft says did it ("It is not Russia's actions that
+ *  escalated"): a word of its denied focus the draft names as its own doer. (Content words only:
+ *  "was 28,500, not the 32,000" denies no doer the draft's "the" names, nor "R298 million, not the
+ *  R312 million" one its "million" names.) */
+export function deniesDoer(ctx: JudgeContext, record: number): boolean {
+  const theirs = (ctx.index.records[record].deniedFocus ?? []).filter((w) => !ctx.lex.stopwords.has(w) && !/\d/.test(w) && !SCALE.has(w));
+  const mine = new Set(ctx.claim.deniedFocus ?? []);
+  return theirs.some((w) => !mine.has(w) && ctx.claim.text.toLowerCase().includes(w));
 }

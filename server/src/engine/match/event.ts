@@ -9,7 +9,7 @@ import { checkSetting, sameActor, type ElementResult, type JudgeContext } from '
 import { comparePlaces, conflictingTimes } from './elements';
 import { timeTexts } from './figure-conflicts';
 import { claimWords, coverOf, exactCover, ownCover } from './cover';
-import { inOtherWords, later, RELATED, SAME_EVENT, sameDenial } from './event-alike';
+import { deniesDoer, inOtherWords, later, RELATED, SAME_EVENT, sameDenial } from './event-alike';
 
 /** Candidates whose cover counts WordNet kin words too: the closest by exact words. */
 const AKIN_CANDIDATES = 8;
@@ -22,8 +22,6 @@ const ADDITIVE = /\b(also|too|as well|in addition|additionally|both)\b/i;
 
 /** How much better a record must tell the event than the one backing the claim for its date to govern. */
 const CLEARER = 0.2;
-/** Words of a figure's scale: no doer a denial names. */
-const SCALE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', 'per', 'cent']);
 
 export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   const { claim, index } = ctx;
@@ -85,16 +83,9 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   // A record saying the opposite of the same thing ("There are none in the Kharkiv region"), or
   // that it was not the one the draft says did it ("It is not Russia's actions that escalated"), in
   // its own sentence (not through its neighbours' words).
-  const deniesDoer = (r: number) => {
-    // (Its content words: "was 28,500, not the 32,000" denies no doer the draft's "the" names, nor
-    // "R298 million, not the R312 million" one its "million" names.)
-    const theirs = (index.records[r].deniedFocus ?? []).filter((w) => !ctx.lex.stopwords.has(w) && !/\d/.test(w) && !SCALE.has(w));
-    const mine = new Set(claim.deniedFocus ?? []);
-    return theirs.some((w) => !mine.has(w) && claim.text.toLowerCase().includes(w));
-  };
   if (
     backed &&
-    (opposite(ctx, backed.record) || (deniesDoer(backed.record) && ownOf(backed.record) >= SAME_EVENT)) &&
+    (opposite(ctx, backed.record) || (deniesDoer(ctx, backed.record) && ownOf(backed.record) >= SAME_EVENT)) &&
     sameActor(ctx, backed.record) &&
     !(later(ctx, backed.record) && !ctx.attributed)
   ) {

@@ -90,3 +90,24 @@ export function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[]
     replacement: { span: q.span, text: newer[0].quantity.text },
   };
 }
+
+/** "fell to 48 from 73": a record's starting figure is the earlier one; the record itself gives the
+ *  newer (a draft saying when, or in the past tense, tells the earlier moment). */
+export function formerOnlyOutdated(ctx: JudgeContext, q: Quantity, supports: Candidate[]): ElementResult | undefined {
+  if (!supports.length || !supports.every((c) => c.quantity.former)) return undefined;
+  if (ctx.claim.times.length || ctx.claim.tense === 'past' || q.former) return undefined;
+  const first = supports[0];
+  const now = ctx.index.records[first.record].quantities.find(
+    (x) => !x.former && x.counted === first.quantity.counted && (x.event ?? '') === (first.quantity.event ?? ''),
+  );
+  if (!now) return undefined;
+  return {
+    verdict: 'outdated',
+    aspects: ['count', 'time'],
+    supports: [...new Set(supports.map((c) => c.record))],
+    conflicts: [first.record],
+    context: [],
+    reason: `“${first.quantity.text}” is the earlier figure; ${ctx.label(first.record)} gives “${now.text}” now.`,
+    replacement: { span: q.span, text: now.text },
+  };
+}

@@ -8,7 +8,7 @@ import { coverOf, leanCover } from './cover';
 import { akin } from '../data/wordnet';
 import { conflictingTimes, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
 import { countConflicts, timeTexts } from './figure-conflicts';
-import { type Candidate, outdatedBy } from './outdated';
+import { type Candidate, formerOnlyOutdated, outdatedBy } from './outdated';
 import { countedOtherwise, currencySwapped, otherStateFinding } from './counted-otherwise';
 import {
   alongside,
@@ -197,25 +197,9 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
   const supports = cands.filter((c) => c.support && !(c.weak && placeConflict) && !(c.viaBody && ownConflict));
   const ids = (cs: Candidate[]) => [...new Set(cs.map((c) => c.record))];
 
-  // "fell to 48 from 73": a record's starting figure is the earlier one; the record itself gives
-  // the newer (a draft saying when, or in the past tense, tells the earlier moment).
-  const formerOnly = supports.length > 0 && supports.every((c) => c.quantity.former);
-  if (formerOnly && !ctx.claim.times.length && ctx.claim.tense !== 'past' && !q.former) {
-    const rec = index.records[supports[0].record];
-    const now = rec.quantities.find(
-      (x) => !x.former && x.counted === supports[0].quantity.counted && (x.event ?? '') === (supports[0].quantity.event ?? ''),
-    );
-    if (now)
-      return {
-        verdict: 'outdated',
-        aspects: ['count', 'time'],
-        supports: ids(supports),
-        conflicts: [supports[0].record],
-        context: [],
-        reason: `“${supports[0].quantity.text}” is the earlier figure; ${ctx.label(supports[0].record)} gives “${now.text}” now.`,
-        replacement: { span: q.span, text: now.text },
-      };
-  }
+  // "fell to 48 from 73": a record's starting figure is the earlier one (outdated.ts).
+  const former = formerOnlyOutdated(ctx, q, supports);
+  if (former) return former;
   // "South Korea and the U.S. have said", "U.S. and South Korean officials said": each of the
   // countries speaking together must give the figure; one of them alone backs it only in part.
   const unbackedCountry = supports.length ? jointCountryWithout(ctx, ids(supports)) : undefined;
