@@ -3,7 +3,7 @@
 import type { Lexicon } from '../data/lexicon';
 import type { ActorRef, Aspect, Claim, Quantity, SourceRecord, Span, Verdict } from '../types';
 import { claimActorKeys, intersects, orgKey } from './actors';
-import { compareTime, comparePlaces, mostSpecific, type PlaceRelation } from './elements';
+import { compareTime, comparePlaces, mostSpecific, placeAncestors, type PlaceRelation } from './elements';
 import type { RecordIndex } from './index';
 
 /** A claim's words for cover (cover.ts): each word's weight and WordNet concepts, made once a claim. */
@@ -206,6 +206,12 @@ export function checkSetting(
       via = 'context';
     }
   }
+  // "a supplier based in Ostrava, Czech Republic" for "based in Brno": the country contains the
+  // draft's town, but the record's own town is another.
+  if (relation === 'broader' && rel === relation) {
+    const inner = own.filter((a) => !own.some((b) => b !== a && placeAncestors(b, ctx.lex).has(a)));
+    if (inner.length < own.length && comparePlaces(claimPlaces, inner, ctx.lex) === 'disjoint') rel = 'disjoint';
+  }
   let places: Setting['places'] = rel === 'equal' || rel === 'narrower' ? 'ok' : rel === 'disjoint' ? 'disjoint' : 'unbacked';
   // "At the end of the summit in Kazan, Putin blamed the West" for "..., he told a press
   // conference in Kazan": a place the report gives as where it was said backs the draft's.
@@ -213,6 +219,8 @@ export function checkSetting(
     const venues = recs.flatMap((r) => r.places.filter((p) => p.role === 'venue').map((p) => p.id));
     const v = comparePlaces(claimPlaces, venues, ctx.lex);
     if (v === 'equal' || v === 'narrower') places = 'ok';
+    // "during a visit to a factory in Sheffield" for the record's "in Derby": where it was said.
+    else if (v === 'disjoint' && !own.length && places === 'unbacked') places = 'disjoint';
   }
   // "its Beni station recorded 634 mm" for "Beni received 634 mm": a place the record's own
   // sentence names as a word of something else (a station, a hospital) is still its place.

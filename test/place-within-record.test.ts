@@ -1,0 +1,33 @@
+// Where a record places what the draft tells, on real sentences of the story libraries (a finding
+// and a no-finding case each): a record naming a town and its country ("a supplier based in Ostrava,
+// Czech Republic") places it in the town, so another town of that country ("based in Brno") is
+// another place, not one the country backs; and where a record says something was said ("said Dr.
+// Pramod Lal, chief medical officer (CMO) of Banda district"), a draft's place for it that lies
+// apart ("chief medical officer of Prayagraj district") is another place.
+import assert from 'node:assert/strict';
+import { judgeIn, storyLibrary } from './story-library';
+
+const recall = storyLibrary('recall');
+const heatwave = storyLibrary('heatwave');
+
+describe('a record naming a town and its country', () => {
+  it('places it in the town: another town of the country is another place', () => {
+    const f = judgeIn(recall, 'Moravia Brake Systems, a supplier based in Brno, makes the control units.');
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f?.message ?? '', /another place/);
+  });
+  it('backs the town it names', () => {
+    assert.equal(judgeIn(recall, 'Moravia Brake Systems, a supplier based in Ostrava, makes the control units.')?.verdict, 'supported');
+  });
+});
+
+describe("a record's place for where something was said", () => {
+  const said = (district: string) =>
+    `Dr. Pramod Lal, chief medical officer of ${district} district, said most patients were outdoor labourers and elderly people living alone.`;
+  it('contradicts a place apart from it', () => {
+    assert.equal(judgeIn(heatwave, said('Prayagraj'))?.verdict, 'conflicting');
+  });
+  it('backs its own place', () => {
+    assert.equal(judgeIn(heatwave, said('Banda'))?.verdict, 'supported');
+  });
+});
