@@ -108,6 +108,17 @@ describe('gazetteer places', () => {
       assert.equal(probe('Putin said on Monday that 11,000 troops were in Kursk.'), 'false');
       assert.equal(probe('The plant in Zlín will close.'), 'true');
     });
+    it('a name with its article ("in A Coruña"), and a country\'s possessive after a locative ("in Spain\'s Galicia region")', () => {
+      assert.deepEqual(places("The suspect was detained in A Coruña, in Spain's Galicia region."), [
+        'A Coruña=gz:ES:a-coruna',
+        'Spain=gz:ES',
+      ]);
+    });
+    it('a country\'s possessive elsewhere is whose, not where ("Peru\'s infrastructure", "Nepal\'s seismological centre")', () => {
+      assert.deepEqual(places("The collapse shows how fragile Peru's infrastructure has become."), []);
+      assert.deepEqual(places("Nepal's National Seismological Centre said the quake struck at a depth of 10 km."), []);
+      assert.deepEqual(places('A spokesman said the plant would reopen.'), []);
+    });
   });
 
   describe('how a gazetteer place stands to another', () => {

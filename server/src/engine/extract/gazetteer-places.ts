@@ -177,16 +177,28 @@ function placeAt(tokens: Token[], i: number, j0: number, lex: Lexicon, found: Na
     while (isCap(tokens[j])) j++;
   }
   if (j - i > 5 || j <= i) return undefined;
-  for (let k = i; k < j; k++) if (/\d/.test(tokens[k].text) || (isCap(tokens[k]) && tokens[k].text.length < 2)) return undefined;
+  // "in A Coruña", "in La Paz", "near The Hague": an article that is part of the gazetteer's name.
+  const article = j - i >= 2 && lex.stopwords.has(tokens[i].lower) && gazetteerEntries(placeKey(tokensText(tokens, i, j))).length > 0;
+  for (let k = i; k < j; k++)
+    if (/\d/.test(tokens[k].text) || (isCap(tokens[k]) && tokens[k].text.length < 2 && !(article && k === i))) return undefined;
   const next = tokens[j];
-  if (next?.lower === "'s") return undefined;
+  // ("Hamilton's": a person's, as often as a town's; "Peru's infrastructure", "Nepal's seismological
+  // centre": a country's, not where; "detained in Spain's Galicia region": where.)
+  if (
+    next?.lower === "'s" &&
+    !(
+      (LOCATIVES.has(tokens[i - 1]?.lower ?? '') || locativeBefore(tokens, i)) &&
+      gazetteerEntries(placeKey(tokensText(tokens, i, j))).some((e) => e.kind === 'country')
+    )
+  )
+    return undefined;
   // "Kirby said": a name before an attribution verb speaks; "the UN in New York said": after "in",
   // it is still where.
   if (lex.cues.matchAt(tokens, j)?.values.includes('verb') && !LOCATIVES.has(tokens[i - 1]?.lower ?? '')) return undefined;
   const nounAfter =
     !!next && next.text === next.lower && (TOWN_NOUNS.has(next.lower) || AREA_NOUNS.has(next.lower) || FACILITY_NOUNS.has(next.lower));
   const areaAfter = !!next && AREA_NOUNS.has(next.lower);
-  if (lex.stopwords.has(tokens[i].lower)) return undefined;
+  if (lex.stopwords.has(tokens[i].lower) && !article) return undefined;
   // "Uttar Pradesh heatwave toll rises": a region's or a country's name (no English word) before a
   // lower-case noun says where it happened.
   const attributive =
