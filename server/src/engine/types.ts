@@ -87,6 +87,19 @@ export interface PlaceRef {
 
 export type TimeKind = 'date' | 'month' | 'year' | 'weekday' | 'range' | 'since';
 
+/** A time of day (extract/clock-times.ts). */
+export interface ClockRef {
+  span: Span;
+  text: string;
+  /** Minutes after midnight, 0 to 1439. */
+  minutes: number;
+  /** How the text gives it: exactly, roughly ("about 5:50 a.m."), or as a bound ("shortly before
+   *  6 a.m.", "by 11 a.m.", "after 9 p.m."). */
+  way: 'exact' | 'about' | 'before' | 'after' | 'shortly-before' | 'shortly-after';
+  /** "GMT", "UTC": another clock than the place's own. */
+  utc?: boolean;
+}
+
 export interface TimeRef {
   span: Span;
   text: string;
@@ -157,6 +170,8 @@ export interface Claim {
   /** The person a sentence with no speaker is about ("St. Anton's mayor, Lukas Tschiderer,
    *  defended ..."), whom a "he said" after it means (extract/subjects.ts). */
   subject?: ActorRef;
+  /** Times of day ("at 3:12 a.m."): no figures (extract/clock-times.ts). */
+  clocks?: ClockRef[];
   quotes: QuoteRef[];
   /** Event keywords: stemmed content words with synonyms folded, for matching events. */
   keywords: string[];

@@ -16,6 +16,7 @@ import { findQuotes } from './quotes';
 import { findPlaces } from './claim-places';
 import type { SentenceMemo } from './sentence-memo';
 import { datelineLength, findTimes } from './times';
+import { clockTimes } from './clock-times';
 import { deniedFocusOf, hedgedOf, negatedOf } from './hedges';
 
 export interface ExtractOptions {
@@ -162,13 +163,16 @@ export function extractSentence(
   const times = findTimes(prose, s, tokens, cues, ref).filter(
     (t) => !quotes.some((q) => t.span.start > q.span.start && t.span.end < q.span.end),
   );
+  const clocks = clockTimes(prose.slice(s.start, s.end), s.start).filter(
+    (t) => !quotes.some((q) => t.span.start > q.span.start && t.span.end < q.span.end),
+  );
   const quantities = findQuantities(
     prose,
     s,
     tokens,
     mentions,
     lex,
-    times.map((t) => t.span),
+    [...times.map((t) => t.span), ...clocks.map((t) => t.span)],
     magnitudes,
   );
   // "According to Kyiv", "Moscow said": a capital named as the speaker is who, not where.
@@ -188,6 +192,7 @@ export function extractSentence(
     quantities,
     places,
     times,
+    ...(clocks.length ? { clocks } : {}),
     actors,
     ...((subject) => (subject ? { subject } : {}))(
       actors.some((a) => a.role === 'primary') ? undefined : subjectOf(tokens, mentions, inQuote),

@@ -19,7 +19,11 @@ export function numberNotIn(
 ): string | undefined {
   let text = claim.text;
   // Longest first: "October 23" before "October".
-  const taken = [...claim.times.map((t) => t.text), ...claim.quantities.map((q) => q.text)].sort((a, b) => b.length - a.length);
+  const taken = [
+    ...claim.times.map((t) => t.text),
+    ...(claim.clocks ?? []).map((t) => t.text),
+    ...claim.quantities.map((q) => q.text),
+  ].sort((a, b) => b.length - a.length);
   for (const x of taken) text = text.split(x).join(' ');
   // An age ("Maricel Dagohoy, 27,", "the 4-year-old girl") says who, not what happened; a number
   // before "of" ("3,000 of its soldiers") is a figure the figure judge reads.

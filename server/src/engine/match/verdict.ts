@@ -20,6 +20,7 @@ import { judgeBearing } from './bearings';
 import { namesSomething, unknownName } from './unknown-names';
 import { statesTerm } from '../extract/penalty-terms';
 import { jointSpeakers, speakerName, unbackedSpeaker } from './joint-speakers';
+import { judgeClocks } from './clocks';
 
 const PRECEDENCE = ['conflicting', 'outdated', 'unsupported', 'supported'] as const;
 
@@ -30,6 +31,7 @@ export function isClaim(c: Claim): boolean {
     c.quantities.some((q) => q.counted && !q.vague) ||
     c.quotes.length > 0 ||
     c.times.length > 0 ||
+    (c.clocks?.length ?? 0) > 0 ||
     c.actors.length > 0 ||
     c.places.length > 0 ||
     c.entities.length > 0 ||
@@ -149,6 +151,9 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
     results.push({ ...vagueMiss, context: [...new Set([...results.flatMap((r) => r.supports), ...vagueMiss.context])] });
   results.push(...judgeConversions(ctx, claim, results));
   if (!results.length) return undefined;
+  // A time of day the records backing the rest give otherwise, or not at all.
+  const clocked = judgeClocks(ctx, results);
+  if (clocked) results.push(clocked);
   // A figure backed, but a tally beside it no record gives ("voted 6-3 to cut Bank Rate to 3.75%").
   if (results.every((r) => r.verdict === 'supported') && claim.quantities.some((q) => q.counted)) {
     const backing = [...new Set(results.flatMap((r) => r.supports))];

@@ -1,0 +1,86 @@
+// Times of day (extract/clock-times.ts, match/clocks.ts), on real sentences of the story libraries:
+// "at about 6:40 a.m.", "shortly before 6 a.m.", "at 0447 GMT", "by 7:05 the next morning" and
+// "three minutes later" are read as times, not figures; a time a record backing the claim gives
+// otherwise contradicts it, a time no record gives leaves it partly backed, and a time told by the
+// same voice's report on another day contradicts the day.
+import assert from 'node:assert/strict';
+import { clockTimes, clocksAgree } from '../server/src/engine/extract/clock-times';
+import { extractClaims } from '../server/src/engine/extract/claims';
+import { judgeIn, storyLibrary } from './story-library';
+
+const plantfire = storyLibrary('plantfire');
+const avalanche = storyLibrary('avalanche');
+const crush = storyLibrary('crush');
+
+const read = (s: string) =>
+  clockTimes(s).map(
+    (c) => `${c.text}=${Math.floor(c.minutes / 60)}:${String(c.minutes % 60).padStart(2, '0')} ${c.way}${c.utc ? ' utc' : ''}`,
+  );
+
+describe('clock times', () => {
+  it('are read with how they are given', () => {
+    assert.deepEqual(read('The blast struck at about 6:40 a.m., shortly before 7 a.m. and after 9 p.m.'), [
+      '6:40 a.m.=6:40 about',
+      '7 a.m.=7:00 shortly-before',
+      '9 p.m.=21:00 after',
+    ]);
+    assert.deepEqual(read('It lifted off at 10:17 a.m. local time (0447 GMT) and was due by 7:05 the next morning.'), [
+      '10:17 a.m.=10:17 exact',
+      '0447 GMT=4:47 exact utc',
+      '7:05=7:05 before',
+    ]);
+    assert.deepEqual(read('The cuts run from 10 p.m. until midnight; a guard arrived at 3:21 a.m. and police three minutes later.'), [
+      '10 p.m.=22:00 after',
+      'midnight=0:00 before',
+      '3:21 a.m.=3:21 exact',
+      'three minutes later=3:24 exact',
+    ]);
+  });
+  it('are not read from scores, ratios, years or counts', () => {
+    assert.deepEqual(read('The council voted 11-6 in 2025, a 3:1 margin, and 14 of 22 members came.'), []);
+    assert.deepEqual(read('Leeds beat Hull 2:1 on Saturday.'), []);
+  });
+  it('are no figures of the claim', () => {
+    const [c] = extractClaims('The avalanche struck at about 5:50 a.m., killing 19 people.', avalanche.lexicon);
+    assert.deepEqual(
+      c.quantities.map((q) => q.text),
+      ['19 people'],
+    );
+    assert.equal(c.clocks?.length, 1);
+  });
+  it('agree within the roughness the words give', () => {
+    const [about] = clockTimes('at about 5:50 a.m.');
+    const [six] = clockTimes('at 6 a.m.');
+    const [before] = clockTimes('shortly before 6 a.m.');
+    assert.equal(clocksAgree(about, six), true);
+    assert.equal(clocksAgree(before, about), true);
+    assert.equal(clocksAgree(six, clockTimes('at 6:40 a.m.')[0]), false);
+  });
+});
+
+describe('a claim with a time of day', () => {
+  it('is backed when the record gives the time', () => {
+    assert.equal(
+      judgeIn(plantfire, "The blast hit the plant's ammonia synthesis unit at about 6:40 a.m., shortly before the morning shift changed.")
+        ?.verdict,
+      'supported',
+    );
+    assert.equal(judgeIn(crush, 'The crush happened at around 7:20 p.m., some 40 minutes before kick-off.')?.verdict, 'supported');
+  });
+  it('contradicts a record giving another time for it', () => {
+    const f = judgeIn(plantfire, 'The explosion struck at about 7:40 a.m. on Tuesday, shortly before the morning shift change.');
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f?.message ?? '', /6:40 a\.m\./);
+  });
+  it('is told by the report of the time, which contradicts another day', () => {
+    assert.equal(judgeIn(avalanche, 'The avalanche struck at about 5:50 a.m. on Monday.', '2025-02-05')?.verdict, 'conflicting');
+    assert.equal(
+      judgeIn(
+        avalanche,
+        "The avalanche hit the Nasserein quarter of St. Anton am Arlberg, in Tyrol's Landeck district, shortly before 6 a.m. on Tuesday.",
+        '2025-02-05',
+      )?.verdict,
+      'supported',
+    );
+  });
+});
