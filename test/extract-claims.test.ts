@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import type { Claim } from '../server/src/engine/types';
+import { isClaim } from '../server/src/engine/match/verdict';
 
 const lex = loadLexicon();
 const claims = (text: string, refDate?: string) => extractClaims(text, lex, { refDate });
@@ -190,6 +191,20 @@ describe('extractClaims', () => {
     it('returns claims without elements for a sentence naming nothing', () => {
       const c = claims('It was a long day.')[0];
       assert.deepEqual([c.quantities, c.places, c.times, c.actors, c.quotes, c.entities], [[], [], [], [], [], []]);
+    });
+  });
+
+  describe('said by someone the data cannot name', () => {
+    // ("Pell's lawyer said", "the interior minister said": an attribution, which POLICY makes a
+    // claim, though the speaker is no one the data can name.)
+    it('is a claim', () => {
+      const c = claims("Pell's lawyer said his client would plead guilty.")[0];
+      assert.deepEqual([c.actors, c.saying, isClaim(c)], [[], true, true]);
+      assert.equal(isClaim(claims('The interior minister said the government would ban standing areas in all stadiums.')[0]), true);
+    });
+    it('is not when no one says it, or saying is what no one can do', () => {
+      assert.equal(isClaim(claims('Nobody can say how many cases have gone unreported.')[0]), false);
+      assert.equal(claims('Singh said the troops were in Kursk.')[0].saying, undefined);
     });
   });
 });

@@ -170,6 +170,9 @@ export interface Claim {
   /** The person a sentence with no speaker is about ("St. Anton's mayor, Lukas Tschiderer,
    *  defended ..."), whom a "he said" after it means (extract/subjects.ts). */
   subject?: ActorRef;
+  /** Said by someone the data cannot name ("the director said", "police said"): an attribution,
+   *  which makes the sentence a claim, though it names no speaker to check. */
+  saying?: boolean;
   /** Times of day ("at 3:12 a.m."): no figures (extract/clock-times.ts). */
   clocks?: ClockRef[];
   quotes: QuoteRef[];

@@ -17,6 +17,9 @@ import { findPlaces } from './claim-places';
 import type { SentenceMemo } from './sentence-memo';
 import { datelineLength, findTimes } from './times';
 import { clockTimes } from './clock-times';
+
+/** Verbs that attribute what the sentence says to someone. */
+const SAYING = /^(?:said|says|told|tells|stated)$/i;
 import { deniedFocusOf, hedgedOf, negatedOf } from './hedges';
 
 export interface ExtractOptions {
@@ -193,6 +196,7 @@ export function extractSentence(
     places,
     times,
     ...(clocks.length ? { clocks } : {}),
+    ...(!actors.length && cues.some((c) => c.kind === 'verb' && SAYING.test(c.text)) ? { saying: true } : {}),
     actors,
     ...((subject) => (subject ? { subject } : {}))(
       actors.some((a) => a.role === 'primary') ? undefined : subjectOf(tokens, mentions, inQuote),

@@ -32,6 +32,7 @@ export function isClaim(c: Claim): boolean {
     c.quotes.length > 0 ||
     c.times.length > 0 ||
     (c.clocks?.length ?? 0) > 0 ||
+    !!c.saying ||
     c.actors.length > 0 ||
     c.places.length > 0 ||
     c.entities.length > 0 ||
