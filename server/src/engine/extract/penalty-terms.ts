@@ -29,6 +29,10 @@ const BEFORE = new Set([
   'banned',
   'barred',
   'suspended',
+  // "a sentence of up to eight years", "punishable by up to five years", "a prison term of six years"
+  'sentence',
+  'punishable',
+  'term',
 ]);
 const AFTER = new Set(['prison', 'jail', 'bars', 'detention', 'custody', 'imprisonment', 'remand', 'sentence', 'ban', 'suspension']);
 

@@ -8,6 +8,7 @@ import { checkSetting, sameActor, type ElementResult, type JudgeContext } from '
 import { claimWords, coverOf, ownCover } from './cover';
 import { directionsFlip, sameValue } from './elements';
 import { SAME_FIGURE_EVENT } from './figure-scope';
+import { personNoun } from '../data/wordnet';
 
 /** Share of the claim's words a record must tell (event.ts SAME_EVENT's). */
 const TELLS = 0.6;
@@ -63,13 +64,24 @@ export function currencySwapped(ctx: JudgeContext, q: Quantity): { record: numbe
 /** The record's figure of the same number (counted in its own words) and the records the claim's
  *  words fetched (the only ones it is judged among), or undefined. */
 export function countedOtherwise(ctx: JudgeContext, q: Quantity): { quantity: Quantity; among: Set<number> } | undefined {
-  if (q.value < LEAST || (q.value >= 1900 && q.value <= 2100 && /^\D*\d{4}\D*$/.test(q.text)) || q.unit === 'percent') return undefined;
+  // ("four people arrested" for "the four suspects were arrested": a small number, but people
+  // called otherwise, told in the claim's words.)
+  const few = q.value < LEAST;
+  if ((few && q.counted !== 'people') || (q.value >= 1900 && q.value <= 2100 && /^\D*\d{4}\D*$/.test(q.text)) || q.unit === 'percent')
+    return undefined;
   const fetched = fetchedByWords(ctx);
   for (const rec of fetched) {
     const r = ctx.index.records[rec];
     const rq = r.hedged
       ? undefined
-      : r.quantities.find((x) => x.counted && x.counted !== q.counted && sameValue(q, x, ctx.lex) && !directionsFlip(q, x));
+      : r.quantities.find(
+          (x) =>
+            x.counted &&
+            x.counted !== q.counted &&
+            sameValue(q, x, ctx.lex) &&
+            !directionsFlip(q, x) &&
+            (!few || personNoun(lastWord(x.countedText ?? x.counted.replace(/^other:/, '')))),
+        );
     if (!rq || coverOf(ctx, rec) < TELLS || ownCover(ctx, rec) < TELLS || !sameActor(ctx, rec, true)) continue;
     const s = checkSetting(ctx, rec, true);
     if (s.places === 'ok' && s.time !== 'conflict') return { quantity: rq, among: new Set(fetched) };
@@ -147,3 +159,5 @@ export function otherStateFinding(
     reason: `${ctx.label(found.record)} gives “${found.quantity.text}” for the ${stateWords(found.quantity.event!)}, not for the ${stateWords(q.event!)}.`,
   };
 }
+
+const lastWord = (t: string) => t.toLowerCase().split(/\s+/).pop() ?? '';

@@ -1,0 +1,44 @@
+// People counted in other words, and terms of punishment said as a sentence's length: "four
+// people arrested" is the sources' "the four suspects ... were arrested" (a small number, but a
+// noun of persons told in the claim's words), never their "four objects"; "carries a sentence of
+// up to eight years" and "punishable by up to five years" state terms, which make a claim.
+import assert from 'node:assert/strict';
+import { statesTerm } from '../server/src/engine/extract/penalty-terms';
+import { judgeIn, writtenStory } from './story-library';
+
+describe('people counted in other words', () => {
+  const story = writtenStory([
+    {
+      id: 'raids',
+      date: '2025-11-15',
+      body:
+        'The four suspects, men aged 34, 41 and 52 and a 29-year-old woman, were arrested on Thursday in dawn raids in Porto, the Polícia Judiciária said.\n\n' +
+        'Detectives recovered four objects from a garage in Gondomar during the raids, the Polícia Judiciária said.\n',
+    },
+  ]);
+  after(() => story.remove());
+  it('"four people arrested" is the four suspects arrested', () => {
+    assert.equal(
+      judgeIn(story.library, 'Police arrested four people in dawn raids in Porto on Thursday.', '2025-11-15')?.verdict,
+      'supported',
+    );
+  });
+  it('but not four things', () => {
+    assert.notEqual(
+      judgeIn(story.library, 'Detectives recovered four people from a garage in Gondomar during the raids.', '2025-11-15')?.verdict,
+      'supported',
+    );
+  });
+});
+
+describe("a term said as a sentence's length", () => {
+  it('is a term', () => {
+    assert.equal(statesTerm('Qualified theft carries a sentence of up to eight years.'), true);
+    assert.equal(statesTerm('Criminal association is punishable by up to five years.'), true);
+    assert.equal(statesTerm('He was handed a prison term of six years.'), true);
+  });
+  it('a length that is no term is not', () => {
+    assert.equal(statesTerm('The trial lasted eight years.'), false);
+    assert.equal(statesTerm('The sentence took up five lines of the judgment.'), false);
+  });
+});
