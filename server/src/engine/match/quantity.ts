@@ -9,6 +9,7 @@ import { akin } from '../data/wordnet';
 import { conflictingTimes, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
 import { countConflicts, timeTexts } from './figure-conflicts';
 import { type Candidate, formerOnlyOutdated, outdatedBy } from './outdated';
+import { movedSince } from './moved-since';
 import { countedOtherwise, currencySwapped, otherStateFinding } from './counted-otherwise';
 import {
   alongside,
@@ -230,6 +231,8 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
       changes,
     );
     if (outdated) return outdated;
+    const moved = movedSince(ctx, q, supports);
+    if (moved) return moved;
     const others = conflicts.filter((c) => !supports.some((s) => s.record === c.record));
     const differ = others.length
       ? ` Other records differ: ${others
