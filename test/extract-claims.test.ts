@@ -202,6 +202,12 @@ describe('extractClaims', () => {
       assert.deepEqual([c.actors, c.saying, isClaim(c)], [[], true, true]);
       assert.equal(isClaim(claims('The interior minister said the government would ban standing areas in all stadiums.')[0]), true);
     });
+    it("the speaker's words say who, not what happened", () => {
+      const [c] = claims('Mwenda was taken to hospital on Saturday with a heart problem, his lawyer said.');
+      assert.equal(c.saying, true);
+      assert.ok(!c.keywords.some((k) => k.startsWith('lawyer')), c.keywords.join(' '));
+      assert.ok(c.keywords.some((k) => k.startsWith('hospital')));
+    });
     it('is not when no one says it, or saying is what no one can do', () => {
       assert.equal(isClaim(claims('Nobody can say how many cases have gone unreported.')[0]), false);
       assert.equal(claims('Singh said the troops were in Kursk.')[0].saying, undefined);

@@ -189,6 +189,7 @@ export function extractSentence(
   );
   placeFigures(quantities, places, tokens);
   const text = squeeze(prose, s.start, s.end);
+  const sayer = actors.length ? undefined : vagueSayer(tokens, cues);
   return {
     span: s,
     text,
@@ -196,13 +197,22 @@ export function extractSentence(
     places,
     times,
     ...(clocks.length ? { clocks } : {}),
-    ...(!actors.length && cues.some((c) => c.kind === 'verb' && SAYING.test(c.text)) ? { saying: true } : {}),
+    ...(sayer ? { saying: true } : {}),
     actors,
     ...((subject) => (subject ? { subject } : {}))(
       actors.some((a) => a.role === 'primary') ? undefined : subjectOf(tokens, mentions, inQuote),
     ),
     quotes,
-    keywords: governments(keywordsOf(tokens, mentions, lex, skippedSpans(tokens, times, quantities, cues, actors, lex)), places, lex),
+    keywords: governments(
+      keywordsOf(
+        tokens,
+        mentions,
+        lex,
+        skippedSpans(tokens, times, quantities, cues, sayer && !quantities.some((q) => q.counted) ? [...actors, sayer] : actors, lex),
+      ),
+      places,
+      lex,
+    ),
     events: [...new Set(quantities.map((q) => q.event).filter((e): e is string => !!e))],
     ...tenseOf(tokens, lex, inQuote),
     // A commentator's view is opinion; a figure a commentator gives is still a claim.
@@ -373,4 +383,20 @@ function governments(keywords: string[], places: readonly PlaceRef[], lex: Lexic
     if (country !== keywords[k]) (out ??= [...keywords])[k] = country;
   }
   return out ?? keywords;
+}
+
+/** Who says it when the data can name no one ("..., the director said.", "The interior minister
+ *  said ..."): the words of the speaker, which say who, not what happened. */
+function vagueSayer(
+  tokens: Token[],
+  cues: readonly { i: number; j: number; kind: string; text: string }[],
+): { span: Span; text: string } | undefined {
+  const c = cues.find((x) => x.kind === 'verb' && SAYING.test(x.text));
+  if (!c) return undefined;
+  let from = c.i;
+  while (from > 0 && tokens[from - 1].word && c.i - from < 6) from--;
+  // ("..., the director said." after a comma; "The interior minister said ..." opening the sentence.)
+  const opens = from === 0 || (from > 0 && tokens[from - 1].text === ',');
+  if (!opens || from === c.i) return { span: { start: tokens[c.i].start, end: tokens[c.j - 1].end }, text: c.text };
+  return { span: { start: tokens[from].start, end: tokens[c.j - 1].end }, text: c.text };
 }
