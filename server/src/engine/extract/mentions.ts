@@ -111,7 +111,18 @@ export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0, conte
         i = j - 1;
         continue;
       }
-      out.push({ kind: 'name', id: tokens[j - 1].lower, i: from, j, text: tokensText(tokens, from, j) });
+      // ("the PJ's Northern Directorate", "the Gdansk Regional Prosecutor's Office": a body's name,
+      // whose last word says what kind of body; no one's surname.)
+      const body = lex.bodyWords.has(tokens[j - 1].lower);
+      const id = body
+        ? '~' +
+          tokens
+            .slice(from, j)
+            .map((t) => t.lower.replace(/[^\p{L}\p{N}]/gu, ''))
+            .filter(Boolean)
+            .join('-')
+        : tokens[j - 1].lower;
+      out.push({ kind: body ? 'org' : 'name', id, i: from, j, text: tokensText(tokens, from, j) });
     } else if (len === 1 && !stop && !tokens[i].text.includes('-')) {
       // A single capitalised word is a name only by an attribution verb ("Kirby said",
       // "said Kirby") or after a title ("spokesperson Kirby").

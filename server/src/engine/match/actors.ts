@@ -76,11 +76,22 @@ export function actorLabel(actors: ActorRef[], lex: Lexicon): string | undefined
   if (!a) return undefined;
   const parts: string[] = [];
   if (a.person) parts.push(personName(a));
-  for (const o of a.orgs) parts.push(lex.names.get(o) ?? o);
+  for (const o of a.orgs) parts.push(lex.names.get(o) ?? bodyName(o));
   if (!parts.length && a.anonymous) parts.push(a.text || a.anonymous);
   if (!parts.length) parts.push(a.text);
   return parts.filter(Boolean).join(', ') || undefined;
 }
+
+/** A body the data does not know ("~northern-directorate"), as words: "Northern Directorate". */
+function bodyName(o: string): string {
+  if (!o.startsWith('~')) return o;
+  return o
+    .slice(1)
+    .split('-')
+    .map((w) => (w.length > 3 || !SMALL_WORDS.has(w) ? w.charAt(0).toUpperCase() + w.slice(1) : w))
+    .join(' ');
+}
+const SMALL_WORDS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'la']);
 
 function personName(a: ActorRef): string {
   // The capitalised words of the actor phrase that end with the surname (its id has no accents:
