@@ -145,7 +145,9 @@ describe('verdicts: what a figure measures', () => {
   });
 
   it('a target is not an achievement: "aims to vaccinate 150,000" never backs "vaccinated 150,000"', () => {
-    assert.equal(verdictOf('Health workers have vaccinated 150,000 people in Beira.'), 'unsupported');
+    // (The teams' own count in Beira, 40,000 reached, may well contradict it: set in Beira by the
+    // article's dateline.)
+    assert.notEqual(verdictOf('Health workers have vaccinated 150,000 people in Beira.'), 'supported');
     assert.equal(verdictOf('The campaign aims to vaccinate 150,000 people.'), 'supported');
   });
 

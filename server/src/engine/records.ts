@@ -8,7 +8,8 @@ import { resolveActors } from './extract/coreference';
 import { claimActorKeys, intersects } from './match/actors';
 import { furnitureSpans } from './sources/furniture';
 import type { Claim, PlaceRef, Source, SourceRecord } from './types';
-import { gazetteerEntries, placeKey } from './data/gazetteer';
+import { gazetteerEntries, gazetteerId, placeKey } from './data/gazetteer';
+import { tokenize } from './text/tokens';
 
 /** How far apart (in sentences) two records can be and still report one event. */
 const CONTEXT_DISTANCE = 2;
@@ -60,7 +61,9 @@ export function recordsOf(source: Source, sourceIndex: number, lex: Lexicon, fir
   placeDefinite(records);
   // "North Korean soldiers fight alongside Russians in Kursk Oblast": the headline's places are
   // the story's scene, for records that name none.
-  const scene = records.length ? [...new Set(records[0].places.filter((p) => p.role === 'at').map((p) => p.id))] : [];
+  // (A headline that names no place: the dateline's, "PORTO, Portugal, Nov 15 (AWS) -".)
+  let scene = records.length ? [...new Set(records[0].places.filter((p) => p.role === 'at').map((p) => p.id))] : [];
+  if (!scene.length) scene = datelinePlace(records, lex);
   if (scene.length) for (const r of records.slice(1)) if (!r.places.length) r.scene = scene;
   return records;
 }
@@ -108,4 +111,24 @@ function kindOf(p: PlaceRef): 'region' | 'country' | undefined {
   if (entries.length && entries.every((e) => e.kind === 'region')) return 'region';
   if (entries.some((e) => e.kind === 'country')) return 'country';
   return undefined;
+}
+
+/** The place of the first dateline among an article's first records ("PORTO, Portugal, Nov 15"),
+ *  as the data or the gazetteer knows it. */
+function datelinePlace(records: SourceRecord[], lex: Lexicon): string[] {
+  for (const r of records.slice(0, 3)) {
+    const m = /^([\p{Lu}][\p{Lu} .'’-]{2,40}),\s/u.exec(r.text);
+    if (!m) continue;
+    const name = m[1]
+      .trim()
+      .toLowerCase()
+      .replace(/(^|[\s'’-])\p{L}/gu, (x) => x.toUpperCase());
+    const tokens = tokenize(name);
+    const hit = lex.entities.matchAt(tokens, 0);
+    const place = hit && hit.length === tokens.length ? hit.values.find((v) => v.kind === 'place' || v.kind === 'country') : undefined;
+    if (place) return [place.id];
+    const town = gazetteerEntries(placeKey(name)).find((e) => e.kind === 'town');
+    return town ? [gazetteerId(placeKey(name), town)] : [];
+  }
+  return [];
 }

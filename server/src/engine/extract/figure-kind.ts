@@ -47,9 +47,39 @@ export function isFormer(tokens: Token[], start: number, before: Quantity[]): bo
   if (tokens[f]?.lower !== 'from') return false;
   const w = tokens[f - 1]?.lower ?? '';
   if (w === 'down' || w === 'up' || w === 'rising' || w === 'falling') return true;
+  // "had raised the number of job losses from 1,400", "revised its estimate from 11": the figure a
+  // verb of change moved the count from.
+  for (let b = f - 1; b >= Math.max(0, f - 8); b--) {
+    if (/^[,;:.]$/.test(tokens[b].text)) break;
+    if (MOVED_FROM.has(tokens[b].lower)) return true;
+  }
   // "... to 48 from 73": a figure after "to" comes before it in the sentence.
   return before.some((q) => tokenBeforeIs(tokens, q.span.start, 'to'));
 }
+
+/** Verbs that move a count from one figure to another. */
+const MOVED_FROM = new Set([
+  'raised',
+  'raises',
+  'increased',
+  'increases',
+  'lifted',
+  'cut',
+  'cuts',
+  'lowered',
+  'lowers',
+  'reduced',
+  'reduces',
+  'revised',
+  'revises',
+  'trimmed',
+  'upgraded',
+  'downgraded',
+  'corrected',
+  'changed',
+  'moved',
+  'extended',
+]);
 
 function tokenBeforeIs(tokens: Token[], at: number, word: string): boolean {
   let k = tokens.findIndex((t) => t.end > at);

@@ -5,6 +5,7 @@ import type { Lexicon } from '../data/lexicon';
 import { EARLIEST, weekdayOf } from '../extract/times';
 import type { PlaceRef, Quantity, SourceRecord, TimeRef } from '../types';
 import { gazetteerWithin, relateGazetteer } from './gazetteer-relation';
+import { gazetteerEntries, placeKey } from '../data/gazetteer';
 
 /** 'unknown': neither contains the other, and nothing tells them apart (a gazetteer town and a
  *  region: gazetteer-relation.ts). */
@@ -36,8 +37,25 @@ export function relatePlace(c: string, r: string, lex: Lexicon): PlaceRelation {
   if (c === r) return 'equal';
   if (placeAncestors(r, lex).has(c)) return 'narrower';
   if (placeAncestors(c, lex).has(r)) return 'broader';
+  // "In Portugal" for the sources' Porto (a town they taught, whose name the gazetteer has only in
+  // Portugal): the country contains it.
+  if (inCountryOf(r, c, lex)) return 'narrower';
+  if (inCountryOf(c, r, lex)) return 'broader';
   if (c.startsWith('gz:') || r.startsWith('gz:')) return relateGazetteer(c, r, lex, (id) => placeAncestors(id, lex));
   return 'disjoint';
+}
+
+/** Whether a place the sources taught (a bare id, no country in the data) is, by its name, a place
+ *  the gazetteer has in the gazetteer country `country` ("gz:PT"). */
+function inCountryOf(place: string, country: string, lex: Lexicon): boolean {
+  if (!/^gz:[A-Z]{2}$/.test(country) || place.includes(':')) return false;
+  const info = lex.places.get(place);
+  if (info && (info.within.length || info.country)) return false;
+  // (Its reading a reporter means: a town of 100,000 people or more, else a region, else the first.)
+  const entries = gazetteerEntries(placeKey(lex.names.get(place) ?? place));
+  const best =
+    entries.find((e) => e.kind === 'town' && (e.population ?? 0) >= 100_000) ?? entries.find((e) => e.kind === 'region') ?? entries[0];
+  return !!best && best.country === country.slice(3);
 }
 
 /** Places of a list that do not contain another place of the list. */

@@ -58,7 +58,11 @@ export function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[]
   // payment on Thursday" beside "7,800 fishermen have registered"), when the later is later only by
   // the article's date (no day of its own), unless it says the count moved ("has risen to").
   // (Not when the article marks the other figure as an earlier one: "had put the cost at ...".)
-  const sources = new Set(s.filter((x) => index.records[x.record].recency >= 0).map((x) => index.records[x.record].source));
+  // (A record giving the figure as the one the count moved from, "raised ... from 1,400 to 1,650",
+  // is no article of the draft's figure.)
+  const sources = new Set(
+    s.filter((x) => index.records[x.record].recency >= 0 && !x.quantity.former).map((x) => index.records[x.record].source),
+  );
   const undated = (x: Candidate) => sources.has(index.records[x.record].source) && !!index.records[x.record].statedAtInferred;
   const moved = (x: Candidate) => x.quantity.change !== undefined;
   // A length's newer figure must be of the same thing ("a 20 km stretch of coast" where fishing resumes
