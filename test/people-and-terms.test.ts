@@ -4,6 +4,8 @@
 // up to eight years" and "punishable by up to five years" state terms, which make a claim.
 import assert from 'node:assert/strict';
 import { statesTerm } from '../server/src/engine/extract/penalty-terms';
+import { extractClaims } from '../server/src/engine/extract/claims';
+import { loadLexicon } from '../server/src/engine/data/lexicon';
 import { judgeIn, writtenStory } from './story-library';
 
 describe('people counted in other words', () => {
@@ -28,6 +30,16 @@ describe('people counted in other words', () => {
       judgeIn(story.library, 'Detectives recovered four people from a garage in Gondomar during the raids.', '2025-11-15')?.verdict,
       'supported',
     );
+  });
+});
+
+describe('men are people', () => {
+  // ("men" was a noun of soldiers in the data, from the first story: in a heist, a strike or a
+  // flood, men are people, and soldiers are still soldiers.)
+  it('"three men" counts people; "3,000 soldiers" soldiers', () => {
+    const lex = loadLexicon();
+    assert.equal(extractClaims('Security footage showed three men in balaclavas.', lex)[0].quantities[0].counted, 'people');
+    assert.equal(extractClaims('Pyongyang sent 3,000 soldiers to Russia.', lex)[0].quantities[0].counted, 'soldiers');
   });
 });
 
