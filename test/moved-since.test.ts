@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { judgeIn, storyLibrary } from './story-library';
 
 const drought = storyLibrary('drought');
+const mine = storyLibrary('mine');
 
 describe('a measure moved since, in other words', () => {
   it('makes the figure stated as current outdated', () => {
@@ -19,5 +20,13 @@ describe('a measure moved since, in other words', () => {
       judgeIn(drought, "Izmir's reservoirs were at 18.4 percent of capacity on Monday, Sept. 8.", '2025-09-15')?.verdict,
       'supported',
     );
+  });
+});
+
+describe('a figure the draft dates or gives as the earlier one', () => {
+  // (POLICY: outdated is a figure stated as current.)
+  it('is not outdated when the draft dates it ("last Thursday")', () => {
+    const text = 'Rescuers pulled fifteen miners out alive from an underground refuge chamber last Thursday.';
+    assert.equal(judgeIn(mine, text, '2025-05-12')?.verdict, 'supported');
   });
 });

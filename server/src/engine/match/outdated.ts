@@ -38,6 +38,9 @@ const SIZE_TELLS = 0.25;
 export function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[], conflicts: Candidate[]): ElementResult | undefined {
   const { draftDate, attributed, claim, index } = ctx;
   if (!draftDate || attributed || claim.tense === 'past' || q.vague) return undefined;
+  // The draft's own earlier figure ("down from 7.9%"), or one it dates ("last Thursday"): not
+  // stated as current.
+  if (q.former || claim.times.some((t) => t.role === 'event' && (t.kind === 'date' || t.kind === 'weekday'))) return undefined;
   // A length in a compound adjective ("a 22-kilometre detour") is a thing's size, not a running
   // figure a later report revises: another one in a newer record is another thing's. (A zone's
   // radius, "within 3 km", may well be revised.)
@@ -69,7 +72,8 @@ export function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[]
   // is no earlier reach of the oil, "about 84 km of coastline"): some of the claim's own words.
   const sized = q.counted === 'length';
   const sameThing = (x: Candidate) => !sized || coverOf(ctx, x.record, true) >= SIZE_TELLS;
-  const newer = c.filter((x) => when(x) > newestS && (!undated(x) || moved(x)) && sameThing(x));
+  // (Never a newer figure of the draft's own value: "5.4%" is no revision of "5.4 per cent".)
+  const newer = c.filter((x) => when(x) > newestS && (!undated(x) || moved(x)) && sameThing(x) && x.quantity.normalized !== q.normalized);
   if (!newer.length) return undefined;
   // The newer figure cited (and offered as the fix) is the newest of those that tell what the draft
   // says about as well as the best of them ("unemployment rose to 5.0%", not another measure's
