@@ -43,6 +43,20 @@ describe('men are people', () => {
   });
 });
 
+describe('what a figure counts, and which account it is', () => {
+  const lex = loadLexicon();
+  const q = (t: string) => extractClaims(t, lex)[0].quantities.map((x) => [x.text, x.counted, x.event ?? '', !!x.former]);
+  it('a plural noun right after the number names what is counted, not the state before it', () => {
+    assert.deepEqual(q('The museum is missing 11 objects.'), [['11 objects', 'other:object', '', false]]);
+    assert.deepEqual(q('Police said 17 are unaccounted for.'), [['17', 'people', 'missing', false]]);
+  });
+  it('the first account\'s figure is the earlier one ("first said 11", "initially put the toll at nine")', () => {
+    assert.equal(q('The museum first said 11 objects had been stolen, then raised the figure to 14.')[0][3], true);
+    assert.equal(q('Officials initially put the toll at nine people.')[0][3], true);
+    assert.equal(q('The museum said 11 objects had been stolen.')[0][3], false);
+  });
+});
+
 describe("a term said as a sentence's length", () => {
   it('is a term', () => {
     assert.equal(statesTerm('Qualified theft carries a sentence of up to eight years.'), true);

@@ -44,6 +44,13 @@ export function isFormer(tokens: Token[], start: number, before: Quantity[]): bo
   // the earlier moment.
   let f = k - 1;
   while (f > 0 && (FROM_SKIPS.has(tokens[f].lower) || FROM_NOUNS.has(tokens[f].lower)) && k - f <= 4) f--;
+  // "The museum first said 11 objects had been stolen, then raised the figure to 14", "initially
+  // put the toll at nine": the first account's figure.
+  for (let b = k - 1; b >= Math.max(0, k - 6); b--) {
+    if (/^[,;:.]$/.test(tokens[b].text)) break;
+    const w = tokens[b].lower;
+    if (w === 'initially' || w === 'originally' || (w === 'first' && FIRST_SAID.has(tokens[b + 1]?.lower ?? ''))) return true;
+  }
   if (tokens[f]?.lower !== 'from') return false;
   const w = tokens[f - 1]?.lower ?? '';
   if (w === 'down' || w === 'up' || w === 'rising' || w === 'falling') return true;
@@ -56,6 +63,9 @@ export function isFormer(tokens: Token[], start: number, before: Quantity[]): bo
   // "... to 48 from 73": a figure after "to" comes before it in the sentence.
   return before.some((q) => tokenBeforeIs(tokens, q.span.start, 'to'));
 }
+
+/** Verbs of a first account ("first said", "first reported"). */
+const FIRST_SAID = new Set(['said', 'reported', 'put', 'gave', 'estimated', 'counted', 'announced', 'stated', 'listed']);
 
 /** Verbs that move a count from one figure to another. */
 const MOVED_FROM = new Set([

@@ -228,7 +228,15 @@ export function findQuantities(
         }
         if (!t.word || STOP_BEFORE_NOUN.has(t.lower) || lex.notCounted.has(t.lower)) break;
       }
-      const bare = counted ? undefined : bareMeasure(tokens, k, n.start, lex, out[out.length - 1]);
+      // ("is missing 11 objects": a plural noun right after the number names what is counted, not
+      // the state said before it.)
+      const nounNext =
+        !!tokens[k]?.word &&
+        isPluralNoun(tokens[k].lower) &&
+        nounOf(tokens[k].lower) !== undefined &&
+        !lex.stopwords.has(tokens[k].lower) &&
+        !lex.notCounted.has(tokens[k].lower);
+      const bare = counted || nounNext ? undefined : bareMeasure(tokens, k, n.start, lex, out[out.length - 1]);
       if (bare) {
         // "17 are unaccounted for", "the toll climbed to 64", "12 of them": what is counted is
         // said around the number, not after it.
