@@ -1,4 +1,4 @@
-// People counted in other words, and terms of punishment said as a sentence's length: "four
+// People counted in other words, terms of punishment, and forecasts with their figures: "four
 // people arrested" is the sources' "the four suspects ... were arrested" (a small number, but a
 // noun of persons told in the claim's words), never their "four objects"; "carries a sentence of
 // up to eight years" and "punishable by up to five years" state terms, which make a claim.
@@ -66,5 +66,24 @@ describe("a term said as a sentence's length", () => {
   it('a length that is no term is not', () => {
     assert.equal(statesTerm('The trial lasted eight years.'), false);
     assert.equal(statesTerm('The sentence took up five lines of the judgment.'), false);
+  });
+});
+
+describe('a forecast of a sum, a rate or a size', () => {
+  // ("is expected to cost about 95 million soles": a source reports the forecast, or does not; what
+  // someone is expected to do is a guess.)
+  const lex = loadLexicon();
+  const hedged = (t: string) => extractClaims(t, lex)[0].hedged;
+  it('is a claim', () => {
+    assert.equal(hedged('A new bridge is expected to cost about 95 million soles.'), undefined);
+    assert.equal(hedged('The Bank expects unemployment to peak at 5.4% next year.'), undefined);
+  });
+  it('not without its own figure, nor with a figure of something else further on', () => {
+    assert.equal(hedged('The bridge is expected to reopen next year.'), 'speculation');
+    assert.equal(hedged('North Korea is expected to send about 12,000 more soldiers.'), 'speculation');
+    assert.equal(
+      hedged('The sanctions are expected to target North Korean military officials involved in dispatching some 11,000 troops to Russia.'),
+      'speculation',
+    );
   });
 });

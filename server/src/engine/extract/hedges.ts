@@ -377,5 +377,17 @@ export function hedgedOf(
     (figure &&
       actors.some((a) => a.role === 'primary' && !a.backref && (a.person || a.orgs.length || a.anonymous || a.countries.length))) ||
     (named && cues.length > 0 && !!found?.forecast);
-  return reported && (hedge === 'speculation' || hedge === 'modal') ? undefined : hedge;
+  // "is expected to cost about 95 million soles", "The Bank expects inflation to fall to 3%": a
+  // forecast of a sum, a rate or a size, which a source reports (or not), as it reports the
+  // speaker's own. (Not of what someone will do: "North Korea is expected to send about 12,000
+  // more soldiers" guesses.)
+  // (The figure the forecast gives, within a few words of it: not "are expected to target officials
+  // involved in dispatching some 11,000 troops".)
+  const near = found ? tokens[Math.min(tokens.length - 1, found.at + 7)].end : 0;
+  const expected =
+    figure &&
+    !!found?.forecast &&
+    tokens.slice(found.at, found.at + 3).some((t) => EXPECT.has(t.lower) || (EXPECTATION.has(t.lower) && t.lower !== 'likely')) &&
+    quantities.some((q) => q.counted && !q.vague && !!q.unit && q.span.start > tokens[found.at].start && q.span.start <= near);
+  return (reported || expected) && (hedge === 'speculation' || hedge === 'modal') ? undefined : hedge;
 }
