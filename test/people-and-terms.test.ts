@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { statesTerm } from '../server/src/engine/extract/penalty-terms';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
-import { judgeIn, writtenStory } from './story-library';
+import { judgeIn, storyLibrary as storyLibraryOf, writtenStory } from './story-library';
+import { isClaim } from '../server/src/engine/match/verdict';
 
 describe('people counted in other words', () => {
   const story = writtenStory([
@@ -85,5 +86,19 @@ describe('a forecast of a sum, a rate or a size', () => {
       hedged('The sanctions are expected to target North Korean military officials involved in dispatching some 11,000 troops to Russia.'),
       'speculation',
     );
+  });
+});
+
+describe("a vote's tally", () => {
+  // ("voted 41-32", "passed 12-5": a count of votes, which the sources give, or give otherwise.)
+  it('makes a claim, which another tally contradicts', () => {
+    const bankruptcy = storyLibraryOf('bankruptcy');
+    const f = judgeIn(bankruptcy, 'The city council voted 41-32 to declare a financial emergency.');
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f?.message ?? '', /gives “41 to 23” where the draft has “41-32”/);
+  });
+  it('a score or a range that is no vote does not', () => {
+    assert.equal(isClaim(extractClaims('Temperatures ranged 12-15 degrees, a gentle spell.', loadLexicon())[0]), true);
+    assert.equal(isClaim(extractClaims('It was a long day, from 9-5.', loadLexicon())[0]), false);
   });
 });

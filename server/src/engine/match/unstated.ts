@@ -191,8 +191,20 @@ export function numberOtherwise(
     }
     return undefined;
   }
+  // "voted 41-32" where the record has "voted 41 to 23": a tally against a tally.
+  const tally = /^(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})\b/.exec(unstated.trim());
+  if (tally) {
+    for (const rec of [...records, ...sameEvent()]) {
+      const theirs = [...index.records[rec].text.matchAll(/\b(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})\b/g)];
+      const same = theirs.some((x) => x[1] === tally[1] && x[2] === tally[2]);
+      const other = theirs.find((x) => x[1] !== tally[1] || x[2] !== tally[2]);
+      if (other && !same) return { record: rec, text: other[0] };
+    }
+    return undefined;
+  }
   const m = /^(\S+)\s+(\p{L}+)$/u.exec(unstated.trim());
-  if (!m) return undefined;
+  // (A number before a function word, "41 to", names nothing it counts.)
+  if (!m || FUNCTION_WORDS.has(m[2].toLowerCase())) return undefined;
   const value = /^\d/.test(m[1]) ? digits(m[1]) : String(wordValue(m[1]));
   const noun = m[2].toLowerCase().replace(/s$/, '');
   for (const rec of records) {
@@ -236,3 +248,5 @@ function numberIn(text: string): number | undefined {
   const v = word ? wordValue(word) : 0;
   return v || undefined;
 }
+
+const FUNCTION_WORDS = new Set(['to', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'the', 'a', 'an']);

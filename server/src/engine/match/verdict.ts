@@ -24,6 +24,10 @@ import { judgeClocks } from './clocks';
 
 const PRECEDENCE = ['conflicting', 'outdated', 'unsupported', 'supported'] as const;
 
+/** A vote's tally ("voted 41-32", "passed 12 to 5", "by an 11-6 vote"): a count of votes. */
+const TALLY =
+  /\b(?:vot\w*|pass\w*|approv\w*|reject\w*|adopt\w*|back\w*)\s+(?:\w+\s+){0,3}?(?:by\s+(?:an?\s+)?)?\d{1,3}\s*(?:-|–|to)\s*\d{1,3}\b|\bby\s+(?:an?\s+)?\d{1,3}\s*(?:-|–)\s*\d{1,3}\s+(?:vote|margin)\b/i;
+
 /** A checkable statement: not hedged, and naming something the library could speak to. */
 export function isClaim(c: Claim): boolean {
   if (c.hedged) return false;
@@ -37,7 +41,8 @@ export function isClaim(c: Claim): boolean {
     c.places.length > 0 ||
     c.entities.length > 0 ||
     namesSomething(c) ||
-    statesTerm(c.text)
+    statesTerm(c.text) ||
+    TALLY.test(c.text)
   );
 }
 
@@ -126,7 +131,7 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
         supports: [],
         conflicts: [otherwise.record],
         context: [],
-        reason: `${ctx.label(otherwise.record)} gives “${otherwise.text}” where the draft has “${unstated}”.`,
+        reason: `${ctx.label(otherwise.record)} gives “${otherwise.text}” where the draft has “${(unstated ?? '').replace(/\s+(?:to|of|and|or|in|on|at|for|from|by|with|the|an?)$/i, '')}”.`,
       });
     else if (r && unstated)
       results.push({
