@@ -17,9 +17,8 @@ import { findPlaces } from './claim-places';
 import type { SentenceMemo } from './sentence-memo';
 import { datelineLength, findTimes } from './times';
 import { clockTimes } from './clock-times';
+import { vagueSayer } from './vague-speaker';
 
-/** Verbs that attribute what the sentence says to someone. */
-const SAYING = /^(?:said|says|told|tells|stated)$/i;
 import { deniedFocusOf, hedgedOf, negatedOf } from './hedges';
 
 export interface ExtractOptions {
@@ -383,20 +382,4 @@ function governments(keywords: string[], places: readonly PlaceRef[], lex: Lexic
     if (country !== keywords[k]) (out ??= [...keywords])[k] = country;
   }
   return out ?? keywords;
-}
-
-/** Who says it when the data can name no one ("..., the director said.", "The interior minister
- *  said ..."): the words of the speaker, which say who, not what happened. */
-function vagueSayer(
-  tokens: Token[],
-  cues: readonly { i: number; j: number; kind: string; text: string }[],
-): { span: Span; text: string } | undefined {
-  const c = cues.find((x) => x.kind === 'verb' && SAYING.test(x.text));
-  if (!c) return undefined;
-  let from = c.i;
-  while (from > 0 && tokens[from - 1].word && c.i - from < 6) from--;
-  // ("..., the director said." after a comma; "The interior minister said ..." opening the sentence.)
-  const opens = from === 0 || (from > 0 && tokens[from - 1].text === ',');
-  if (!opens || from === c.i) return { span: { start: tokens[c.i].start, end: tokens[c.j - 1].end }, text: c.text };
-  return { span: { start: tokens[from].start, end: tokens[c.j - 1].end }, text: c.text };
 }

@@ -1,0 +1,24 @@
+// Who says it when the data can name no one: "..., the director said.", "The interior minister
+// said ...", "Pell's lawyer said ...". POLICY makes an attribution a claim, though the speaker is no
+// one the data can name (Claim.saying); the speaker's words say who, not what happened, and are
+// left out of a figureless claim's event words (claims.ts).
+import type { Token } from '../text/tokens';
+import type { Span } from '../types';
+
+/** Verbs that attribute what the sentence says to someone. */
+const SAYING = /^(?:said|says|told|tells|stated)$/i;
+
+/** The words of a speaker the data cannot name, if a verb of saying has one. */
+export function vagueSayer(
+  tokens: Token[],
+  cues: readonly { i: number; j: number; kind: string; text: string }[],
+): { span: Span; text: string } | undefined {
+  const c = cues.find((x) => x.kind === 'verb' && SAYING.test(x.text));
+  if (!c) return undefined;
+  let from = c.i;
+  while (from > 0 && tokens[from - 1].word && c.i - from < 6) from--;
+  // ("..., the director said." after a comma; "The interior minister said ..." opening the sentence.)
+  const opens = from === 0 || (from > 0 && tokens[from - 1].text === ',');
+  if (!opens || from === c.i) return { span: { start: tokens[c.i].start, end: tokens[c.j - 1].end }, text: c.text };
+  return { span: { start: tokens[from].start, end: tokens[c.j - 1].end }, text: c.text };
+}
