@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { clockTimes, clocksAgree } from '../server/src/engine/extract/clock-times';
 import { extractClaims } from '../server/src/engine/extract/claims';
-import { judgeIn, storyLibrary } from './story-library';
+import { judgeIn, storyLibrary, writtenStory } from './story-library';
 
 const plantfire = storyLibrary('plantfire');
 const avalanche = storyLibrary('avalanche');
@@ -79,6 +79,33 @@ describe('a claim with a time of day', () => {
         avalanche,
         "The avalanche hit the Nasserein quarter of St. Anton am Arlberg, in Tyrol's Landeck district, shortly before 6 a.m. on Tuesday.",
         '2025-02-05',
+      )?.verdict,
+      'supported',
+    );
+  });
+});
+
+describe('the time between two times of day', () => {
+  const story = writtenStory([
+    {
+      id: 'breakin',
+      date: '2025-11-03',
+      body: 'The motion sensor in the east gallery went off at 3:12 a.m. and a guard from the security company, Vigiprotec, reached the museum at 3:21 a.m., museum director Teresa Valadares said.\n',
+    },
+  ]);
+  after(() => story.remove());
+  it('backs "nine minutes after", said by someone the data cannot name', () => {
+    const f = judgeIn(
+      story.library,
+      "A Vigiprotec guard reached the museum nine minutes after the motion sensor went off, according to the museum's director.",
+    );
+    assert.equal(f?.verdict, 'supported');
+  });
+  it('not a time between them that no record gives', () => {
+    assert.notEqual(
+      judgeIn(
+        story.library,
+        "A Vigiprotec guard reached the museum 25 minutes after the motion sensor went off, according to the museum's director.",
       )?.verdict,
       'supported',
     );

@@ -69,6 +69,12 @@ export function numberNotIn(
   for (const i of records)
     for (const m of index.records[i].text.matchAll(/(?<![\p{L}\d.,])(\d{1,4})(?:\s+|-)(minutes?|hours?|days?|weeks?|months?|years?)\b/giu))
       said.add(durationKey(Number(m[1]), m[2]));
+  // "nine minutes after the motion sensor was tripped" for "went off at 3:12 a.m. ... arrived at
+  // 3:21 a.m.": the time between two times of day the records give.
+  for (const i of records) {
+    const clocks = index.settingOf(i).records.flatMap((r) => r.clocks ?? []);
+    for (const a of clocks) for (const b of clocks) if (b.minutes > a.minutes && !!a.utc === !!b.utc) said.add(`n${b.minutes - a.minutes}`);
+  }
   // "voted 6-3": a pair of small numbers is a tally, stated as a pair ("7-2", "7 to 2") or not at all.
   const pairs = new Set<string>();
   for (const i of records) for (const r of index.settingOf(i).records) for (const p of r.text.matchAll(TALLY)) pairs.add(`${p[1]}-${p[2]}`);
