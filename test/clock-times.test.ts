@@ -36,6 +36,10 @@ describe('clock times', () => {
       'three minutes later=3:24 exact',
     ]);
   });
+  it('"10:17 a.m. GMT" is the other clock, not the place\'s own 10:17 a.m.', () => {
+    assert.deepEqual(read('It lifted off at 10:17 a.m. GMT.'), ['10:17 a.m. GMT=10:17 exact utc']);
+    assert.equal(clocksAgree(clockTimes('at 10:17 a.m. GMT')[0], clockTimes('at 10:17 a.m. local time')[0]), false);
+  });
   it('are not read from scores, ratios, years or counts', () => {
     assert.deepEqual(read('The council voted 11-6 in 2025, a 3:1 margin, and 14 of 22 members came.'), []);
     assert.deepEqual(read('Leeds beat Hull 2:1 on Saturday.'), []);

@@ -51,3 +51,29 @@ describe('a figure a verb of change moved the count from', () => {
     assert.equal(judgeIn(closure, 'MDS is cutting 1,650 jobs at Hranov.', '2025-11-10')?.verdict, 'supported');
   });
 });
+
+describe('a figure dated otherwise by the report that tells it', () => {
+  // ("Police arrested four suspects on Wednesday" against "The four suspects ... were arrested on
+  // Thursday": that report outweighs a later one that names the four suspects without a day.)
+  const story = writtenStory([
+    {
+      id: 'arrests',
+      date: '2025-11-15',
+      body: 'The four suspects were arrested on Thursday in dawn raids in Porto, Vila Nova de Gaia and Gondomar, the police said.\n',
+    },
+    {
+      id: 'recovery',
+      date: '2025-11-24',
+      body: 'The four suspects arrested in Porto, Vila Nova de Gaia and Gondomar remain in custody, the police said.\n',
+    },
+  ]);
+  after(() => story.remove());
+  it("contradicts the draft's day", () => {
+    const text = 'Police arrested four suspects on Wednesday in raids across Porto, Vila Nova de Gaia and Gondomar.';
+    assert.equal(judgeIn(story.library, text, '2025-11-15')?.verdict, 'conflicting');
+  });
+  it('backs its own day', () => {
+    const text = 'Police arrested four suspects on Thursday in raids across Porto, Vila Nova de Gaia and Gondomar.';
+    assert.equal(judgeIn(story.library, text, '2025-11-15')?.verdict, 'supported');
+  });
+});

@@ -34,12 +34,17 @@ export function clockTimes(text: string, offset = 0): ClockRef[] {
   for (const m of text.matchAll(CLOCK)) {
     let minutes: number;
     let utc = false;
+    let suffix = '';
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (m[3]) {
       const h = Number(m[1]);
       const min = m[2] ? Number(m[2]) : 0;
       if (h < 1 || h > 12 || min > 59) continue;
       minutes = ((h % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0)) * 60 + min;
+      // ("10:17 a.m. GMT": the other clock.)
+      const zone = /^\s*(?:GMT|UTC)\b/.exec(text.slice(m.index + m[0].length));
+      utc = !!zone;
+      if (zone) suffix = zone[0];
     } else if (m[6]) {
       const h = Number(m[4]);
       const min = Number(m[5]);
@@ -65,8 +70,8 @@ export function clockTimes(text: string, offset = 0): ClockRef[] {
     const said = lead?.[1]?.toLowerCase().replace(/\s+/g, ' ');
     const way = (said && said !== 'at' && WAY.find(([re]) => re.test(said))?.[1]) || 'exact';
     out.push({
-      span: { start: offset + m.index, end: offset + m.index + m[0].length },
-      text: m[0].trim(),
+      span: { start: offset + m.index, end: offset + m.index + m[0].length + suffix.length },
+      text: (m[0] + suffix).trim(),
       minutes,
       way,
       ...(utc ? { utc } : {}),

@@ -4,7 +4,7 @@
 // A figure the library gives to someone else: conflict when the library knows the draft's actor.
 import type { Aspect, Quantity } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
-import { coverOf, leanCover } from './cover';
+import { coverOf, leanCover, ownCover } from './cover';
 import { akin } from '../data/wordnet';
 import { conflictingTimes, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
 import { countConflicts, timeTexts } from './figure-conflicts';
@@ -29,6 +29,8 @@ import {
 /** For a sum of money or a share: how much of what it is for or of (the sentence's words, not its
  *  names) a record must share to back the figure. */
 const SAME_PURPOSE = 0.25;
+/** How much of the claim a report dating the figure otherwise must tell in its own sentence. */
+const SAME_EVENT_OWN = 0.6;
 /** How much of the claim a record giving its own figure for something else must tell (echoed). */
 const ECHO_TELLS = 0.15;
 
@@ -195,7 +197,14 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
   const placeConflict = conflicts.some((c) => c.conflict === 'place');
   // The speaker's own record contradicting the draft outweighs their body's backing it.
   const ownConflict = ctx.attributed && conflicts.some((c) => c.own);
-  const supports = cands.filter((c) => c.support && !(c.weak && placeConflict) && !(c.viaBody && ownConflict));
+  // A report dating the same figure to another day outweighs one that backs it without the draft's
+  // day ("arrested four suspects on Wednesday" against "were arrested on Thursday").
+  // (Only a report that tells the claim's event in its own sentence, better than the backing does.)
+  const timeConflict = conflicts.find((c) => c.conflict === 'time' && ownCover(ctx, c.record) >= SAME_EVENT_OWN);
+  const tellsBetter = (c: Candidate) => !!timeConflict && coverOf(ctx, timeConflict.record) > coverOf(ctx, c.record);
+  const supports = cands.filter(
+    (c) => c.support && !(c.weak && placeConflict) && !(c.viaBody && ownConflict) && !(c.otherTime && tellsBetter(c)),
+  );
   const ids = (cs: Candidate[]) => [...new Set(cs.map((c) => c.record))];
 
   // "fell to 48 from 73": a record's starting figure is the earlier one (outdated.ts).
