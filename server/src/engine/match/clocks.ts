@@ -6,9 +6,8 @@ import { clocksAgree } from '../extract/clock-times';
 import type { ClockRef, SourceRecord } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { ownCover } from './cover';
-import { conflictingTimes } from './elements';
 import { SAME_EVENT } from './event-alike';
-import { timeTexts } from './figure-conflicts';
+import { datedOtherwise } from './numbered-backing';
 import { sameEventRecords } from './unstated';
 
 /** Words either side of a time that say what happened then ("went off at", "sounded at"). */
@@ -40,20 +39,7 @@ export function judgeClocks(ctx: JudgeContext, results: ElementResult[]): Elemen
       const s = checkSetting(ctx, i, true);
       return s.time === 'conflict' && s.places === 'ok' && sameActor(ctx, i) && ownCover(ctx, i) >= SAME_EVENT;
     });
-    if (dated !== undefined) {
-      const [mine, theirs] = timeTexts(...conflictingTimes(ctx.claim.times, index.settingOf(dated).records));
-      return {
-        verdict: 'conflicting',
-        aspects: ['time'],
-        supports: [],
-        conflicts: [dated],
-        context: [],
-        reason:
-          mine && theirs
-            ? `${ctx.label(dated)} gives “${theirs}”, not “${mine}”.`
-            : `${ctx.label(dated)} gives another date${mine ? ` than “${mine}”` : ''}.`,
-      };
-    }
+    if (dated !== undefined) return datedOtherwise(ctx, dated);
     // The record backing the claim gives another time for what the claim times.
     for (const i of backing) {
       const theirs = otherTime(ctx, c, index.records[i]);

@@ -30,7 +30,13 @@ export function numberedBacking(ctx: JudgeContext, r: ElementResult | undefined)
     const s = checkSetting(ctx, i, true);
     return s.time === 'conflict' && s.places === 'ok' && sameActor(ctx, i) && ownCover(ctx, i) >= SAME_EVENT;
   });
-  if (dated === undefined) return r;
+  return dated === undefined ? r : datedOtherwise(ctx, dated);
+}
+
+/** The report of the claim's event by the same voice, on another day: the claim's day contradicted
+ *  ("gives “Tuesday (4 February 2025)”, not “Monday (3 February 2025)”"). Also the times of day's
+ *  (clocks.ts). */
+export function datedOtherwise(ctx: JudgeContext, dated: number): ElementResult {
   const [mine, theirs] = timeTexts(...conflictingTimes(ctx.claim.times, ctx.index.settingOf(dated).records));
   return {
     verdict: 'conflicting',
