@@ -7,7 +7,7 @@ import { checkKeys } from '../text/yaml-keys';
 import { dataDir } from '../paths';
 import { snapshotData } from '../snapshot';
 import { addCurrencies, addSharedCurrencyWords } from './currencies';
-import { lemmaOf } from './wordnet';
+import { stem } from './stem';
 import type { Problem } from '../types';
 import { PhraseMatcher } from '../text/tokens';
 
@@ -353,37 +353,6 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
 
 /** A list of the data as a set of lower-case words. */
 const lowerSet = (v: unknown): Set<string> => new Set(strings(v).map((w) => w.toLowerCase()));
-
-/** A light suffix stripper: enough to fold "soldiers"/"soldier", "arrived"/"arrive", "training"/"train". */
-/** Stems of words seen so far (stem is a pure function of the word; bounded). */
-const stems = new Map<string, string>();
-
-export function stem(word: string): string {
-  let hit = stems.get(word);
-  if (hit === undefined) {
-    if (stems.size >= 50000) stems.clear();
-    stems.set(word, (hit = stemOf(word)));
-  }
-  return hit;
-}
-
-/** A word's key when comparing sentences: its WordNet lemma ("held" -> "hold"), or, for a word
- *  WordNet does not know, the word with a light suffix stripper's endings removed. */
-function stemOf(word: string): string {
-  let w = word.toLowerCase();
-  const lemma = w.length > 2 ? lemmaOf(w) : undefined;
-  if (lemma) return lemma;
-  if (w.length <= 3) return w;
-  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
-  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
-  else if (w.endsWith('es') && /(ss|sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
-  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
-  // "stopped" -> "stopp" -> "stop"
-  if (/([bdgmnprt])\1$/.test(w)) w = w.slice(0, -1);
-  return w;
-}
 
 /** The data files the lexicon reads, parsed as it parses them (for the build-time snapshot). */
 export const DATA_FILES = ['entities.yaml', 'lexicon.yaml'] as const;

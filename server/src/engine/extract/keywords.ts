@@ -2,7 +2,7 @@
 // stemmed with the lexicon's synonyms folded (two-word ones too), hyphenated words by their parts;
 // dates, figures, number words and the spans a claim's reader skips (speakers, cues) left out.
 import type { Lexicon } from '../data/lexicon';
-import { stem } from '../data/lexicon';
+import { stem } from '../data/stem';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import type { Mention } from './mentions';

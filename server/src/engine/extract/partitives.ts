@@ -1,7 +1,8 @@
 // Parts of a group a sentence has set out (bare-figures.ts): "seven of the 13 regional council
 // seats", "300 of the passengers were injured", "three of the dead", and what is said of a part
 // ("were in a critical condition", "were still in hospital"), read after it.
-import { type Lexicon, stem } from '../data/lexicon';
+import type { Lexicon } from '../data/lexicon';
+import { stem } from '../data/stem';
 import { nounOf } from '../data/wordnet';
 import type { Token } from '../text/tokens';
 

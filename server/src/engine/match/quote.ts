@@ -6,7 +6,7 @@ import type { QuoteRef } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { compareTime } from './elements';
 import { quoteWords } from './index';
-import { stem } from '../data/lexicon';
+import { stem } from '../data/stem';
 
 const MATCH = 2;
 const MISS = -1;
