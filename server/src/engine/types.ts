@@ -194,6 +194,8 @@ export interface Claim {
   entities: string[];
   /** People's ages as the sentence gives them ("Ndegwa, 61,", "Gul Zaman, a 63-year-old farmer"). */
   ages?: { person: string; age: number; span: Span; text: string }[];
+  /** How the sentence describes the people it names ("Moosbrugger, a spokeswoman for ..."). */
+  descriptors?: Descriptor[];
   /** Index of the sentence in its document. */
   index: number;
 }
@@ -316,4 +318,28 @@ export interface NumberMatch {
   percent?: boolean; // followed by "%", "percent", "per cent" or "pct" (included in the match)
   currency?: string; // "usd" for "$2,000", "US$5 million"; "eur" for "€"; "gbp" for "£" (prefix included)
   vague?: boolean; // "thousands of", "tens of thousands of": a magnitude, no number (extract/vague-numbers.ts)
+}
+
+/** How a sentence describes a person it names (extract/descriptors.ts). */
+export interface DescriptorUnit {
+  kind: 'place' | 'country' | 'org' | 'word';
+  /** Entity id; for a word, the word in lower case. */
+  id: string;
+}
+
+export interface Descriptor {
+  /** The person's key (a mention's id). */
+  person: string;
+  /** The last word of the person's name, in lower case and as written. */
+  surname: string;
+  name: string;
+  /** Token range [i, j) of the describing words. */
+  i: number;
+  j: number;
+  text: string;
+  /** The office or occupation, its last word in lower case ("spokeswoman", "director", "head"). */
+  head: string;
+  /** The whole office as written ("regional director"), when a title the data knows. */
+  office?: string;
+  units: DescriptorUnit[];
 }

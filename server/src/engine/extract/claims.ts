@@ -8,6 +8,7 @@ import { tokenize, type Token } from '../text/tokens';
 import type { Claim, PlaceRef, QuoteRef, Span } from '../types';
 import { ageAfter, findActors, findCues } from './actors';
 import { subjectOf } from './subjects';
+import { findDescriptors } from './descriptors';
 import { findMentions, type Mention } from './mentions';
 import { keywordsOf } from './keywords';
 import { findQuantities } from './quantities';
@@ -220,6 +221,7 @@ export function extractSentence(
     deniedFocus: deniedFocusOf(tokens),
     entities: [...new Set(mentions.filter((m) => m.kind !== 'title').map((m) => m.id))],
     ...((ages) => (ages.length ? { ages } : {}))(agesOf(tokens, mentions)),
+    ...((descriptors) => (descriptors.length ? { descriptors } : {}))(findDescriptors(tokens, mentions, lex)),
     index,
   };
 }

@@ -3,7 +3,7 @@
 import type { Lexicon } from '../data/lexicon';
 import type { ActorRef, Aspect, Claim, Quantity, SourceRecord, Span, Verdict } from '../types';
 import { claimActorKeys, intersects, orgKey } from './actors';
-import { compareTime, comparePlaces, mostSpecific, placeAncestors, type PlaceRelation } from './elements';
+import { compareTime, comparePlaces, mostSpecific, placeAncestors, relatePlace, type PlaceRelation } from './elements';
 import type { RecordIndex } from './index';
 
 /** A claim's words for cover (cover.ts): each word's weight and WordNet concepts, made once a claim. */
@@ -209,7 +209,8 @@ export function checkSetting(
   // "a supplier based in Ostrava, Czech Republic" for "based in Brno": the country contains the
   // draft's town, but the record's own town is another.
   if (relation === 'broader' && rel === relation) {
-    const inner = own.filter((a) => !own.some((b) => b !== a && placeAncestors(b, ctx.lex).has(a)));
+    // (A country contains a town the sources taught when the gazetteer has the town's name there.)
+    const inner = own.filter((a) => !own.some((b) => b !== a && relatePlace(a, b, ctx.lex) === 'narrower'));
     if (inner.length < own.length && comparePlaces(claimPlaces, inner, ctx.lex) === 'disjoint') rel = 'disjoint';
   }
   let places: Setting['places'] = rel === 'equal' || rel === 'narrower' ? 'ok' : rel === 'disjoint' ? 'disjoint' : 'unbacked';

@@ -10,6 +10,7 @@ import { judgeConversions } from './conversions';
 import { numberedBacking } from './numbered-backing';
 import { describedAgeOtherwise, judgeAges } from './ages';
 import { dayNotIn, numberNotIn, numberOtherwise, sameEventRecords } from './unstated';
+import { judgeDescriptors } from './descriptors';
 import { judgeEvent } from './event';
 import type { RecordIndex } from './index';
 import { judgeQuantity } from './quantity';
@@ -79,7 +80,7 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
       quoted = true;
     }
   }
-  const aff = judgeAffiliation(ctx);
+  const aff = judgeAffiliation(ctx) ?? judgeDescriptors(ctx);
   if (aff) results.push(aff);
   const placed = judgePlacement(ctx) ?? judgeBearing(ctx);
   if (placed) results.push(placed);

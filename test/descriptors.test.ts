@@ -1,0 +1,86 @@
+// How a sentence describes a named person (extract/descriptors.ts), and the judge comparing a
+// draft's description with the sources' (match/descriptors.ts): the same office told of another
+// body or place is another affiliation, a conflict; a description of another kind, or one that
+// names nothing the sources' could differ in, is none.
+import assert from 'node:assert/strict';
+import { loadLexicon } from '../server/src/engine/data/lexicon';
+import { findDescriptors } from '../server/src/engine/extract/descriptors';
+import { findMentions } from '../server/src/engine/extract/mentions';
+import { tokenize } from '../server/src/engine/text/tokens';
+import { judgeIn, writtenStory } from './story-library';
+
+const lex = loadLexicon();
+const describe_ = (s: string) => {
+  const tokens = tokenize(s);
+  return findDescriptors(tokens, findMentions(tokens, lex, 0), lex);
+};
+
+describe('descriptors of a named person', () => {
+  it('reads an apposition after the name, its office and the named things in it', () => {
+    const [d] = describe_("Karin Moosbrugger, a spokeswoman for the Innsbruck public prosecutor's office, said so on Friday.");
+    assert.equal(d?.surname, 'moosbrugger');
+    assert.equal(d?.head, 'spokeswoman');
+    assert.ok(d?.units.some((u) => u.id === 'innsbruck'));
+  });
+  it('reads a relative clause that gives an office', () => {
+    const [d] = describe_("Sushma Bhatnagar, who heads the IMD's regional centre in Lucknow, said the monsoon was late.");
+    assert.equal(d?.head, 'head');
+    assert.ok(d?.units.some((u) => u.kind === 'place' && u.id.endsWith('lucknow')));
+  });
+  it('reads an office written before the name, set off by commas', () => {
+    const [d] = describe_("The Bank's chief economist, Clare Devlin, voted with the majority.");
+    assert.equal(d?.office, 'chief economist');
+  });
+  it('finds none where the apposition is an age or a clause', () => {
+    assert.deepEqual(describe_('Mwenda, 47, was taken to hospital on Saturday, his lawyer said.'), []);
+    assert.deepEqual(describe_('Kirby, speaking to reporters on Monday, said the troops had arrived.'), []);
+  });
+});
+
+describe('judging how a draft describes a person', () => {
+  const story = () =>
+    writtenStory([
+      {
+        id: 'arrest',
+        date: '2025-02-17',
+        body:
+          "LANDECK, Austria, Feb 17 (ATP) - The man was arrested on Friday at his home in Landeck, said Karin Moosbrugger, spokeswoman for the Innsbruck public prosecutor's office.\n\n" +
+          'Monetary policy committee member Clare Devlin, a Deputy Governor of the bank, voted for the cut. Daniel Marsh, the chief economist, voted against it.\n',
+      },
+    ]);
+  it('is a conflict when the same office is given for another body', () => {
+    const s = story();
+    try {
+      const f = judgeIn(
+        s.library,
+        'Karin Moosbrugger, a spokeswoman for the Tyrol state police, said the man had been arrested at his home in Landeck.',
+      );
+      assert.equal(f?.verdict, 'conflicting');
+      assert.match(f?.message ?? '', /Innsbruck public prosecutor's office/);
+    } finally {
+      s.remove();
+    }
+  });
+  it("is a conflict when the office is another person's", () => {
+    const s = story();
+    try {
+      const f = judgeIn(s.library, "The Bank's chief economist, Clare Devlin, voted for the cut.");
+      assert.equal(f?.verdict, 'conflicting');
+      assert.match(f?.message ?? '', /Deputy Governor/);
+    } finally {
+      s.remove();
+    }
+  });
+  it('is no conflict when the draft describes the person as the sources do, in fewer words', () => {
+    const s = story();
+    try {
+      const f = judgeIn(
+        s.library,
+        "Karin Moosbrugger, a spokeswoman for the prosecutor's office, said the man had been arrested at his home in Landeck.",
+      );
+      assert.notEqual(f?.verdict, 'conflicting');
+    } finally {
+      s.remove();
+    }
+  });
+});
