@@ -9,6 +9,7 @@ import { judgeIn, storyLibrary } from './story-library';
 
 const recall = storyLibrary('recall');
 const heatwave = storyLibrary('heatwave');
+const cyclone = storyLibrary('cyclone');
 
 describe('a record naming a town and its country', () => {
   it('places it in the town: another town of the country is another place', () => {
@@ -29,5 +30,18 @@ describe("a record's place for where something was said", () => {
   });
   it('backs its own place', () => {
     assert.equal(judgeIn(heatwave, said('Banda'))?.verdict, 'supported');
+  });
+});
+
+describe('a record naming a country and a province the sources taught', () => {
+  // ("... over the Mozambique Channel that could bring heavy rain to Inhambane province": the
+  // country contains the province, so the province is where the record places it.)
+  const warned = (province: string) =>
+    `INAM warned that a low-pressure area over the Mozambique Channel could bring heavy rain to ${province} province from Thursday.`;
+  it('places it in the province: another province is another place', () => {
+    assert.equal(judgeIn(cyclone, warned('Zambezia'))?.verdict, 'conflicting');
+  });
+  it('backs the province it names', () => {
+    assert.equal(judgeIn(cyclone, warned('Inhambane'))?.verdict, 'supported');
   });
 });

@@ -3,7 +3,7 @@
 import type { Lexicon } from '../data/lexicon';
 import type { ActorRef, Aspect, Claim, Quantity, SourceRecord, Span, Verdict } from '../types';
 import { claimActorKeys, intersects, orgKey } from './actors';
-import { compareTime, comparePlaces, mostSpecific, placeAncestors, relatePlace, type PlaceRelation } from './elements';
+import { compareTime, comparePlaces, mostSpecific, relatePlace, type PlaceRelation } from './elements';
 import type { RecordIndex } from './index';
 
 /** A claim's words for cover (cover.ts): each word's weight and WordNet concepts, made once a claim. */
