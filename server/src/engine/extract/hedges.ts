@@ -8,6 +8,7 @@ import type { ActorRef, Quantity, QuoteRef } from '../types';
 import { WORDS } from './number-words';
 import { penaltyTerm, termStated } from './penalty-terms';
 import { reasonClause } from './reason-clauses';
+import { lasts } from './durations';
 
 const NEGATION = new Set([
   'no',
@@ -389,5 +390,9 @@ export function hedgedOf(
     !!found?.forecast &&
     tokens.slice(found.at, found.at + 3).some((t) => EXPECT.has(t.lower) || (EXPECTATION.has(t.lower) && t.lower !== 'likely')) &&
     quantities.some((q) => q.counted && !q.vague && !!q.unit && q.span.start > tokens[found.at].start && q.span.start <= near);
-  return (reported || expected) && (hedge === 'speculation' || hedge === 'modal') ? undefined : hedge;
+  // ... or of how long something will take ("is expected to take about six weeks").
+  const lasting = !!found?.forecast && tokens.slice(found.at, found.at + 3).some((t) => EXPECT.has(t.lower)) && lasts(tokens, found.at);
+  // A named speaker's words quoted after "would": the library may say whether they said them.
+  const quoting = named && cues.length > 0 && quotes.some((q) => q.text.split(/\s+/).length >= 3);
+  return (reported || expected || lasting || quoting) && (hedge === 'speculation' || hedge === 'modal') ? undefined : hedge;
 }

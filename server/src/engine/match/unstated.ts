@@ -177,6 +177,8 @@ const digits = (s: string) => s.replace(/[.,]$/, '').replace(/,/g, '');
 
 /** The same noun with another number in a backing record's own sentence ("four minutes after
  *  take-off" where the draft says "six minutes"): the number the draft changed, or undefined. */
+const DURATION = /^(?:hour|day|week|month|year)$/;
+
 export function numberOtherwise(
   unstated: string,
   records: number[],
@@ -221,6 +223,10 @@ export function numberOtherwise(
     ];
     const other = found.find((x) => x.n.toLowerCase().replace(/s$/, '') === noun && x.v !== value);
     if (other && !found.some((x) => x.v === value)) return { record: rec, text: other.t };
+    // "about six months" where the record has "about six weeks": the same number of another unit
+    // of time.
+    const span = DURATION.test(noun) && found.find((x) => x.v === value && DURATION.test(x.n.toLowerCase().replace(/s$/, '')));
+    if (span && span.n.toLowerCase().replace(/s$/, '') !== noun) return { record: rec, text: span.t };
   }
   return undefined;
 }

@@ -10,6 +10,7 @@ import { judgeConversions } from './conversions';
 import { numberedBacking } from './numbered-backing';
 import { describedAgeOtherwise, judgeAges } from './ages';
 import { dayNotIn, numberNotIn, numberOtherwise, sameEventRecords } from './unstated';
+import { LASTING } from '../extract/durations';
 import { judgeDescriptors } from './descriptors';
 import { judgeEvent } from './event';
 import type { RecordIndex } from './index';
@@ -43,7 +44,8 @@ export function isClaim(c: Claim): boolean {
     c.entities.length > 0 ||
     namesSomething(c) ||
     statesTerm(c.text) ||
-    TALLY.test(c.text)
+    TALLY.test(c.text) ||
+    LASTING.test(c.text)
   );
 }
 
