@@ -240,9 +240,12 @@ function isConversion(text: string, quantities: Quantity[], k: number): boolean 
   if (!prev || !q.unit || !prev.unit || q.unit === prev.unit) return false;
   const sameMeasure = q.counted === prev.counted || (q.counted?.startsWith('money-') && prev.counted?.startsWith('money-'));
   if (!sameMeasure) return false;
+  const between = text.slice(prev.span.end, q.span.start);
+  const after = text.slice(q.span.end, q.span.end + 3);
   return (
-    /^\s*\(\s*(?:about|around|some|roughly|approximately|or|nearly|~)?\s*$/i.test(text.slice(prev.span.end, q.span.start)) &&
-    /^\s*\)/.test(text.slice(q.span.end, q.span.end + 3))
+    (/^\s*\(\s*(?:about|around|some|roughly|approximately|or|nearly|~)?\s*$/i.test(between) && /^\s*\)/.test(after)) ||
+    // "100,000 zlotys, about $27,400," set off by commas, said to be about the same.
+    (/^\s*,\s*$/.test(between) && /^(?:about|around|some|roughly|approximately|nearly)\s/i.test(q.text) && /^\s*(?:[,.;]|$)/.test(after))
   );
 }
 

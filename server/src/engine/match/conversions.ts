@@ -10,7 +10,8 @@ const ROUNDING = 0.05;
 export function judgeConversions(ctx: JudgeContext, claim: Claim, results: ElementResult[]): ElementResult[] {
   const out: ElementResult[] = [];
   for (const { of, q } of claim.conversions ?? []) {
-    const backed = results.find((r) => r.span?.start === of.span.start && r.verdict === 'supported');
+    // (An outdated figure is backed by the older records: their rate is the draft's.)
+    const backed = results.find((r) => r.span?.start === of.span.start && (r.verdict === 'supported' || r.verdict === 'outdated'));
     if (!backed) continue;
     // (As a rate: "more than 1,300 square kilometres (500 square miles)" converts as the record's
     // "about 1,376 square kilometres [roughly 531 square miles]" does.)

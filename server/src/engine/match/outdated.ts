@@ -30,6 +30,8 @@ export interface Candidate {
 const TELLS_ALIKE = 0.15;
 /** Share of the claim's own words (not its names) a record with a newer length must tell. */
 const SIZE_TELLS = 0.25;
+/** ... and a record with a newer sum, some of them. */
+const SUM_TELLS = 0.1;
 
 /**
  * Outdated: an unattributed, present-tense figure in a dated draft that matches an older record,
@@ -70,8 +72,11 @@ export function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[]
   const moved = (x: Candidate) => x.quantity.change !== undefined;
   // A length's newer figure must be of the same thing ("a 20 km stretch of coast" where fishing resumes
   // is no earlier reach of the oil, "about 84 km of coastline"): some of the claim's own words.
+  // ... and so must a sum's: "bail of 20,000 zlotys" is no revision of the 100,000 zlotys paid to
+  // each family.
   const sized = q.counted === 'length';
-  const sameThing = (x: Candidate) => !sized || coverOf(ctx, x.record, true) >= SIZE_TELLS;
+  const sum = !!q.counted?.startsWith('money');
+  const sameThing = (x: Candidate) => (!sized && !sum) || coverOf(ctx, x.record, true) >= (sized ? SIZE_TELLS : SUM_TELLS);
   // (Never a newer figure of the draft's own value: "5.4%" is no revision of "5.4 per cent".)
   const newer = c.filter((x) => when(x) > newestS && (!undated(x) || moved(x)) && sameThing(x) && x.quantity.normalized !== q.normalized);
   if (!newer.length) return undefined;
