@@ -160,3 +160,20 @@ export function scopedConflict(ctx: JudgeContext, c: Candidate, m: { moving: boo
     (cover >= need && (!m.loose || m.bare || (coverOf(ctx, c.record, true) >= need && ownCover(ctx, c.record) >= need)))
   );
 }
+
+/** How much of the claim a record must tell for its part of a whole to be the draft's in other words. */
+const PART_TELLS = 0.5;
+
+/** "Sixty-four of the injured had been airlifted" for "64 of the injured had been flown": the same
+ *  number of the same whole, what happened to it told in other words, in a record that tells most
+ *  of the claim. Backs it only (another number of a part told otherwise is no contradiction). */
+export function partAlike(ctx: JudgeContext, q: Quantity, rq: Quantity, record: number, same: boolean): boolean {
+  return (
+    same &&
+    q.kind === 'part' &&
+    rq.kind === 'part' &&
+    !!q.event?.startsWith('part:') &&
+    !!rq.event?.startsWith('part:') &&
+    coverOf(ctx, record) >= PART_TELLS
+  );
+}

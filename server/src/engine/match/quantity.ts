@@ -18,6 +18,7 @@ import {
   monthApart,
   namesSpeaker,
   ownReportAlike,
+  partAlike,
   SAME_FIGURE_EVENT,
   placedAlike,
   sameFrame,
@@ -74,7 +75,8 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     // backs a plain "€10 million" alike.
     const eventsAgree =
       (q.event ?? '') === (rq.event ?? '') ||
-      ((rq.incrementOf !== undefined ? rq.incrementOf === q.event : rq.event === 'additional' && !q.event) && sameValue(q, rq, lex));
+      ((rq.incrementOf !== undefined ? rq.incrementOf === q.event : rq.event === 'additional' && !q.event) && sameValue(q, rq, lex)) ||
+      partAlike(ctx, q, rq, e.record, sameValue(q, rq, lex));
     // "250,000 rand each" and "250,000 rand to the family of each person killed": a sum per item the
     // record words otherwise is the same figure (only the same number: never another to contradict).
     const perItem = q.kind === 'each' && !rq.kind && /\b(?:each|per|apiece|every)\b/i.test(r.text) && sameValue(q, rq, lex);
