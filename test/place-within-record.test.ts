@@ -10,6 +10,7 @@ import { judgeIn, storyLibrary } from './story-library';
 const recall = storyLibrary('recall');
 const heatwave = storyLibrary('heatwave');
 const cyclone = storyLibrary('cyclone');
+const closure = storyLibrary('closure');
 
 describe('a record naming a town and its country', () => {
   it('places it in the town: another town of the country is another place', () => {
@@ -43,5 +44,16 @@ describe('a record naming a country and a province the sources taught', () => {
   });
   it('backs the province it names', () => {
     assert.equal(judgeIn(cyclone, warned('Inhambane'))?.verdict, 'supported');
+  });
+});
+
+describe('a place named as the first word of a thing there', () => {
+  // ("Shares in MDS fell 6.4% on the Prague Stock Exchange": the figure is of Prague.)
+  const shares = (n: string) => `Shares in MDS dropped ${n} in Prague on the day the closure was announced.`;
+  it('places the figure: another figure there is a conflict', () => {
+    assert.equal(judgeIn(closure, shares('4.6%'))?.verdict, 'conflicting');
+  });
+  it('backs the same figure', () => {
+    assert.equal(judgeIn(closure, shares('6.4%'))?.verdict, 'supported');
   });
 });

@@ -233,7 +233,13 @@ export function checkSetting(
       [...r.text.matchAll(new RegExp(`(?<![\\p{L}])${escape(w)}(?![\\p{L}])`, 'gu'))].some(
         (m) => !r.places.some((p) => p.span.start <= r.span.start + m.index && p.span.end >= r.span.start + m.index + w.length),
       );
-    if (written.length && written.every((w) => self.some((r) => asWord(w, r)))) places = 'ok';
+    if (written.length && written.every((w) => self.some((r) => asWord(w, r)))) {
+      places = 'ok';
+      // (... and a figure in it is of that place when the word opens the name of a thing there:
+      // "fell 6.4% on the Prague Stock Exchange".)
+      const naming = (w: string, r: SourceRecord) => new RegExp(`(?<![\\p{L}])${escape(w)} \\p{Lu}`, 'u').test(r.text);
+      if (written.every((w) => self.some((r) => naming(w, r)))) rel = 'equal';
+    }
   }
   // Where the statement was made, against where the record says it was made ("told a press
   // conference in Moscow" for "in Kazan").
