@@ -13,6 +13,7 @@ import { dayNotIn, numberNotIn, numberOtherwise, sameEventRecords } from './unst
 import { LASTING } from '../extract/durations';
 import { judgeDescriptors } from './descriptors';
 import { judgeEvent } from './event';
+import { personTermOtherwise } from './person-terms';
 import type { RecordIndex } from './index';
 import { judgeQuantity } from './quantity';
 import { judgeQuote } from './quote';
@@ -124,7 +125,8 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
     // speaker, another figure.
     const otherwise = r && unstated ? numberOtherwise(unstated, r.supports, index, claim.text, () => sameEventRecords(ctx)) : undefined;
     // ... nor a person the record describes by another age ("a 54-year-old farmer" for its 45-year-old).
-    const aged = r?.verdict === 'supported' ? describedAgeOtherwise(ctx, r.supports) : undefined;
+    // ... nor a term the record gives another of the people it names ("Pérez was banned for two years").
+    const aged = r?.verdict === 'supported' ? (describedAgeOtherwise(ctx, r.supports) ?? personTermOtherwise(ctx, r.supports)) : undefined;
     if (aged) results.push(aged);
     if (r && otherwise)
       results.push({

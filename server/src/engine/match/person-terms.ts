@@ -1,0 +1,113 @@
+// A term a record gives each of several people ("banned Juan Pérez for four years and Luis Gómez for
+// two years and eight months"): the draft's term for one of them ("Pérez was banned for two years")
+// is checked against that person's own, not against any period the sentence gives. A term belongs
+// to the person named nearest before it.
+import { findMentions, type Mention } from '../extract/mentions';
+import { tokenize, type Token } from '../text/tokens';
+import type { ElementResult, JudgeContext } from './context';
+
+const SMALL: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+const DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+
+interface Term {
+  /** Token index where it starts. */
+  at: number;
+  days: number;
+  text: string;
+}
+
+const count = (t: Token | undefined) => (t ? (/^\d{1,3}$/.test(t.text) ? Number(t.text) : SMALL[t.lower]) : undefined);
+const unit = (t: Token | undefined) => (t ? DAYS[t.lower.replace(/s$/, '')] : undefined);
+
+/** "four years", "two years and eight months", "a 10-year ban" (as "10-year"). */
+function termsIn(tokens: Token[]): Term[] {
+  const out: Term[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const hyphen = /^(\d{1,3}|\p{L}+)-(year|month|week|day)$/u.exec(tokens[k].lower);
+    if (hyphen) {
+      const n = /^\d/.test(hyphen[1]) ? Number(hyphen[1]) : SMALL[hyphen[1]];
+      if (n !== undefined) out.push({ at: k, days: n * DAYS[hyphen[2]], text: tokens[k].text });
+      continue;
+    }
+    const n = count(tokens[k]);
+    const u = unit(tokens[k + 1]);
+    if (n === undefined || u === undefined) continue;
+    let days = n * u;
+    let end = k + 2;
+    // "... and eight months"
+    const m = count(tokens[k + 3]);
+    const v = unit(tokens[k + 4]);
+    if (tokens[k + 2]?.lower === 'and' && m !== undefined && v !== undefined && v < u) {
+      days += m * v;
+      end = k + 5;
+    }
+    out.push({
+      at: k,
+      days,
+      text: tokens
+        .slice(k, end)
+        .map((t) => t.text)
+        .join(' '),
+    });
+    k = end - 1;
+  }
+  return out;
+}
+
+const isPerson = (m: Mention) => m.kind === 'person' || m.kind === 'name';
+
+/** The person named nearest before a token, if any. */
+function ownerOf(mentions: Mention[], at: number): string | undefined {
+  let owner: Mention | undefined;
+  for (const m of mentions) if (isPerson(m) && m.j <= at && (!owner || m.j > owner.j)) owner = m;
+  return owner?.id;
+}
+
+export function personTermOtherwise(ctx: JudgeContext, records: number[]): ElementResult | undefined {
+  const { claim, index, lex } = ctx;
+  if (!/\b(?:years?|months?|weeks?|days?)\b|-(?:year|month|week|day)\b/i.test(claim.text)) return undefined;
+  const tokens = tokenize(claim.text);
+  const mine = termsIn(tokens);
+  if (mine.length !== 1) return undefined;
+  const mentions = findMentions(tokens, lex);
+  const person = ownerOf(mentions, mine[0].at) ?? (mentions.filter(isPerson).length === 1 ? mentions.find(isPerson)!.id : undefined);
+  if (!person) return undefined;
+  for (const i of records) {
+    const rt = tokenize(index.records[i].text);
+    const theirs = termsIn(rt);
+    if (!theirs.length) continue;
+    const rm = findMentions(rt, lex);
+    // (Only where the record gives terms to more than one person: one person's term is the event's.)
+    const owners = theirs.map((t) => ownerOf(rm, t.at));
+    if (new Set(owners.filter(Boolean)).size < 2) continue;
+    const own = theirs.filter((_, k) => owners[k] === person);
+    if (!own.length || own.some((t) => t.days === mine[0].days)) continue;
+    const name = rm.find((m) => m.id === person)?.text ?? person;
+    return {
+      verdict: 'conflicting',
+      aspects: ['count'],
+      supports: [],
+      conflicts: [i],
+      context: [],
+      reason: `${ctx.label(i)} gives ${name} “${own[0].text}”, not “${mine[0].text}”.`,
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,40 @@
+// A term a record gives each of several people ("banned Juan Pérez for four years and Luis Gómez for
+// two years and eight months"): the draft's term for one of them is checked against that person's
+// own (match/person-terms.ts), not against any period the sentence gives. A finding and a no-finding
+// case.
+import assert from 'node:assert/strict';
+import { judgeIn, writtenStory } from './story-library';
+
+const story = () =>
+  writtenStory([
+    {
+      id: 'bans',
+      date: '2025-03-14',
+      body:
+        'BOGOTA, March 14 (TW) - The national anti-doping agency on Friday banned rider Juan Pérez for four years and rider Luis Gómez for two years and eight months after both tested positive for EPO, the agency said.\n\n' +
+        "The team's coach, Carlos Ruiz, was banned for eight years, the agency said.\n",
+    },
+  ]);
+
+describe("one person's term among several", () => {
+  it("contradicts another person's term given to this one", () => {
+    const s = story();
+    try {
+      const f = judgeIn(s.library, 'Pérez was banned for two years.', '2025-03-20');
+      assert.equal(f?.verdict, 'conflicting');
+      assert.match(f?.message ?? '', /four years/);
+      assert.equal(judgeIn(s.library, 'Gómez was banned for four years.', '2025-03-20')?.verdict, 'conflicting');
+    } finally {
+      s.remove();
+    }
+  });
+  it("backs each person's own term", () => {
+    const s = story();
+    try {
+      assert.equal(judgeIn(s.library, 'Pérez was banned for four years.', '2025-03-20')?.verdict, 'supported');
+      assert.equal(judgeIn(s.library, 'The coach, Carlos Ruiz, was banned for eight years.', '2025-03-20')?.verdict, 'supported');
+    } finally {
+      s.remove();
+    }
+  });
+});
