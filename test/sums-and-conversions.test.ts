@@ -4,6 +4,8 @@
 // of 20,000 zlotys" revises no compensation). extract/figure-kind.ts conversionsOf,
 // match/conversions.ts, match/outdated.ts. A finding and a no-finding case each.
 import assert from 'node:assert/strict';
+import { loadLexicon } from '../server/src/engine/data/lexicon';
+import { extractClaims } from '../server/src/engine/extract/claims';
 import { judgeIn, writtenStory } from './story-library';
 
 const story = () =>
@@ -39,5 +41,17 @@ describe('sums and their conversions', () => {
     } finally {
       s.remove();
     }
+  });
+});
+
+describe('a currency word several currencies share, before the noun it prices', () => {
+  const lex = loadLexicon();
+  const counted = (s: string) => extractClaims(s, lex)[0]?.quantities[0]?.counted;
+  it('makes the figure money in it', () => {
+    assert.equal(counted('Housing makes up most of the 41 billion rupee reconstruction bill.'), 'other:rupee');
+    assert.equal(counted('The sponsor pulled its 4.2 billion peso sponsorship.'), 'other:peso');
+  });
+  it('leaves a figure of other things counted as they are', () => {
+    assert.equal(counted('The sponsor pulled 12 cycling teams.'), 'other:team');
   });
 });

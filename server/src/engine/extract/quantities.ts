@@ -274,6 +274,10 @@ export function findQuantities(
             }
           }
         }
+        // "a 4.2 billion peso sponsorship": a currency word several currencies share, before the
+        // noun it prices, makes the figure money in it (as "4.2 billion pesos" is).
+        const priced = (nounOf(tokens[k].lower) ?? tokens[k].lower).replace(/s$/, '');
+        if (h > k && lex.comparedWith.has(`other:${priced}`)) h = k;
         // The head must be a noun: "412 referred", "41 filed" count nothing named.
         const head = tokens[h].lower;
         // ... and never a function word or one WordNet knows as no noun ("about 900 when some 50
