@@ -38,3 +38,38 @@ describe("one person's term among several", () => {
     }
   });
 });
+
+describe("a record's figure for another person", () => {
+  const court = () =>
+    writtenStory([
+      {
+        id: 'verdict',
+        date: '2025-11-25',
+        body:
+          'NAIROBI, Kenya, Nov 25 (TW) - A Nairobi court on Tuesday fined former minister Peter Ndegwa 960 million shillings and sentenced him to 12 years in prison.\n\n' +
+          'Ndegwa, 61, said he would appeal.\n',
+      },
+    ]);
+  it("contradicts nothing the draft says of someone else's fine", () => {
+    const s = court();
+    try {
+      assert.notEqual(
+        judgeIn(s.library, 'A Nairobi court on Tuesday also fined former minister Rotich 300 million shillings.', '2025-11-26')?.verdict,
+        'conflicting',
+      );
+    } finally {
+      s.remove();
+    }
+  });
+  it("contradicts another figure for the record's own person", () => {
+    const s = court();
+    try {
+      assert.equal(
+        judgeIn(s.library, 'A Nairobi court on Tuesday fined Ndegwa 300 million shillings.', '2025-11-26')?.verdict,
+        'conflicting',
+      );
+    } finally {
+      s.remove();
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { compareTime, comparePlaces, mostSpecific, relatePlace } from './element
 import { coverOf, ownCover } from './cover';
 import type { JudgeContext } from './context';
 import type { Candidate } from './outdated';
+import { figureOfAnother } from './person-terms';
 
 /** How much of a record's event (cover.ts) an unattributed claim must tell for the record to be its
  *  report: for its other figure to contradict the record's, or the record's figure to be the claim's. */
@@ -145,6 +146,8 @@ export const SAME_ACTOR_EVENT = 0.3;
  */
 export function scopedConflict(ctx: JudgeContext, c: Candidate, m: { moving: boolean; loose: boolean; bare: boolean }): boolean {
   const need = ctx.attributed ? SAME_ACTOR_EVENT : SAME_FIGURE_EVENT;
+  // Another person's figure in a record that names several ("fined Ndegwa 480 million shillings").
+  if (c.conflict === 'count' && figureOfAnother(ctx, c.record, c.quantity.text)) return false;
   const elsewhere = c.conflict === 'time' || c.conflict === 'place';
   const cover = coverOf(ctx, c.record);
   return (

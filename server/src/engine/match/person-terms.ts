@@ -111,3 +111,36 @@ export function personTermOtherwise(ctx: JudgeContext, records: number[]): Eleme
   }
   return undefined;
 }
+
+/**
+ * Whether a record's figure is another person's: the record names, nearest before the figure, a
+ * person the draft does not name (not the record's speaker), while the draft names someone ("The
+ * court fined Ndegwa 480 million shillings" is no other fine for "Rotich was ordered to pay 300
+ * million shillings"). Such a figure contradicts nothing the draft says of its own person.
+ */
+export function figureOfAnother(ctx: JudgeContext, record: number, figure: string): boolean {
+  const { claim, index, lex } = ctx;
+  const mine = (claim.descriptors?.map((d) => d.person) ?? []).concat(claim.actors.flatMap((a) => (a.person ? [a.person] : [])));
+  const tokens = tokenize(claim.text);
+  const named = new Set([
+    ...mine,
+    ...findMentions(tokens, lex)
+      .filter(isPerson)
+      .map((m) => m.id),
+  ]);
+  if (!named.size) return false;
+  const r = index.records[record];
+  const at = r.text.indexOf(figure);
+  if (at < 0) return false;
+  const rt = tokenize(r.text);
+  const k = rt.findIndex((t) => t.start >= at);
+  if (k < 0) return false;
+  const speakers = new Set(r.actors.flatMap((a) => (a.person && a.role === 'primary' ? [a.person] : [])));
+  // (People the library knows as such: a speaker, an office holder, someone of a given age; not a
+  // name-shaped run that may be a ship's, "the Santa Lucia Express".)
+  const person = (m: Mention) =>
+    m.kind === 'person' || (m.kind === 'name' && (index.personRecords.has(m.id) || index.titles.has(m.id) || index.ages.has(m.id)));
+  const owners = findMentions(rt, lex).filter((m) => person(m) && !speakers.has(m.id));
+  const owner = ownerOf(owners, k);
+  return owner !== undefined && !named.has(owner);
+}
