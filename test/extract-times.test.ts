@@ -121,6 +121,13 @@ describe('times (extractClaims with refDate)', () => {
       assert.equal(t.end, '2024-11-13');
     });
 
+    it('"since August 2022" is a since-range from that month, not the month itself', () => {
+      const t = only('Shares in Falkenrath had their steepest one-day fall since August 2022.', '2025-03-05');
+      assert.equal(t.kind, 'since');
+      assert.equal(t.start, '2022-08-01');
+      assert.equal(t.end, '2025-03-05');
+    });
+
     it('"in February 2022" is the month February 2022', () => {
       const t = only(
         'The war began when Russian President Vladimir Putin launched a full-scale invasion of Kyiv in February 2022.',

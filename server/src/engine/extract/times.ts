@@ -178,13 +178,15 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
       } else if (known.month !== undefined) {
         const y = known.year ?? (ref ? Number(ref.slice(0, 4)) : undefined);
         const m = known.month;
+        // "its steepest fall since August 2022": a period from that month, as "since 2023" is.
+        const since = /\bsince\s+$/i.test(sentence.slice(Math.max(0, r.index - 7), r.index));
         add({
           span: trimmed,
           text: text.slice(trimmed.start, trimmed.end),
-          kind: 'month',
+          kind: since ? 'since' : 'month',
           month: m,
           start: y ? `${y}-${pad(m)}-01` : undefined,
-          end: y ? lastDayOfMonth(y, m) : undefined,
+          end: since ? ref : y ? lastDayOfMonth(y, m) : undefined,
         });
       }
     }
