@@ -55,3 +55,14 @@ describe('a currency word several currencies share, before the noun it prices', 
     assert.equal(counted('The sponsor pulled 12 cycling teams.'), 'other:team');
   });
 });
+
+describe('a sum told of each of a kind', () => {
+  const lex = loadLexicon();
+  const kind = (s: string) => extractClaims(s, lex)[0]?.quantities[0]?.kind;
+  it('is a figure per item ("each temporary house would cost ...")', () => {
+    assert.equal(kind('The minister said each temporary house would cost about 80 million rupiah.'), 'each');
+  });
+  it('is not when "each" tells whom a total is paid to', () => {
+    assert.equal(kind('The company will pay 50,000 soles to the family of each person who died.'), undefined);
+  });
+});

@@ -39,6 +39,12 @@ export function scanBack(
         lo = k;
         continue;
       }
+      // "Nikhil Varadarajan, Vyoma's co-founder and chief executive, told": two offices joined in
+      // an apposition set off by commas (an office the data knows after "and", a comma before the cue).
+      if (k > 0 && tokens[k - 1].word && inMention(k + 1) && tokens.slice(k + 1, from).some((t) => t.text === ',')) {
+        lo = k;
+        continue;
+      }
       break;
     }
     // "health officer Dr. Esperanza Lumbay said": the dot of an honorific ends no phrase.

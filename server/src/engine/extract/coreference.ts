@@ -68,7 +68,9 @@ export function resolveActors(claims: Claim[], text: string, before?: Pick<Claim
     const backref = c.actors.some((a) => a.backref);
     const cue = c.actors.length > 0;
     const sameParagraph = i > 0 && !text.slice(claims[i - 1].span.end, c.span.start).includes('\n');
-    const continues = !cue && sameParagraph && (c.quotes.length > 0 || CONTINUATION.test(c.text));
+    // (A paragraph that is only a quotation goes on with the speaker of the one before, as wire
+    // copy writes it: "..., Varadarajan told reporters." then a paragraph "\"We are devastated ...\"".)
+    const continues = !cue && ((sameParagraph && (c.quotes.length > 0 || CONTINUATION.test(c.text))) || bareQuote(c));
     // ("St. Anton's mayor, Lukas Tschiderer, defended ... . '...,' he said.": the person the
     // sentence before is about, when it has no speaker.)
     const spoke = prev.actors.some((a) => a.role === 'primary');
@@ -99,8 +101,19 @@ const hasOwnActor = (c: Pick<Claim, 'actors'>) => c.actors.some((a) => a.role ==
 /** Whether the first claim of a text can take its actor from `before` (resolveActors): only a
  *  back-reference ("he said", "the agency added") without an actor of its own reaches back past a
  *  paragraph break. When it cannot, what comes before changes nothing. */
-export function readsBefore(first: Pick<Claim, 'actors'> | undefined): boolean {
-  return !!first && !hasOwnActor(first) && first.actors.some((a) => a.backref);
+export function readsBefore(first: Pick<Claim, 'actors' | 'quotes' | 'text'> | undefined): boolean {
+  return !!first && !hasOwnActor(first) && (first.actors.some((a) => a.backref) || (!first.actors.length && bareQuote(first)));
+}
+
+/** A sentence that is a quotation and nothing else (what is quoted is most of it). */
+function bareQuote(c: Pick<Claim, 'quotes' | 'text'>): boolean {
+  if (!/^["“‘']/.test(c.text)) return false;
+  // ("\"Retraining is fine. But you cannot ...,\" she said.": a quotation opened and not closed
+  // goes on into the next sentence.)
+  if (!/["”]/.test(c.text.slice(1))) return true;
+  if (!c.quotes.length) return false;
+  const quoted = c.quotes.reduce((n, q) => n + q.text.length, 0);
+  return quoted >= 0.8 * c.text.length;
 }
 
 /** Nouns that may stand for any body ("the agency" after the National Disaster Management Authority). */

@@ -328,6 +328,14 @@ export function findQuantities(
     if (rate) kinds.push(`per ${rate}`);
     // "two brigades of up to 6,000 personnel each": a figure per item, not a total.
     else if (EACH.has(tokens[tokens.findIndex((t) => t.start >= end)]?.lower ?? '')) kinds.push('each');
+    // "each temporary house would cost about 80 million rupiah": a sum told of each of a kind.
+    else if (
+      unit &&
+      /\b(?:each|every)\s+(?:\p{L}+\s+){0,3}(?:(?:would|will|is|was|to)\s+)?costs?\s+(?:\p{L}+\s+)?$/iu.test(
+        text.slice(tokens[0]?.start ?? n.start, n.start),
+      )
+    )
+      kinds.push('each');
     const { dir, qualifier, start } = qualifierOf(tokens, text, n, lex);
     // "a further 20,000", "another 3,000": an increment is another measure than the total.
     // ... and "50 more refrigerators", "3,000 additional troops" after the number.

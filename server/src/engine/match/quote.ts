@@ -206,7 +206,10 @@ export function judgeQuote(ctx: JudgeContext, quote: QuoteRef): ElementResult | 
     // The words are on record from someone: a named person the draft gives them to said something
     // else, whether or not the library knows them ("said Dil Maya Budha" for Kamala B.K.'s words).
     const namedPerson = ctx.claim.actors.some((a) => a.role === 'primary' && !a.backref && !a.inherited && a.person);
-    if (ctx.actorKnown || namedPerson) {
+    // (Only when the record gives the words to someone: words the library has from no one it can
+    // name, "..., he said" with no one to refer to, are no one else's.)
+    const voiced = exact.some((r) => index.actorKeys[r].size > 0);
+    if ((ctx.actorKnown || namedPerson) && voiced) {
       return {
         verdict: 'conflicting',
         aspects: ['actor', 'quote'],
