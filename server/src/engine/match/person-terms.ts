@@ -5,6 +5,7 @@
 import { findMentions, type Mention } from '../extract/mentions';
 import { tokenize, type Token } from '../text/tokens';
 import type { ElementResult, JudgeContext } from './context';
+import type { RecordIndex } from './index';
 
 const SMALL: Record<string, number> = {
   a: 1,
@@ -119,28 +120,42 @@ export function personTermOtherwise(ctx: JudgeContext, records: number[]): Eleme
  * million shillings"). Such a figure contradicts nothing the draft says of its own person.
  */
 export function figureOfAnother(ctx: JudgeContext, record: number, figure: string): boolean {
-  const { claim, index, lex } = ctx;
-  const mine = (claim.descriptors?.map((d) => d.person) ?? []).concat(claim.actors.flatMap((a) => (a.person ? [a.person] : [])));
-  const tokens = tokenize(claim.text);
-  const named = new Set([
-    ...mine,
-    ...findMentions(tokens, lex)
-      .filter(isPerson)
-      .map((m) => m.id),
-  ]);
+  const { claim, index } = ctx;
+  let named = namedIn.get(claim);
+  if (!named) {
+    const mine = (claim.descriptors?.map((d) => d.person) ?? []).concat(claim.actors.flatMap((a) => (a.person ? [a.person] : [])));
+    const people = findMentions(tokenize(claim.text), index.lexicon).filter(isPerson);
+    named = new Set([...mine, ...people.map((m) => m.id)]);
+    namedIn.set(claim, named);
+  }
   if (!named.size) return false;
   const r = index.records[record];
   const at = r.text.indexOf(figure);
   if (at < 0) return false;
-  const rt = tokenize(r.text);
-  const k = rt.findIndex((t) => t.start >= at);
+  const { tokens, owners } = ownersIn(index, record);
+  const k = tokens.findIndex((t) => t.start >= at);
   if (k < 0) return false;
+  const owner = ownerOf(owners, k);
+  return owner !== undefined && !named.has(owner);
+}
+
+const namedIn = new WeakMap<object, Set<string>>();
+const owned = new WeakMap<RecordIndex, Map<number, { tokens: Token[]; owners: Mention[] }>>();
+
+/** A record's tokens and the people it names who may own a figure (not its speakers), once each. */
+function ownersIn(index: RecordIndex, record: number): { tokens: Token[]; owners: Mention[] } {
+  let byRecord = owned.get(index);
+  if (!byRecord) owned.set(index, (byRecord = new Map<number, { tokens: Token[]; owners: Mention[] }>()));
+  const hit = byRecord.get(record);
+  if (hit) return hit;
+  const r = index.records[record];
+  const tokens = tokenize(r.text);
   const speakers = new Set(r.actors.flatMap((a) => (a.person && a.role === 'primary' ? [a.person] : [])));
   // (People the library knows as such: a speaker, an office holder, someone of a given age; not a
   // name-shaped run that may be a ship's, "the Santa Lucia Express".)
   const person = (m: Mention) =>
     m.kind === 'person' || (m.kind === 'name' && (index.personRecords.has(m.id) || index.titles.has(m.id) || index.ages.has(m.id)));
-  const owners = findMentions(rt, lex).filter((m) => person(m) && !speakers.has(m.id));
-  const owner = ownerOf(owners, k);
-  return owner !== undefined && !named.has(owner);
+  const out = { tokens, owners: findMentions(tokens, index.lexicon).filter((m) => person(m) && !speakers.has(m.id)) };
+  byRecord.set(record, out);
+  return out;
 }
