@@ -163,7 +163,7 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   // only its neighbours ("signed the treaty in June" is no date for "ratified it on November 11").
   // ... and says it happened in the claim's own verbs ("ratified the treaty on October 24" is another
   // event than "signed the treaty in June", however much else they share).
-  if (setting.time === 'conflict' && sameActor(ctx, m.record) && ownOf(m.record) >= SAME_EVENT && verbsTold(ctx, m.record)) {
+  if (setting.time === 'conflict' && sameActor(ctx, m.record) && ownOf(m.record) >= SAME_EVENT && verbsTold(ctx, m.record, true)) {
     const [mine, theirs] = timeTexts(...conflictingTimes(ctx.claim.times, index.settingOf(m.record).records));
     return {
       verdict: 'conflicting',
@@ -385,10 +385,10 @@ function unanchored(ctx: JudgeContext): boolean {
 
 /** Whether the record (with its neighbours) has each of the claim's words WordNet knows only as a
  *  verb, as such or through a concept. */
-function verbsTold(ctx: JudgeContext, rec: number): boolean {
+function verbsTold(ctx: JudgeContext, rec: number, own = false): boolean {
   const have = ctx.index.eventKeywords(rec);
   const akin = ctx.index.eventAkin(rec);
   return ctx.claim.keywords.every(
-    (w) => !verbOnly(w) || have.has(w) || akin.within.has(w) || conceptsOf(w).some((c) => akin.concepts.has(c)),
+    (w) => !verbOnly(w) || have.has(w) || (!own && (akin.within.has(w) || conceptsOf(w).some((c) => akin.concepts.has(c)))),
   );
 }
