@@ -2,7 +2,7 @@
 // adverbs and function words a paraphrase adds left out, only ever to back a claim), denying the same
 // word, denying the draft's doer, and when a present-tense claim speaks of another moment than a
 // record.
-import { akin } from '../data/wordnet';
+import { akin, conceptsOf, verbOnly } from '../data/wordnet';
 import { negatedWordOf } from '../extract/hedges';
 import { tokenize } from '../text/tokens';
 import { checkSetting, sameActor, type JudgeContext } from './context';
@@ -74,4 +74,32 @@ export function deniesDoer(ctx: JudgeContext, record: number): boolean {
   const theirs = (ctx.index.records[record].deniedFocus ?? []).filter((w) => !ctx.lex.stopwords.has(w) && !/\d/.test(w) && !SCALE.has(w));
   const mine = new Set(ctx.claim.deniedFocus ?? []);
   return theirs.some((w) => !mine.has(w) && ctx.claim.text.toLowerCase().includes(w));
+}
+
+/** "Moscow and Pyongyang have both denied that any troops were moved": the draft reports someone's
+ *  denial, which a record saying the troops moved does not contradict (it may be reported too). */
+const DENIAL = /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\b/i;
+/** A denial held back: "neither confirmed nor denied", "did not deny", "stopped short of denying". */
+const NOT_DENIED = /\b(?:not|never|nor|n't)\s+(?:\w+\s+)?den(?:y|ied|ies|ying)\b|\b(?:refused|declined|stopped short of)\s+(?:to\s+)?deny/i;
+export function reportsDenial(ctx: JudgeContext): boolean {
+  return ctx.claim.negated && DENIAL.test(ctx.claim.text);
+}
+
+/** "Putin denied that ..." where a report of the same event, by the same named person, has them not
+ *  deny it ("neither confirmed nor denied", "did not deny"): the draft's denial is its opposite.
+ *  (A named person's denial only: a country's, "Moscow denied", may be any of its voices.) */
+export function undeniedIn(ctx: JudgeContext, same: { record: number }[]): { record: number } | undefined {
+  if (!reportsDenial(ctx) || NOT_DENIED.test(ctx.claim.text) || !ctx.claim.actors.some((a) => a.person && a.role === 'primary'))
+    return undefined;
+  return same.find((x) => sameActor(ctx, x.record) && NOT_DENIED.test(ctx.index.records[x.record].text));
+}
+
+/** Whether the record (with its neighbours) has each of the claim's words WordNet knows only as a
+ *  verb, as such or through a concept. */
+export function verbsTold(ctx: JudgeContext, rec: number, own = false): boolean {
+  const have = ctx.index.eventKeywords(rec);
+  const akin = ctx.index.eventAkin(rec);
+  return ctx.claim.keywords.every(
+    (w) => !verbOnly(w) || have.has(w) || (!own && (akin.within.has(w) || conceptsOf(w).some((c) => akin.concepts.has(c)))),
+  );
 }

@@ -1,7 +1,7 @@
 // Judging a claim with no figure and no quotation: what happened, where, when and by whose
 // account. The record that shares most of the claim's words (weighted so that rare words count more)
 // is the same event when it covers most of them; then its places and dates must back the claim's.
-import { akin, conceptsOf, lemmaOf, verbOnly } from '../data/wordnet';
+import { akin, lemmaOf } from '../data/wordnet';
 import { negatedWordOf } from '../extract/hedges';
 import { tokenize } from '../text/tokens';
 import type { TimeRef } from '../types';
@@ -9,7 +9,7 @@ import { checkSetting, sameActor, type ElementResult, type JudgeContext } from '
 import { comparePlaces, conflictingTimes } from './elements';
 import { timeTexts } from './figure-conflicts';
 import { claimWords, coverOf, exactCover, ownCover } from './cover';
-import { deniesDoer, inOtherWords, later, RELATED, SAME_EVENT, sameDenial } from './event-alike';
+import { deniesDoer, inOtherWords, later, RELATED, reportsDenial, SAME_EVENT, sameDenial, undeniedIn, verbsTold } from './event-alike';
 
 /** Candidates whose cover counts WordNet kin words too: the closest by exact words. */
 const AKIN_CANDIDATES = 8;
@@ -85,7 +85,7 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
   // its own sentence (not through its neighbours' words).
   if (
     backed &&
-    (opposite(ctx, backed.record) || (deniesDoer(ctx, backed.record) && ownOf(backed.record) >= SAME_EVENT)) &&
+    ((opposite(ctx, backed.record) && !reportsDenial(ctx)) || (deniesDoer(ctx, backed.record) && ownOf(backed.record) >= SAME_EVENT)) &&
     sameActor(ctx, backed.record) &&
     !(later(ctx, backed.record) && !ctx.attributed)
   ) {
@@ -98,6 +98,17 @@ export function judgeEvent(ctx: JudgeContext): ElementResult | undefined {
       reason: `${ctx.label(backed.record)} says the opposite.`,
     };
   }
+  // "Putin denied that ..." where the record has him not deny it (event-alike.ts undeniedIn).
+  const undenied = undeniedIn(ctx, same);
+  if (undenied)
+    return {
+      verdict: 'conflicting',
+      aspects: [],
+      supports: [],
+      conflicts: [undenied.record],
+      context: [],
+      reason: `${ctx.label(undenied.record)} says it was not denied.`,
+    };
   // Of reports alike, one that dates the event speaks to the draft's date ("ONPE said it would
   // update the results until the count is complete" says nothing of the day it was completed).
   const alike = (x: { record: number; cover: number }) =>
@@ -380,15 +391,5 @@ function unanchored(ctx: JudgeContext): boolean {
     !c.quantities.length &&
     c.tense !== 'past' &&
     c.entities.every((e) => ctx.lex.places.has(e))
-  );
-}
-
-/** Whether the record (with its neighbours) has each of the claim's words WordNet knows only as a
- *  verb, as such or through a concept. */
-function verbsTold(ctx: JudgeContext, rec: number, own = false): boolean {
-  const have = ctx.index.eventKeywords(rec);
-  const akin = ctx.index.eventAkin(rec);
-  return ctx.claim.keywords.every(
-    (w) => !verbOnly(w) || have.has(w) || (!own && (akin.within.has(w) || conceptsOf(w).some((c) => akin.concepts.has(c)))),
   );
 }
