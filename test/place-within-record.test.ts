@@ -5,12 +5,16 @@
 // Pramod Lal, chief medical officer (CMO) of Banda district"), a draft's place for it that lies
 // apart ("chief medical officer of Prayagraj district") is another place.
 import assert from 'node:assert/strict';
+import { loadLibrary } from '../server/src/engine/library';
 import { judgeIn, storyLibrary } from './story-library';
+
+const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
 
 const recall = storyLibrary('recall');
 const heatwave = storyLibrary('heatwave');
 const cyclone = storyLibrary('cyclone');
 const closure = storyLibrary('closure');
+const cyberattack = storyLibrary('cyberattack');
 
 describe('a record naming a town and its country', () => {
   it('places it in the town: another town of the country is another place', () => {
@@ -55,5 +59,24 @@ describe('a place named as the first word of a thing there', () => {
   });
   it('backs the same figure', () => {
     assert.equal(judgeIn(closure, shares('6.4%'))?.verdict, 'supported');
+  });
+});
+
+describe('a claim naming more places than the record', () => {
+  // ("had trained in Russia's far east and been seen in the Kursk region": the record names the
+  // Kursk region; the far east is added, not another place for it.)
+  it('adds places without contradicting the one the record names', () => {
+    const f = judgeIn(
+      bundled,
+      "Kyiv's military intelligence said on Thursday that a group of North Korean soldiers who had trained in Russia's far east had been seen in the Kursk region on Wednesday.",
+      '2024-10-24',
+    );
+    assert.notEqual(f?.verdict, 'conflicting');
+  });
+  it("still contradicts a list that replaces one of the record's places", () => {
+    assert.equal(
+      judgeIn(cyberattack, 'Europol said the suspects were picked up in raids in Ukraine, Poland and Romania.')?.verdict,
+      'conflicting',
+    );
   });
 });

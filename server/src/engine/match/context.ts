@@ -213,6 +213,11 @@ export function checkSetting(
     const inner = own.filter((a) => !own.some((b) => b !== a && relatePlace(a, b, ctx.lex) === 'narrower'));
     if (inner.length < own.length && comparePlaces(claimPlaces, inner, ctx.lex) === 'disjoint') rel = 'disjoint';
   }
+  // (A claim naming several places, "trained in Russia's east and moving toward the west", that
+  // names each of the record's too adds places, unbacked, and replaces none: "raids in Ukraine,
+  // Poland and Romania" for the record's "Ukraine, Poland and Spain" still does.)
+  if (rel === 'disjoint' && claimPlaces.length > 1 && own.every((o) => comparePlaces([o], claimPlaces, ctx.lex) !== 'disjoint'))
+    rel = 'unknown';
   let places: Setting['places'] = rel === 'equal' || rel === 'narrower' ? 'ok' : rel === 'disjoint' ? 'disjoint' : 'unbacked';
   // "At the end of the summit in Kazan, Putin blamed the West" for "..., he told a press
   // conference in Kazan": a place the report gives as where it was said backs the draft's.
