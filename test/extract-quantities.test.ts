@@ -368,3 +368,13 @@ describe('extract quantities: a part of a stated total', () => {
     assert.deepEqual(quantities('One of the soldiers was captured near Kursk.'), []);
   });
 });
+
+describe('extract quantities: a verb of change with its object before "to" the figure', () => {
+  it('reads the way the measure moved ("shrank the exclusion zone around the crater to 6 km")', () => {
+    assert.equal(quantities('The agency shrank the exclusion zone around the crater to 6 km from 9 km.')[0].change, 'down');
+    assert.equal(quantities('On Saturday the agency widened the exclusion zone to 6 km.')[0].change, 'up');
+  });
+  it('reads none where nothing moved ("sent the team to 6 cities")', () => {
+    assert.equal(quantities('The agency sent its survey team to 6 villages.')[0]?.change, undefined);
+  });
+});

@@ -170,6 +170,35 @@ const TO_FIGURE = new Set([
   'further',
   'another',
 ]);
+/** Verbs that move a measure they take as object ("raised the toll to 40", "shrank the zone to 6 km"). */
+const MOVED_UP = new Set([
+  'raised',
+  'raise',
+  'raises',
+  'raising',
+  'widened',
+  'widens',
+  'expanded',
+  'expands',
+  'increased',
+  'increases',
+  'lifted',
+  'boosted',
+]);
+const MOVED_DOWN = new Set([
+  'cut',
+  'cuts',
+  'lowered',
+  'lowers',
+  'reduced',
+  'reduces',
+  'shrank',
+  'shrinks',
+  'narrowed',
+  'narrows',
+  'trimmed',
+  'slashed',
+]);
 /** Nouns of change after a figure: "a 0.6% fall", "a 2% rise in prices". */
 const CHANGE_NOUNS = new Set(['rise', 'fall', 'drop', 'increase', 'decrease', 'decline', 'gain', 'jump', 'dip', 'surge']);
 
@@ -186,6 +215,19 @@ export function changeOf(tokens: Token[], start: number, end: number, lex: Lexic
     const w = tokens[a].lower;
     if (w === ';' || w === '.' || JOINS.has(w)) break;
     if ((w === 'up' || w === 'down') && tokens[a + 1]?.lower === 'from') return w;
+  }
+  // "widened the exclusion zone to 6 km", "cut its growth forecast to 1.2%": a verb of change with
+  // what it changed between it and "to" the figure.
+  if (tokens[k - 1]?.lower === 'to') {
+    for (let b = k - 2; b >= 0 && k - b <= 9; b--) {
+      const w = tokens[b].lower;
+      if (!tokens[b].word || w === 'from' || w === 'by') break;
+      const way = MOVED_UP.has(w) ? 'up' : MOVED_DOWN.has(w) ? 'down' : undefined;
+      if (way) {
+        if (b < k - 2) return way;
+        break;
+      }
+    }
   }
   for (let b = k - 1; b >= 0 && k - b <= 5; b--) {
     if (TO_FIGURE.has(tokens[b].lower)) continue;
