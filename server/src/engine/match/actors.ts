@@ -25,7 +25,7 @@ export function claimActorKeys(actors: ActorRef[], lex?: Lexicon): Set<string> {
   for (const a of actors) {
     // Whom a statement was made to ("told Kyodo News") is not who made it.
     if (a.role === 'secondary' || a.role === 'recipient' || a.backref) continue;
-    if (a.person) keys.add('p:' + a.person);
+    if (a.person) for (const k of personKeys(a)) keys.add('p:' + k);
     else if (a.orgs.length || a.anonymous) {
       for (const o of a.orgs) keys.add(orgKey(o, a, lex));
       if (a.anonymous) keys.add('a:' + a.anonymous);
@@ -41,12 +41,23 @@ export function claimActorKeys(actors: ActorRef[], lex?: Lexicon): Set<string> {
   return keys;
 }
 
+/** A person's keys: the last word of the name, and in a name of three words or more the one before
+ *  it, which is the surname where a second family name follows ("Mariela Cárdenas Ruiz" is
+ *  "Cárdenas" to a later sentence, "Hernán Mosquera Villa" "Mosquera"). */
+export function personKeys(a: Pick<ActorRef, 'person' | 'text'>): string[] {
+  if (!a.person) return [];
+  const words = a.text.split(/[\s,]+/);
+  const at = words.findIndex((w) => w.toLowerCase() === a.person);
+  if (at < 2 || !words.slice(at - 2, at + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return [a.person];
+  return [a.person, words[at - 1].toLowerCase()];
+}
+
 /** Keys of a record's actors (broad: a person's organisations, their parents and countries). */
 export function recordActorKeys(actors: ActorRef[], lex: Lexicon): Set<string> {
   const keys = new Set<string>();
   for (const a of actors) {
     if (a.role === 'secondary' || a.backref) continue;
-    if (a.person) keys.add('p:' + a.person);
+    if (a.person) for (const k of personKeys(a)) keys.add('p:' + k);
     for (const o of a.orgs) {
       for (const x of orgAncestors(o, lex)) {
         keys.add(orgKey(x, a, lex));
