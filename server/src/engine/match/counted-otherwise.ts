@@ -67,8 +67,9 @@ export function countedOtherwise(ctx: JudgeContext, q: Quantity): { quantity: Qu
   // ("four people arrested" for "the four suspects were arrested": a small number, but people
   // called otherwise, told in the claim's words.)
   const few = q.value < LEAST;
-  if ((few && q.counted !== 'people') || (q.value >= 1900 && q.value <= 2100 && /^\D*\d{4}\D*$/.test(q.text)) || q.unit === 'percent')
-    return undefined;
+  // (... or called by any word for persons: "five members" for "five riders".)
+  const persons = q.counted === 'people' || personNoun(lastWord(q.countedText ?? q.counted?.replace(/^other:/, '') ?? ''));
+  if ((few && !persons) || (q.value >= 1900 && q.value <= 2100 && /^\D*\d{4}\D*$/.test(q.text)) || q.unit === 'percent') return undefined;
   const fetched = fetchedByWords(ctx);
   for (const rec of fetched) {
     const r = ctx.index.records[rec];
