@@ -378,3 +378,14 @@ describe('extract quantities: a verb of change with its object before "to" the f
     assert.equal(quantities('The agency sent its survey team to 6 villages.')[0]?.change, undefined);
   });
 });
+
+describe('extract quantities: a total named after its figure', () => {
+  it('reads what "brings to six the number of riders" counts', () => {
+    const [q] = quantities('That brings to six the number of riders facing doping charges in the case, down from seven.');
+    assert.equal(q.counted, 'other:rider');
+    assert.equal(q.value, 6);
+  });
+  it('reads nothing counted in "six of the ten" without a total', () => {
+    assert.equal(quantities('The court heard six the following week.')[0]?.counted, undefined);
+  });
+});

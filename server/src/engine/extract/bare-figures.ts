@@ -248,20 +248,14 @@ export function bareMeasure(
   // to 27": a total's figure after its verb ("risen to", "stands at") may be far from the total.
   const reach =
     TOTAL_VERB.test(tokens[first - 2]?.lower ?? '') && (tokens[first - 1]?.lower === 'to' || tokens[first - 1]?.lower === 'at') ? 40 : 16;
-  for (let b = first - 1, listed = 0; b >= 0 && first - b - listed <= reach; b--) {
-    const w = tokens[b].lower;
-    // A comma inside a list of names ("off Sydney, Melbourne, Brisbane and Fremantle") ends no clause.
-    // (nor do its names count against the reach).
-    const inList = w === ',' && /^\p{Lu}/u.test(tokens[b - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[b + 1]?.text ?? '');
-    if (inList) listed += 2;
-    if ((w === ',' && !inList) || w === ';' || w === '.') break;
-    if (!TOTALS.has(w)) continue;
+  // What a total word at b ("the number of riders") says is counted, if anything.
+  const ofTotal = (b: number, w: string): { counted: string; event?: string; nationality?: string } | undefined => {
     if (w === 'toll') return { counted: 'people', event: 'death' };
     // "The injured count was raised to 118": the total of those it happened to.
     const before = b > 0 ? lex.events.matchAt(tokens, b - 1) : undefined;
     const those = before?.length === 1 ? before.values.find((y) => y !== 'additional') : undefined;
     if (those) return { counted: 'people', event: those };
-    if (tokens[b + 1]?.lower !== 'of') continue;
+    if (tokens[b + 1]?.lower !== 'of') return undefined;
     let x = b + 2;
     if (tokens[x]?.lower === 'the') x++;
     // "the number of North Korean troops": whose they are, then what is counted.
@@ -318,6 +312,23 @@ export function bareMeasure(
     if (id) return { counted: 'people', event: id };
     const noun = tokens[x] && nounOf(tokens[x].lower);
     if (noun) return { counted: 'other:' + noun };
+    return undefined;
+  };
+  // "That brings to six the number of riders facing charges": the total named after its figure.
+  if (tokens[k]?.lower === 'the' && TOTALS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'of') {
+    const r = ofTotal(k + 1, tokens[k + 1].lower);
+    if (r) return r;
+  }
+  for (let b = first - 1, listed = 0; b >= 0 && first - b - listed <= reach; b--) {
+    const w = tokens[b].lower;
+    // A comma inside a list of names ("off Sydney, Melbourne, Brisbane and Fremantle") ends no clause.
+    // (nor do its names count against the reach).
+    const inList = w === ',' && /^\p{Lu}/u.test(tokens[b - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[b + 1]?.text ?? '');
+    if (inList) listed += 2;
+    if ((w === ',' && !inList) || w === ';' || w === '.') break;
+    if (!TOTALS.has(w)) continue;
+    const r = ofTotal(b, w);
+    if (r) return r;
   }
   return levelOf(tokens, first, lex);
 }
