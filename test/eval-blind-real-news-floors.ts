@@ -119,4 +119,22 @@ export const BLIND_REAL_NEWS: Floor[] = [
     0.75,
     0.05,
   ),
+  realNews(
+    'real-news paraphrases, thirty-first set, written blind, the half tuned on (realnews31-tune.jsonl)',
+    'realnews31-tune.jsonl',
+    0.78,
+    0.03,
+  ),
+  realNews(
+    'real-news paraphrases, thirty-first set, written blind, the half never read (realnews31-unseen.jsonl)',
+    'realnews31-unseen.jsonl',
+    0.71,
+    0.04,
+  ),
+  realNews(
+    'real-news paraphrases, thirty-second set, written blind while the engine changed and scored once on each engine (realnews32-final.jsonl)',
+    'realnews32-final.jsonl',
+    0.75,
+    0.05,
+  ),
 ];

@@ -2,6 +2,7 @@
 // floors it must keep; the story folders for the bundled-library on/off check.
 import * as path from 'node:path';
 import { BLIND_REAL_NEWS } from './eval-blind-real-news-floors';
+import { BLIND_STORY_SETS } from './eval-blind-story-floors';
 import { STORY_SETS } from './eval-story-floors';
 
 export { STORIES } from './eval-story-floors';
@@ -268,4 +269,5 @@ export const SETS: Floor[] = [
   },
   ...BLIND_REAL_NEWS,
   ...STORY_SETS,
+  ...BLIND_STORY_SETS,
 ];

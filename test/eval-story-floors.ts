@@ -36,10 +36,8 @@ export const DROUGHT = path.join(FIXTURES, 'stories', 'drought');
 export const BANKRUPTCY = path.join(FIXTURES, 'stories', 'bankruptcy');
 export const AVALANCHE = path.join(FIXTURES, 'stories', 'avalanche');
 export const BUDGET = path.join(FIXTURES, 'stories', 'budget');
-export const HEIST = path.join(FIXTURES, 'stories', 'heist');
-export const LAUNCH = path.join(FIXTURES, 'stories', 'launch');
 /** A story's drafts judged against its own sources alone (no alias file, the bundled library off). */
-const story = (name: string, dir: string, file: string, accuracy: number, alarms: number): Floor => ({
+export const story = (name: string, dir: string, file: string, accuracy: number, alarms: number): Floor => ({
   name,
   file: path.join(dir, file),
   folders: [path.join(dir, 'sources')],
@@ -392,7 +390,4 @@ export const STORY_SETS: Floor[] = [
   story('a thirty-first story, written blind, the half tuned on (an avalanche in Tyrol)', AVALANCHE, 'drafts.jsonl', 0.78, 0.03),
   story('a thirty-first story, written blind, the half never read (the avalanche)', AVALANCHE, 'drafts-unseen.jsonl', 0.68, 0.1),
   story('a thirty-second story, written blind at the end, scored once on each engine (a city budget)', BUDGET, 'drafts.jsonl', 0.5, 0.12),
-  story('a thirty-third story, written blind, the half tuned on (a museum heist in Porto)', HEIST, 'drafts.jsonl', 0.62, 0.03),
-  story('a thirty-third story, written blind, the half never read (the heist)', HEIST, 'drafts-unseen.jsonl', 0.62, 0.05),
-  story('a thirty-fourth story, written blind, scored once on each engine (a rocket launch failure)', LAUNCH, 'drafts.jsonl', 0.56, 0.06),
 ];

@@ -1,0 +1,27 @@
+// The other stories written blind from the thirty-third on (the sessions of 2026-12-07): each
+// story's own library (its sources folder, no alias file, the bundled library off) and the floors
+// its drafts must keep. Part of SETS (eval-set-floors.ts); eval-story-floors.ts holds the earlier ones.
+import * as path from 'node:path';
+import type { Floor } from './eval-set-floors';
+import { story } from './eval-story-floors';
+
+const FIXTURES = path.join(__dirname, 'fixtures');
+export const HEIST = path.join(FIXTURES, 'stories', 'heist');
+export const LAUNCH = path.join(FIXTURES, 'stories', 'launch');
+export const BLAST = path.join(FIXTURES, 'stories', 'blast');
+export const DOPING = path.join(FIXTURES, 'stories', 'doping');
+
+export const BLIND_STORY_SETS: Floor[] = [
+  story('a thirty-third story, written blind, the half tuned on (a museum heist in Porto)', HEIST, 'drafts.jsonl', 0.62, 0.03),
+  story('a thirty-third story, written blind, the half never read (the heist)', HEIST, 'drafts-unseen.jsonl', 0.62, 0.05),
+  story('a thirty-fourth story, written blind, scored once on each engine (a rocket launch failure)', LAUNCH, 'drafts.jsonl', 0.56, 0.06),
+  story('a thirty-fifth story, written blind, the half tuned on (a gas explosion in Kielce)', BLAST, 'drafts.jsonl', 0.83, 0.03),
+  story('a thirty-fifth story, written blind, the half never read (the gas explosion)', BLAST, 'drafts-unseen.jsonl', 0.69, 0.05),
+  story(
+    'a thirty-sixth story, written blind, scored on the first and the end engine, then read (a doping case in Colombian cycling)',
+    DOPING,
+    'drafts.jsonl',
+    0.63,
+    0.06,
+  ),
+];
