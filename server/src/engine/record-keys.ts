@@ -25,6 +25,12 @@ export function lookupKeys(claims: readonly Claim[], local: Library): LookupKeys
     for (const k of claimActorKeys(c.actors, lex)) actors.add(k);
     for (const a of c.actors) if (a.person) persons.add(a.person);
     for (const a of c.actors) if (a.person) for (const t of a.titles) titles.add(t);
+    // (The people the draft describes, whose descriptions in the records are read: match/descriptors.ts.)
+    for (const d of c.descriptors ?? []) {
+      for (const w of quoteWords(d.name)) words.add(w);
+      persons.add(d.person);
+      if (d.office) titles.add(d.office);
+    }
   }
   for (const p of persons) actors.add('p:' + p);
   return {
