@@ -171,34 +171,10 @@ const TO_FIGURE = new Set([
   'another',
 ]);
 /** Verbs that move a measure they take as object ("raised the toll to 40", "shrank the zone to 6 km"). */
-const MOVED_UP = new Set([
-  'raised',
-  'raise',
-  'raises',
-  'raising',
-  'widened',
-  'widens',
-  'expanded',
-  'expands',
-  'increased',
-  'increases',
-  'lifted',
-  'boosted',
-]);
-const MOVED_DOWN = new Set([
-  'cut',
-  'cuts',
-  'lowered',
-  'lowers',
-  'reduced',
-  'reduces',
-  'shrank',
-  'shrinks',
-  'narrowed',
-  'narrows',
-  'trimmed',
-  'slashed',
-]);
+// prettier-ignore
+const MOVED_UP = new Set(['raised', 'raise', 'raises', 'raising', 'widened', 'widens', 'expanded', 'expands', 'increased', 'increases', 'lifted', 'boosted']);
+// prettier-ignore
+const MOVED_DOWN = new Set(['cut', 'cuts', 'lowered', 'lowers', 'reduced', 'reduces', 'shrank', 'shrinks', 'narrowed', 'narrows', 'trimmed', 'slashed']);
 /** Nouns of change after a figure: "a 0.6% fall", "a 2% rise in prices". */
 const CHANGE_NOUNS = new Set(['rise', 'fall', 'drop', 'increase', 'decrease', 'decline', 'gain', 'jump', 'dip', 'surge']);
 

@@ -3,28 +3,11 @@
 // is checked against that person's own, not against any period the sentence gives. A term belongs
 // to the person named nearest before it.
 import { findMentions, type Mention } from '../extract/mentions';
+import { smallCount } from '../extract/number-words';
 import { tokenize, type Token } from '../text/tokens';
 import type { ElementResult, JudgeContext } from './context';
 import type { RecordIndex } from './index';
 
-const SMALL: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-};
 const DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
 
 interface Term {
@@ -34,7 +17,8 @@ interface Term {
   text: string;
 }
 
-const count = (t: Token | undefined) => (t ? (/^\d{1,3}$/.test(t.text) ? Number(t.text) : SMALL[t.lower]) : undefined);
+/** "four", "14", "a" (year): a small count (extract/number-words.ts). */
+const count = (t: Token | undefined) => (t ? (t.lower === 'a' || t.lower === 'an' ? 1 : smallCount(t.lower)) : undefined);
 const unit = (t: Token | undefined) => (t ? DAYS[t.lower.replace(/s$/, '')] : undefined);
 
 /** "four years", "two years and eight months", "a 10-year ban" (as "10-year"). */
@@ -43,7 +27,7 @@ function termsIn(tokens: Token[]): Term[] {
   for (let k = 0; k < tokens.length; k++) {
     const hyphen = /^(\d{1,3}|\p{L}+)-(year|month|week|day)$/u.exec(tokens[k].lower);
     if (hyphen) {
-      const n = /^\d/.test(hyphen[1]) ? Number(hyphen[1]) : SMALL[hyphen[1]];
+      const n = smallCount(hyphen[1]);
       if (n !== undefined) out.push({ at: k, days: n * DAYS[hyphen[2]], text: tokens[k].text });
       continue;
     }
