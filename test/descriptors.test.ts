@@ -7,7 +7,7 @@ import { loadLexicon } from '../server/src/engine/data/lexicon';
 import { findDescriptors } from '../server/src/engine/extract/descriptors';
 import { findMentions } from '../server/src/engine/extract/mentions';
 import { tokenize } from '../server/src/engine/text/tokens';
-import { judgeIn, writtenStory } from './story-library';
+import { judgeIn, using, writtenStory } from './story-library';
 
 const lex = loadLexicon();
 const describe_ = (s: string) => {
@@ -49,38 +49,29 @@ describe('judging how a draft describes a person', () => {
       },
     ]);
   it('is a conflict when the same office is given for another body', () => {
-    const s = story();
-    try {
+    using(story(), (library) => {
       const f = judgeIn(
-        s.library,
+        library,
         'Karin Moosbrugger, a spokeswoman for the Tyrol state police, said the man had been arrested at his home in Landeck.',
       );
       assert.equal(f?.verdict, 'conflicting');
       assert.match(f?.message ?? '', /Innsbruck public prosecutor's office/);
-    } finally {
-      s.remove();
-    }
+    });
   });
   it("is a conflict when the office is another person's", () => {
-    const s = story();
-    try {
-      const f = judgeIn(s.library, "The Bank's chief economist, Clare Devlin, voted for the cut.");
+    using(story(), (library) => {
+      const f = judgeIn(library, "The Bank's chief economist, Clare Devlin, voted for the cut.");
       assert.equal(f?.verdict, 'conflicting');
       assert.match(f?.message ?? '', /Deputy Governor/);
-    } finally {
-      s.remove();
-    }
+    });
   });
   it('is no conflict when the draft describes the person as the sources do, in fewer words', () => {
-    const s = story();
-    try {
+    using(story(), (library) => {
       const f = judgeIn(
-        s.library,
+        library,
         "Karin Moosbrugger, a spokeswoman for the prosecutor's office, said the man had been arrested at his home in Landeck.",
       );
       assert.notEqual(f?.verdict, 'conflicting');
-    } finally {
-      s.remove();
-    }
+    });
   });
 });

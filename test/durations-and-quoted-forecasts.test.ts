@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
 import { extractClaims } from '../server/src/engine/extract/claims';
-import { judgeIn, writtenStory } from './story-library';
+import { judgeIn, using, writtenStory } from './story-library';
 
 const lex = loadLexicon();
 const hedged = (s: string) => extractClaims(s, lex)[0]?.hedged;
@@ -31,25 +31,19 @@ describe('durations and quoted forecasts', () => {
       },
     ]);
   it('contradicts the same number of another unit of time', () => {
-    const s = story();
-    try {
-      const f = judgeIn(s.library, 'Demolition of the rest of the block is expected to take about six months.');
+    using(story(), (library) => {
+      const f = judgeIn(library, 'Demolition of the rest of the block is expected to take about six months.');
       assert.equal(f?.verdict, 'conflicting');
       assert.match(f?.message ?? '', /six weeks/);
-      assert.equal(judgeIn(s.library, 'Demolition of the rest of the block is expected to take about six weeks.')?.verdict, 'supported');
-    } finally {
-      s.remove();
-    }
+      assert.equal(judgeIn(library, 'Demolition of the rest of the block is expected to take about six weeks.')?.verdict, 'supported');
+    });
   });
   it("checks the quoted words against the speaker's", () => {
-    const s = story();
-    try {
+    using(story(), (library) => {
       const said = (w: string) =>
-        judgeIn(s.library, `Mayor Halina Dębska said every family that lost its home would have "a roof over its head ${w}."`);
+        judgeIn(library, `Mayor Halina Dębska said every family that lost its home would have "a roof over its head ${w}."`);
       assert.equal(said('by the weekend')?.verdict, 'conflicting');
       assert.notEqual(said('tonight')?.verdict, 'conflicting');
-    } finally {
-      s.remove();
-    }
+    });
   });
 });

@@ -3,7 +3,7 @@
 // own (match/person-terms.ts), not against any period the sentence gives. A finding and a no-finding
 // case.
 import assert from 'node:assert/strict';
-import { judgeIn, writtenStory } from './story-library';
+import { judgeIn, using, writtenStory } from './story-library';
 
 const story = () =>
   writtenStory([
@@ -18,24 +18,18 @@ const story = () =>
 
 describe("one person's term among several", () => {
   it("contradicts another person's term given to this one", () => {
-    const s = story();
-    try {
-      const f = judgeIn(s.library, 'Pérez was banned for two years.', '2025-03-20');
+    using(story(), (library) => {
+      const f = judgeIn(library, 'Pérez was banned for two years.', '2025-03-20');
       assert.equal(f?.verdict, 'conflicting');
       assert.match(f?.message ?? '', /four years/);
-      assert.equal(judgeIn(s.library, 'Gómez was banned for four years.', '2025-03-20')?.verdict, 'conflicting');
-    } finally {
-      s.remove();
-    }
+      assert.equal(judgeIn(library, 'Gómez was banned for four years.', '2025-03-20')?.verdict, 'conflicting');
+    });
   });
   it("backs each person's own term", () => {
-    const s = story();
-    try {
-      assert.equal(judgeIn(s.library, 'Pérez was banned for four years.', '2025-03-20')?.verdict, 'supported');
-      assert.equal(judgeIn(s.library, 'The coach, Carlos Ruiz, was banned for eight years.', '2025-03-20')?.verdict, 'supported');
-    } finally {
-      s.remove();
-    }
+    using(story(), (library) => {
+      assert.equal(judgeIn(library, 'Pérez was banned for four years.', '2025-03-20')?.verdict, 'supported');
+      assert.equal(judgeIn(library, 'The coach, Carlos Ruiz, was banned for eight years.', '2025-03-20')?.verdict, 'supported');
+    });
   });
 });
 
@@ -51,25 +45,19 @@ describe("a record's figure for another person", () => {
       },
     ]);
   it("contradicts nothing the draft says of someone else's fine", () => {
-    const s = court();
-    try {
+    using(court(), (library) => {
       assert.notEqual(
-        judgeIn(s.library, 'A Nairobi court on Tuesday also fined former minister Rotich 300 million shillings.', '2025-11-26')?.verdict,
+        judgeIn(library, 'A Nairobi court on Tuesday also fined former minister Rotich 300 million shillings.', '2025-11-26')?.verdict,
         'conflicting',
       );
-    } finally {
-      s.remove();
-    }
+    });
   });
   it("contradicts another figure for the record's own person", () => {
-    const s = court();
-    try {
+    using(court(), (library) => {
       assert.equal(
-        judgeIn(s.library, 'A Nairobi court on Tuesday fined Ndegwa 300 million shillings.', '2025-11-26')?.verdict,
+        judgeIn(library, 'A Nairobi court on Tuesday fined Ndegwa 300 million shillings.', '2025-11-26')?.verdict,
         'conflicting',
       );
-    } finally {
-      s.remove();
-    }
+    });
   });
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { resolveActors } from '../server/src/engine/extract/coreference';
-import { judgeIn, writtenStory } from './story-library';
+import { judgeIn, using, writtenStory } from './story-library';
 
 const lex = loadLexicon();
 const speakers = (text: string) => {
@@ -33,17 +33,15 @@ describe('speakers of quotations', () => {
     assert.deepEqual(all[1], []);
   });
   it('takes no words the library has from no one it can name for another speaker’s', () => {
-    const s = writtenStory([
+    const story = writtenStory([
       { id: 'quote', date: '2025-10-14', body: 'The launch failed.\n\n"We are devastated, and we owe our customers complete answers."\n' },
     ]);
-    try {
+    using(story, (library) => {
       const f = judgeIn(
-        s.library,
+        library,
         '"We are devastated, and we owe our customers complete answers," Vyoma chief executive Nikhil Varadarajan said.',
       );
       assert.notEqual(f?.verdict, 'conflicting');
-    } finally {
-      s.remove();
-    }
+    });
   });
 });

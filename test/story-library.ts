@@ -30,6 +30,15 @@ export function writtenStory(articles: { id: string; date: string; body: string;
   };
 }
 
+/** Runs a test on a written story's library, and removes the story's folder after it. */
+export function using<T>(story: { library: StoryLibrary; remove: () => void }, test: (library: StoryLibrary) => T): T {
+  try {
+    return test(story.library);
+  } finally {
+    story.remove();
+  }
+}
+
 /** The first finding on a sentence, with the draft's date when given. */
 export function judgeIn(library: StoryLibrary, text: string, date?: string) {
   return checkText(date ? `---\ndate: ${date}\n---\n\n${text}\n` : `${text}\n`, library).findings[0];

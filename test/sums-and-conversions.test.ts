@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
 import { extractClaims } from '../server/src/engine/extract/claims';
-import { judgeIn, writtenStory } from './story-library';
+import { judgeIn, using, writtenStory } from './story-library';
 
 const story = () =>
   writtenStory([
@@ -24,23 +24,17 @@ const story = () =>
 
 describe('sums and their conversions', () => {
   it('checks a conversion set off by commas against the rate the record gives', () => {
-    const s = story();
-    try {
-      const f = judgeIn(s.library, 'The company will pay the family of each victim 100,000 zlotys, about $37,400.', '2025-11-27');
+    using(story(), (library) => {
+      const f = judgeIn(library, 'The company will pay the family of each victim 100,000 zlotys, about $37,400.', '2025-11-27');
       assert.equal(f?.verdict, 'conflicting');
       assert.match(f?.message ?? '', /about \$27,400/);
-    } finally {
-      s.remove();
-    }
+    });
   });
   it('takes no newer sum of another payment for a revision of the draft’s', () => {
-    const s = story();
-    try {
-      const f = judgeIn(s.library, 'The company will pay the family of each victim 100,000 zlotys, about $27,400.', '2025-11-27');
+    using(story(), (library) => {
+      const f = judgeIn(library, 'The company will pay the family of each victim 100,000 zlotys, about $27,400.', '2025-11-27');
       assert.equal(f?.verdict, 'supported');
-    } finally {
-      s.remove();
-    }
+    });
   });
 });
 

@@ -3,7 +3,7 @@
 // personKeys). A finding and a no-finding case.
 import assert from 'node:assert/strict';
 import { personKeys } from '../server/src/engine/match/actors';
-import { judgeIn, writtenStory } from './story-library';
+import { judgeIn, using, writtenStory } from './story-library';
 
 describe('two family names', () => {
   it('gives the first family name as a key of a three-word name', () => {
@@ -21,20 +21,14 @@ describe('two family names', () => {
       },
     ]);
   it("backs the words given to the person's full name", () => {
-    const s = story();
-    try {
-      const f = judgeIn(s.library, '"These are not borderline values," said Mariela Cárdenas Ruiz, the agency\'s director general.');
+    using(story(), (library) => {
+      const f = judgeIn(library, '"These are not borderline values," said Mariela Cárdenas Ruiz, the agency\'s director general.');
       assert.equal(f?.verdict, 'supported');
-    } finally {
-      s.remove();
-    }
+    });
   });
   it('still tells another speaker apart', () => {
-    const s = story();
-    try {
-      assert.equal(judgeIn(s.library, '"These are not borderline values," said Ana Torres Vega.')?.verdict, 'conflicting');
-    } finally {
-      s.remove();
-    }
+    using(story(), (library) => {
+      assert.equal(judgeIn(library, '"These are not borderline values," said Ana Torres Vega.')?.verdict, 'conflicting');
+    });
   });
 });
