@@ -31,6 +31,14 @@ describe('descriptors of a named person', () => {
     const [d] = describe_("The Bank's chief economist, Clare Devlin, voted with the majority.");
     assert.equal(d?.office, 'chief economist');
   });
+  it('keeps the word that says which office ("the company\'s legal director"), not one that says when', () => {
+    assert.equal(describe_("Sofía Benavente, the company's legal director, will run the firm.")[0]?.office, 'legal director');
+    assert.equal(describe_('Legal director Sofía Benavente will run the firm.')[0]?.office, 'legal director');
+    assert.equal(describe_("Sofía Benavente, the company's new director, will run the firm.")[0]?.office, 'director');
+    // (A spokesperson is told in many ways: "opposition spokesperson" for "opposition emergency
+    // services spokesperson".)
+    assert.equal(describe_('Opposition spokesperson Kylie Brandt said the government had cut funding.')[0]?.office, 'spokesperson');
+  });
   it('finds none where the apposition is an age or a clause', () => {
     assert.deepEqual(describe_('Mwenda, 47, was taken to hospital on Saturday, his lawyer said.'), []);
     assert.deepEqual(describe_('Kirby, speaking to reporters on Monday, said the troops had arrived.'), []);
@@ -63,6 +71,21 @@ describe('judging how a draft describes a person', () => {
       const f = judgeIn(library, "The Bank's chief economist, Clare Devlin, voted for the cut.");
       assert.equal(f?.verdict, 'conflicting');
       assert.match(f?.message ?? '', /Deputy Governor/);
+    });
+  });
+  it('is a conflict when another word says which office ("legal director" for the finance director)', () => {
+    const story = writtenStory([
+      {
+        id: 'handover',
+        date: '2025-10-28',
+        body: 'CONCEPCIÓN, Chile, Oct 28 (ANA) - Andrés Krause stepped down as general manager of Resinas del Laja on Friday, the company said, and finance director Sofía Benavente will run the firm on an interim basis.\n',
+      },
+    ]);
+    using(story, (library) => {
+      const f = judgeIn(library, "Sofía Benavente, the company's legal director, will run the firm on an interim basis.");
+      assert.equal(f?.verdict, 'conflicting');
+      assert.match(f?.message ?? '', /finance director/);
+      assert.notEqual(judgeIn(library, 'Finance director Sofía Benavente will run the firm on an interim basis.')?.verdict, 'conflicting');
     });
   });
   it('is no conflict when the draft describes the person as the sources do, in fewer words', () => {

@@ -389,3 +389,19 @@ describe('extract quantities: a total named after its figure', () => {
     assert.equal(quantities('The court heard six the following week.')[0]?.counted, undefined);
   });
 });
+
+describe('extract quantities: a multiple of a reference amount', () => {
+  it('"40 times the legal limit" counts multiples of the limit, as "more than 1,000 times the drinking-water limit" does', () => {
+    const [q] = quantities('The regulator found phenol at 40 times the legal limit.');
+    assert.equal(q?.counted, 'other:times-limit');
+    assert.equal(q?.value, 40);
+    const [r] = quantities('Samples showed phenol at more than 1,000 times the Chilean drinking-water limit, he said.');
+    assert.equal(r?.counted, 'other:times-limit');
+    assert.equal(r?.direction, 'min');
+  });
+  it('"hit three times" says how often, and "three times the first estimate" tells one figure by another: no multiple', () => {
+    const multiples = (text: string) => quantities(text).filter((q) => q.counted?.startsWith('other:times'));
+    assert.deepEqual(multiples('The plant was hit three times on Sunday.'), []);
+    assert.deepEqual(multiples("The spill is nearly three times the maritime authority's first estimate."), []);
+  });
+});

@@ -320,6 +320,23 @@ describe('times (extractClaims with refDate)', () => {
       assert.equal(iso.start, '2024-10-21');
     });
 
+    it('"after eight days", "within two weeks", "eight days later" say how long, not which day', () => {
+      for (const d of [undefined, '2025-10-28']) {
+        const t = times('Farmers could irrigate again from Thursday, Oct. 23, after eight days, the association said.', d);
+        assert.deepEqual(
+          t.map((x) => x.text),
+          ['Thursday, Oct. 23'],
+          JSON.stringify(t),
+        );
+        assert.deepEqual(times('The gates reopened eight days later.', d), []);
+        assert.deepEqual(times('The company must pay within two weeks, the regulator said.', d), []);
+      }
+    });
+
+    it('"three days ago" in an undated text is no day (chrono would count from a made-up one)', () => {
+      assert.deepEqual(times('North Korean troops crossed into Kursk three days ago, the agency said.'), []);
+    });
+
     it('takes no time from "may" used as a verb', () => {
       assert.deepEqual(times('The troops may be deployed soon.', '2024-10-24'), []);
     });

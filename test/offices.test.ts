@@ -10,6 +10,7 @@ import { learnEntities } from '../server/src/engine/sources/learn';
 import { learnTitles } from '../server/src/engine/sources/learn-titles';
 import { loadLibrary } from '../server/src/engine/library';
 import { tokenize } from '../server/src/engine/text/tokens';
+import { judgeIn, using, writtenStory } from './story-library';
 
 const STORIES = path.join(__dirname, 'fixtures', 'stories');
 const story = (name: string) => loadLibrary({ folders: [path.join(STORIES, name, 'sources')], bundled: false });
@@ -58,6 +59,44 @@ describe('offices', () => {
       assert.deepEqual(officesIn('Maria Santos, a resident of Calapan, said the boat left late.', 'Maria Santos'), []);
       assert.deepEqual(officesIn('The court acquitted Collins Mwenda on Friday.', 'Collins Mwenda'), []);
       assert.deepEqual(officesIn('Collins Mwenda, who denies the charges, was in court.', 'Collins Mwenda'), []);
+    });
+  });
+
+  describe('a body named by its short name in brackets', () => {
+    const learn = (text: string) => learnEntities({ meta: { id: 'x' }, path: 'x.md', text, bodyStart: 0, bundled: false }, lex).orgs;
+    it('"the National Fisheries and Aquaculture Service (Sernapesca)" teaches the body and its short name', () => {
+      const orgs = learn(
+        'The National Fisheries and Aquaculture Service (Sernapesca) said on Friday that 11 tonnes of dead fish had been collected.',
+      );
+      const o = orgs.find((x) => x.names.includes('Sernapesca'));
+      assert.ok(o, JSON.stringify(orgs));
+      assert.ok(o.names.includes('National Fisheries and Aquaculture Service'), JSON.stringify(o));
+    });
+    it('a person with a word in brackets, or a common word in brackets, teaches no body', () => {
+      const names = (text: string) => learn(text).flatMap((o) => o.names);
+      assert.ok(!names('Juan Pablo Moraga (Morena) said the canal gates were reopened.').includes('Morena'));
+      assert.ok(!names('The Regional Health Service (Today) said the water was safe.').includes('Today'));
+      // (The same sentence with a short name does teach it: the two above fail for the reason given.)
+      assert.ok(names('The Regional Health Service (Sersalud) said the water was safe.').includes('Sersalud'));
+    });
+    it('a draft naming the body by its short name is judged against what the sources say it said', () => {
+      const written = writtenStory([
+        {
+          id: 'fish',
+          date: '2025-10-18',
+          body: 'CONCEPCIÓN, Chile, Oct 18 (SCP) - The National Fisheries and Aquaculture Service (Sernapesca) said on Friday that dead fish had been found as far as 58 km (36 miles) downstream of the plant.\n',
+        },
+      ]);
+      using(written, (library) => {
+        assert.equal(
+          judgeIn(library, 'Sernapesca said dead fish had been found as far as 58 km downstream of the plant.')?.verdict,
+          'supported',
+        );
+        assert.equal(
+          judgeIn(library, 'Sernapesca said dead fish had been found as far as 85 km downstream of the plant.')?.verdict,
+          'conflicting',
+        );
+      });
     });
   });
 

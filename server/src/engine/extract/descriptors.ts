@@ -30,6 +30,43 @@ const HOLDS: Record<string, string> = {
   manages: 'manager',
   commands: 'commander',
 };
+/** Words before an office that say when or how, not which office ("the new director"). */
+const NOT_WHICH = new Set([
+  'new',
+  'then',
+  'current',
+  'outgoing',
+  'incoming',
+  'longtime',
+  'long-time',
+  'previous',
+  'retired',
+  'late',
+  'top',
+  'senior',
+  'junior',
+  'current',
+  'permanent',
+  'temporary',
+  'sitting',
+  'elected',
+  'appointed',
+  'named',
+  'own',
+  'same',
+  'company',
+  'agency',
+  'ministry',
+  'state',
+  'local',
+  'national',
+  'regional',
+  'federal',
+  'provincial',
+  'district',
+]);
+/** Offices told in many ways, their words before no other office ("opposition spokesperson"). */
+const SPOKES_HEADS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'official', 'officials']);
 /** Words that end a descriptor read forward. */
 const STOPS = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '—', '–']);
 /** Small words inside a descriptor that name nothing. */
@@ -113,6 +150,22 @@ function describe(tokens: Token[], mentions: Mention[], m: Mention, i: number, j
   if (!held && titles.length) {
     office = titles[0].text.toLowerCase();
     head = tokens[titles[0].j - 1].lower;
+    // "the company's legal director": the word before an office the data knows alone says which
+    // (the sources' "finance director" is another office), unless it says when or how long.
+    const mod = tokens[titles[0].i - 1];
+    if (
+      titles[0].i - 1 >= i &&
+      office === head &&
+      mod.word &&
+      mod.text.length > 2 &&
+      !SMALL.has(mod.lower) &&
+      !OPENERS.has(mod.lower) &&
+      !NOT_WHICH.has(mod.lower) &&
+      !inside.some((x) => x.i <= titles[0].i - 1 && x.j > titles[0].i - 1) &&
+      !SPOKES_HEADS.has(head) &&
+      (!capitalised(mod) || (titles[0].i - 1 === 0 && lemmaOf(mod.lower) !== undefined))
+    )
+      office = `${mod.lower} ${office}`;
   }
   if (!head) {
     // ("a geologist with the Department of Mines": an occupation WordNet knows as a person's.)

@@ -8,7 +8,7 @@ import { findNumbers, type NumberMatch } from './numbers';
 import { findVagueNumbers, withVague } from './vague-numbers';
 import type { Mention } from './mentions';
 import { lemmaOf, nounOf, senseCount } from '../data/wordnet';
-import { bareMeasure, isPluralNoun, pluralDemonym } from './bare-figures';
+import { bareMeasure, isPluralNoun, multipleOf, pluralDemonym } from './bare-figures';
 import { conditionAfter, eventsOf, nearestEvent, nearestNationality } from './figure-people';
 import {
   changeOf,
@@ -188,10 +188,11 @@ export function findQuantities(
         end = tokens[k + u.length - 1].end;
       }
     }
-    // "some 3,000 North Koreans": people of that country (bare-figures.ts).
-    const people = unit ? undefined : pluralDemonym(tokens, mentions, k, lex);
+    const people = unit ? undefined : pluralDemonym(tokens, mentions, k, lex); // "some 3,000 North Koreans"
     if (people) [counted, nationality, end, countedText] = ['people', people.id, tokens[people.j - 1].end, people.text];
-    if (!unit && !people) {
+    const multiple = unit || people ? undefined : multipleOf(tokens, k); // "40 times the legal limit"
+    if (multiple) [counted, end, countedText] = [multiple.counted, multiple.end, text.slice(tokens[k].start, multiple.end)];
+    if (!unit && !people && !multiple) {
       // "500 officers, three of them (being) generals"
       let at = k;
       if (tokens[at]?.lower === 'of' && tokens[at + 1]?.lower === 'them') at += tokens[at + 2]?.lower === 'being' ? 3 : 2;

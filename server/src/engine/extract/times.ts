@@ -39,7 +39,10 @@ const MAYBE_DATE = new RegExp(
     String.raw`\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]omorrow)\b|\b(?:[Tt]his|[Ll]ast|[Pp]ast|[Pp]revious|[Nn]ext|[Cc]oming)\s+(?:\w+\s+)?(?:week|month|year)s?\b|\b(?:days?|weeks?|months?|years?)\s+ago\b`,
 );
 const NOT_A_DAY = /^(?:right )?now$/i;
-const COUNTED_FROM_TODAY = /^(?:today|yesterday|tonight|tomorrow|last night)$/i;
+const COUNTED_FROM_TODAY = /^(?:today|yesterday|tonight|tomorrow|last night)$|^in\s.*\b(?:days?|weeks?|months?|years?)$|\bago$/i;
+/** "reopened after eight days", "within two weeks", "eight days later": how long something took,
+ *  or days counted from another event, never a day counted from the text's date (as chrono reads them). */
+const SPAN_OF_TIME = /^(?:after|within|over|for)\s.*\b(?:days?|weeks?|months?|years?|hours?)$|\s(?:later|earlier|on)$/i;
 /** A result on a month name written in lower case ("they march on") is a verb, not a date. */
 const LOWER_MONTH = new RegExp(String.raw`^(?:on |in )?(?:${MONTH.toLowerCase()})\.?$`);
 
@@ -128,7 +131,7 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
       if (LOWER_MONTH.test(r.text)) continue;
       // "will now close in September": "now" says the news is current, not on what day it happened;
       // and in an undated text "yesterday" or "today" is no day at all (chrono counts from a made-up one).
-      if (NOT_A_DAY.test(r.text) || (!ref && COUNTED_FROM_TODAY.test(r.text))) continue;
+      if (NOT_A_DAY.test(r.text) || (!ref && COUNTED_FROM_TODAY.test(r.text)) || SPAN_OF_TIME.test(r.text)) continue;
       // "the day before" counts from the date the sentence names (below), not from the text's.
       if (/\b(day|week|month)\s+before\b|\bprevious\s+(day|week|month)\b/i.test(r.text)) continue;
       const known: { day?: number; month?: number; year?: number; weekday?: number } = {};

@@ -87,7 +87,11 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "Long Name (ACR)": an organisation with its acronym.
-    if (t.text === '(' && isAcronym(tokens[i + 1]) && tokens[i + 2]?.text === ')' && !known(i + 1)) {
+    // ... or with its short name ("the National Fisheries and Aquaculture Service (Sernapesca)"):
+    // one capitalised word that is no English word, after a body's name (of several words, with a
+    // joining word or a body's noun: not a person with their party).
+    const short = !isAcronym(tokens[i + 1]) && shortName(tokens[i + 1]) && tokens[i + 2]?.text === ')';
+    if (t.text === '(' && (isAcronym(tokens[i + 1]) || (short && bodyNameBefore(tokens, i))) && tokens[i + 2]?.text === ')' && !known(i + 1)) {
       let s = i;
       // "United Nations Children's Fund (UNICEF)": a possessive inside the name keeps it whole.
       const possessive = (t: Token | undefined) => !!t && (t.lower === "'s" || t.lower === '’s');
@@ -105,7 +109,7 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
       const acr = tokens[i + 1].text;
       // "Julio Zegarra of Fuerza Regional Chili (FRC)": the shortest tail whose initials spell the
       // acronym is the name; an acronym of another language keeps the whole run.
-      for (let k = i - 1; k > s; k--) {
+      for (let k = i - 1; k > s && !short; k--) {
         if (isCap(tokens[k]) && initials(tokens, k, i) === acr.replace(/\./g, '').toUpperCase()) {
           s = k;
           break;
@@ -317,6 +321,26 @@ const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** Whether WordNet knows the word (in lower case): then a capitalised use is an English word. */
 const isWord = (w: string) => lemmaOf(w) !== undefined;
+
+/** A body's short name: one capitalised word of 4 to 14 letters that is no English word ("Sernapesca", "Conaf"). */
+const shortName = (t: Token | undefined): t is Token => !!t && /^\p{Lu}\p{Ll}{3,13}$/u.test(t.text) && !isWord(t.lower);
+
+/** Nouns that end a body's name ("... Aquaculture Service"). */
+const BODY_HEADS = new Set(['service', 'ministry', 'agency', 'office', 'institute', 'authority', 'commission', 'council', 'department', 'bureau', 'corporation', 'company', 'association', 'union', 'federation', 'committee', 'party', 'court', 'police', 'fund', 'bank', 'board', 'directorate', 'administration', 'centre', 'center', 'secretariat', 'superintendency', 'inspectorate', 'foundation', 'society', 'organisation', 'organization', 'corps', 'force', 'guard', 'network', 'group', 'utility']);
+
+/** Whether the words before the "(" at `i` are a body's name of several capitalised words, with a
+ *  joining word among them or a body's noun at its end. */
+function bodyNameBefore(tokens: Token[], i: number): boolean {
+  let caps = 0;
+  let joined = false;
+  let k = i - 1;
+  for (; k >= 0 && i - k <= 8; k--) {
+    if (isCap(tokens[k])) caps++;
+    else if (CONNECTORS.has(tokens[k].lower) && isCap(tokens[k - 1])) joined = true;
+    else break;
+  }
+  return caps >= 2 && (joined || BODY_HEADS.has(tokens[i - 1]?.lower ?? ''));
+}
 
 /** The capital initials of the capitalised words in [i, j): "Fuerza Regional Chili" -> "FRC". */
 function initials(tokens: Token[], i: number, j: number): string {
