@@ -125,6 +125,17 @@ describe('a force is a body', () => {
 });
 
 describe('a name no source has', () => {
+  it('history a superlative is measured from ("the biggest conflict since the Second World War") is no element', () => {
+    const f = judgeIn(
+      bundled,
+      "Some 11,000 North Korean soldiers now find themselves far from home at the centre of Europe's biggest conflict since the Second World War.",
+      '2024-12-17',
+    );
+    assert.equal(f?.verdict, 'supported', f?.message);
+    // ... but a name the claim states is one: the same name said otherwise.
+    const g = judgeIn(bundled, 'Some 11,000 North Korean soldiers fought alongside veterans of the Second World War.', '2024-12-17');
+    assert.equal(g?.verdict, 'unsupported', g?.message);
+  });
   it('a general the library never names makes a backed figure only partly backed', () => {
     const f = judgeIn(
       bundled,

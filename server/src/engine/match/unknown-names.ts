@@ -10,6 +10,9 @@ import { quoteWords, type RecordIndex } from './index';
 const CALENDAR =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
+/** A superlative before "since ..." ("the biggest", "the worst", "the first", "the most"). */
+const SUPERLATIVE = /\b(?:\w{2,}est|most|first|least)\b/i;
+
 /** A word that can only be a name: capitalised, and no common English word. */
 function nameWord(t: Token): boolean {
   if (!t.word || !/^\p{Lu}\p{Ll}/u.test(t.text) || CALENDAR.test(t.lower)) return false;
@@ -47,6 +50,13 @@ export function namesOf(claim: Claim, lex: Lexicon): { text: string; words: stri
     const first = i === 0 || (i === 1 && !tokens[0].word);
     const last = quoteWords(run[run.length - 1].text.replace(/['’]s$/, ''));
     const text = run.map((t) => t.text).join(' ');
+    // ("Europe's biggest conflict since the Second World War": a superlative's measure in time,
+    // history the claim compares with, not an element it states.)
+    const since = tokens[i - 1]?.lower === 'since' || (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'since');
+    if (since && SUPERLATIVE.test(claim.text.slice(0, tokens[i].start))) {
+      i = j;
+      continue;
+    }
     if (!known[j + 1] && !(first && run.length === 1) && !run.some((t) => lex.stopwords.has(t.lower)) && last.length) {
       // (A name of common words is unknown when the library lacks any of them: "New York Times".)
       if (run2) for (const t of run) out.push({ text, words: quoteWords(t.text.replace(/['’]s$/, '')).flatMap(spellings), common: true });
