@@ -56,6 +56,10 @@ describe('what a figure counts, and which account it is', () => {
     assert.equal(q('Officials initially put the toll at nine people.')[0][3], true);
     assert.equal(q('The museum said 11 objects had been stolen.')[0][3], false);
   });
+  it('"the 12,000 troops first deployed to Kursk" is the first moment\'s figure; "13% since the recall was first announced" is not', () => {
+    assert.equal(q('Ukraine says a third of the 12,000 North Korean troops first deployed to Kursk are out of action.')[0][3], true);
+    assert.equal(q('The shares have lost 13% since the recall was first announced on March 3.')[0][3], false);
+  });
 });
 
 describe("a term said as a sentence's length", () => {

@@ -51,6 +51,11 @@ export function isFormer(tokens: Token[], start: number, before: Quantity[]): bo
     const w = tokens[b].lower;
     if (w === 'initially' || w === 'originally' || (w === 'first' && FIRST_SAID.has(tokens[b + 1]?.lower ?? ''))) return true;
   }
+  // "the 12,000 troops first deployed to Kursk": the first moment's figure (past "12" "," "000").
+  let a = k;
+  while (tokens[a + 1] && tokens[a + 1].start === tokens[a].end) a++;
+  for (const end = Math.min(tokens.length - 1, a + 7); ++a < end && tokens[a].word && !CLAUSE_WORDS.has(tokens[a].lower);)
+    if (/^(?:first|initially|originally)$/.test(tokens[a].lower) && /ed$/.test(tokens[a + 1].lower)) return true;
   if (tokens[f]?.lower !== 'from') return false;
   const w = tokens[f - 1]?.lower ?? '';
   if (w === 'down' || w === 'up' || w === 'rising' || w === 'falling') return true;
@@ -65,6 +70,31 @@ export function isFormer(tokens: Token[], start: number, before: Quantity[]): bo
 }
 
 /** Verbs of a first account ("first said", "first reported"). */
+/** Words that open another clause or phrase after a figure's noun ("13% since the recall was first announced"). */
+const CLAUSE_WORDS = new Set([
+  'since',
+  'when',
+  'after',
+  'before',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+  'that',
+  'which',
+  'who',
+  'the',
+  'a',
+  'an',
+  'to',
+  'in',
+  'on',
+  'by',
+  'of',
+]);
 const FIRST_SAID = new Set(['said', 'reported', 'put', 'gave', 'estimated', 'counted', 'announced', 'stated', 'listed']);
 
 /** Verbs that move a count from one figure to another. */
