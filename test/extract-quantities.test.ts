@@ -405,3 +405,17 @@ describe('extract quantities: a multiple of a reference amount', () => {
     assert.deepEqual(multiples("The spill is nearly three times the maritime authority's first estimate."), []);
   });
 });
+
+describe('extract quantities: places counted by any of their names', () => {
+  it('"five military facilities", "five locations" count what "five training grounds" counts', () => {
+    for (const s of [
+      'Five military facilities in the east are used to train the troops.',
+      'The troops are training at five locations.',
+      'The troops are training at five military training grounds.',
+    ])
+      assert.equal(quantities(s)[0]?.counted, 'camps', s);
+  });
+  it('"five times" or "five weeks" count no places', () => {
+    assert.notEqual(quantities('The troops trained for five weeks at the range.')[0]?.counted, 'camps');
+  });
+});
