@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { checkText } from '../server/src/engine/check';
 import { loadLibrary } from '../server/src/engine/library';
 import { placementsIn } from '../server/src/engine/match/placements';
-import { judgeIn, storyLibrary, writtenStory } from './story-library';
+import { judgeIn, storyLibrary, using, writtenStory } from './story-library';
 
 const mine = storyLibrary('mine');
 const cyber = storyLibrary('cyberattack');
@@ -121,6 +121,34 @@ describe('a force is a body', () => {
       judgeIn(library, '"Every hour the mud gets harder," said Inspector Kamal Pun of the Armed Police Force.')?.verdict,
       'supported',
     );
+  });
+});
+
+describe('a body named after a place, and a figure the draft gives as its', () => {
+  const story = () =>
+    writtenStory([
+      {
+        id: 'offer',
+        date: '2025-10-22',
+        body:
+          'CONCEPCIÓN, Chile, Oct 22 (PCN) - Phenol from a resin plant has fouled the river in the Laja district, officials said.\n\n' +
+          'Resinas del Laja said on Friday it would pay 150,000 pesos (about $160) to each household that had lost its water supply.\n\n' +
+          'Laja Mayor Claudio Sepúlveda called the offer "an insult".\n',
+      },
+    ]);
+  it('"Resinas del Laja said" is the body speaking (not the district), and "the company\'s offer of N" is its figure', () => {
+    using(story(), (library) => {
+      const rec = library.records.find((r) => r.text.startsWith('Resinas del Laja said'));
+      assert.ok(
+        rec?.actors.some((a) => a.text === 'Resinas del Laja'),
+        JSON.stringify(rec?.actors),
+      );
+      const f = judgeIn(library, "Mayor Claudio Sepúlveda called the company's offer of 150,000 pesos per household “an insult”.");
+      assert.equal(f?.verdict, 'supported', f?.message);
+      // ... while the mayor giving the figure as his own is not backed.
+      const g = judgeIn(library, 'Mayor Claudio Sepúlveda said the company would pay 150,000 pesos per household.');
+      assert.notEqual(g?.verdict, 'supported', g?.message);
+    });
   });
 });
 

@@ -197,3 +197,10 @@ describe('mentions: a name used as a modifier', () => {
     );
   });
 });
+
+describe('mentions: a body named after a place', () => {
+  it('a place inside a name of several words, or after a body word, stays only a place ("Hospital Regional del Cusco")', () => {
+    const got = show(mentions('The director of the Hospital Regional del Cusco said nine were in critical condition.'));
+    assert.ok(!got.some((m) => m.startsWith('org:~')), JSON.stringify(got));
+  });
+});

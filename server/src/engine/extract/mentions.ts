@@ -57,6 +57,9 @@ const isCapitalised = (t: Token) => {
   return /^\p{Lu}/u.test(t.text) && !/^\p{N}/u.test(t.text);
 };
 
+/** Lower-case words inside a name ("Resinas del Laja", "Banco de Chile"). */
+const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le']);
+
 /** Preference when one phrase names several kinds (DPRK: country and demonym). */
 const RANK: Record<string, number> = { person: 0, org: 1, anonymous: 2, place: 3, country: 4, demonym: 5, title: 6 };
 
@@ -92,6 +95,34 @@ export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0, conte
     if (place) {
       out.push(place);
       i = place.j - 1;
+      continue;
+    }
+    // "Resinas del Laja", "Banco de Chile": a word, a particle and a place the data knows is a
+    // body named after the place (the place stays: "Hospital Regional del Cusco" is in Cusco).
+    const particles = PARTICLES.has(tokens[j]?.text ?? '') ? (PARTICLES.has(tokens[j + 1]?.text ?? '') ? 2 : 1) : 0;
+    const after = j + particles;
+    const named =
+      particles && j - i === 1 && !lex.stopwords.has(tokens[i].lower) && !lex.bodyWords.has(tokens[i].lower)
+        ? (out.find((m) => m.i === after && (m.kind === 'place' || m.kind === 'country')) ??
+          (taken[after] || !isCapitalised(tokens[after]) ? undefined : gazetteerMention(tokens, after, after + 1, lex, out, firstWord)))
+        : undefined;
+    if (named) {
+      const end = named.j;
+      if (!out.includes(named)) out.push(named);
+      out.push({
+        kind: 'org',
+        id:
+          '~' +
+          tokens
+            .slice(i, end)
+            .map((t) => t.lower.replace(/[^\p{L}\p{N}]/gu, ''))
+            .filter(Boolean)
+            .join('-'),
+        i,
+        j: end,
+        text: tokensText(tokens, i, end),
+      });
+      i = end - 1;
       continue;
     }
     const len = j - i;

@@ -3,7 +3,7 @@
 // speaks (a record with no voice, one that names the speaking body, the outlet's own report of a
 // place's figure, countries speaking together), figures given side by side, and a calendar day no
 // record backing a figure has.
-import type { Quantity, SourceRecord, TimeRef } from '../types';
+import type { Claim, Quantity, SourceRecord, TimeRef } from '../types';
 import { compareTime, comparePlaces, mostSpecific, relatePlace } from './elements';
 import { coverOf, ownCover } from './cover';
 import type { JudgeContext } from './context';
@@ -179,4 +179,14 @@ export function partAlike(ctx: JudgeContext, q: Quantity, rq: Quantity, record: 
     !!rq.event?.startsWith('part:') &&
     coverOf(ctx, record) >= PART_TELLS
   );
+}
+
+/** "called the company's offer of 150,000 pesos an insult": a figure the draft gives as another's
+ *  (a possessor before the noun it is "of"), which the claim's speaker only speaks about. */
+export function possessedByAnother(claim: Claim, q: Quantity): boolean {
+  const before = claim.text.slice(0, q.span.start - claim.span.start);
+  const m = /(\S+)(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+of\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$/.exec(before);
+  if (!m) return false;
+  const at = claim.span.start + m.index;
+  return !claim.actors.some((a) => a.role === 'primary' && a.span.start <= at && at < a.span.end);
 }

@@ -25,6 +25,7 @@ import {
   unvoiced,
   spansMorePlaces,
   scopedConflict,
+  possessedByAnother,
 } from './figure-scope';
 
 /** For a sum of money or a share: how much of what it is for or of (the sentence's words, not its
@@ -101,7 +102,10 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     // A body's figure backs its spokesperson's (sameActor with bodies), but only a strict match contradicts.
     // A record that names no speaker, nor any person or body ("Nine people remain missing in
     // Buner"), is the outlet's own report: it says nothing of who gave the very figure the draft gives.
-    const backsActor = actorOk || sameActor(ctx, e.record, true) || (same && (unvoiced(ctx, e.record) || namesSpeaker(ctx, e.record)));
+    const backsActor =
+      actorOk ||
+      sameActor(ctx, e.record, true) ||
+      (same && (unvoiced(ctx, e.record) || namesSpeaker(ctx, e.record) || possessedByAnother(ctx.claim, q)));
     const cand: Candidate = {
       record: e.record,
       quantity: rq,
@@ -192,8 +196,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
   // per cent, misreads nothing: it must tell some of the claim's words.)
   const echoed = !ctx.attributed && cands.some((c) => sameValue(q, c.quantity, lex) && coverOf(ctx, c.record) >= ECHO_TELLS);
   const conflicts = cands.filter((c) => c.conflict && scoped(c) && framed(c) && !(echoed && c.conflict === 'count'));
-  // Superseded figures are judged over the whole measure (a newer figure replaces an older one
-  // whatever event it was reported with).
+  // Superseded figures are judged over the whole measure (whatever event a newer one came with).
   const changes = cands.filter((c) => c.conflict);
   // A record placing the same figure elsewhere outweighs a match that needed a neighbour's place.
   const placeConflict = conflicts.some((c) => c.conflict === 'place');
