@@ -149,6 +149,17 @@ describe('checkText against the bundled library', () => {
       cites(f, 'conflicts', 'kursk-combat-2024-11-13', 'at least 11,000 containers');
     });
 
+    it('a flipped qualifier told with few of the record\'s words, unattributed: "up to 3,000" soldiers sent for "at least 3,000" arrived', () => {
+      const f = finding(
+        'Reports say up to 3,000 North Korean troops are being trained in Russia, to fight alongside Russian forces.',
+        'conflicting',
+      );
+      assert.deepEqual(f.aspects, ['qualifier']);
+      // ... but not a number with its qualifier turned round in a sentence about something else.
+      const g = checkText(draft('Up to 3,000 people marched through central Seoul on Saturday, police said.'), lib).findings[0];
+      assert.notEqual(g?.verdict, 'conflicting', g?.message);
+    });
+
     it('two figures in one sentence, one of them wrong (generals)', () => {
       const s =
         "Ukraine's military intelligence says roughly 12,000 North Korean troops are in Russia, among them 500 officers and two generals.";

@@ -153,7 +153,7 @@ export function scopedConflict(ctx: JudgeContext, c: Candidate, m: { moving: boo
   return (
     (!m.moving && !m.loose && !elsewhere && cover >= SAME_ACTOR_EVENT) ||
     // The same number with its qualifier turned round is that figure, however loose its measure.
-    (c.conflict === 'qualifier' && cover >= need) ||
+    (c.conflict === 'qualifier' && cover >= SAME_ACTOR_EVENT) ||
     // ... and the same distance from the same place the other way ("170 km northeast of Durban"):
     // number, unit and place tell the figure whatever else the sentences say.
     (c.conflict === 'place' && !!c.named) ||
