@@ -419,3 +419,13 @@ describe('extract quantities: places counted by any of their names', () => {
     assert.notEqual(quantities('The troops trained for five weeks at the range.')[0]?.counted, 'camps');
   });
 });
+
+describe('extract quantities: what was planned, counted', () => {
+  it('"1,340 planned operations had been postponed" counts operations (no target); "96,000 targeted children" is a target', () => {
+    assert.equal(quantities('About 1,340 planned operations had been postponed by Tuesday morning, she said.')[0]?.kind, undefined);
+    assert.equal(
+      quantities('About a third of the 96,000 targeted children have been vaccinated.').find((q) => q.value === 96000)?.kind,
+      'target',
+    );
+  });
+});

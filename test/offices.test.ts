@@ -8,6 +8,7 @@ import { loadLexicon } from '../server/src/engine/data/lexicon';
 import { personNoun } from '../server/src/engine/data/wordnet';
 import { learnEntities } from '../server/src/engine/sources/learn';
 import { learnTitles } from '../server/src/engine/sources/learn-titles';
+import { wrongTitle } from '../server/src/engine/match/offices';
 import { loadLibrary } from '../server/src/engine/library';
 import { tokenize } from '../server/src/engine/text/tokens';
 import { judgeIn, using, writtenStory } from './story-library';
@@ -96,6 +97,36 @@ describe('offices', () => {
           judgeIn(library, 'Sernapesca said dead fish had been found as far as 85 km downstream of the plant.')?.verdict,
           'conflicting',
         );
+      });
+    });
+  });
+
+  describe('an office told more closely than the sources do', () => {
+    const written = () =>
+      writtenStory([
+        {
+          id: 'outage',
+          date: '2025-10-14',
+          body: 'ALMATY, Oct 14 (SW) - The outage began on Monday, Vice Minister of Health Aigerim Serikbayeva told a news conference in Almaty.\n\nAbout 1,340 planned operations had been postponed by Tuesday morning, she said.\n',
+        },
+      ]);
+    it('"Vice Health Minister" for the sources\' "Vice Minister of Health" is the same office', () => {
+      using(written(), (library) => {
+        const s = (office: string) =>
+          judgeIn(
+            library,
+            `${office} Aigerim Serikbayeva said some 1,340 scheduled operations had been put off by Tuesday morning.`,
+            '2025-10-14',
+          );
+        assert.equal(s('Vice Health Minister')?.verdict, 'supported', s('Vice Health Minister')?.message);
+      });
+      // The judge of offices: an office the sources give inside the draft's is no other office; one
+      // with another word before the same head is.
+      const none = () => false;
+      assert.equal(wrongTitle(['vice health minister'], new Set(['vice minister']), none), undefined);
+      assert.deepEqual(wrongTitle(['legal director'], new Set(['finance director']), none), {
+        claimed: 'legal director',
+        recorded: 'finance director',
       });
     });
   });

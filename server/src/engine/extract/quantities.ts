@@ -14,7 +14,6 @@ import {
   changeOf,
   DEFINITE,
   EACH,
-  isFormer,
   isIncrement,
   measureKindAround,
   speedOfThing,
@@ -29,6 +28,7 @@ import {
   shareOfFormer,
   tokenBefore,
 } from './figure-kind';
+import { isFormer } from './former-figures';
 
 const COMPOUND = /^-(?:years?|days?|weeks?|months?|hours?|minutes?|storey|story|points?|man|member|seat|strong)\b/i;
 

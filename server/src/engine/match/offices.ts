@@ -33,7 +33,8 @@ export function wrongTitle(
     if (w.every(knows)) continue;
     const head = last(w);
     if (w.length > 1) {
-      const rival = [...recorded].find((r) => words(r).length > 1 && last(words(r)) === head);
+      // ("vice health minister" for the sources' "vice minister" of health: the same office, told more closely.)
+      const rival = [...recorded].find((r) => words(r).length > 1 && last(words(r)) === head && !words(r).every((x) => w.includes(x)));
       if (rival) return { claimed: t, recorded: rival };
     }
     // ("chief district officer" for the police spokesman, when the sources give that office to
