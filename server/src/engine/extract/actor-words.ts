@@ -210,3 +210,17 @@ export function affiliatedAfter(tokens: Token[], group: Mention[], mentions: Men
   while (stop < tokens.length && !BOUNDARY.has(tokens[stop].lower) && tokens[stop].text !== ',') stop++;
   return mentions.filter((m) => m.kind === 'org' && m.i > v && m.j <= stop && !taken.has(m) && !group.includes(m));
 }
+
+/** Ranks written before an office ("Vice Health Minister", "Deputy Finance Minister"). */
+const RANKS = new Set(['vice', 'deputy', 'assistant', 'associate']);
+
+/** The office `office` (a title found at token `at`) with the rank written before it, right before
+ *  or past one capitalised word of its field ("Vice Health Minister": vice minister when the data
+ *  knows only "minister", vice health minister when it knows "health minister"). */
+export function withRank(tokens: Token[], at: number, office: string, from = 0): string {
+  if (RANKS.has(office.split(' ')[0])) return office;
+  if (at - 1 >= from && RANKS.has(tokens[at - 1]?.lower ?? '')) return `${tokens[at - 1].lower} ${office}`;
+  if (at - 2 >= from && RANKS.has(tokens[at - 2].lower) && /^\p{Lu}\p{Ll}+$/u.test(tokens[at - 1].text))
+    return `${tokens[at - 2].lower} ${office}`;
+  return office;
+}

@@ -14,6 +14,7 @@ import {
   SUBJECT_VERB,
   SURNAME_PARTICLES,
   VENUE,
+  withRank,
 } from './actor-words';
 import { bodyAfterOffice, scanBack, scanForward, seatOf } from './actor-phrase';
 import type { Token } from '../text/tokens';
@@ -247,7 +248,7 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
   const anon =
     group.find((m) => m.kind === 'anonymous') ??
     group.map((m) => unnamedSpeaker(tokens, m, lex)).find((m): m is Mention => m !== undefined);
-  const titles = group.filter((m) => m.kind === 'title').map((m) => m.id);
+  const titles = group.filter((m) => m.kind === 'title').map((m) => withRank(tokens, m.i, m.id));
   const countries = group.filter((m) => m.kind === 'country' || m.kind === 'demonym').map((m) => m.id);
   // "Ukrainian officials": the country inside an anonymous actor's phrase.
   if (anon) countries.push(...countriesIn(tokens, anon, lex));
@@ -275,8 +276,7 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
     person = undefined;
   // "Ukrainian authorities say": the body's own words end the phrase (they say who, not what).
   let bodyEnd = -1;
-  // "the chief district officer said": an office of several words names its holder (the records
-  // tell who holds it, match/actors.ts).
+  // "the chief district officer said": an office of several words names its holder (match/actors.ts).
   const office = cue.kind === 'verb' && titles.some((t) => t.includes(' '));
   if (!person && !orgs.length && !anon && !(titles.length && countries.length) && !office) {
     // "Kyiv says", "says Kyiv": a country right by the verb speaks for its government.

@@ -7,6 +7,7 @@
 import type { Lexicon } from '../data/lexicon';
 import { lemmaOf, personNoun } from '../data/wordnet';
 import { tokensText, type Token } from '../text/tokens';
+import { withRank } from './actor-words';
 import type { Descriptor, DescriptorUnit } from '../types';
 import type { Mention } from './mentions';
 
@@ -153,7 +154,10 @@ function describe(tokens: Token[], mentions: Mention[], m: Mention, i: number, j
     // "the company's legal director": the word before an office the data knows alone says which
     // (the sources' "finance director" is another office), unless it says when or how long.
     const mod = tokens[titles[0].i - 1];
-    if (
+    // ("Vice Health Minister": a rank before the office is part of it, whatever the office.)
+    const ranked = withRank(tokens, titles[0].i, office, i);
+    if (ranked !== office) office = ranked;
+    else if (
       titles[0].i - 1 >= i &&
       office === head &&
       mod.word &&
