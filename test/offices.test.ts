@@ -120,6 +120,30 @@ describe('offices', () => {
           );
         assert.equal(s('Vice Health Minister')?.verdict, 'supported', s('Vice Health Minister')?.message);
       });
+      // The ministry speaks through its minister: "the Health Ministry said" the outage began on the
+      // day the vice minister of health gave.
+      using(
+        writtenStory([
+          {
+            id: 'begins',
+            date: '2025-10-14',
+            body: 'ALMATY, Oct 14 (SW) - The outage began at about 6:40 a.m. on Monday, Vice Minister of Health Aigerim Serikbayeva told a news conference in Almaty.\n\nHealth Ministry spokeswoman Gulnara Issayeva said the ambulance arrived within 34 minutes.\n',
+          },
+          {
+            id: 'figures',
+            date: '2025-10-20',
+            body: 'ALMATY, Oct 20 (CPS) - Nationwide, 2,380 planned operations were postponed during the outage, the Health Ministry said in updated figures on Monday.\n',
+          },
+        ]),
+        (library) => {
+          const f = judgeIn(library, 'The outage began on Monday, Oct. 13, the Health Ministry said.');
+          assert.equal(f?.verdict, 'supported', f?.message);
+          assert.ok(
+            f?.evidence.some((e) => e.source === 'begins'),
+            JSON.stringify(f?.evidence.map((e) => e.source)),
+          );
+        },
+      );
       // The judge of offices: an office the sources give inside the draft's is no other office; one
       // with another word before the same head is.
       const none = () => false;

@@ -224,6 +224,19 @@ export function bodyAfterOffice(tokens: Token[], titles: readonly Mention[], kno
     k++;
     if (tokens[k]?.lower === 'the') k++;
     const start = k;
+    // "Vice Minister of Health Aigerim Serikbayeva": a minister of a field is of its ministry (the
+    // "Health Ministry" the draft names), the field's common words before any name.
+    if (/\bminister$/.test(t.id)) {
+      const field: string[] = [];
+      for (
+        let f = k;
+        f < k + 3 && tokens[f]?.word && /^\p{Lu}\p{Ll}+$/u.test(tokens[f].text) && lemmaOf(tokens[f].lower) !== undefined;
+        f++
+      )
+        field.push(tokens[f].lower);
+      const id = `${field.join('-')}-ministry`;
+      if (field.length) return lex.names.has(id) ? id : `~${id}`;
+    }
     const words: string[] = [];
     while (k < tokens.length && k - start < 8) {
       const x = tokens[k];

@@ -108,7 +108,10 @@ function computeCover(ctx: JudgeContext, rec: number, wordsOnly: boolean): numbe
  *  them ("Shin Won-sik said" against "according to South Korea's national security adviser"): who
  *  spoke is judged apart (sameActor), not by the words of the record. */
 function speakerNamed(ctx: JudgeContext, rec: number): (word: string) => boolean {
-  const names = ctx.claim.actors.filter((a) => a.person && a.role === 'primary' && !a.backref && !a.inherited).map((a) => a.person!);
+  // (... and the body's: "the Health Ministry said" against its vice minister's words.)
+  const names = ctx.claim.actors
+    .filter((a) => a.role === 'primary' && !a.backref && !a.inherited)
+    .flatMap((a) => [...(a.person ? [a.person] : []), ...a.orgs]);
   if (!names.length || !sameActor(ctx, rec, true)) return () => false;
   return (word) => names.includes(word);
 }
