@@ -190,3 +190,10 @@ export function possessedByAnother(claim: Claim, q: Quantity): boolean {
   const at = claim.span.start + m.index;
   return !claim.actors.some((a) => a.role === 'primary' && a.span.start <= at && at < a.span.end);
 }
+
+/** Whether the record's same figure backs the draft whoever the draft says spoke: the record names
+ *  no speaker (unvoiced), or names the draft's (namesSpeaker), or the draft gives the figure as
+ *  another's (possessedByAnother). */
+export function speakerAside(ctx: JudgeContext, record: number, q: Quantity): boolean {
+  return unvoiced(ctx, record) || namesSpeaker(ctx, record) || possessedByAnother(ctx.claim, q);
+}

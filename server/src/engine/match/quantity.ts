@@ -16,16 +16,14 @@ import {
   dayNotBacked,
   jointCountryWithout,
   monthApart,
-  namesSpeaker,
   ownReportAlike,
   partAlike,
   SAME_FIGURE_EVENT,
   placedAlike,
   sameFrame,
-  unvoiced,
   spansMorePlaces,
   scopedConflict,
-  possessedByAnother,
+  speakerAside,
 } from './figure-scope';
 
 /** For a sum of money or a share: how much of what it is for or of (the sentence's words, not its
@@ -102,10 +100,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     // A body's figure backs its spokesperson's (sameActor with bodies), but only a strict match contradicts.
     // A record that names no speaker, nor any person or body ("Nine people remain missing in
     // Buner"), is the outlet's own report: it says nothing of who gave the very figure the draft gives.
-    const backsActor =
-      actorOk ||
-      sameActor(ctx, e.record, true) ||
-      (same && (unvoiced(ctx, e.record) || namesSpeaker(ctx, e.record) || possessedByAnother(ctx.claim, q)));
+    const backsActor = actorOk || sameActor(ctx, e.record, true) || (same && speakerAside(ctx, e.record, q));
     const cand: Candidate = {
       record: e.record,
       quantity: rq,
