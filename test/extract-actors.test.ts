@@ -246,3 +246,27 @@ describe('actors: unnamed speakers of a country, and names set off from the spea
     assert.equal(a?.text, 'Verdemar Shipping Corp');
   });
 });
+
+describe('actors: a speaker described at length, and verbs of reckoning', () => {
+  it('"The Australian Freight Council, an industry group representing importers, exporters and freight forwarders, estimated": the council', () => {
+    const as = actors(
+      'The Australian Freight Council, an industry group representing importers, exporters and freight forwarders, estimated that the stoppage was costing A$45 million a day.',
+    );
+    assert.ok(
+      as.some((a) => /Australian Freight Council/.test(a.text) && a.role === 'primary'),
+      JSON.stringify(as),
+    );
+  });
+  it('"South Korean intelligence now reckons about 3,000": the agency gives the figure; a list with no name before it is no speaker', () => {
+    assert.ok(
+      actors('South Korean intelligence now reckons about 3,000 North Korean soldiers are already in Russia.').some(
+        (a) => a.role === 'primary',
+      ),
+    );
+    assert.ok(
+      !actors('Importers, exporters and freight forwarders, a broad group, estimated the cost at A$45 million.').some((a) =>
+        /Freight/.test(a.text),
+      ),
+    );
+  });
+});

@@ -160,6 +160,27 @@ describe('checkText against the bundled library', () => {
       assert.notEqual(g?.verdict, 'conflicting', g?.message);
     });
 
+    it('a figure is its own clause\'s speaker\'s: "Ryder said about 10,000, while Ukrainian intelligence put it at 12,000"', () => {
+      const f = checkText(
+        draft(
+          'Pentagon spokesman Pat Ryder said North Korea had sent about 10,000 soldiers in all to train in eastern Russia, while Ukrainian intelligence put the number as high as 12,000.',
+          '2024-10-30',
+        ),
+        lib,
+      ).findings[0];
+      // Ryder's 10,000 is no figure of Ukrainian intelligence's to contradict.
+      assert.notEqual(f?.verdict, 'conflicting', f?.message);
+      // ... and Ukrainian intelligence's own figure, in its own clause, still conflicts with its record.
+      const g = checkText(
+        draft(
+          "Pentagon spokesman Pat Ryder said the troops were training in eastern Russia, while Ukraine's military intelligence said about 9,000 North Korean soldiers were deployed in Russia.",
+          '2024-10-30',
+        ),
+        lib,
+      ).findings[0];
+      assert.equal(g?.verdict, 'conflicting', g?.message);
+    });
+
     it('two figures in one sentence, one of them wrong (generals)', () => {
       const s =
         "Ukraine's military intelligence says roughly 12,000 North Korean troops are in Russia, among them 500 officers and two generals.";

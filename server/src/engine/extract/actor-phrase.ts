@@ -24,7 +24,7 @@ export function scanBack(
   inPlace: (i: number) => boolean = () => false,
 ): number {
   let lo = from;
-  const clause = relativeClause(tokens, from, inQuote);
+  const clause = relativeClause(tokens, from, inQuote) ?? describingClause(tokens, from, inQuote, inMention);
   const reach = WINDOW + (clause !== undefined ? from - clause : 0);
   for (let k = from - 1; k >= 0 && from - k <= reach; k--) {
     const t = tokens[k];
@@ -83,6 +83,27 @@ function relativeClause(tokens: Token[], from: number, inQuote: (i: number) => b
   for (let k = from - 2; k > 0 && from - k <= 2 * WINDOW; k--) {
     if (tokens[k].text === ',' || inQuote(k)) return undefined;
     if (RELATIVE_OPENERS.has(tokens[k].lower) && tokens[k - 1].text === ',') return k - 1;
+  }
+  return undefined;
+}
+
+/**
+ * A description of a name between it and its verb, read whole though it holds a list: "The
+ * Australian Freight Council, an industry group representing importers, exporters and freight
+ * forwarders, estimated". The index of the comma before "a"/"an", or undefined.
+ */
+function describingClause(
+  tokens: Token[],
+  from: number,
+  inQuote: (i: number) => boolean,
+  inMention: (i: number) => boolean,
+): number | undefined {
+  if (tokens[from - 1]?.text !== ',') return undefined;
+  for (let k = from - 2; k > 1 && from - k <= 2 * WINDOW; k--) {
+    if (inQuote(k) || tokens[k].text === '.' || tokens[k].text === ';') return undefined;
+    // (Only a description holding a list: a plain one is an apposition scanBack reads as such.)
+    if ((tokens[k].lower === 'a' || tokens[k].lower === 'an') && tokens[k - 1].text === ',' && inMention(k - 2))
+      return tokens.slice(k, from - 1).some((t) => t.lower === 'and' || t.lower === 'or') ? k - 1 : undefined;
   }
   return undefined;
 }

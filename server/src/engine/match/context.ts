@@ -73,6 +73,31 @@ export function makeContext(claim: Claim, index: RecordIndex, label: (record: nu
   return { claim, index, lex: index.lexicon, actorKeys, attributed: actorKeys.size > 0, actorKnown, draftDate, label };
 }
 
+/** Where a sentence turns to another speaker's account: ", though", ", while", ", whereas", ", but", ";". */
+const OTHER_ACCOUNT = /,\s*(?:though|although|while|whereas|but)\b|;/g;
+
+/** The context a figure is judged in: without the speakers of another clause of the sentence
+ *  ("Sernapesca closed its count at 19.2 tonnes, though Fundación Ríos Vivos believes ..."; "Ryder
+ *  said about 10,000, while Ukrainian intelligence put the number as high as 12,000"). */
+export function figureContext(ctx: JudgeContext, q: Pick<Quantity, 'span'>): JudgeContext {
+  const { claim } = ctx;
+  if (!ctx.attributed || !/[,;]/.test(claim.text)) return ctx;
+  const at = q.span.start - claim.span.start;
+  let lo = 0;
+  let hi = claim.text.length;
+  for (const m of claim.text.matchAll(OTHER_ACCOUNT)) {
+    if (m.index + m[0].length <= at) lo = m.index + m[0].length;
+    else if (m.index >= q.span.end - claim.span.start) {
+      hi = m.index!;
+      break;
+    }
+  }
+  const outside = (a: ActorRef) => a.span.end - claim.span.start <= lo || a.span.start - claim.span.start >= hi;
+  const others = claim.actors.filter((a) => a.role === 'primary' && outside(a));
+  if (!others.length) return ctx;
+  return makeContext({ ...claim, actors: claim.actors.filter((a) => !others.includes(a)) }, ctx.index, ctx.label, ctx.draftDate);
+}
+
 export function sameActor(ctx: JudgeContext, record: number, bodies = false): boolean {
   if (!ctx.attributed) return true;
   const keys = ctx.index.actorKeys[record];

@@ -4,7 +4,7 @@
 import type { Library } from '../api';
 import type { Aspect, Claim, Evidence, Finding, FindingPart, Quantity, Relation, Span } from '../types';
 import { actorLabel, orgAncestors } from './actors';
-import { makeContext, type ElementResult, type JudgeContext } from './context';
+import { figureContext, makeContext, type ElementResult, type JudgeContext } from './context';
 import { holdsValue, longDate } from './elements';
 import { judgeConversions } from './conversions';
 import { numberedBacking } from './numbered-backing';
@@ -62,7 +62,7 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
   let figured = false;
   let vagueMiss: ElementResult | undefined;
   for (const q of claim.quantities) {
-    const r = judgeQuantity(ctx, q);
+    const r = judgeQuantity(figureContext(ctx, q), q);
     if (q.vague && r?.verdict !== 'supported') {
       // (Only when no record's figure of the measure falls in it at all.)
       const inRange = index
