@@ -148,6 +148,8 @@ describe('verdicts on real news language', () => {
       "Whatever way you look at it, Kim's decision to send soldiers to fight for Russia is bad news for Kyiv.",
       "Yang Uk, a defense expert at Seoul's Asan Institute, expects the North Korean soldiers to be used in defensive operations.",
       'North Korea seems set to send more troops to Russia.',
+      "It is hard to imagine a clearer warning about Pyongyang's ties with Moscow.",
+      "Kim's bet on Russia deserves a hard second look.",
     ])
       it(text.slice(0, 60), () => assert.equal(verdict(text), 'none'));
     it('a hedge in a relative clause leaves the claim: "soldiers in Russia who may be sent to fight"', () => {
