@@ -181,6 +181,14 @@ describe('checkText against the bundled library', () => {
       assert.equal(g?.verdict, 'conflicting', g?.message);
     });
 
+    it('"a Ukrainian military official" is any of Ukraine\'s voices, as "Ukrainian officials" are; a named office is not', () => {
+      const s = (who: string) =>
+        checkText(draft(`${who} said Kyiv's forces had held about 1,376 square kilometres of Kursk at their peak.`, '2024-11-24'), lib)
+          .findings[0];
+      assert.equal(s('A Ukrainian military official')?.verdict, 'supported', s('A Ukrainian military official')?.message);
+      assert.notEqual(s("Ukraine's foreign minister")?.verdict, 'supported', s("Ukraine's foreign minister")?.message);
+    });
+
     it('two figures in one sentence, one of them wrong (generals)', () => {
       const s =
         "Ukraine's military intelligence says roughly 12,000 North Korean troops are in Russia, among them 500 officers and two generals.";

@@ -19,6 +19,9 @@ export function orgKey(o: string, a: ActorRef, lex?: Lexicon): string {
   return lex?.orgs.get(o)?.generic ? `o:${o}@${a.countries[0] ?? '?'}` : 'o:' + o;
 }
 
+/** Words for someone holding no office in particular. */
+const UNNAMED_OFFICES = new Set(['official', 'officials', 'source', 'sources']);
+
 /** Keys of the actors a draft names (narrow: the person if there is one). */
 export function claimActorKeys(actors: ActorRef[], lex?: Lexicon): Set<string> {
   const keys = new Set<string>();
@@ -33,6 +36,9 @@ export function claimActorKeys(actors: ActorRef[], lex?: Lexicon): Set<string> {
       if (a.anonymous && !a.orgs.length) for (const c of a.countries) keys.add('c:' + c);
     } else if (a.titles.length && a.countries.length) {
       for (const t of a.titles) for (const c of a.countries) keys.add(`t:${t}@${c}`);
+      // "a Ukrainian military official": no office of anyone's, any of that country's speakers (as
+      // "Ukrainian officials" are).
+      if (a.titles.every((t) => UNNAMED_OFFICES.has(t))) for (const c of a.countries) keys.add('c:' + c);
     } else if (a.titles.some(office)) {
       // "the chief district officer said": whoever the records give that office.
       for (const t of a.titles.filter(office)) keys.add('t:' + t);
