@@ -429,3 +429,18 @@ describe('extract quantities: what was planned, counted', () => {
     );
   });
 });
+
+describe('extract quantities: a total said by its subject or its estimate', () => {
+  it('"raised its estimate of overbilled households to 47,300" counts households, as "its count of" does', () => {
+    const q = quantities('The regulator raised its estimate of overbilled households to 47,300.').find((x) => x.value === 47300);
+    assert.equal(q?.counted, 'households');
+  });
+  it('"Complaints to the ombudsman about the bills stand at about 2,700": the subject\'s head, past its qualifier', () => {
+    const [q] = quantities("Complaints to the Public Defender's Office about Rioni Water bills stand at about 2,700.");
+    assert.equal(q?.counted, 'other:complaint');
+    assert.equal(q?.direction, 'approx');
+  });
+  it('"pay rises over four years" counts nothing: "over" is no level reached', () => {
+    assert.ok(!quantities('Workers get sixteen per cent in pay rises over four years.').some((q) => q.value === 4));
+  });
+});

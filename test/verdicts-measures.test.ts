@@ -366,3 +366,15 @@ describe("verdicts: a currency's word alone", () => {
     );
   });
 });
+
+describe('a figure the draft places in a period over before its day', () => {
+  it('"Last week, Washington\'s estimate ... stood at 3,000" is that week\'s figure, not a current one a newer count outdates', () => {
+    const library = loadLibrary({ folders: [], bundled: true });
+    const f = (text: string) => checkText(text, library, { date: '2024-10-28' }).findings[0];
+    const last = f("Last week, Washington's estimate of the North Korean troops sent to Russia stood at 3,000.");
+    assert.notEqual(last?.verdict, 'outdated', last?.message);
+    // ... while the same figure stated as current is outdated by the newer counts.
+    const now = f("Washington's estimate of the North Korean troops sent to Russia stands at 3,000.");
+    assert.equal(now?.verdict, 'outdated', now?.message);
+  });
+});

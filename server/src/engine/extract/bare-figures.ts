@@ -38,7 +38,7 @@ const QUALIFYING = new Set([
 ]);
 /** A part said to be confirmed: "61 of them confirmed", "of which 38 had been confirmed". */
 const CONFIRMED = /\b(?:confirmed|verified)\b/;
-const TOTALS = new Set(['number', 'total', 'tally', 'count', 'toll', 'figure']);
+const TOTALS = new Set(['number', 'total', 'tally', 'count', 'toll', 'figure', 'estimate']);
 /** Verbs that give a measure's level: "cases stand at 302", "deaths rose to 11". */
 const LEVEL_VERBS = new Set([
   'stand',
@@ -71,6 +71,10 @@ const LEVEL_VERBS = new Set([
 /** "Suspected cases stand at 302", "deaths rose to 11": what the subject before the verb counts. */
 function levelOf(tokens: Token[], first: number, lex: Lexicon): { counted: string; event?: string } | undefined {
   let v = first - 1;
+  // ("stand at about 2,700": past the figure's qualifier, between "at" and the number.)
+  let u = v;
+  while (u > 0 && QUALIFYING.has(tokens[u].lower) && tokens[u].lower !== 'at' && tokens[u].lower !== 'to') u--;
+  if (u < v && (tokens[u]?.lower === 'at' || tokens[u]?.lower === 'to')) v = u;
   if (tokens[v]?.lower === 'at' || tokens[v]?.lower === 'to') v--;
   if (v < 1 || !LEVEL_VERBS.has(tokens[v].lower)) return undefined;
   if (tokens[v - 1]?.lower === 'have' || tokens[v - 1]?.lower === 'has' || tokens[v - 1]?.lower === 'had') v--;
@@ -89,8 +93,17 @@ function levelOf(tokens: Token[], first: number, lex: Lexicon): { counted: strin
   const c = lex.counted.matchAt(tokens, h);
   if (c && c.length === 1) return { counted: c.values[0] };
   const noun = tokens[h]?.word && isPluralNoun(tokens[h].lower) ? nounOf(tokens[h].lower) : undefined;
-  return noun ? { counted: 'other:' + noun } : undefined;
+  if (!noun) return undefined;
+  // "Complaints to the Public Defender's Office about Rioni Water bills stand at": the subject's
+  // head, before the phrases that say whose and about what.
+  let head = h;
+  for (let b = h - 1; b >= 0 && h - b <= 12 && tokens[b].text !== ',' && !/^[.;:]$/.test(tokens[b].text); b--)
+    if (tokens[b].word && isPluralNoun(tokens[b].lower) && HEAD_OF.has(tokens[b + 1]?.lower ?? '') && nounOf(tokens[b].lower)) head = b;
+  return { counted: 'other:' + nounOf(tokens[head].lower)! };
 }
+
+/** Words after a subject's head that open a phrase about it ("complaints about ...", "claims to ..."). */
+const HEAD_OF = new Set(['to', 'about', 'over', 'against', 'from', 'for', 'on']);
 
 /** Verbs that give a total its new figure ("has risen to", "stood at"). */
 const TOTAL_VERB =

@@ -1,6 +1,6 @@
 // Outdated figures: a draft's figure that an older record gives while a newer one gives another for
 // the same measure (POLICY: outdated), and which newer figure the finding cites and offers as the fix.
-import type { Aspect, Quantity } from '../types';
+import type { Aspect, Quantity, TimeRef } from '../types';
 import type { ElementResult, JudgeContext } from './context';
 import { intersects } from './actors';
 import { coverOf } from './cover';
@@ -42,7 +42,9 @@ export function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[]
   if (!draftDate || attributed || claim.tense === 'past' || q.vague) return undefined;
   // The draft's own earlier figure ("down from 7.9%"), or one it dates ("last Thursday"): not
   // stated as current.
-  if (q.former || claim.times.some((t) => t.role === 'event' && (t.kind === 'date' || t.kind === 'weekday'))) return undefined;
+  // ("Last week, Washington's estimate stood at 3,000": a period over before the draft's day too.)
+  const dated = (t: TimeRef) => t.kind === 'date' || t.kind === 'weekday' || (t.kind === 'range' && !!t.end && t.end < draftDate);
+  if (q.former || claim.times.some((t) => (t.role === 'event' && dated(t)) || (t.kind === 'range' && dated(t)))) return undefined;
   // A length in a compound adjective ("a 22-kilometre detour") is a thing's size, not a running
   // figure a later report revises: another one in a newer record is another thing's. (A zone's
   // radius, "within 3 km", may well be revised.)
