@@ -137,4 +137,28 @@ export const BLIND_REAL_NEWS: Floor[] = [
     0.75,
     0.05,
   ),
+  realNews(
+    'real-news paraphrases, thirty-third set, written blind, the half tuned on (realnews33-tune.jsonl)',
+    'realnews33-tune.jsonl',
+    0.78,
+    0.06,
+  ),
+  realNews(
+    'real-news paraphrases, thirty-third set, written blind, the half never read (realnews33-unseen.jsonl)',
+    'realnews33-unseen.jsonl',
+    0.71,
+    0.03,
+  ),
+  realNews(
+    'real-news paraphrases, thirty-fourth set, written blind from pages in ten languages and scored once on each engine (realnews34-final.jsonl)',
+    'realnews34-final.jsonl',
+    0.6,
+    0.08,
+  ),
+  realNews(
+    'real-news paraphrases, thirty-fifth set, written blind while the engine changed, tuned on (realnews35-tune.jsonl)',
+    'realnews35-tune.jsonl',
+    0.6,
+    0.03,
+  ),
 ];

@@ -10,6 +10,9 @@ export const HEIST = path.join(FIXTURES, 'stories', 'heist');
 export const LAUNCH = path.join(FIXTURES, 'stories', 'launch');
 export const BLAST = path.join(FIXTURES, 'stories', 'blast');
 export const DOPING = path.join(FIXTURES, 'stories', 'doping');
+export const RIVER_TOXIN = path.join(FIXTURES, 'stories', 'river-toxin');
+export const HOSPITAL_OUTAGE = path.join(FIXTURES, 'stories', 'hospital-outage');
+export const WATER_METERS = path.join(FIXTURES, 'stories', 'water-meters');
 
 export const BLIND_STORY_SETS: Floor[] = [
   story('a thirty-third story, written blind, the half tuned on (a museum heist in Porto)', HEIST, 'drafts.jsonl', 0.62, 0.03),
@@ -23,5 +26,27 @@ export const BLIND_STORY_SETS: Floor[] = [
     'drafts.jsonl',
     0.63,
     0.06,
+  ),
+  story(
+    'a thirty-seventh story, written blind, the half tuned on (a toxic spill in the Laja river, Chile)',
+    RIVER_TOXIN,
+    'drafts.jsonl',
+    0.89,
+    0.03,
+  ),
+  story('a thirty-seventh story, written blind, the half never read (the river spill)', RIVER_TOXIN, 'drafts-unseen.jsonl', 0.77, 0.05),
+  story(
+    'a thirty-eighth story, written blind while the engine changed, tuned on (a hospital records outage in Kazakhstan)',
+    HOSPITAL_OUTAGE,
+    'drafts.jsonl',
+    0.77,
+    0.03,
+  ),
+  story(
+    'a thirty-ninth story, written blind, scored on the first and the end engine, then read (smart water meters overbilling in Georgia)',
+    WATER_METERS,
+    'drafts.jsonl',
+    0.7,
+    0.08,
   ),
 ];
