@@ -8,7 +8,8 @@ import { findNumbers, type NumberMatch } from './numbers';
 import { findVagueNumbers, withVague } from './vague-numbers';
 import type { Mention } from './mentions';
 import { lemmaOf, nounOf, senseCount } from '../data/wordnet';
-import { bareMeasure, isPluralNoun, multipleOf, pluralDemonym } from './bare-figures';
+import { bareMeasure, isPluralNoun, pluralDemonym } from './bare-figures';
+import { multipleOf } from './multiples';
 import { conditionAfter, eventsOf, nearestEvent, nearestNationality } from './figure-people';
 import {
   changeOf,
@@ -145,8 +146,7 @@ export function findQuantities(
     if (timeSpans.some((t) => n.start < t.end && t.start < n.end)) continue;
     // "the FTSE 250 index", "the S&P 500": a number right after a name in capitals is part of it.
     if (nameNumber(text, tokens, n, lex)) continue;
-    // "Cape Three Points", "the Three Gorges Dam": a number word in capitals between capitalised
-    // words is part of a name.
+    // "Cape Three Points", "the Three Gorges Dam": a number word between capitalised words names.
     if (n.kind === 'words' && /^\p{Lu}/u.test(n.text) && inName(tokens, n)) continue;
     // "the two sides", "these three men": a small number after a definite word points back to
     // what the story already named; it counts nothing new.

@@ -1,0 +1,73 @@
+// Figures of forms a news story gives besides a number and its noun: a multiple of a reference
+// amount ("40 times the legal limit"), places counted by any of their names ("five military
+// facilities"), what was planned ("1,340 planned operations"), and a total said by its subject or
+// its estimate ("Complaints ... stand at about 2,700"). Each with a finding and a no-finding case.
+import assert from 'node:assert/strict';
+import { loadLexicon } from '../server/src/engine/data/lexicon';
+import { extractClaims } from '../server/src/engine/extract/claims';
+import type { Quantity } from '../server/src/engine/types';
+
+const lex = loadLexicon();
+
+/** The figures of a one-sentence text; each span is checked to read back as the figure's text. */
+function quantities(s: string): Quantity[] {
+  const cs = extractClaims(s, lex);
+  assert.equal(cs.length, 1, `expected one claim in ${JSON.stringify(s)}`);
+  for (const q of cs[0].quantities) assert.equal(s.slice(q.span.start, q.span.end).replace(/\s+/g, ' '), q.text, JSON.stringify(q));
+  return cs[0].quantities;
+}
+
+describe('extract quantities: a multiple of a reference amount', () => {
+  it('"40 times the legal limit" counts multiples of the limit, as "more than 1,000 times the drinking-water limit" does', () => {
+    const [q] = quantities('The regulator found phenol at 40 times the legal limit.');
+    assert.equal(q?.counted, 'other:times-limit');
+    assert.equal(q?.value, 40);
+    const [r] = quantities('Samples showed phenol at more than 1,000 times the Chilean drinking-water limit, he said.');
+    assert.equal(r?.counted, 'other:times-limit');
+    assert.equal(r?.direction, 'min');
+  });
+  it('"hit three times" says how often, and "three times the first estimate" tells one figure by another: no multiple', () => {
+    const multiples = (text: string) => quantities(text).filter((q) => q.counted?.startsWith('other:times'));
+    assert.deepEqual(multiples('The plant was hit three times on Sunday.'), []);
+    assert.deepEqual(multiples("The spill is nearly three times the maritime authority's first estimate."), []);
+  });
+});
+
+describe('extract quantities: places counted by any of their names', () => {
+  it('"five military facilities", "five locations" count what "five training grounds" counts', () => {
+    for (const s of [
+      'Five military facilities in the east are used to train the troops.',
+      'The troops are training at five locations.',
+      'The troops are training at five military training grounds.',
+    ])
+      assert.equal(quantities(s)[0]?.counted, 'camps', s);
+  });
+  it('"five times" or "five weeks" count no places', () => {
+    assert.notEqual(quantities('The troops trained for five weeks at the range.')[0]?.counted, 'camps');
+  });
+});
+
+describe('extract quantities: what was planned, counted', () => {
+  it('"1,340 planned operations had been postponed" counts operations (no target); "96,000 targeted children" is a target', () => {
+    assert.equal(quantities('About 1,340 planned operations had been postponed by Tuesday morning, she said.')[0]?.kind, undefined);
+    assert.equal(
+      quantities('About a third of the 96,000 targeted children have been vaccinated.').find((q) => q.value === 96000)?.kind,
+      'target',
+    );
+  });
+});
+
+describe('extract quantities: a total said by its subject or its estimate', () => {
+  it('"raised its estimate of overbilled households to 47,300" counts households, as "its count of" does', () => {
+    const q = quantities('The regulator raised its estimate of overbilled households to 47,300.').find((x) => x.value === 47300);
+    assert.equal(q?.counted, 'households');
+  });
+  it('"Complaints to the ombudsman about the bills stand at about 2,700": the subject\'s head, past its qualifier', () => {
+    const [q] = quantities("Complaints to the Public Defender's Office about Rioni Water bills stand at about 2,700.");
+    assert.equal(q?.counted, 'other:complaint');
+    assert.equal(q?.direction, 'approx');
+  });
+  it('"pay rises over four years" counts nothing: "over" is no level reached', () => {
+    assert.ok(!quantities('Workers get sixteen per cent in pay rises over four years.').some((q) => q.value === 4));
+  });
+});
