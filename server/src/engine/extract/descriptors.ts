@@ -46,7 +46,6 @@ const NOT_WHICH = new Set([
   'top',
   'senior',
   'junior',
-  'current',
   'permanent',
   'temporary',
   'sitting',

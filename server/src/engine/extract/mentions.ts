@@ -57,6 +57,15 @@ const isCapitalised = (t: Token) => {
   return /^\p{Lu}/u.test(t.text) && !/^\p{N}/u.test(t.text);
 };
 
+/** The id of a body the draft names that no data knows: its words, "~" first ("~resinas-del-laja"). */
+const draftBodyId = (tokens: Token[], from: number, to: number) =>
+  '~' +
+  tokens
+    .slice(from, to)
+    .map((t) => t.lower.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean)
+    .join('-');
+
 /** Lower-case words inside a name ("Resinas del Laja", "Banco de Chile"). */
 const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le']);
 
@@ -111,13 +120,7 @@ export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0, conte
       if (!out.includes(named)) out.push(named);
       out.push({
         kind: 'org',
-        id:
-          '~' +
-          tokens
-            .slice(i, end)
-            .map((t) => t.lower.replace(/[^\p{L}\p{N}]/gu, ''))
-            .filter(Boolean)
-            .join('-'),
+        id: draftBodyId(tokens, i, end),
         i,
         j: end,
         text: tokensText(tokens, i, end),
@@ -145,14 +148,7 @@ export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0, conte
       // ("the PJ's Northern Directorate", "the Gdansk Regional Prosecutor's Office": a body's name,
       // whose last word says what kind of body; no one's surname.)
       const body = lex.bodyWords.has(tokens[j - 1].lower);
-      const id = body
-        ? '~' +
-          tokens
-            .slice(from, j)
-            .map((t) => t.lower.replace(/[^\p{L}\p{N}]/gu, ''))
-            .filter(Boolean)
-            .join('-')
-        : tokens[j - 1].lower;
+      const id = body ? draftBodyId(tokens, from, j) : tokens[j - 1].lower;
       out.push({ kind: body ? 'org' : 'name', id, i: from, j, text: tokensText(tokens, from, j) });
     } else if (len === 1 && !stop && !tokens[i].text.includes('-')) {
       // A single capitalised word is a name only by an attribution verb ("Kirby said",
