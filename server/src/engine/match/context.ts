@@ -42,6 +42,8 @@ export interface JudgeContext {
   bodyNouns?: string[];
   /** Covers of records already worked out for this claim (cover.ts; negative keys: words only). */
   covers?: Map<number, number>;
+  /** The names of the claim's own speakers (cover.ts speakerNamed), worked out once. */
+  speakerNames?: string[];
   /** The claim's words besides people's names (sharesWhat), on first use. */
   what?: Set<string>;
 }

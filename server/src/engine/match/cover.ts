@@ -109,12 +109,16 @@ function computeCover(ctx: JudgeContext, rec: number, wordsOnly: boolean): numbe
  *  spoke is judged apart (sameActor), not by the words of the record. */
 function speakerNamed(ctx: JudgeContext, rec: number): (word: string) => boolean {
   // (... and the body's: "the Health Ministry said" against its vice minister's words.)
-  const names = ctx.claim.actors
+  const names = (ctx.speakerNames ??= ctx.claim.actors
     .filter((a) => a.role === 'primary' && !a.backref && !a.inherited)
-    .flatMap((a) => [...(a.person ? [a.person] : []), ...a.orgs]);
-  if (!names.length || !sameActor(ctx, rec, true)) return () => false;
-  return (word) => names.includes(word);
+    .flatMap((a) => [...(a.person ? [a.person] : []), ...a.orgs]));
+  if (!names.length) return NOBODY;
+  // Whether the record is the speaker's is asked only for a word that is one of the names.
+  let same: boolean | undefined;
+  return (word) => names.includes(word) && (same ??= sameActor(ctx, rec, true));
 }
+
+const NOBODY = (): boolean => false;
 
 function sharesConcept(mine: readonly number[], theirs: Set<number>): boolean {
   for (const c of mine) if (theirs.has(c)) return true;
