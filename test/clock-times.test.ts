@@ -115,3 +115,27 @@ describe('the time between two times of day', () => {
     );
   });
 });
+
+describe('a time given by another report of the same event', () => {
+  const story = writtenStory([
+    {
+      id: 'block-falls',
+      date: '2025-10-07',
+      body: 'KAYSERI, Turkey, Oct 7 (Test Wire) - A six-storey apartment block collapsed in the central Turkish city of Kayseri before dawn on Tuesday, killing at least four people, Governor Selim Aras said.\n',
+    },
+    {
+      id: 'block-owner-held',
+      date: '2025-10-10',
+      body: 'Police detained the owner of the building on Friday. The block collapsed at about 2:40 a.m. on Tuesday, Oct. 7, in the Kocasinan district.\n',
+    },
+  ]);
+  after(() => story.remove());
+  it('contradicts another time when the report backing the rest gives none', () => {
+    const f = judgeIn(story.library, 'The block collapsed at about 3:40 a.m. on Tuesday.', '2025-10-12');
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f?.message ?? '', /2:40 a\.m\./);
+  });
+  it('backs the time it gives', () => {
+    assert.equal(judgeIn(story.library, 'The block collapsed at about 2:40 a.m. on Tuesday.', '2025-10-12')?.verdict, 'supported');
+  });
+});
