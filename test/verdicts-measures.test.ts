@@ -286,6 +286,17 @@ describe('verdicts: time frames, speakers and vagueness (real-news tuning half, 
     assert.equal(verdictOf('Zelensky said two brigades of 6,000 soldiers each were training.'), 'supported');
   });
 
+  it('"6,000 soldiers in each brigade" is a figure per item too; "in the brigade" is not', () => {
+    assert.deepEqual(
+      quantities('Two North Korean units are training, with up to 6,000 soldiers in each brigade.').map((q) => q.kind),
+      [undefined, 'each'],
+    );
+    assert.deepEqual(
+      quantities('Two North Korean units are training, with up to 6,000 soldiers in the brigade.').map((q) => q.kind),
+      [undefined, undefined],
+    );
+  });
+
   it('"had earlier reported" is an earlier moment: it differs only from another earlier figure', () => {
     assert.notEqual(
       verdictOf('Singh noted the Pentagon had earlier reported that about 12,000 soldiers were sent.', '2024-11-20'),

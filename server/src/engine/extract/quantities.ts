@@ -328,7 +328,8 @@ export function findQuantities(
       (counted || unit) && unit !== 'percent' ? (rateAfter(tokens, end) ?? pairedRate() ?? rateBefore(tokens, n.start)) : undefined;
     if (rate) kinds.push(`per ${rate}`);
     // "two brigades of up to 6,000 personnel each": a figure per item, not a total.
-    else if (EACH.has(tokens[tokens.findIndex((t) => t.start >= end)]?.lower ?? '')) kinds.push('each');
+    // ... and "up to 6,000 soldiers in each brigade", "for every household".
+    else if (eachAfter(tokens, end)) kinds.push('each');
     // "each temporary house would cost about 80 million rupiah": a sum told of each of a kind.
     else if (
       unit &&
@@ -397,4 +398,14 @@ export function findQuantities(
 function isModifierBefore(last: Token | undefined, next: Token | undefined, lex: Lexicon): boolean {
   if (!last || !next?.word || lex.stopwords.has(next.lower) || lex.counted.matchAt([next], 0)) return false;
   return !isPluralNoun(last.lower) && isPluralNoun(next.lower);
+}
+
+/** Whether the words after a figure make it one of each ("6,000 personnel each", "6,000 soldiers
+ *  in each brigade", "200 lira for every household"). */
+function eachAfter(tokens: Token[], end: number): boolean {
+  const k = tokens.findIndex((t) => t.start >= end);
+  if (k < 0) return false;
+  const w = tokens[k].lower;
+  if (EACH.has(w)) return true;
+  return (w === 'in' || w === 'for' || w === 'per') && (tokens[k + 1]?.lower === 'each' || tokens[k + 1]?.lower === 'every');
 }
