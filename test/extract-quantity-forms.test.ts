@@ -71,3 +71,20 @@ describe('extract quantities: a total said by its subject or its estimate', () =
     assert.ok(!quantities('Workers get sixteen per cent in pay rises over four years.').some((q) => q.value === 4));
   });
 });
+
+describe('extract quantities: people named by the work they do', () => {
+  it('"rescue workers" are counted as "rescuers" are, never as people rescued', () => {
+    const [q] = quantities('About 410 rescue workers were working in shifts around the clock, said the operations leader.');
+    assert.equal(q?.counted, 'other:rescuer');
+    assert.equal(q?.event, undefined);
+    const [r] = quantities('About 410 rescuers and 36 avalanche dogs were working in shifts around the clock.');
+    assert.equal(r?.counted, 'other:rescuer');
+  });
+  it('what happened to them still makes the measure ("two rescue workers were killed"), and "29 people were rescued" are the rescued', () => {
+    const [q] = quantities('Two rescue workers were killed when a wall of the building fell on them.');
+    assert.equal(q?.counted, 'people');
+    assert.equal(q?.event, 'death');
+    const [r] = quantities('Yurdakul said 29 people had now been rescued alive.');
+    assert.equal(r?.event, 'rescued');
+  });
+});

@@ -7,10 +7,10 @@ import type { Direction, Interval, Quantity, Span } from '../types';
 import { findNumbers, type NumberMatch } from './numbers';
 import { findVagueNumbers, withVague } from './vague-numbers';
 import type { Mention } from './mentions';
-import { lemmaOf, nounOf, senseCount } from '../data/wordnet';
+import { lemmaOf, nounOf, personNoun, senseCount } from '../data/wordnet';
 import { bareMeasure, isPluralNoun, pluralDemonym } from './bare-figures';
 import { multipleOf } from './multiples';
-import { conditionAfter, eventsOf, nearestEvent, nearestNationality } from './figure-people';
+import { conditionAfter, eventsOf, nearestEvent, nearestNationality, type EventWord } from './figure-people';
 import {
   changeOf,
   DEFINITE,
@@ -160,6 +160,7 @@ export function findQuantities(
     let countedText: string | undefined;
     let nationality: string | undefined;
     let bareEvent: string | undefined;
+    let doers: { work: EventWord; agent: string } | undefined;
     let partOf = false;
     let end = n.end;
 
@@ -213,6 +214,13 @@ export function findQuantities(
         if (c && isModifierBefore(tokens[at + g + c.length - 1], tokens[at + g + c.length], lex)) break;
         if (c) {
           counted = c.values[0];
+          // "1,650 rescue workers": people named by the work they do are not the people it is done
+          // to (the rescued); with nothing else happening to them, they are counted as its doers.
+          if (at + g > k && counted === 'people') {
+            const work = events.find((e) => e.j === at + g);
+            const agent = work && agentOf(tokens[work.i], work.j - work.i);
+            if (agent) doers = { work, agent };
+          }
           const last = tokens[at + g + c.length - 1];
           countedText = text.slice(tokens[at].start, last.end);
           end = last.end;
@@ -295,6 +303,16 @@ export function findQuantities(
         countedText = text.slice(tokens[k].start, tokens[h].end);
         end = tokens[h].end;
       }
+    }
+    if (doers) {
+      const done = nearestEvent(
+        events.filter((e) => e !== doers.work),
+        tokens,
+        n.start,
+        end,
+      );
+      if (done === 'presence') counted = 'other:' + doers.agent;
+      else bareEvent = done;
     }
     if (counted && lex.personCategories.has(counted) && !nationality) {
       // "12,000 North Korean soldiers deployed in Russia, including 500 officers": the officers are
@@ -408,4 +426,11 @@ function eachAfter(tokens: Token[], end: number): boolean {
   const w = tokens[k].lower;
   if (EACH.has(w)) return true;
   return (w === 'in' || w === 'for' || w === 'per') && (tokens[k + 1]?.lower === 'each' || tokens[k + 1]?.lower === 'every');
+}
+
+/** The doer's noun a work's name makes ("rescue" → "rescuer"), when WordNet has it as a person. */
+function agentOf(modifier: Token | undefined, words: number): string | undefined {
+  if (!modifier?.word || words !== 1) return undefined;
+  for (const a of [modifier.lower + 'r', modifier.lower + 'er']) if (nounOf(a) === a && personNoun(a)) return a;
+  return undefined;
 }
