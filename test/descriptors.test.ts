@@ -97,4 +97,26 @@ describe('judging how a draft describes a person', () => {
       assert.notEqual(f?.verdict, 'conflicting');
     });
   });
+  it('reads an office of several fields whole: one field of it is no other office, a field it lacks is', () => {
+    assert.equal(
+      describe_('Energy, Mines and Water Minister Tomás Aravena visited the site on Saturday.')[0]?.office,
+      'energy mines water minister',
+    );
+    // ("On Friday," is no field of the office after it.)
+    assert.ok(!(describe_('On Friday, House Intelligence Committee chairman Mike Turner spoke.')[0]?.text ?? '').includes('Friday'));
+    const story = writtenStory([
+      {
+        id: 'visit',
+        date: '2025-10-19',
+        body: 'Energy, Mines and Water Minister Tomás Aravena, who visited the site on Saturday, said inspectors had found 14 wells that leaked.\n',
+      },
+    ]);
+    using(story, (library) => {
+      const said = (office: string) =>
+        judgeIn(library, `${office} Minister Tomás Aravena said inspectors had found 14 wells that leaked.`)?.verdict;
+      assert.equal(said('Energy'), 'supported');
+      assert.equal(said('Mines'), 'supported');
+      assert.equal(said('Interior'), 'conflicting');
+    });
+  });
 });

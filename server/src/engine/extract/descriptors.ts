@@ -118,7 +118,8 @@ function before(tokens: Token[], mentions: Mention[], m: Mention, lex: Lexicon):
     }
     if (
       t.lower === "'s" ||
-      (t.word && !SMALL.has(t.lower) && (capitalised(t) || !lex.stopwords.has(t.lower)) && !lex.cues.matchAt(tokens, i - 1))
+      (t.word && !SMALL.has(t.lower) && (capitalised(t) || !lex.stopwords.has(t.lower)) && !lex.cues.matchAt(tokens, i - 1)) ||
+      portfolioJoin(tokens, mentions, i - 1)
     )
       i--;
     else break;
@@ -127,6 +128,39 @@ function before(tokens: Token[], mentions: Mention[], m: Mention, lex: Lexicon):
   // minister" says nothing more than the title.)
   while (i < title.i && !capitalised(tokens[i]) && !mentions.some((x) => x.i === i && !isPerson(x))) i++;
   return describe(tokens, mentions, m, i, m.i);
+}
+
+/** "Environment, Urbanisation and Climate Change Minister Ali Rıza Sönmez": a comma or "and"
+ *  between the capitalised fields of one office (no named thing on either side). */
+function portfolioJoin(tokens: Token[], mentions: Mention[], k: number): boolean {
+  const t = tokens[k];
+  if (t.lower !== 'and' && t.text !== ',' && t.text !== '&') return false;
+  const plain = (x: number) =>
+    !!tokens[x]?.word &&
+    capitalised(tokens[x]) &&
+    !SMALL.has(tokens[x].lower) &&
+    !CALENDAR.test(tokens[x].text) &&
+    !mentions.some((m) => m.i <= x && m.j > x);
+  // ("On Friday, House Intelligence Committee chairman Mike Turner": a day before the comma.)
+  if (TIME_PREPOSITIONS.has(tokens[k - 2]?.lower ?? '')) return false;
+  return plain(k - 1) && (plain(k + 1) || titleAt(mentions, k + 1));
+}
+
+const CALENDAR =
+  /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'since', 'during', 'until', 'from']);
+
+/** The fields joined before an office ("Environment, Urbanisation and" before "Climate Change
+ *  Minister"), lower-cased, when there is such a list: each is a field of the one office. */
+function portfolioBefore(tokens: Token[], mentions: Mention[], at: number, from: number): string | undefined {
+  const words: string[] = [];
+  let joined = false;
+  for (let k = at - 1; k >= from; k--) {
+    if (portfolioJoin(tokens, mentions, k)) joined = true;
+    else if (tokens[k].word && capitalised(tokens[k]) && !SMALL.has(tokens[k].lower)) words.unshift(tokens[k].lower);
+    else break;
+  }
+  return joined && words.length ? words.join(' ') : undefined;
 }
 
 /** "The Bank's chief economist, Clare Devlin, voted". */
@@ -155,7 +189,9 @@ function describe(tokens: Token[], mentions: Mention[], m: Mention, i: number, j
     const mod = tokens[titles[0].i - 1];
     // ("Vice Health Minister": a rank before the office is part of it, whatever the office.)
     const ranked = withRank(tokens, titles[0].i, office, i);
-    if (ranked !== office) office = ranked;
+    const fields = portfolioBefore(tokens, mentions, titles[0].i, i);
+    if (fields) office = `${fields} ${office}`;
+    else if (ranked !== office) office = ranked;
     else if (
       titles[0].i - 1 >= i &&
       office === head &&
