@@ -30,6 +30,15 @@ describe('times (extractClaims with refDate)', () => {
       assert.deepEqual([t.kind, t.weekday], ['weekday', 3]);
     });
   });
+  describe('"on a Sunday" is any Sunday', () => {
+    it('"first entered Kenya on a Sunday" in a text of Tuesday 2026-01-20 stays the weekday, not Sunday 18 January', () => {
+      const t = only('The locusts first entered Kenya on a Sunday, near Moyale.', '2026-01-20');
+      assert.deepEqual([t.kind, t.weekday, t.start], ['weekday', 0, undefined]);
+    });
+    it('"on Sunday" in the same text is Sunday 18 January', () => {
+      assert.equal(only('The locusts first entered Kenya on Sunday, near Moyale.', '2026-01-20').start, '2026-01-18');
+    });
+  });
   describe("times inside a quotation are the speaker's words", () => {
     it('"warned that Tuesday was \"going to be the most dangerous day of this week\"": only the unquoted Tuesday dates the claim', () => {
       const t = only('Raman warned that Tuesday was "going to be the most dangerous day of this week".', '2025-11-17');

@@ -72,6 +72,9 @@ function lastDayOfMonth(y: number, m: number): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Words before a weekday that make it any day of that name ("on a Sunday", "every Friday"). */
+const ANY_SUCH_DAY = new Set(['a', 'every', 'each', 'one']);
+
 /** Words before a possessive weekday that make it another event's day ("extending Monday's fall"). */
 const RELATIVE_TO = new Set([
   'extending',
@@ -202,7 +205,8 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
     // measures from ("at Monday's briefing" stays the day).
     if ((tokens[k + 1]?.lower === "'s" || tokens[k + 1]?.text === '’s') && RELATIVE_TO.has(tokens[k - 1]?.lower ?? '')) continue;
     const s = { start: tokens[k].start, end: tokens[k].end };
-    let date = ref ? resolveWeekday(wd, ref) : undefined;
+    // "on a Sunday", "every Friday": some day of that name, never one placed by the text's date.
+    let date = ref && !ANY_SUCH_DAY.has(tokens[k - 1]?.lower ?? '') ? resolveWeekday(wd, ref) : undefined;
     // "is due to deliver the verdict on Wednesday": what is to come falls on the next Wednesday.
     // (In the weekday's own clause: "will receive ..., Sithole announced on Monday" is past.)
     if (date && ref && tokens[k - 1]?.lower !== 'last' && FUTURE.test(text.slice(span.start, tokens[k].start).split(/[,;:]/).pop()!))
