@@ -173,6 +173,26 @@ describe('a name no source has', () => {
     assert.equal(f?.verdict, 'unsupported');
     assert.match(f?.message ?? '', /No source record names “Kim Yong Bok”/);
   });
+  it('a name with another point of the compass ("Tigania West" for the sources\' "Tigania East") is another place', () => {
+    const story = writtenStory([
+      {
+        id: 'crops',
+        date: '2026-01-23',
+        body: 'In Tigania East sub-county of Meru, county agriculture officers estimated that about 30 percent of the sorghum crop had been destroyed.\n',
+      },
+    ]);
+    using(story, (library) => {
+      const said = (place: string) =>
+        judgeIn(
+          library,
+          `In ${place} sub-county, officials estimate that about 30 percent of the sorghum crop has been destroyed.`,
+          '2026-01-24',
+        );
+      assert.equal(said('Tigania West')?.verdict, 'unsupported');
+      assert.match(said('Tigania West')?.message ?? '', /Tigania West/);
+      assert.equal(said('Tigania East')?.verdict, 'supported');
+    });
+  });
   it('the same figure without the name is supported', () => {
     assert.equal(
       judgeIn(bundled, "Ukraine's military intelligence said some 12,000 North Korean soldiers were in Russia.", '2024-10-25')?.verdict,

@@ -23,10 +23,21 @@ function nameWord(t: Token): boolean {
   return lemmaOf(lower) === undefined || properOnly(lower);
 }
 
+/** A name the draft gives: the words a library must have for it, and whether the library must
+ *  have it whole (a name with a point of the compass). */
+interface DraftName {
+  text: string;
+  words: string[];
+  common?: boolean;
+  phrase?: boolean;
+}
+
+const COMPASS = /^(?:North|South|East|West|Central|Upper|Lower|Northern|Southern|Eastern|Western)$/;
+
 /** The names a claim gives outside its quotations and the names the data knows, each with the
  *  words a library must have for it (its last word in any of its spellings). */
-export function namesOf(claim: Claim, lex: Lexicon): { text: string; words: string[]; common?: boolean }[] {
-  const out: { text: string; words: string[]; common?: boolean }[] = [];
+export function namesOf(claim: Claim, lex: Lexicon): DraftName[] {
+  const out: DraftName[] = [];
   const tokens = tokenize(claim.text);
   const base = claim.span.start;
   const quoted = (t: Token) => claim.quotes.some((q) => t.start + base >= q.span.start && t.end + base <= q.span.end);
@@ -44,6 +55,19 @@ export function namesOf(claim: Claim, lex: Lexicon): { text: string; words: stri
     if (!nameWord(tokens[i]) && !run2) continue;
     let j = i;
     while (j + 1 < tokens.length && !known[j + 1] && (nameWord(tokens[j + 1]) || (run2 && cap(j + 1)))) j++;
+    // "Tigania West", "North Horr": a point of the compass joined to a name makes another place
+    // of it, which the library must name whole.
+    const compassAfter = !run2 && COMPASS.test(tokens[j + 1]?.text ?? '') && !known[j + 1] && !quoted(tokens[j + 1]);
+    const compassBefore =
+      !compassAfter &&
+      ((run2 && j > i && COMPASS.test(tokens[i].text)) || (!run2 && i > 1 && COMPASS.test(tokens[i - 1].text) && !known[i - 1]));
+    if (compassAfter || compassBefore) {
+      const whole = tokens.slice(compassBefore && !run2 ? i - 1 : i, compassAfter ? j + 2 : j + 1);
+      const last = quoteWords(tokens[j].text.replace(/['’]s$/, ''));
+      if (last.length) out.push({ text: whole.map((t) => t.text).join(' '), words: last.flatMap(spellings), phrase: true });
+      i = compassAfter ? j + 1 : j;
+      continue;
+    }
     const run = tokens.slice(i, j + 1);
     // (A first name before a name the data knows is a spelling of that person's: "Andriy Kovalenko";
     // a lone capitalised word opening the sentence may be any word: "Nearly", "Besides".)
@@ -73,7 +97,9 @@ export function namesOf(claim: Claim, lex: Lexicon): { text: string; words: stri
 export function unknownName(claim: Claim, index: RecordIndex, backing: number[]): string | undefined {
   const has = (w: string, common?: boolean) =>
     common && backing.length ? index.hasWord(w, index.isBundled(backing[0])) : index.hasWord(w);
-  return namesOf(claim, index.lexicon).find((n) => !n.words.some((w) => has(w, n.common)))?.text;
+  // (A name with a point of the compass must be written whole in a record that has its name word.)
+  const whole = (n: DraftName) => index.recordsForQuote(n.words.slice(0, 1)).some((r) => index.records[r].text.includes(n.text));
+  return namesOf(claim, index.lexicon).find((n) => !n.words.some((w) => has(w, n.common)) || (n.phrase && !whole(n)))?.text;
 }
 
 /** A name's other spellings and forms: "Zelenskiy" for "Zelensky", "Pomerania" for "Pomeranian". */

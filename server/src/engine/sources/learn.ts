@@ -19,7 +19,7 @@ const BODY_NOUNS = new Set(['group', 'gang', 'organisation', 'organization', 'mo
 /** Words that may join the capitalised words of a long name ("Office of Electoral Processes"). */
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'del', 'la', 'el', 'los', 'las', 'y', '&', 'du', 'des', 'le', 'der', 'für']);
 /** Nouns after a capitalised name that make it a place ("Caylloma province"). */
-const PLACE_NOUNS = new Set(['province', 'region', 'district', 'county', 'state', 'department', 'municipality', 'village', 'city', 'town', 'oblast', 'prefecture', 'governorate', 'canton', 'commune', 'parish', 'valley', 'island', 'islands', 'river']);
+const PLACE_NOUNS = new Set(['province', 'region', 'district', 'county', 'state', 'department', 'municipality', 'village', 'city', 'town', 'oblast', 'prefecture', 'governorate', 'canton', 'commune', 'parish', 'valley', 'island', 'islands', 'river', 'sub-county', 'subcounty', 'neighbourhood', 'neighborhood', 'ward', 'borough', 'township']);
 /** Capitalised words that never start a learned name (sentence openers and the like). */
 const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'of', 'and', 'but', 'as', 'after', 'before', 'with', 'from', 'to', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'read', 'more', 'also', 'meanwhile', 'however', 'reporting', 'editing', 'writing', 'additional']);
 const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
