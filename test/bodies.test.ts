@@ -42,4 +42,12 @@ describe('bodies named in capitals', () => {
   it('a company named in English words with a company word at its end is a body ("Granite Peak Partners")', () => {
     assert.ok(learnedOrgs(story('takeover')).some((names) => names.includes('Granite Peak Partners')));
   });
+  it('a body named "Council of ..." in a draft is a body, not a person: another employer than the sources\' conflicts', () => {
+    const f = checkText(
+      'Farhan Siddiqui, an epidemiologist at the Indian Council of Medical Research, said heat deaths were almost certainly being undercounted.\n',
+      story('heatwave'),
+    ).findings[0];
+    assert.equal(f?.verdict, 'conflicting');
+    assert.match(f?.message ?? '', /Council of Medical Research/);
+  });
 });

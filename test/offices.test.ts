@@ -63,6 +63,42 @@ describe('offices', () => {
     });
   });
 
+  describe("a body's whole name before its acronym, and where a person works", () => {
+    const learn = (text: string) => learnEntities({ meta: { id: 'x' }, path: 'x.md', text, bodyStart: 0, bundled: false }, lex).orgs;
+    const namesOf = (text: string, id: string) => learn(text).find((o) => o.id === id)?.names ?? [];
+    it("a plural's possessive and a comma inside the name keep it whole", () => {
+      assert.ok(
+        namesOf("Joseph Mwiti, chairman of the Kenya Smallholder Farmers' Union (KSFU), said farmers were still waiting.", 'ksfu').includes(
+          "Kenya Smallholder Farmers' Union",
+        ),
+      );
+      assert.ok(
+        namesOf(
+          'Britain said it would give 2 million pounds through its Foreign, Commonwealth and Development Office (FCDO).',
+          'fcdo',
+        ).includes('Foreign, Commonwealth and Development Office'),
+      );
+    });
+    it("the body's possessive before the acronym is not part of its name", () => {
+      assert.deepEqual(
+        namesOf(
+          "Lorenzo Bassani, the Food and Agriculture Organization's (FAO) senior forecaster, said the swarm was large.",
+          'fao',
+        ).sort(),
+        ['FAO', 'Food and Agriculture Organization'],
+      );
+    });
+    it('"a forecaster at the Food and Agriculture Organization of the United Nations (FAO)" teaches one body, not "Food"', () => {
+      const orgs = learn(
+        'The swarm covered about 2,400 square kilometres, said Lorenzo Bassani, senior locust forecaster at the Food and Agriculture Organization of the United Nations (FAO).',
+      );
+      assert.deepEqual(
+        orgs.map((o) => o.id),
+        ['fao'],
+      );
+    });
+  });
+
   describe('a body named by its short name in brackets', () => {
     const learn = (text: string) => learnEntities({ meta: { id: 'x' }, path: 'x.md', text, bodyStart: 0, bundled: false }, lex).orgs;
     it('"the National Fisheries and Aquaculture Service (Sernapesca)" teaches the body and its short name', () => {

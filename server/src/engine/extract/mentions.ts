@@ -148,6 +148,14 @@ export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0, conte
       // ("the PJ's Northern Directorate", "the Gdansk Regional Prosecutor's Office": a body's name,
       // whose last word says what kind of body; no one's surname.)
       const body = lex.bodyWords.has(tokens[j - 1].lower);
+      // ("the Indian Council of Medical Research": a name after a body's word and "of" is the
+      // rest of the body's name.)
+      const head = tokens[from - 1]?.lower === 'of' || tokens[from - 1]?.lower === 'for' ? from - 2 : -1;
+      if (!body && head >= 0 && /^\p{Lu}/u.test(tokens[head].text) && lex.bodyWords.has(tokens[head].lower)) {
+        out.push({ kind: 'org', id: draftBodyId(tokens, head, j), i: head, j, text: tokensText(tokens, head, j) });
+        i = j - 1;
+        continue;
+      }
       const id = body ? draftBodyId(tokens, from, j) : tokens[j - 1].lower;
       out.push({ kind: body ? 'org' : 'name', id, i: from, j, text: tokensText(tokens, from, j) });
     } else if (len === 1 && !stop && !tokens[i].text.includes('-')) {

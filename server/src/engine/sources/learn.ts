@@ -96,11 +96,15 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
       // "United Nations Children's Fund (UNICEF)": a possessive inside the name keeps it whole.
       const possessive = (t: Token | undefined) => !!t && (t.lower === "'s" || t.lower === '’s');
       // "Authority for the Financial Markets (AFM)": two connectors may stand between capitals.
-      const joins = (k: number) => CONNECTORS.has(tokens[k]?.lower ?? '') || possessive(tokens[k]);
+      // ("Kenya Smallholder Farmers' Union (KSFU)": and a plural's possessive.)
+      const joins = (k: number) => CONNECTORS.has(tokens[k]?.lower ?? '') || possessive(tokens[k]) || innerPossessive(tokens, k);
+      // ("Foreign, Commonwealth and Development Office (FCDO)": a comma between capitals, kept
+      // only when the initials below show it inside the name.)
+      const comma = (k: number) => tokens[k]?.text === ',' && isCap(tokens[k + 1]);
       while (
         s > 0 &&
         (isCap(tokens[s - 1]) ||
-          (joins(s - 1) && isCap(tokens[s - 2])) ||
+          ((joins(s - 1) || comma(s - 1)) && isCap(tokens[s - 2])) ||
           (joins(s - 1) && CONNECTORS.has(tokens[s - 2]?.lower ?? '') && isCap(tokens[s - 3]))) &&
         i - s < 10
       )
@@ -109,13 +113,19 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
       const acr = tokens[i + 1].text;
       // "Julio Zegarra of Fuerza Regional Chili (FRC)": the shortest tail whose initials spell the
       // acronym is the name; an acronym of another language keeps the whole run.
-      for (let k = i - 1; k > s && !short; k--) {
+      let spelt = false;
+      for (let k = i - 1; k >= s && !short; k--) {
         if (isCap(tokens[k]) && initials(tokens, k, i) === acr.replace(/\./g, '').toUpperCase()) {
           s = k;
+          spelt = true;
           break;
         }
       }
-      if (s < i) add(orgs, slug(acr), tokensText(tokens, s, i), acr);
+      if (!spelt) for (let k = i - 1; k >= s; k--) if (tokens[k].text === ',') s = k + 1;
+      // ("the Food and Agriculture Organization's (FAO) forecaster": the name without its possessive.)
+      let e = i;
+      if (e - 1 > s && possessive(tokens[e - 1])) e--;
+      if (s < e) add(orgs, slug(acr), tokensText(tokens, s, e), acr);
       else add(orgs, slug(acr), acr);
       continue;
     }
@@ -255,7 +265,9 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
     if (titledBefore || titledAfter || cue) {
       // "Priya Raman, an analyst at Halden & Co.": where the person works is a body too.
       const employer = comma ? employerAfter(tokens, j + 2, lex) : undefined;
-      if (employer && !known(employer[0])) add(orgs, slug(tokensText(tokens, ...employer)), tokensText(tokens, ...employer));
+      // (... unless the source has already given it with its acronym.)
+      const employs = employer && tokensText(tokens, ...employer);
+      if (employer && employs && !known(employer[0]) && ![...orgs.values()].some((n) => [...n].some((x) => x.startsWith(employs)))) add(orgs, slug(employs), employs);
       const surname = tokens[j].text;
       // "Shin Won-sik", "Yoon Suk-yeol": a hyphenated given name after the family name (the Korean
       // order); the family name alone, and the given name written whole ("Shin Wonsik"), name them too.
@@ -360,7 +372,17 @@ function employerAfter(tokens: Token[], from: number, lex: Lexicon): [number, nu
   k++;
   if (tokens[k]?.lower === 'the') k++;
   const start = k;
-  while (k < tokens.length && k - start < 5 && (isCap(tokens[k]) || tokens[k].text === '&' || (tokens[k].text === '.' && tokens[k - 1]?.text === 'Co'))) k++;
+  // ("the Food and Agriculture Organization of the United Nations": joining words between capitals
+  // are the name's, never its end.)
+  const joining = (x: number) =>
+    (CONNECTORS.has(tokens[x]?.lower ?? '') || innerPossessive(tokens, x)) &&
+    (isCap(tokens[x + 1]) || (CONNECTORS.has(tokens[x + 1]?.lower ?? '') && isCap(tokens[x + 2])));
+  while (
+    k < tokens.length &&
+    k - start < 10 &&
+    (isCap(tokens[k]) || tokens[k].text === '&' || (tokens[k].text === '.' && tokens[k - 1]?.text === 'Co') || (k > start && joining(k)))
+  )
+    k++;
   if (k === start || !isCap(tokens[start]) || lex.entities.matchAt(tokens, start)) return undefined;
   return [start, k];
 }
