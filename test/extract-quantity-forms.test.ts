@@ -88,3 +88,10 @@ describe('extract quantities: people named by the work they do', () => {
     assert.equal(r?.event, 'rescued');
   });
 });
+
+describe('extract quantities: a particle that says no rise', () => {
+  it('"women make up 51.1%" is a share, not a rise; "prices went up 3.1%" is one', () => {
+    assert.equal(quantities('Women make up 51.1% of the population, the agency said.')[0]?.change, undefined);
+    assert.equal(quantities('Prices went up 3.1% in October, the agency said.')[0]?.change, 'up');
+  });
+});

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { checkText } from '../server/src/engine/check';
 import { loadLibrary } from '../server/src/engine/library';
+import { judgeIn, using, writtenStory } from './story-library';
 
 const stories = path.join(__dirname, 'fixtures', 'stories');
 const check = (story: string, date: string, text: string) =>
@@ -21,5 +22,22 @@ describe('verdicts: the newer figure an outdated one is told', () => {
     const f = check('wildfire', '2025-11-26', 'Sixty-three homes have been destroyed.');
     assert.equal(f?.verdict, 'outdated');
     assert.match(f.message, /newer records give “71 homes”/);
+  });
+  it("a newer record giving the draft's own figure too revises it with none of its other figures", () => {
+    const written = writtenStory([
+      {
+        id: 'first',
+        date: '2032-11-02',
+        body: 'LUSAKA, Nov 2 (MRW) - Women made up 51.1% of the population, and 44.2% of Zambians were younger than 15, the agency said.\n',
+      },
+      {
+        id: 'final',
+        date: '2032-11-23',
+        body: 'LUSAKA, Nov 23 (ENW) - ZamStats said women made up 51.1% of the final count, unchanged from the preliminary results, and that 44.1% of the population was under 15.\n',
+      },
+    ]);
+    using(written, (library) => {
+      assert.equal(judgeIn(library, 'Women make up 51.1% of the population.', '2032-11-25')?.verdict, 'supported');
+    });
   });
 });

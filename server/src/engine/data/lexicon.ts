@@ -85,6 +85,8 @@ export interface Lexicon {
   reckoningVerbs: Set<string>;
   /** Verbs whose "up" is a particle ("pick up to 0.3%"), as dictionary forms. */
   particleUp: Set<string>;
+  /** Verbs whose "up" or "down" is a particle that says no rise or fall ("make up 51.1%"). */
+  particleNoChange: Set<string>;
   stopwords: Set<string>;
   problems: Problem[];
 }
@@ -346,6 +348,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     reckonings: lowerSet(raw.reckonings),
     reckoningVerbs: lowerSet(raw.reckoningVerbs),
     particleUp: lowerSet(raw['particle-up']),
+    particleNoChange: lowerSet(raw['particle-no-change']),
     stopwords,
     problems,
   };

@@ -147,7 +147,10 @@ export function changeOf(tokens: Token[], start: number, end: number, lex: Lexic
     const two = b > 0 ? lex.changes.matchAt(tokens, b - 1) : undefined;
     if (two && two.length === 2) return two.values[0];
     const one = lex.changes.matchAt(tokens, b);
-    if (one && one.length === 1) return one.values[0];
+    // ("Women make up 51.1%": a particle, no rise.)
+    const particle =
+      /^(?:up|down)$/.test(tokens[b].lower) && b > 0 && lex.particleNoChange.has(lemmaOf(tokens[b - 1].lower) ?? tokens[b - 1].lower);
+    if (one && one.length === 1 && !particle) return one.values[0];
     break;
   }
   const after = tokens.findIndex((t) => t.start >= end);

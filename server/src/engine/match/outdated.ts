@@ -80,7 +80,13 @@ export function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[]
   const sum = !!q.counted?.startsWith('money');
   const sameThing = (x: Candidate) => (!sized && !sum) || coverOf(ctx, x.record, true) >= (sized ? SIZE_TELLS : SUM_TELLS);
   // (Never a newer figure of the draft's own value: "5.4%" is no revision of "5.4 per cent".)
-  const newer = c.filter((x) => when(x) > newestS && (!undated(x) || moved(x)) && sameThing(x) && x.quantity.normalized !== q.normalized);
+  // (... nor one from a record that gives the draft's figure too: "women made up 51.1% of the final
+  // count, and 44.1% of the population was under 15" revises neither.)
+  const restates = (x: Candidate) =>
+    index.records[x.record].quantities.some((y) => y.normalized === q.normalized && (y.unit ?? '') === (q.unit ?? '') && !y.former);
+  const newer = c.filter(
+    (x) => when(x) > newestS && (!undated(x) || moved(x)) && sameThing(x) && x.quantity.normalized !== q.normalized && !restates(x),
+  );
   if (!newer.length) return undefined;
   // The newer figure cited (and offered as the fix) is the newest of those that tell what the draft
   // says about as well as the best of them ("unemployment rose to 5.0%", not another measure's
