@@ -95,3 +95,15 @@ describe('extract quantities: a particle that says no rise', () => {
     assert.equal(quantities('Prices went up 3.1% in October, the agency said.')[0]?.change, 'up');
   });
 });
+
+describe('extract quantities: a place\'s population, and a figure reckoned "at"', () => {
+  it('"a population of 25,418,960" and "the population has risen to 25.4 million" count the population, no people something happened to', () => {
+    assert.equal(quantities('Zambia has a population of 25,418,960, the agency said.')[0]?.counted, 'population');
+    assert.equal(quantities("Zambia's population has risen to 25.4 million, the agency said.")[0]?.counted, 'population');
+  });
+  it('"put the population at 25.4 million", "put the death toll at 64": the noun before "at" is what is reckoned', () => {
+    assert.equal(quantities('The preliminary count put the population at 25.4 million.')[0]?.counted, 'population');
+    const [q] = quantities('Officials put the death toll at 64 on Friday.');
+    assert.deepEqual([q?.counted, q?.event], ['people', 'death']);
+  });
+});

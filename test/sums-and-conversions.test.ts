@@ -60,3 +60,25 @@ describe('a sum told of each of a kind', () => {
     assert.equal(kind('The company will pay 50,000 soles to the family of each person who died.'), undefined);
   });
 });
+
+describe('a figure written with a scale word holds only the digits it shows', () => {
+  const written = () =>
+    writtenStory([
+      {
+        id: 'census',
+        date: '2032-11-02',
+        body: "LUSAKA, Nov 2 (MRW) - Zambia's population has risen to 25,418,960, and the census cost 1.96 billion kwacha, according to preliminary results released on Tuesday by the statistics agency.\n",
+      },
+    ]);
+  it('"25.4 million" is the record\'s 25,418,960 rounded; "25.5 million" is another figure', () => {
+    using(written(), (library) => {
+      assert.equal(judgeIn(library, "Zambia's population has risen to 25.4 million.", '2032-11-03')?.verdict, 'supported');
+      assert.equal(judgeIn(library, "Zambia's population has risen to 25.5 million.", '2032-11-03')?.verdict, 'conflicting');
+    });
+  });
+  it('"2 billion kwacha" shows one digit: no rounding of 1.96 billion', () => {
+    using(written(), (library) => {
+      assert.notEqual(judgeIn(library, 'The census cost 2 billion kwacha.', '2032-11-03')?.verdict, 'supported');
+    });
+  });
+});

@@ -68,6 +68,9 @@ const LEVEL_VERBS = new Set([
   'decreased',
 ]);
 
+/** Verbs that reckon a measure "at" a figure ("put the toll at 64", "pegged the population at"). */
+const PUT_AT = new Set(['put', 'puts', 'putting', 'pegged', 'pegs', 'placed', 'places', 'estimated', 'estimates', 'set', 'sets']);
+
 /** "Suspected cases stand at 302", "deaths rose to 11": what the subject before the verb counts. */
 function levelOf(tokens: Token[], first: number, lex: Lexicon): { counted: string; event?: string } | undefined {
   let v = first - 1;
@@ -75,6 +78,19 @@ function levelOf(tokens: Token[], first: number, lex: Lexicon): { counted: strin
   let u = v;
   while (u > 0 && QUALIFYING.has(tokens[u].lower) && tokens[u].lower !== 'at' && tokens[u].lower !== 'to') u--;
   if (u < v && (tokens[u]?.lower === 'at' || tokens[u]?.lower === 'to')) v = u;
+  // "put the population at 25.4 million", "put the death toll at 64": the reckoned thing is the
+  // noun before "at", after a verb of reckoning.
+  if (tokens[v]?.lower === 'at' && v >= 3) {
+    for (let b = v - 2; b >= 0 && v - b <= 5; b--)
+      if (PUT_AT.has(tokens[b].lower)) {
+        const h = v - 1;
+        if (/\btoll$/.test(tokens[h].lower)) return { counted: 'people', event: 'death' };
+        const event = lex.events.matchAt(tokens, h)?.values.find((x) => x !== 'additional');
+        if (event) return { counted: 'people', event };
+        const c = lex.counted.matchAt(tokens, h);
+        return c && c.length === 1 ? { counted: c.values[0] } : undefined;
+      }
+  }
   if (tokens[v]?.lower === 'at' || tokens[v]?.lower === 'to') v--;
   if (v < 1 || !LEVEL_VERBS.has(tokens[v].lower)) return undefined;
   if (tokens[v - 1]?.lower === 'have' || tokens[v - 1]?.lower === 'has' || tokens[v - 1]?.lower === 'had') v--;
@@ -141,6 +157,11 @@ export function bareMeasure(
     )
   ) {
     return { counted: previous.counted, nationality: previous.nationality };
+  }
+  // "a population of 25,418,960", "a contingent of 3,000": what is counted, said before "of".
+  if (tokens[first0 - 1]?.lower === 'of' && first0 >= 3 && /^(?:a|an|the|its|their)$/.test(tokens[first0 - 3].lower)) {
+    const c = lex.counted.matchAt(tokens, first0 - 2);
+    if (c && c.length === 1) return { counted: c.values[0] };
   }
   // "41 deaths had been confirmed, including 14 in Prayagraj district": a part of the figure before.
   if (tokens[first0 - 1]?.lower === 'including' && previous?.counted && (at === 'in' || at === 'at' || at === 'from'))

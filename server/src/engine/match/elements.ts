@@ -199,6 +199,7 @@ export function sameValue(q: Quantity, r: Quantity, lex: Lexicon): boolean {
     const family = q.unit ? lex.unitInfo.get(q.unit)?.family : undefined;
     const rounds = !!family && family !== 'percent' && family !== 'rate-change';
     const eq = (mine: number, theirs: number) => mine === theirs || (rounds && roundsTo(theirs, mine));
+    if (q.valueHi === undefined && r.valueHi === undefined && family !== 'percent' && scaledRounding(q, r)) return true;
     return eq(q.value, r.value) && eq(q.valueHi ?? q.value, r.valueHi ?? r.value);
   }
   // "50 million rupees" and "50 million Nepalese rupees": the currency's word alone is any of its.
@@ -208,6 +209,25 @@ export function sameValue(q: Quantity, r: Quantity, lex: Lexicon): boolean {
   const fr = r.unit ? lex.unitInfo.get(r.unit)?.family : undefined;
   if (!fq || fq !== fr) return false;
   return Math.abs(q.normalized - r.normalized) <= 0.01 * Math.max(q.normalized, r.normalized);
+}
+
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, mn: 1e6, bn: 1e9, k: 1e3 };
+
+/** "25.4 million" for the record's "25,418,960", "1.24 million" for "1,241,906": a figure written
+ *  with a scale word holds only as many digits as it shows, and the record's figure rounded to them
+ *  is the draft's. */
+function scaledRounding(q: Quantity, r: Quantity): boolean {
+  const m = /(\d+(?:\.(\d+))?)\s*(thousand|million|billion|trillion|mn|bn|m|k)\b/i.exec(q.text);
+  if (!m || r.value === q.value) return false;
+  const scale = SCALES[m[3].toLowerCase()];
+  if (Math.abs(Number(m[1]) * scale - q.value) > 1e-6 * q.value) return false;
+  const step = scale / 10 ** (m[2]?.length ?? 0);
+  // (... only when the record's figure is written more closely than that: "25.5 million" is no
+  // rounding of "25.4 million".)
+  // (... and the draft's figure shows two digits at least: "2 billion" is no rounding of "1.96
+  // billion", where "2.0 billion" would be.)
+  if (r.value % step === 0 || q.value / step < 10) return false;
+  return Math.abs(Math.round(r.value / step) * step - q.value) < step / 1000;
 }
 
 /** "112 F" for the record's "111.6 degrees Fahrenheit", "44 C" for "44.2 C": the record's figure
