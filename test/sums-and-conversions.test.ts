@@ -82,3 +82,28 @@ describe('a figure written with a scale word holds only the digits it shows', ()
     });
   });
 });
+
+describe('a size joined to its thing by a hyphen, converted and rounded', () => {
+  const written = () =>
+    writtenStory([
+      {
+        id: 'farm',
+        date: '2026-01-23',
+        body: 'Catherine Kawira, 52, said she had lost her entire two-acre field of green grams in a single morning.\n',
+      },
+    ]);
+  it('"a 0.8-hectare plot" is an area, and the record\'s two acres (0.809 ha) rounded to the draft\'s digit', () => {
+    const [c] = extractClaims('She lost her 0.8-hectare plot.', loadLexicon());
+    assert.equal(c.quantities[0]?.counted, 'area');
+    using(written(), (library) => {
+      assert.equal(
+        judgeIn(library, 'Catherine Kawira said she had lost her 0.8-hectare plot of green grams in a single morning.')?.verdict,
+        'supported',
+      );
+      assert.equal(
+        judgeIn(library, 'Catherine Kawira said she had lost her 1.2-hectare plot of green grams in a single morning.')?.verdict,
+        'conflicting',
+      );
+    });
+  });
+});

@@ -176,7 +176,9 @@ export function findQuantities(
       unit = degrees[1] === 'C' ? 'celsius' : 'fahrenheit';
       end = n.end + degrees[0].length;
     }
-    if (!unit && hyphened && joinedUnit && lex.unitInfo.get(joinedUnit)?.family === 'length') {
+    // ("a 22-kilometre detour", "a 0.8-hectare plot": a thing's length or area.)
+    const joinedFamily = joinedUnit ? lex.unitInfo.get(joinedUnit)?.family : undefined;
+    if (!unit && hyphened && joinedUnit && (joinedFamily === 'length' || joinedFamily === 'area')) {
       unit = joinedUnit;
       end = n.end + hyphened[0].length;
     }

@@ -208,7 +208,13 @@ export function sameValue(q: Quantity, r: Quantity, lex: Lexicon): boolean {
   const fq = q.unit ? lex.unitInfo.get(q.unit)?.family : undefined;
   const fr = r.unit ? lex.unitInfo.get(r.unit)?.family : undefined;
   if (!fq || fq !== fr) return false;
-  return Math.abs(q.normalized - r.normalized) <= 0.01 * Math.max(q.normalized, r.normalized);
+  if (Math.abs(q.normalized - r.normalized) <= 0.01 * Math.max(q.normalized, r.normalized)) return true;
+  // ("0.8-hectare" for the record's "two-acre", 0.809 ha: a converted figure rounded to the digits
+  // the draft shows.)
+  const factor = q.value ? q.normalized / q.value : 0;
+  if (!factor) return false;
+  const step = 10 ** -(String(q.value).split('.')[1] ?? '').length;
+  return Math.abs(r.normalized / factor - q.value) <= step / 2 + 1e-9;
 }
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, mn: 1e6, bn: 1e9, k: 1e3 };
