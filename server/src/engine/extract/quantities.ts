@@ -7,14 +7,13 @@ import type { Direction, Interval, Quantity, Span } from '../types';
 import { findNumbers, type NumberMatch } from './numbers';
 import { findVagueNumbers, withVague } from './vague-numbers';
 import type { Mention } from './mentions';
-import { lemmaOf, nounOf, personNoun, senseCount } from '../data/wordnet';
+import { lemmaOf, nounOf, senseCount } from '../data/wordnet';
 import { bareMeasure, isPluralNoun, pluralDemonym } from './bare-figures';
 import { multipleOf } from './multiples';
 import { conditionAfter, eventsOf, nearestEvent, nearestNationality, type EventWord } from './figure-people';
 import {
   changeOf,
   DEFINITE,
-  EACH,
   isIncrement,
   measureKindAround,
   speedOfThing,
@@ -30,6 +29,7 @@ import {
   tokenBefore,
 } from './figure-kind';
 import { isFormer } from './former-figures';
+import { agentOf, eachAfter, isModifierBefore, STOP_BEFORE_NOUN } from './counted-words';
 
 const COMPOUND = /^-(?:years?|days?|weeks?|months?|hours?|minutes?|storey|story|points?|man|member|seat|strong)\b/i;
 
@@ -39,58 +39,6 @@ const TEMPERATURE_WORDS = /\b(?:temperatures?|degrees|heat|heatwave|hottest|cold
 const SCALE_FACTORS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** Words that may stand between a number and the noun it counts ("500 military officers"). */
 const MAX_GAP = 4;
-const STOP_BEFORE_NOUN = new Set([
-  'have',
-  'has',
-  'had',
-  'are',
-  'is',
-  'was',
-  'were',
-  'in',
-  'to',
-  'into',
-  'at',
-  'on',
-  'by',
-  'from',
-  'for',
-  'that',
-  'who',
-  'which',
-  'and',
-  'or',
-  'with',
-  'than',
-  'as',
-  'per',
-  'a',
-  'an',
-  'the',
-  'can',
-  'could',
-  'will',
-  'would',
-  'may',
-  'might',
-  'must',
-  'should',
-  'shall',
-  'of',
-  // "from 86 after hospitals added passengers": a clause follows, not a noun.
-  'after',
-  'before',
-  'since',
-  'when',
-  'because',
-  'while',
-  'until',
-  'if',
-  // "from 35 last week": a time follows, not a noun.
-  'last',
-  'next',
-  'this',
-]);
 
 export function intervalOf(value: number, dir: Direction, hi?: number): Interval {
   switch (dir) {
@@ -412,27 +360,4 @@ export function findQuantities(
     });
   }
   return out;
-}
-
-/** Whether `last`, a known counted noun in the singular, modifies the plural noun after it. */
-function isModifierBefore(last: Token | undefined, next: Token | undefined, lex: Lexicon): boolean {
-  if (!last || !next?.word || lex.stopwords.has(next.lower) || lex.counted.matchAt([next], 0)) return false;
-  return !isPluralNoun(last.lower) && isPluralNoun(next.lower);
-}
-
-/** Whether the words after a figure make it one of each ("6,000 personnel each", "6,000 soldiers
- *  in each brigade", "200 lira for every household"). */
-function eachAfter(tokens: Token[], end: number): boolean {
-  const k = tokens.findIndex((t) => t.start >= end);
-  if (k < 0) return false;
-  const w = tokens[k].lower;
-  if (EACH.has(w)) return true;
-  return (w === 'in' || w === 'for' || w === 'per') && (tokens[k + 1]?.lower === 'each' || tokens[k + 1]?.lower === 'every');
-}
-
-/** The doer's noun a work's name makes ("rescue" → "rescuer"), when WordNet has it as a person. */
-function agentOf(modifier: Token | undefined, words: number): string | undefined {
-  if (!modifier?.word || words !== 1) return undefined;
-  for (const a of [modifier.lower + 'r', modifier.lower + 'er']) if (nounOf(a) === a && personNoun(a)) return a;
-  return undefined;
 }

@@ -1,0 +1,85 @@
+// The words around a figure that say what it counts (quantities.ts): those that never stand
+// between a number and its noun, a singular noun modifying the plural after it, "each" after a
+// figure, and the doer a work's name makes ("rescue workers" are rescuers).
+import type { Lexicon } from '../data/lexicon';
+import { nounOf, personNoun } from '../data/wordnet';
+import type { Token } from '../text/tokens';
+import { isPluralNoun } from './bare-figures';
+import { EACH } from './figure-kind';
+
+/** Words that end the run between a number and the noun it counts. */
+export const STOP_BEFORE_NOUN = new Set([
+  'have',
+  'has',
+  'had',
+  'are',
+  'is',
+  'was',
+  'were',
+  'in',
+  'to',
+  'into',
+  'at',
+  'on',
+  'by',
+  'from',
+  'for',
+  'that',
+  'who',
+  'which',
+  'and',
+  'or',
+  'with',
+  'than',
+  'as',
+  'per',
+  'a',
+  'an',
+  'the',
+  'can',
+  'could',
+  'will',
+  'would',
+  'may',
+  'might',
+  'must',
+  'should',
+  'shall',
+  'of',
+  // "from 86 after hospitals added passengers": a clause follows, not a noun.
+  'after',
+  'before',
+  'since',
+  'when',
+  'because',
+  'while',
+  'until',
+  'if',
+  // "from 35 last week": a time follows, not a noun.
+  'last',
+  'next',
+  'this',
+]);
+
+/** Whether `last`, a known counted noun in the singular, modifies the plural noun after it. */
+export function isModifierBefore(last: Token | undefined, next: Token | undefined, lex: Lexicon): boolean {
+  if (!last || !next?.word || lex.stopwords.has(next.lower) || lex.counted.matchAt([next], 0)) return false;
+  return !isPluralNoun(last.lower) && isPluralNoun(next.lower);
+}
+
+/** Whether the words after a figure make it one of each ("6,000 personnel each", "6,000 soldiers
+ *  in each brigade", "200 lira for every household"). */
+export function eachAfter(tokens: Token[], end: number): boolean {
+  const k = tokens.findIndex((t) => t.start >= end);
+  if (k < 0) return false;
+  const w = tokens[k].lower;
+  if (EACH.has(w)) return true;
+  return (w === 'in' || w === 'for' || w === 'per') && (tokens[k + 1]?.lower === 'each' || tokens[k + 1]?.lower === 'every');
+}
+
+/** The doer's noun a work's name makes ("rescue" → "rescuer"), when WordNet has it as a person. */
+export function agentOf(modifier: Token | undefined, words: number): string | undefined {
+  if (!modifier?.word || words !== 1) return undefined;
+  for (const a of [modifier.lower + 'r', modifier.lower + 'er']) if (nounOf(a) === a && personNoun(a)) return a;
+  return undefined;
+}
