@@ -76,6 +76,16 @@ describe('extractClaims', () => {
       assert.equal(claims('In our view, the deployment is a dangerous gamble for Pyongyang.')[0].hedged, 'opinion');
       assert.equal(claims('Read also: Russians advance near Kurakhove and Toretsk.')[0].hedged, 'editorial');
     });
+    it("what ought to be done, said by no one, is the writer's view; a condition or a quoted order is not", () => {
+      assert.equal(claims('Turkey must stop treating zoning amnesties as a way to raise money.')[0].hedged, 'opinion');
+      assert.equal(claims('Paying a water bill should not require an act of faith.')[0].hedged, 'opinion');
+      // ("should North Korean forces join": a condition; "said residents must leave": a report.)
+      assert.equal(
+        claims("The Pentagon will not restrict Ukraine's use of American weapons should North Korean forces join the fighting.")[0].hedged,
+        undefined,
+      );
+      assert.equal(claims('The governor said residents must leave the valley.')[0].hedged, undefined);
+    });
 
     it('does not hedge a plain report, nor one whose hedge is inside the quoted words', () => {
       assert.equal(

@@ -9,6 +9,7 @@ import { WORDS } from './number-words';
 import { penaltyTerm, termStated } from './penalty-terms';
 import { reasonClause } from './reason-clauses';
 import { lasts } from './durations';
+import { prescribes } from './prescriptions';
 
 const NEGATION = new Set([
   'no',
@@ -336,7 +337,8 @@ export function hedgedOf(
   const remark = quotes.some((q) => q.text.split(/\s+/).length >= 4) && actors.some((a) => !!a.person && lex.names.has(a.person));
   const commentary = figure || remark ? undefined : commentaryOf(tokens, lex, cues, inQuote);
   if (commentary) return commentary;
-  if (!figure && !quotes.length && !cues.length && !actors.length && evaluative(tokens, inQuote)) return 'opinion';
+  if (!figure && !quotes.length && !cues.length && !actors.length && (evaluative(tokens, inQuote) || prescribes(tokens, inQuote)))
+    return 'opinion';
   let found = hedgeOf(tokens, lex, inQuote);
   // "... had sent 3,000 troops to Russia, possibly for deployment in Ukraine", "..., raising fears
   // that the war could escalate": a hedge in a clause after the figure's, with no figure of its
