@@ -86,6 +86,10 @@ describe('extractClaims', () => {
       );
       assert.equal(claims('The governor said residents must leave the valley.')[0].hedged, undefined);
     });
+    it('"For the people of Beira, ..." frames how it feels to them: a view; "For the first time, ..." does not', () => {
+      assert.equal(claims('For the people of Beira, the night the cyclone came ashore will not soon be forgotten.')[0].hedged, 'opinion');
+      assert.equal(claims('For the first time, Pyongyang has acknowledged sending troops to Russia.')[0].hedged, undefined);
+    });
 
     it('does not hedge a plain report, nor one whose hedge is inside the quoted words', () => {
       assert.equal(

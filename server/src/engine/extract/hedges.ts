@@ -2,14 +2,14 @@
 // or a commentator's view. Read from the lexicon's data (hedges, negations, commentators, opinion
 // verbs), so a newsroom can extend them.
 import type { Lexicon } from '../data/lexicon';
-import { adjectiveOnly, lemmaOf } from '../data/wordnet';
+import { lemmaOf } from '../data/wordnet';
 import type { Token } from '../text/tokens';
 import type { ActorRef, Quantity, QuoteRef } from '../types';
 import { WORDS } from './number-words';
 import { penaltyTerm, termStated } from './penalty-terms';
 import { reasonClause } from './reason-clauses';
 import { lasts } from './durations';
-import { prescribes } from './prescriptions';
+import { writersView } from './writers-views';
 
 const NEGATION = new Set([
   'no',
@@ -253,41 +253,6 @@ function hypotheticalOf(tokens: Token[], inQuote: (i: number) => boolean): strin
 /** Opinion by attribution: the speaker of the sentence is a commentator ("Yang Uk, a defense expert
  *  at the Asan Institute, expects ...", "analysts say ..."). Looked for in the words before the
  *  first attribution verb, or after it when the verb opens the clause ("..., argues expert X"). */
-const COPULA = new Set(['is', 'are', 'was', 'were', 'seems', 'seem', 'looks', 'look', 'remains', 'remain']);
-const DEGREE = new Set([
-  'now',
-  'all',
-  'but',
-  'increasingly',
-  'very',
-  'more',
-  'most',
-  'so',
-  'too',
-  'rather',
-  'quite',
-  'deeply',
-  'far',
-  'still',
-  'already',
-  'hardly',
-  'less',
-]);
-
-/** The writer's own judgement: a copula before a word that can only be an adjective, ending its
- *  clause ("are historic, and ...", "is obvious;", "looks all but certain."), said by no one. */
-function evaluative(tokens: Token[], inQuote: (i: number) => boolean): boolean {
-  const c = tokens.findIndex((t, i) => !inQuote(i) && COPULA.has(t.lower));
-  if (c < 0) return false;
-  let k = c + 1;
-  while (k < tokens.length && k - c <= 2 && DEGREE.has(tokens[k].lower)) k++;
-  const t = tokens[k];
-  // ... with no complement after it ("is responsible for the attack" says who did something).
-  const next = tokens[k + 1];
-  const alone = !next || (!next.word && next.text !== '-') || next.lower === 'and' || next.lower === 'but';
-  return !!t?.word && alone && /^\p{Ll}/u.test(t.text) && adjectiveOnly(t.lower);
-}
-
 function commentaryOf(
   tokens: Token[],
   lex: Lexicon,
@@ -337,8 +302,7 @@ export function hedgedOf(
   const remark = quotes.some((q) => q.text.split(/\s+/).length >= 4) && actors.some((a) => !!a.person && lex.names.has(a.person));
   const commentary = figure || remark ? undefined : commentaryOf(tokens, lex, cues, inQuote);
   if (commentary) return commentary;
-  if (!figure && !quotes.length && !cues.length && !actors.length && (evaluative(tokens, inQuote) || prescribes(tokens, inQuote)))
-    return 'opinion';
+  if (!figure && !quotes.length && !cues.length && !actors.length && writersView(tokens, inQuote)) return 'opinion';
   let found = hedgeOf(tokens, lex, inQuote);
   // "... had sent 3,000 troops to Russia, possibly for deployment in Ukraine", "..., raising fears
   // that the war could escalate": a hedge in a clause after the figure's, with no figure of its
