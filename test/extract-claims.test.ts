@@ -90,6 +90,12 @@ describe('extractClaims', () => {
       assert.equal(claims('For the people of Beira, the night the cyclone came ashore will not soon be forgotten.')[0].hedged, 'opinion');
       assert.equal(claims('For the first time, Pyongyang has acknowledged sending troops to Russia.')[0].hedged, undefined);
     });
+    it('a summing-up ("Few disasters expose ...", "It was a bruising morning for ...") is a view; "Few of the 40 ..." with a figure is not', () => {
+      assert.equal(claims("Few policymakers would envy the governor's position.")[0].hedged, 'opinion');
+      assert.equal(claims("It was a bruising morning for India's young private space industry.")[0].hedged, 'opinion');
+      assert.equal(claims('The spill raises uncomfortable questions about how Chile polices its chemical plants.')[0].hedged, 'opinion');
+      assert.equal(claims('Few of the 40 passengers were wearing life jackets, the coast guard said.')[0].hedged, undefined);
+    });
 
     it('does not hedge a plain report, nor one whose hedge is inside the quoted words', () => {
       assert.equal(

@@ -113,7 +113,18 @@ function evaluative(tokens: Token[], inQuote: (i: number) => boolean): boolean {
   return !!t?.word && alone && /^\p{Ll}/u.test(t.text) && adjectiveOnly(t.lower);
 }
 
-/** Whether the sentence is the writer's own view: a judgement, a prescription or a frame. */
+/** Whether the sentence opens as a writer's summing-up: "Few disasters expose ...", "Few in
+ *  Czarnów will forget ...", "It was a bruising morning for ...", "It is a damning verdict on ...".
+ *  Only with no figure in the sentence. */
+function summingUp(tokens: Token[]): boolean {
+  const w = tokens.filter((t) => t.word).map((t) => t.lower);
+  if (!w.length || tokens.some((t) => /\p{N}/u.test(t.text))) return false;
+  if (w[0] === 'few' && w[1] !== 'of') return true;
+  return w[0] === 'it' && (w[1] === 'is' || w[1] === 'was') && (w[2] === 'a' || w[2] === 'an' || (w[2] === 'the' && w[3] === 'kind'));
+}
+
+/** Whether the sentence is the writer's own view: a judgement, a prescription, a frame or a
+ *  summing-up. */
 export function writersView(tokens: Token[], inQuote: (i: number) => boolean): boolean {
-  return evaluative(tokens, inQuote) || prescribes(tokens, inQuote) || framedForSomeone(tokens);
+  return evaluative(tokens, inQuote) || prescribes(tokens, inQuote) || framedForSomeone(tokens) || summingUp(tokens);
 }
