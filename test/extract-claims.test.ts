@@ -95,6 +95,8 @@ describe('extractClaims', () => {
       assert.equal(claims("It was a bruising morning for India's young private space industry.")[0].hedged, 'opinion');
       assert.equal(claims('The spill raises uncomfortable questions about how Chile polices its chemical plants.')[0].hedged, 'opinion');
       assert.equal(claims('Few of the 40 passengers were wearing life jackets, the coast guard said.')[0].hedged, undefined);
+      // (A judgement with an adverb of degree: "was woefully inadequate".)
+      assert.equal(claims("The city's response to the flood was woefully inadequate.")[0].hedged, 'opinion');
     });
 
     it('does not hedge a plain report, nor one whose hedge is inside the quoted words', () => {

@@ -3,7 +3,7 @@
 // "Paying a water bill should not require an act of faith"), and how something feels to the people
 // it befalls ("For the families of Wapienna Street, no sum of money can make up for what they have
 // lost").
-import { adjectiveOnly, lemmaOf } from '../data/wordnet';
+import { adjectiveOnly, adverbOrUnknown, lemmaOf } from '../data/wordnet';
 import type { Token } from '../text/tokens';
 
 /** Modals of obligation; "need"/"needs" only before "to". */
@@ -105,7 +105,13 @@ function evaluative(tokens: Token[], inQuote: (i: number) => boolean): boolean {
   const c = tokens.findIndex((t, i) => !inQuote(i) && COPULA.has(t.lower));
   if (c < 0) return false;
   let k = c + 1;
-  while (k < tokens.length && k - c <= 2 && DEGREE.has(tokens[k].lower)) k++;
+  // ("painfully familiar", "deeply troubling": an adverb of degree in "-ly" too.)
+  while (
+    k < tokens.length &&
+    k - c <= 2 &&
+    (DEGREE.has(tokens[k].lower) || (/ly$/.test(tokens[k].lower) && adverbOrUnknown(tokens[k].lower)))
+  )
+    k++;
   const t = tokens[k];
   // ... with no complement after it ("is responsible for the attack" says who did something).
   const next = tokens[k + 1];
