@@ -87,6 +87,8 @@ export interface Lexicon {
   particleUp: Set<string>;
   /** Verbs whose "up" or "down" is a particle that says no rise or fall ("make up 51.1%"). */
   particleNoChange: Set<string>;
+  /** Nouns after a capitalised name that make it a place ("Caylloma province"). */
+  placeNouns: Set<string>;
   stopwords: Set<string>;
   problems: Problem[];
 }
@@ -349,6 +351,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     reckoningVerbs: lowerSet(raw.reckoningVerbs),
     particleUp: lowerSet(raw['particle-up']),
     particleNoChange: lowerSet(raw['particle-no-change']),
+    placeNouns: lowerSet(raw['place-nouns']),
     stopwords,
     problems,
   };

@@ -18,8 +18,6 @@ export type { LearnedEntities } from '../types';
 const BODY_NOUNS = new Set(['group', 'gang', 'organisation', 'organization', 'movement', 'militia', 'network', 'collective', 'faction', 'outfit', 'cell', 'coalition', 'alliance', 'company', 'firm']);
 /** Words that may join the capitalised words of a long name ("Office of Electoral Processes"). */
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'del', 'la', 'el', 'los', 'las', 'y', '&', 'du', 'des', 'le', 'der', 'für']);
-/** Nouns after a capitalised name that make it a place ("Caylloma province"). */
-const PLACE_NOUNS = new Set(['province', 'region', 'district', 'county', 'state', 'department', 'municipality', 'village', 'city', 'town', 'oblast', 'prefecture', 'governorate', 'canton', 'commune', 'parish', 'valley', 'island', 'islands', 'river', 'sub-county', 'subcounty', 'neighbourhood', 'neighborhood', 'ward', 'borough', 'township']);
 /** Capitalised words that never start a learned name (sentence openers and the like). */
 const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'of', 'and', 'but', 'as', 'after', 'before', 'with', 'from', 'to', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'read', 'more', 'also', 'meanwhile', 'however', 'reporting', 'editing', 'writing', 'additional']);
 const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
@@ -34,9 +32,8 @@ const isAcronym = (t: Token | undefined): t is Token => !!t && /^\p{Lu}[\p{Lu}\d
 const slug = (s: string) => plainLower(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** Plural place nouns after a list of names, with their singular ("districts" -> "district"). */
-const PLACE_PLURALS = new Map(
-  [...PLACE_NOUNS].map((n) => [n.endsWith('y') ? n.slice(0, -1) + 'ies' : n.endsWith('s') ? n : n + 's', n] as [string, string]),
-);
+const pluralsOf = (nouns: Set<string>) =>
+  new Map([...nouns].map((n) => [n.endsWith('y') ? n.slice(0, -1) + 'ies' : n.endsWith('s') ? n : n + 's', n] as [string, string]));
 
 /** A list of capitalised names (one to three words each) joined by commas and a last "and" / "or",
  *  closed by a plural place noun ("Buner, Swat and Shangla districts"): the names' token ranges and
@@ -45,6 +42,7 @@ function placeList(
   tokens: Token[],
   i: number,
   known: (i: number) => boolean,
+  plurals: Map<string, string>,
 ): { names: [number, number][]; noun: string; end: number } | undefined {
   const names: [number, number][] = [];
   let k = i;
@@ -56,7 +54,7 @@ function placeList(
     names.push([a, k]);
     const t = tokens[k];
     if (!t) return undefined;
-    if (names.length >= 2 && joined && PLACE_PLURALS.has(t.lower) && t.text === t.lower) return { names, noun: PLACE_PLURALS.get(t.lower)!, end: k };
+    if (names.length >= 2 && joined && plurals.has(t.lower) && t.text === t.lower) return { names, noun: plurals.get(t.lower)!, end: k };
     if (joined) return undefined;
     if (t.text === ',') k++;
     if (tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or') {
@@ -72,6 +70,7 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
   const body = source.text.slice(source.bodyStart);
   const tokens = tokenize(body);
   const known = (i: number) => !!lex.entities.matchAt(tokens, i);
+  const plurals = pluralsOf(lex.placeNouns);
   const orgs = new Map<string, Set<string>>();
   const people = new Map<string, Set<string>>();
   const places = new Map<string, Set<string>>();
@@ -132,15 +131,15 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
     // "Caylloma province", "the Arequipa region": a place.
     if (isCap(t) && !known(i) && !NOT_NAMES.has(t.lower) && !MONTHS.test(t.text) && !isWord(t.lower)) {
       let j = i;
-      while (isCap(tokens[j + 1]) && !PLACE_NOUNS.has(tokens[j + 1].lower) && j - i < 3) j++;
+      while (isCap(tokens[j + 1]) && !lex.placeNouns.has(tokens[j + 1].lower) && j - i < 3) j++;
       const noun = tokens[j + 1];
       // "Caylloma province", and "Olomouc Region" with the noun capitalised as part of the name.
-      if (noun && PLACE_NOUNS.has(noun.lower) && (noun.text === noun.lower || noun.text === cap(noun.lower))) {
+      if (noun && lex.placeNouns.has(noun.lower) && (noun.text === noun.lower || noun.text === cap(noun.lower))) {
         const name = tokensText(tokens, i, j + 1);
         add(places, slug(name), name, `${name} ${noun.text}`, `${name} ${cap(noun.text)}`);
       } else {
         // "Buner and Swat districts", "Buner, Swat and Shangla districts": each name is a place.
-        const list = placeList(tokens, i, known);
+        const list = placeList(tokens, i, known, plurals);
         if (list) {
           for (const [a, b] of list.names) {
             const name = tokensText(tokens, a, b);
@@ -250,7 +249,7 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
       continue;
     }
     const words = tokens.slice(i, j + 1);
-    if (words.some((w) => MONTHS.test(w.text) || PLACE_NOUNS.has(w.lower))) {
+    if (words.some((w) => MONTHS.test(w.text) || lex.placeNouns.has(w.lower))) {
       i = j;
       continue;
     }
