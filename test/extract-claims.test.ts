@@ -95,6 +95,8 @@ describe('extractClaims', () => {
       assert.equal(claims("It was a bruising morning for India's young private space industry.")[0].hedged, 'opinion');
       assert.equal(claims('The spill raises uncomfortable questions about how Chile polices its chemical plants.')[0].hedged, 'opinion');
       assert.equal(claims('Few of the 40 passengers were wearing life jackets, the coast guard said.')[0].hedged, undefined);
+      assert.equal(claims('Expect more rallies outside city hall before the spring is out.')[0].hedged, 'opinion');
+      assert.equal(claims('Whether the ministry and city hall can stop trading blame is another matter.')[0].hedged, 'opinion');
       // (A judgement with an adverb of degree: "was woefully inadequate".)
       assert.equal(claims("The city's response to the flood was woefully inadequate.")[0].hedged, 'opinion');
     });

@@ -120,12 +120,14 @@ function evaluative(tokens: Token[], inQuote: (i: number) => boolean): boolean {
 }
 
 /** Whether the sentence opens as a writer's summing-up: "Few disasters expose ...", "Few in
- *  Czarnów will forget ...", "It was a bruising morning for ...", "It is a damning verdict on ...".
+ *  Czarnów will forget ...", "It was a bruising morning for ...", "It is a damning verdict on ...",
+ *  "Expect more rallies ...".
  *  Only with no figure in the sentence. */
 function summingUp(tokens: Token[]): boolean {
   const w = tokens.filter((t) => t.word).map((t) => t.lower);
   if (!w.length || tokens.some((t) => /\p{N}/u.test(t.text))) return false;
-  if (w[0] === 'few' && w[1] !== 'of') return true;
+  // ("Expect more rallies before the spring is out": the writer's forecast, told to the reader.)
+  if ((w[0] === 'few' && w[1] !== 'of') || w[0] === 'expect') return true;
   return w[0] === 'it' && (w[1] === 'is' || w[1] === 'was') && (w[2] === 'a' || w[2] === 'an' || (w[2] === 'the' && w[3] === 'kind'));
 }
 
