@@ -88,6 +88,23 @@ describe('offices', () => {
         ['FAO', 'Food and Agriculture Organization'],
       );
     });
+    it('"AirNav Indonesia said ..." is a body, no person called Indonesia', () => {
+      const entities = learnEntities(
+        {
+          meta: { id: 'x' },
+          path: 'x.md',
+          text: 'AirNav Indonesia said it had closed Frans Seda Airport in Maumere on Thursday.',
+          bodyStart: 0,
+          bundled: false,
+        },
+        lex,
+      );
+      assert.ok(
+        entities.orgs.some((o) => o.names.includes('AirNav Indonesia') && o.names.includes('AirNav')),
+        JSON.stringify(entities.orgs),
+      );
+      assert.ok(!entities.people.some((p) => p.names.includes('Indonesia')), JSON.stringify(entities.people));
+    });
     it('"a forecaster at the Food and Agriculture Organization of the United Nations (FAO)" teaches one body, not "Food"', () => {
       const orgs = learn(
         'The swarm covered about 2,400 square kilometres, said Lorenzo Bassani, senior locust forecaster at the Food and Agriculture Organization of the United Nations (FAO).',

@@ -7,6 +7,7 @@
 // files, so a user's file corrects it. `factcheck records` lists it per source.
 import { plainLower } from '../text/plain-letters';
 import type { Lexicon } from '../data/lexicon';
+import { gazetteerEntries, placeKey } from '../data/gazetteer';
 import { lemmaOf, properOnly } from '../data/wordnet';
 import { tokenize, tokensText, type Token } from '../text/tokens';
 import { learnTitles, officeAfter, officeBefore } from './learn-titles';
@@ -267,6 +268,14 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
       // (... unless the source has already given it with its acronym.)
       const employs = employer && tokensText(tokens, ...employer);
       if (employer && employs && !known(employer[0]) && ![...orgs.values()].some((n) => [...n].some((x) => x.startsWith(employs)))) add(orgs, slug(employs), employs);
+      // ("AirNav Indonesia, the country's air navigation provider, closed ...": a name ending in a
+      // country's name is a body of it, not a person called "Indonesia".)
+      if (j > i && gazetteerEntries(placeKey(tokens[j].text)).some((e) => e.kind === 'country')) {
+        const own = !isWord(tokens[i].lower) && !known(i);
+        add(orgs, slug(tokensText(tokens, i, j + 1)), tokensText(tokens, i, j + 1), ...(own && j === i + 1 ? [tokens[i].text] : []));
+        i = j;
+        continue;
+      }
       const surname = tokens[j].text;
       // "Shin Won-sik", "Yoon Suk-yeol": a hyphenated given name after the family name (the Korean
       // order); the family name alone, and the given name written whole ("Shin Wonsik"), name them too.
