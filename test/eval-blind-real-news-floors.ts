@@ -161,4 +161,22 @@ export const BLIND_REAL_NEWS: Floor[] = [
     0.6,
     0.03,
   ),
+  realNews(
+    'real-news paraphrases, thirty-sixth set, written blind, the half tuned on (realnews36-tune.jsonl)',
+    'realnews36-tune.jsonl',
+    0.88,
+    0.03,
+  ),
+  realNews(
+    'real-news paraphrases, thirty-sixth set, written blind, the half never read (realnews36-unseen.jsonl)',
+    'realnews36-unseen.jsonl',
+    0.81,
+    0.06,
+  ),
+  realNews(
+    'real-news paraphrases, thirty-seventh set, written blind from pages in fourteen languages and scored once on each engine (realnews37-final.jsonl)',
+    'realnews37-final.jsonl',
+    0.77,
+    0.03,
+  ),
 ];

@@ -13,6 +13,10 @@ export const DOPING = path.join(FIXTURES, 'stories', 'doping');
 export const RIVER_TOXIN = path.join(FIXTURES, 'stories', 'river-toxin');
 export const HOSPITAL_OUTAGE = path.join(FIXTURES, 'stories', 'hospital-outage');
 export const WATER_METERS = path.join(FIXTURES, 'stories', 'water-meters');
+export const BUILDING_COLLAPSE = path.join(FIXTURES, 'stories', 'building-collapse');
+export const PRISON_ESCAPE = path.join(FIXTURES, 'stories', 'prison-escape');
+export const LOCUST_SWARM = path.join(FIXTURES, 'stories', 'locust-swarm');
+export const CENSUS = path.join(FIXTURES, 'stories', 'census');
 
 export const BLIND_STORY_SETS: Floor[] = [
   story('a thirty-third story, written blind, the half tuned on (a museum heist in Porto)', HEIST, 'drafts.jsonl', 0.62, 0.03),
@@ -47,6 +51,41 @@ export const BLIND_STORY_SETS: Floor[] = [
     WATER_METERS,
     'drafts.jsonl',
     0.7,
+    0.08,
+  ),
+  story(
+    'a fortieth story, written blind, the half tuned on (an apartment block collapse in Denizli, Turkey)',
+    BUILDING_COLLAPSE,
+    'drafts.jsonl',
+    0.79,
+    0.03,
+  ),
+  story(
+    'a fortieth story, written blind, the half never read (the building collapse)',
+    BUILDING_COLLAPSE,
+    'drafts-unseen.jsonl',
+    0.73,
+    0.05,
+  ),
+  story(
+    'a forty-first story, written blind, scored on the first and the end engine, then read (a mass prison escape in Indonesia)',
+    PRISON_ESCAPE,
+    'drafts.jsonl',
+    0.55,
+    0.08,
+  ),
+  story(
+    'a forty-second story, written blind while the engine changed, tuned on (desert locusts in Kenya)',
+    LOCUST_SWARM,
+    'drafts.jsonl',
+    0.65,
+    0.03,
+  ),
+  story(
+    'a forty-third story, written blind while the engine changed, tuned on (a disputed census in Zambia)',
+    CENSUS,
+    'drafts.jsonl',
+    0.51,
     0.08,
   ),
 ];
