@@ -57,13 +57,24 @@ export function namesOf(claim: Claim, lex: Lexicon): DraftName[] {
     while (j + 1 < tokens.length && !known[j + 1] && (nameWord(tokens[j + 1]) || (run2 && cap(j + 1)))) j++;
     // "Tigania West", "North Horr": a point of the compass joined to a name makes another place
     // of it, which the library must name whole.
-    const compassAfter = !run2 && COMPASS.test(tokens[j + 1]?.text ?? '') && !known[j + 1] && !quoted(tokens[j + 1]);
+    const compassAfter =
+      !run2 &&
+      j === i &&
+      COMPASS.test(tokens[j + 1]?.text ?? '') &&
+      !known[j + 1] &&
+      !quoted(tokens[j + 1]) &&
+      !/^\p{Lu}/u.test(tokens[j + 2]?.text ?? '');
     const compassBefore =
       !compassAfter &&
-      ((run2 && j > i && COMPASS.test(tokens[i].text)) || (!run2 && i > 1 && COMPASS.test(tokens[i - 1].text) && !known[i - 1]));
-    if (compassAfter || compassBefore) {
-      const whole = tokens.slice(compassBefore && !run2 ? i - 1 : i, compassAfter ? j + 2 : j + 1);
-      const last = quoteWords(tokens[j].text.replace(/['’]s$/, ''));
+      !run2 &&
+      j === i &&
+      i >= 2 &&
+      COMPASS.test(tokens[i - 1].text) &&
+      !known[i - 1] &&
+      !/^\p{Lu}/u.test(tokens[i - 2].text);
+    if ((compassAfter || compassBefore) && !tokens[i].text.includes('-')) {
+      const whole = tokens.slice(compassBefore ? i - 1 : i, compassAfter ? j + 2 : j + 1);
+      const last = quoteWords(tokens[i].text.replace(/['’]s$/, ''));
       if (last.length) out.push({ text: whole.map((t) => t.text).join(' '), words: last.flatMap(spellings), phrase: true });
       i = compassAfter ? j + 1 : j;
       continue;
@@ -97,9 +108,24 @@ export function namesOf(claim: Claim, lex: Lexicon): DraftName[] {
 export function unknownName(claim: Claim, index: RecordIndex, backing: number[]): string | undefined {
   const has = (w: string, common?: boolean) =>
     common && backing.length ? index.hasWord(w, index.isBundled(backing[0])) : index.hasWord(w);
-  // (A name with a point of the compass must be written whole in a record that has its name word.)
-  const whole = (n: DraftName) => index.recordsForQuote(n.words.slice(0, 1)).some((r) => index.records[r].text.includes(n.text));
-  return namesOf(claim, index.lexicon).find((n) => !n.words.some((w) => has(w, n.common)) || (n.phrase && !whole(n)))?.text;
+  return namesOf(claim, index.lexicon).find((n) => !n.words.some((w) => has(w, n.common)) || (n.phrase && otherPoint(n, index.lexicon)))
+    ?.text;
+}
+
+/** Whether the data knows the name with another point of the compass only ("Tigania East" for the
+ *  draft's "Tigania West"). */
+function otherPoint(n: DraftName, lex: Lexicon): boolean {
+  const mine = n.text.toLowerCase();
+  const word = mine.split(' ').find((w) => !COMPASS.test(w.charAt(0).toUpperCase() + w.slice(1)));
+  if (!word) return false;
+  let other = false;
+  for (const id of lex.places.keys()) {
+    // (A place's id is its name's words: "tigania-east".)
+    const words = (lex.names.get(id) ?? id.slice(id.lastIndexOf(':') + 1)).toLowerCase().split(/[\s-]+/);
+    if (words.join(' ') === mine) return false;
+    if (words.length === 2 && words.includes(word) && words.some((w) => COMPASS.test(w.charAt(0).toUpperCase() + w.slice(1)))) other = true;
+  }
+  return other;
 }
 
 /** A name's other spellings and forms: "Zelenskiy" for "Zelensky", "Pomerania" for "Pomeranian". */
