@@ -52,7 +52,13 @@ export function startLoad(): Load {
         child.kill('SIGTERM');
         await exited;
       }
-      fs.rmSync(out, { recursive: true, force: true });
+      // (The build's esbuild service may still be writing its last files as the loop exits: removal
+      // is retried, and a folder left in the temporary directory never fails the run.)
+      try {
+        fs.rmSync(out, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      } catch (e) {
+        console.error(`bench: could not remove ${out}: ${(e as Error).message}`);
+      }
     },
   };
 }
