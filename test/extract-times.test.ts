@@ -30,6 +30,19 @@ describe('times (extractClaims with refDate)', () => {
       assert.deepEqual([t.kind, t.weekday], ['weekday', 3]);
     });
   });
+  describe('"on the 34rd" is no day (found by the fuzz test)', () => {
+    it('gives no date, and "two days later" after it counts from nothing: read without failing', () => {
+      const ts = times(
+        'Kirby had said on the 34rd that 4,111 troops were training, but two days later he told a briefing more.',
+        '2024-10-24',
+      );
+      assert.deepEqual(
+        ts.map((t) => t.text),
+        [],
+      );
+      assert.equal(only('Kirby said on the 3rd that 3,000 troops were training.', '2024-10-24').start, '2024-10-03');
+    });
+  });
   describe('"on a Sunday" is any Sunday', () => {
     it('"first entered Kenya on a Sunday" in a text of Tuesday 2026-01-20 stays the weekday, not Sunday 18 January', () => {
       const t = only('The locusts first entered Kenya on a Sunday, near Moyale.', '2026-01-20');

@@ -260,6 +260,8 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
         const day = Number(m[1]);
         const [y, mo, today] = [Number(ref.slice(0, 4)), Number(ref.slice(5, 7)), Number(ref.slice(8, 10))];
         const [yy, mm] = day <= today ? [y, mo] : mo === 1 ? [y - 1, 12] : [y, mo - 1];
+        // ("on the 34rd", "on the 31st" of a 30-day month: no day of that month.)
+        if (day < 1 || day > Number(lastDayOfMonth(yy, mm).slice(8, 10))) continue;
         const d = `${yy}-${pad(mm)}-${pad(day)}`;
         add({ span: s, text: m[0], kind: 'date', start: d, end: d, month: mm, day });
       }
