@@ -57,19 +57,20 @@ export function judgeClocks(ctx: JudgeContext, results: ElementResult[]): Elemen
     // ... or another report of the same event, placed and dated alike, tells it in the claim's own
     // words at another time ("The building collapsed at about 3:25 a.m. on Monday" for "at about
     // 4:25 a.m. on Monday", when the report backing the rest gives no time).
-    const alike = others.find(
-      (i) => settled(checkSetting(ctx, i, true)) && ownCover(ctx, i) >= SAME_EVENT && otherTime(ctx, c, index.records[i]),
-    );
-    if (alike !== undefined)
-      return {
-        span: c.span,
-        verdict: 'conflicting',
-        aspects: ['time'],
-        supports: [],
-        conflicts: [alike],
-        context: [],
-        reason: `${ctx.label(alike)} gives “${otherTime(ctx, c, index.records[alike])!.text}”, not “${c.text}”.`,
-      };
+    for (const i of others) {
+      if (!settled(checkSetting(ctx, i, true)) || ownCover(ctx, i) < SAME_EVENT) continue;
+      const theirs = otherTime(ctx, c, index.records[i]);
+      if (theirs)
+        return {
+          span: c.span,
+          verdict: 'conflicting',
+          aspects: ['time'],
+          supports: [],
+          conflicts: [i],
+          context: [],
+          reason: `${ctx.label(i)} gives “${theirs.text}”, not “${c.text}”.`,
+        };
+    }
     return {
       span: c.span,
       verdict: 'unsupported',
