@@ -40,25 +40,12 @@ export function judgeClocks(ctx: JudgeContext, results: ElementResult[]): Elemen
       return s.time === 'conflict' && s.places === 'ok' && sameActor(ctx, i) && ownCover(ctx, i) >= SAME_EVENT;
     });
     if (dated !== undefined) return datedOtherwise(ctx, dated);
-    // The record backing the claim gives another time for what the claim times.
-    for (const i of backing) {
-      const theirs = otherTime(ctx, c, index.records[i]);
-      if (theirs)
-        return {
-          span: c.span,
-          verdict: 'conflicting',
-          aspects: ['time'],
-          supports: [],
-          conflicts: [i],
-          context: [],
-          reason: `${ctx.label(i)} gives “${theirs.text}”, not “${c.text}”.`,
-        };
-    }
-    // ... or another report of the same event, placed and dated alike, tells it in the claim's own
-    // words at another time ("The building collapsed at about 3:25 a.m. on Monday" for "at about
-    // 4:25 a.m. on Monday", when the report backing the rest gives no time).
-    for (const i of others) {
-      if (!settled(checkSetting(ctx, i, true)) || ownCover(ctx, i) < SAME_EVENT) continue;
+    // The record backing the claim gives another time for what the claim times, or another report
+    // of the same event, placed and dated alike, tells it in the claim's own words at another time
+    // ("The building collapsed at about 3:25 a.m. on Monday" for "at about 4:25 a.m. on Monday",
+    // when the report backing the rest gives no time).
+    const alike = others.filter((i) => settled(checkSetting(ctx, i, true)) && ownCover(ctx, i) >= SAME_EVENT);
+    for (const i of [...backing, ...alike]) {
       const theirs = otherTime(ctx, c, index.records[i]);
       if (theirs)
         return {
