@@ -363,6 +363,14 @@ describe('extract quantities: a part of a stated total', () => {
     const [, inKursk] = quantities('About 12,000 North Korean soldiers are in Russia, 3,000 of them in Kursk.');
     assert.deepEqual([inKursk.value, inKursk.kind], [3000, 'part']);
   });
+  it('"police had recaptured 41 of the escapees, most of them ...": what the verb before a part did to it, as "41 of the escapees had been recaptured" says', () => {
+    const [before] = quantities('By Monday afternoon, police had recaptured 41 of the escapees, most of them in rice fields.');
+    const [after] = quantities('Police said 41 of the escapees had been recaptured by Monday afternoon.');
+    assert.deepEqual([before.value, before.kind, before.event], [41, 'part', after.event]);
+    assert.notEqual(after.event, 'part');
+    // No verb before ("said"), nothing after: a part said of nothing.
+    assert.equal(quantities('Police said 41 of the escapees, most of them in rice fields.')[0].event, 'part');
+  });
   it('a figure "of its soldiers" with no total is no part; "one of the" counts nothing', () => {
     assert.ok(!quantities('North Korea shifted approximately 3,000 of its soldiers to eastern Russia.').some((q) => q.event === 'part'));
     assert.deepEqual(quantities('One of the soldiers was captured near Kursk.'), []);

@@ -22,6 +22,23 @@ describe('verdicts: a part of a group the text has set out', () => {
   });
 });
 
+describe('verdicts: a part, the verb that did it said before or after it', () => {
+  const prison = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'prison-escape', 'sources')], bundled: false });
+  const check = (text: string) => checkText(`---\ndate: 2025-10-14\n---\n\n${text}\n`, prison).findings[0];
+  it('"41 of the escapees had been recaptured" is backed by "police had recaptured 41 of the escapees"', () => {
+    assert.equal(
+      check('Made Astika, a police spokesman, said 41 of the escapees had been recaptured by Monday afternoon.')?.verdict,
+      'supported',
+    );
+  });
+  it('another number for that part is not backed', () => {
+    assert.notEqual(
+      check('Made Astika, a police spokesman, said 52 of the escapees had been recaptured by Monday afternoon.')?.verdict,
+      'supported',
+    );
+  });
+});
+
 describe('verdicts: the total of those something happened to', () => {
   it('"The injured count was raised to 118": a count of the injured, backed by the source\'s', () => {
     assert.equal(

@@ -6,7 +6,7 @@ import { nounOf } from '../data/wordnet';
 import type { Token } from '../text/tokens';
 import type { Quantity } from '../types';
 import type { Mention } from './mentions';
-import { isPluralNoun, LINKING, lowerAfter, partEvent, partitiveNoun, partitiveWhole, stateAfterVerb } from './partitives';
+import { isPluralNoun, LINKING, lowerAfter, partEvent, partEventBefore, partitiveNoun, partitiveWhole, stateAfterVerb } from './partitives';
 
 export { isPluralNoun };
 
@@ -218,7 +218,9 @@ export function bareMeasure(
     const state = noun === 'people' ? stateAfterVerb(tokens, k + 1, lex) : undefined;
     if (state) return { counted: 'people', event: state };
     if (noun) return { counted: noun, event: 'part' };
-    const whole = partitiveWhole(tokens, k + 1, lex);
+    // ("had recaptured 41 of the escapees": what was done to the part, said before it when
+    // nothing is said after.)
+    const whole = partitiveWhole(tokens, k + 1, lex, partEventBefore(tokens, first0, lex));
     if (whole) return whole;
   }
   // "About 36,800 people remain in camps, down from 42,500 a week ago": the figure the change

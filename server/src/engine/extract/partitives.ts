@@ -56,7 +56,12 @@ export function partitiveNoun(tokens: Token[], from: number, lex: Lexicon): stri
  * injured", "two of the carriages rolled", "three of the dead" (a measure of its own, compared only
  * with other parts said alike).
  */
-export function partitiveWhole(tokens: Token[], from: number, lex: Lexicon): { counted: string; event: string; part: boolean } | undefined {
+export function partitiveWhole(
+  tokens: Token[],
+  from: number,
+  lex: Lexicon,
+  before?: string,
+): { counted: string; event: string; part: boolean } | undefined {
   // "3,000 of its soldiers" is whose they are, no group the text has set out (read as no figure:
   // as a count it contradicted the whole force, as a part it backed nothing).
   if (!SET_OUT.has(tokens[from]?.lower ?? '')) return undefined;
@@ -74,15 +79,31 @@ export function partitiveWhole(tokens: Token[], from: number, lex: Lexicon): { c
       // ("Nineteen of the injured remained in hospital": a part said to be in a state the data
       // names is that state's count, as "14 remained in hospital" is.)
       if (said !== 'part' && !said.startsWith('part:') && said !== happened) return { counted: 'people', event: said, part: false };
-      return { counted: 'people', event: said === 'part' ? happened : said, part: true };
+      return { counted: 'people', event: said === 'part' ? (before ?? happened) : said, part: true };
     }
     if (!c && !noun) continue;
     if (tokens[x + (c?.length ?? 1)]?.word && pluralBase(tokens[x + (c?.length ?? 1)].lower)) continue;
     const counted = c ? c.values[0] : 'other:' + noun;
-    return { counted, event: partEvent(tokens, x + (c?.length ?? 1), lex), part: true };
+    const said = partEvent(tokens, x + (c?.length ?? 1), lex);
+    return { counted, event: said === 'part' ? (before ?? said) : said, part: true };
   }
   return undefined;
 }
+
+/** What a verb before a part's figure did to it, when nothing is said after the part: "police
+ *  had recaptured 41 of the escapees, most of them ..." is what "41 of the escapees had been
+ *  recaptured" says (the event partEvent would read after the passive). Undefined when the word
+ *  before the figure (past an approximator) is no past participle or event. */
+export function partEventBefore(tokens: Token[], first: number, lex: Lexicon): string | undefined {
+  let v = first - 1;
+  while (v >= 0 && first - v <= 3 && APPROXIMATORS.has(tokens[v].lower)) v--;
+  const t = tokens[v];
+  if (!t?.word || t.text !== t.lower) return undefined;
+  const event = lex.events.matchAt(tokens, v)?.values.find((y) => y !== 'additional');
+  if (event) return event;
+  return /[^e]ed$/.test(t.lower) && !lex.stopwords.has(t.lower) ? 'part:' + stem(t.lower) : undefined;
+}
+const APPROXIMATORS = new Set(['at', 'least', 'more', 'than', 'about', 'some', 'nearly', 'almost', 'over', 'around', 'roughly']);
 
 /** The state the data names said of a part after the verb that ends its phrase, within the
  *  clause ("were (still) in hospital" -> "hospital"); undefined when there is none. */
