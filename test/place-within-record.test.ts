@@ -80,3 +80,19 @@ describe('a claim naming more places than the record', () => {
     );
   });
 });
+
+describe('a place set beside "capital" ("the provincial capital, Palu")', () => {
+  const prison = storyLibrary('prison-escape');
+  it('is where the record places it: the distance from it is backed', () => {
+    assert.equal(
+      judgeIn(prison, 'Lembasada, the main town of Tanjung Bulu regency, lies roughly 87 miles south of Palu.', '2025-10-14')?.verdict,
+      'supported',
+    );
+  });
+  it('another distance from it is not backed', () => {
+    assert.notEqual(
+      judgeIn(prison, 'Lembasada, the main town of Tanjung Bulu regency, lies roughly 200 miles south of Palu.', '2025-10-14')?.verdict,
+      'supported',
+    );
+  });
+});

@@ -32,7 +32,19 @@ const LOCATIVE = new Set([
 
 const COPULA = new Set(['are', 'were', 'is', 'was']);
 /** Place nouns a name may be set beside, after a comma ("the state, Uttar Pradesh"). */
-const APPOSED_TO = new Set(['state', 'province', 'region', 'district', 'county', 'city', 'town', 'country', 'village', 'prefecture']);
+const APPOSED_TO = new Set([
+  'state',
+  'province',
+  'region',
+  'district',
+  'county',
+  'city',
+  'town',
+  'country',
+  'village',
+  'prefecture',
+  'capital',
+]);
 
 /** Verbs a place opens a sentence with when a figure was measured there. */
 const MEASURED = new Set([
@@ -76,8 +88,9 @@ export function findPlaces(tokens: Token[], mentions: Mention[], lex: Lexicon): 
     const prev = tokens[p]?.lower ?? '';
     const possessive = tokens[m.j]?.lower === "'s";
     // A country is a place only after a locative word; "Russia's Kursk region" names Kursk.
-    // ... or set beside a place noun: "India's most populous state, Uttar Pradesh,".
-    const apposed = prev === ',' && APPOSED_TO.has(tokens[p - 1]?.lower ?? '');
+    // ... or set beside a place noun: "India's most populous state, Uttar Pradesh,", "the
+    // provincial capital, Palu", "the provincial capital Palu".
+    const apposed = (prev === ',' && APPOSED_TO.has(tokens[p - 1]?.lower ?? '')) || APPOSED_TO.has(prev);
     // ... or opening the sentence before a verb and a figure: "Lucknow recorded 45.9 degrees",
     // "Jhansi reached 48.4 C" (where it was measured; "Moscow sent 500" stays a metonym).
     const measuredAt = m.i === firstWordOf(tokens) && measuredAfter(tokens, m.j, lex);
