@@ -188,6 +188,21 @@ describe('times (extractClaims with refDate)', () => {
       assert.equal(u.start, undefined);
     });
 
+    it('"By Thursday evening, control teams had sprayed ..., the directorate said": a day something was done by dates the event, not the saying', () => {
+      const t = only(
+        'By Thursday evening, control teams had sprayed roughly 23,500 acres, the plant protection directorate said.',
+        '2026-01-23',
+      );
+      assert.deepEqual([t.kind, t.end, t.role], ['range', '2026-01-22', 'event']);
+      const d = only('By Nov. 2, police had detained 14 people, the ministry said.', '2024-11-05');
+      assert.deepEqual([d.kind, d.end, d.role], ['range', '2024-11-02', 'event']);
+      // "On Thursday, ... said" stays the saying's day.
+      assert.equal(
+        only('On Thursday, the plant protection directorate said control teams had sprayed 23,500 acres.', '2026-01-23').role,
+        'statement',
+      );
+    });
+
     it('"On October 23, U.S. officials confirmed" is the statement date', () => {
       const t = only(
         'On October 23, U.S. officials confirmed that North Korea had sent troops to Russia to aid the country in its ongoing war against Ukraine.',

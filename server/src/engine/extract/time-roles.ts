@@ -31,7 +31,7 @@ const CLAUSE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 
 /** A verb form that is no noun ("launched", "fighting"; not "meeting", "donors"). */
 const inflectedVerb = (w: string) => nounOf(w) === undefined && (lemmaOf(w) ?? w) !== w;
 
-export function roleOf(s: Span, tokens: Token[], cues: Cue[]): TimeRef['role'] {
+export function roleOf(s: Span, tokens: Token[], cues: Cue[], placed = true): TimeRef['role'] {
   // A verb of saying inside what another one reports ("reported last week that engineers had
   // warned managers ... in June 2024") dates the reported matter, not the report.
   const all = cues.filter((c) => c.kind === 'verb');
@@ -46,6 +46,11 @@ export function roleOf(s: Span, tokens: Token[], cues: Cue[]): TimeRef['role'] {
   if (!verbs.length) return 'event';
   const k = tokens.findIndex((t) => t.start >= s.start);
   if (k < 0) return 'event';
+  // "By Thursday evening, control teams had sprayed ..., the directorate said": a day something
+  // was done by, its clause closed before the saying, dates what was done ("By Oct. 20, HUR was
+  // reporting that ..." dates the saying). In an undated text "by Monday" stays the weekday it
+  // names, read as any other.
+  if (placed && tokens[k - 1]?.lower === 'by' && doneBefore(tokens, s, verbs)) return 'event';
   for (const c of verbs) {
     if (k < c.j || k - c.j > 8) continue;
     // "said the troops had been seen in Kursk on Wednesday": a clause between verb and time.
@@ -67,4 +72,15 @@ export function roleOf(s: Span, tokens: Token[], cues: Cue[]): TimeRef['role'] {
   const opener = OPENERS.has(tokens[first]?.lower ?? '');
   if ((k <= first + 1 || (opener && k - first <= 8)) && verbs.some((c) => c.i > k)) return 'statement';
   return 'event';
+}
+
+/** Whether a clause closes (a comma past the one ending an opening phrase) between the time at
+ *  `s` and the first verb of saying after it, or no such verb follows. */
+function doneBefore(tokens: Token[], s: Span, verbs: Cue[]): boolean {
+  let x = tokens.findIndex((t) => t.start >= s.end);
+  const cue = x < 0 ? undefined : verbs.find((c) => c.i >= x);
+  if (!cue) return true;
+  while (x < cue.i && tokens[x].word) x++;
+  if (tokens[x]?.text === ',') x++;
+  return tokens.slice(x, cue.i).some((t) => t.text === ',' || t.text === ';');
 }

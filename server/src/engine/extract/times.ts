@@ -100,7 +100,7 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
     covered.push(t.span);
     // A period since a day is never the day of saying ("confirmed since June 5").
     const { since, ...time } = t;
-    out.push({ ...time, role: t.kind === 'since' || since ? 'event' : roleOf(t.span, tokens, cues) });
+    out.push({ ...time, role: t.kind === 'since' || since ? 'event' : roleOf(t.span, tokens, cues, !!t.start) });
   };
 
   // "since 2023", "in 2022", "in February 2022" (the last is left to chrono).
