@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { checkText } from '../server/src/engine/check';
 import { loadLibrary } from '../server/src/engine/library';
+import { using, writtenStory } from './story-library';
 
 const bundled = loadLibrary({ folders: [], bundled: true });
 const strike = loadLibrary({ folders: [path.join(__dirname, 'fixtures', 'stories', 'strike', 'sources')], bundled: false });
@@ -27,5 +28,25 @@ describe('verdicts: a bracketed conversion of the figure before it', () => {
   });
   it("a source's own bracketed conversion still backs a draft that gives only that form", () => {
     assert.equal(verdict('In the second week, the Freight Council estimated the daily cost at about US$39 million.', strike), 'supported');
+  });
+});
+
+describe("a source's bracketed conversion says no more than the figure it converts", () => {
+  const story = (first: string) =>
+    writtenStory([
+      {
+        id: 'twister-1',
+        date: '2025-05-14',
+        body: `The tornado stayed on the ground for ${first} (64 km), said Dana Whitfield, a meteorologist.`,
+      },
+    ]);
+  const conversion = (library: ReturnType<typeof loadLibrary>) => library.records.flatMap((r) => r.quantities).find((q) => q.unit === 'km');
+  it('"at least 40 miles (64 km)": the 64 km is at least 64 km', () => {
+    using(story('at least 40 miles'), (library) =>
+      assert.deepEqual([conversion(library)?.direction, conversion(library)?.interval.hi], ['min', Infinity]),
+    );
+  });
+  it('"40 miles (64 km)": exactly 64 km', () => {
+    using(story('40 miles'), (library) => assert.equal(conversion(library)?.direction, 'exact'));
   });
 });

@@ -4,6 +4,7 @@
 // that speaker's; a statement's date is the date it was made, or else the article's.
 import type { Lexicon } from './data/lexicon';
 import { extractClaims } from './extract/claims';
+import { qualifiedConversions } from './extract/figure-kind';
 import { resolveActors } from './extract/coreference';
 import { claimActorKeys, intersects } from './match/actors';
 import { furnitureSpans } from './sources/furniture';
@@ -22,6 +23,7 @@ export function recordsOf(source: Source, sourceIndex: number, lex: Lexicon, fir
   const claims = extractClaims(source.text, lex, { bodyStart: source.bodyStart, refDate: published, article: true }).filter(
     (c) => !inFurniture(c),
   );
+  for (const c of claims) if (c.quantities.length > 1) c.quantities = qualifiedConversions(source.text, c.quantities);
   const from = resolveActors(claims, source.text);
   const records: SourceRecord[] = [];
   claims.forEach((c, i) => {

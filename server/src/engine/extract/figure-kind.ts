@@ -191,6 +191,17 @@ export function conversionsOf(text: string, quantities: Quantity[]): { of: Quant
   return quantities.flatMap((q, k) => (isConversion(text, quantities, k) ? [{ of: quantities[k - 1], q }] : []));
 }
 
+/** "at least 40 miles (64 km)": a bracketed conversion says no more than the figure it converts,
+ *  its qualifier too (at least 64 km, not exactly). */
+export function qualifiedConversions(text: string, quantities: Quantity[]): Quantity[] {
+  return quantities.map((q, k) => {
+    const of = quantities[k - 1];
+    if (q.direction !== 'exact' || !of || of.direction === 'exact' || !of.value || !isConversion(text, quantities, k)) return q;
+    const f = q.value / of.value;
+    return { ...q, direction: of.direction, qualifier: of.qualifier, interval: { lo: of.interval.lo * f, hi: of.interval.hi * f } };
+  });
+}
+
 function isConversion(text: string, quantities: Quantity[], k: number): boolean {
   const q = quantities[k];
   const prev = quantities[k - 1];
