@@ -6,7 +6,7 @@
 // apart ("chief medical officer of Prayagraj district") is another place.
 import assert from 'node:assert/strict';
 import { loadLibrary } from '../server/src/engine/library';
-import { judgeIn, storyLibrary } from './story-library';
+import { judgeIn, storyLibrary, using, writtenStory } from './story-library';
 
 const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
 
@@ -93,6 +93,27 @@ describe('a place set beside "capital" ("the provincial capital, Palu")', () => 
     assert.notEqual(
       judgeIn(prison, 'Lembasada, the main town of Tanjung Bulu regency, lies roughly 200 miles south of Palu.', '2025-10-14')?.verdict,
       'supported',
+    );
+  });
+});
+
+describe('a record naming no place, after a sentence of its paragraph that names one', () => {
+  const story = () =>
+    writtenStory([
+      {
+        id: 'twister-2',
+        date: '2025-05-16',
+        body: 'OKLAHOMA CITY, May 16 (HPA) - The weather service upgraded the tornado to an EF4.\n\nRescuers recovered four bodies from the debris in Blackwell on Thursday, the sheriff said. Five people were still listed as missing on Friday morning.\n\nThe governor toured Tulsa. Crews restored power to 900 homes.',
+      },
+    ]);
+  it('is set where that sentence is, not in the dateline city', () => {
+    using(story(), (library) =>
+      assert.equal(judgeIn(library, 'Five people were still missing in Blackwell on Friday morning.', '2025-05-16')?.verdict, 'supported'),
+    );
+  });
+  it('another paragraph\'s place is not its place: "900 homes in Blackwell" is not backed by a paragraph on Tulsa', () => {
+    using(story(), (library) =>
+      assert.notEqual(judgeIn(library, 'Crews restored power to 900 homes in Blackwell.', '2025-05-16')?.verdict, 'supported'),
     );
   });
 });

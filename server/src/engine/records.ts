@@ -66,7 +66,15 @@ export function recordsOf(source: Source, sourceIndex: number, lex: Lexicon, fir
   // (A headline that names no place: the dateline's, "PORTO, Portugal, Nov 15 (AWS) -".)
   let scene = records.length ? [...new Set(records[0].places.filter((p) => p.role === 'at').map((p) => p.id))] : [];
   if (!scene.length) scene = datelinePlace(records, lex);
-  if (scene.length) for (const r of records.slice(1)) if (!r.places.length) r.scene = scene;
+  // ... and nearer: the places of the sentence before in the same paragraph ("Rescuers recovered
+  // four bodies in Blackwell on Thursday ... Five people were still listed as missing").
+  records.forEach((r, i) => {
+    if (i === 0 || r.places.length) return;
+    const before = records[i - 1];
+    const at = [...new Set(before.places.filter((p) => p.role === 'at').map((p) => p.id))];
+    if (at.length && !source.text.slice(before.span.end, r.span.start).includes('\n\n')) r.scene = at;
+    else if (scene.length) r.scene = scene;
+  });
   return records;
 }
 
