@@ -42,3 +42,41 @@ describe('a body the data does not know, by its last word', () => {
     }
   });
 });
+
+describe("a speaker's body named by some words of the sources' name for it", () => {
+  const story = () =>
+    writtenStory([
+      {
+        id: 'port',
+        date: '2025-10-14',
+        body: 'The Port Authority said the terminal would reopen on Friday.\n\nTomás Ibarguren, president of the Port Authority of the Bay of Algeciras (APBA), said the authority would invest 12 million euros in four new container scanners.\n\nThe Interior Ministry said it had arrested two men.\n',
+      },
+    ]);
+  it('"port authority president Tomás Ibarguren" is his body, in fewer words', () => {
+    const s = story();
+    try {
+      assert.equal(
+        judgeIn(
+          s.library,
+          'The authority will invest 12 million euros in four new container scanners, port authority president Tomás Ibarguren said.',
+        )?.verdict,
+        'supported',
+      );
+    } finally {
+      s.remove();
+    }
+  });
+  it('a body with a word the name does not have is another body', () => {
+    const s = story();
+    try {
+      const f = judgeIn(
+        s.library,
+        'The authority will invest 12 million euros in four new container scanners, Interior Ministry spokesman Tomás Ibarguren said.',
+      );
+      assert.equal(f?.verdict, 'conflicting');
+      assert.match(f.message, /not Interior Ministry/);
+    } finally {
+      s.remove();
+    }
+  });
+});

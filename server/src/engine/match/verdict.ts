@@ -272,12 +272,16 @@ function judgeAffiliation(ctx: JudgeContext): ElementResult | undefined {
     let words: Set<string> | undefined;
     const knownWords = (): Set<string> =>
       (words ??= new Set([...known!].flatMap((x) => `${x} ${ctx.lex.names.get(x) ?? ''}`.toLowerCase().split(/[^\p{L}\p{N}]+/u))));
+    // (... and so is a known body whose name's words theirs all have: "port authority president
+    // Tomás Ibarguren" for the Port Authority of the Bay of Algeciras.)
     const theirs = (o: string) =>
-      o.startsWith('~') &&
-      o
-        .slice(1)
-        .split('-')
-        .every((w) => knownWords().has(w));
+      (o.startsWith('~')
+        ? o.slice(1).split('-')
+        : (ctx.lex.names.get(o) ?? o)
+            .toLowerCase()
+            .split(/[^\p{L}\p{N}]+/u)
+            .filter(Boolean)
+      ).every((w) => knownWords().has(w));
     const wrong = known?.size
       ? a.orgs.filter((o) => ![...orgAncestors(o, ctx.lex)].some((x) => known.has(x)) && !ctx.lex.orgs.get(o)?.outlet && !theirs(o))
       : [];
