@@ -310,6 +310,21 @@ describe('extract quantities: money in any currency', () => {
     assert.equal(only('Britain pledged 4 million pounds through its Foreign Office.').counted, 'money-gbp');
     assert.notEqual(only('The truck carried 500 pounds of explosives.').counted, 'money-gbp');
   });
+  it('"13.6 tonnes, roughly 30,000 pounds": pounds restating a weight weigh; "13.6 tonnes and 2 million pounds" stays sterling', () => {
+    const [, lb] = quantities('Officers counted packages weighing a combined 13.6 tonnes, roughly 30,000 pounds.');
+    assert.deepEqual([lb.unit, lb.counted], ['lb', 'mass']);
+    const [, gbp] = quantities('Officers seized 13.6 tonnes of cocaine and 2 million pounds in cash.');
+    assert.equal(gbp.counted, 'money-gbp');
+  });
+  it('"2.6 million cubic feet" is a volume, in its own unit', () => {
+    assert.deepEqual(
+      [
+        only('The reservoir held about 2.6 million cubic feet of water.').unit,
+        only('The reservoir held about 2.6 million cubic feet of water.').counted,
+      ],
+      ['ft3', 'volume'],
+    );
+  });
 });
 
 describe('extract quantities: what happened, said by its noun', () => {

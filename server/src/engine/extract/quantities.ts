@@ -38,6 +38,8 @@ const SCALE_WORDS = /^(?:thousand|million|billion|trillion|percent|per|plus)$/i;
 const TEMPERATURE_WORDS = /\b(?:temperatures?|degrees|heat|heatwave|hottest|coldest|warmest|coolest|mercury|maximum|minimum)\b/i;
 const SCALE_FACTORS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** Words that may stand between a number and the noun it counts ("500 military officers"). */
+/** What sets a figure's restatement in another unit off from it: "(", ", about", ", or". */
+const RESTATED = /^\s*(?:\(|,)\s*(?:about|around|some|roughly|approximately|nearly|or)?\s*$/i;
 const MAX_GAP = 4;
 
 export function intervalOf(value: number, dir: Direction, hi?: number): Interval {
@@ -134,6 +136,10 @@ export function findQuantities(
       let u = lex.units.matchAt(tokens, k);
       // "500 pounds of explosives" weighs; "4 million pounds" is money.
       if (u && tokens[k].lower === 'pounds' && u.length === 1 && tokens[k + 1]?.lower === 'of') u = undefined;
+      // ... and so does "13.6 tonnes, roughly 30,000 pounds": pounds restating a weight.
+      const before = out[out.length - 1];
+      if (u && tokens[k].lower === 'pounds' && u.length === 1 && before?.unit && lex.unitInfo.get(before.unit)?.family === 'mass')
+        if (RESTATED.test(text.slice(before.span.end, n.start)) && lex.unitInfo.has('lb')) u = { ...u, values: ['lb'] };
       if (u) {
         unit = u.values[0];
         end = tokens[k + u.length - 1].end;
