@@ -203,7 +203,8 @@ function oneLine(s: string): string {
  *  figures count ("learned people: Lucía Benavides (benavides); ..."). */
 export function learnedLines(l: LearnedEntities | undefined, records: SourceRecord[]): string[] {
   const out: string[] = [];
-  const names = (xs: { id: string; names: string[] }[]) => xs.map((x) => `${x.names.join(' = ')} (${x.id})`).join('; ');
+  const names = (xs: { id: string; names: string[]; outlet?: boolean }[]) =>
+    xs.map((x) => `${x.names.join(' = ')} (${x.id}${x.outlet ? ', the outlet' : ''})`).join('; ');
   if (l?.people.length) out.push(`learned people: ${names(l.people)}`);
   if (l?.orgs.length) out.push(`learned organisations: ${names(l.orgs)}`);
   if (l?.places.length) out.push(`learned places: ${names(l.places)}`);

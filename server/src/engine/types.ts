@@ -286,7 +286,8 @@ export interface FindingPart {
 export interface LearnedEntities {
   /** The source the entities were learned from (its id). */
   source: string;
-  orgs: { id: string; names: string[] }[];
+  /** (`outlet`: the outlet the source's front matter names, "Iberia Press Wire reported".) */
+  orgs: { id: string; names: string[]; outlet?: boolean }[];
   people: { id: string; names: string[] }[];
   places: { id: string; names: string[] }[];
   /** Offices the source gives its people that the data does not name ("chief investigator"). */
