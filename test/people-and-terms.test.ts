@@ -106,3 +106,30 @@ describe("a vote's tally", () => {
     assert.equal(isClaim(extractClaims('It was a long day, from 9-5.', loadLexicon())[0]), false);
   });
 });
+
+describe('"a Dutchman": the people of the word it is made of', () => {
+  const story = () =>
+    writtenStory([
+      {
+        id: 'arrests',
+        date: '2025-10-10',
+        body: 'A 39-year-old Dutch national was arrested on Wednesday at a villa in Marbella, police said.\n',
+      },
+    ]);
+  it('"The 39-year-old Dutchman was detained at a villa in Marbella" is backed by "a Dutch national"', () => {
+    const s = story();
+    try {
+      assert.equal(judgeIn(s.library, 'The 39-year-old Dutchman was detained at a villa in Marbella.')?.verdict, 'supported');
+    } finally {
+      s.remove();
+    }
+  });
+  it('"a Frenchman" is not backed: no source names the French', () => {
+    const s = story();
+    try {
+      assert.equal(judgeIn(s.library, 'The 39-year-old Frenchman was detained at a villa in Marbella.')?.verdict, 'unsupported');
+    } finally {
+      s.remove();
+    }
+  });
+});

@@ -80,7 +80,9 @@ export function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, s
       i++;
       continue;
     }
-    const w = stemAt(i);
+    // "a Dutchman", "two Frenchwomen": the people of the word they are made of ("a Dutch national").
+    const of = /^(\p{Lu}\p{Ll}+(?:ch|sh|ts))(?:man|men|woman|women)$/u.exec(t.text);
+    const w = of ? stem(of[1].toLowerCase()) : stemAt(i);
     if (lex.stopwords.has(w)) continue;
     // "in-principle", "social-media": a hyphenated word says its parts ("a deal in principle",
     // "social media"), and the whole only when the data knows it as such (else one word would

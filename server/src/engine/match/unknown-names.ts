@@ -132,6 +132,9 @@ function otherPoint(n: DraftName, lex: Lexicon): boolean {
 function spellings(k: string): string[] {
   const out = [k, `${k}n`, `${k}s`, `${k}an`];
   if (k.length >= 5) out.push(k.slice(0, -1), k.replace(/iy$/, 'y'), k.replace(/iy$/, 'i'), k.replace(/y$/, 'i'), k.replace(/i$/, 'y'));
+  // ("Dutchman" for "Dutch": the people of the word it is made of.)
+  const of = /^(\p{L}+(?:ch|sh|ts))(?:man|men|woman|women)$/iu.exec(k);
+  if (of) out.push(of[1]);
   return out;
 }
 
