@@ -175,3 +175,15 @@ describe('people never found are missing', () => {
     );
   });
 });
+
+describe('a figure a source gave a reporter, told the other way round', () => {
+  const draft = (who: string) =>
+    `Roughly 2,000 North Korean soldiers are now on the move toward western Russia near the Ukrainian border, ${who}.`;
+  it('"a Ukrainian military source told Kyodo News" is "Kyodo News, citing Ukrainian military sources, reported"', () => {
+    assert.equal(judgeIn(bundled, draft('a Ukrainian military source told Kyodo News'), '2024-10-24')?.verdict, 'supported');
+  });
+  it('another source, or another listener, is not the chain the record gives', () => {
+    assert.notEqual(judgeIn(bundled, draft('a Russian military source told Kyodo News'), '2024-10-24')?.verdict, 'supported');
+    assert.notEqual(judgeIn(bundled, draft('a Ukrainian military source told Reuters'), '2024-10-24')?.verdict, 'supported');
+  });
+});

@@ -3,7 +3,8 @@
 // speaks (a record with no voice, one that names the speaking body, the outlet's own report of a
 // place's figure, countries speaking together), figures given side by side, and a calendar day no
 // record backing a figure has.
-import type { Claim, Quantity, SourceRecord, TimeRef } from '../types';
+import type { ActorRef, Claim, Quantity, SourceRecord, TimeRef } from '../types';
+import { claimActorKeys, intersects } from './actors';
 import { compareTime, comparePlaces, mostSpecific, relatePlace } from './elements';
 import { coverOf, ownCover } from './cover';
 import type { JudgeContext } from './context';
@@ -195,5 +196,20 @@ export function possessedByAnother(claim: Claim, q: Quantity): boolean {
  *  no speaker (unvoiced), or names the draft's (namesSpeaker), or the draft gives the figure as
  *  another's (possessedByAnother). */
 export function speakerAside(ctx: JudgeContext, record: number, q: Quantity): boolean {
-  return unvoiced(ctx, record) || namesSpeaker(ctx, record) || possessedByAnother(ctx.claim, q);
+  return unvoiced(ctx, record) || namesSpeaker(ctx, record) || possessedByAnother(ctx.claim, q) || relayed(ctx, record);
+}
+
+/** "a Ukrainian military source told Kyodo News" for "Kyodo News, citing Ukrainian military
+ *  sources, reported": the draft's speaker is whom the record's speaker cites, and the draft's
+ *  listener is the record's speaker. */
+function relayed(ctx: JudgeContext, record: number): boolean {
+  const as = (actors: ActorRef[], role: ActorRef['role']) =>
+    claimActorKeys(
+      actors.filter((a) => a.role === role).map((a) => ({ ...a, role: 'primary' as const })),
+      ctx.lex,
+    );
+  const told = as(ctx.claim.actors, 'recipient');
+  if (!told.size) return false;
+  const r = ctx.index.records[record];
+  return intersects(told, as(r.actors, 'primary')) && intersects(as(ctx.claim.actors, 'primary'), as(r.actors, 'secondary'));
 }
