@@ -188,8 +188,9 @@ describe('a name no source has', () => {
           `In ${place} sub-county, officials estimate that about 30 percent of the sorghum crop has been destroyed.`,
           '2026-01-24',
         );
-      assert.equal(said('Tigania West')?.verdict, 'unsupported');
-      assert.match(said('Tigania West')?.message ?? '', /Tigania West/);
+      // (Since session 21 a contradiction: the record that backs the rest has the other point.)
+      assert.equal(said('Tigania West')?.verdict, 'conflicting');
+      assert.match(said('Tigania West')?.message ?? '', /gives “Tigania East” where the draft has “Tigania West”/);
       assert.equal(said('Tigania East')?.verdict, 'supported');
     });
   });

@@ -143,3 +143,61 @@ function spellings(k: string): string[] {
 export function namesSomething(c: Pick<Claim, 'text'>): boolean {
   return /\s(?:\p{Lu}\p{Ll}+\s){1,3}\p{Lu}\p{Ll}+/u.test(c.text);
 }
+
+/** "a flight to Baku" where the record backing the rest has "a flight to Tbilisi": the draft's
+ *  unknown name stands where the record has another name, after the same words (as far back as a
+ *  word that is no stopword, at most three): the record's name, with its record; else undefined. */
+export function nameOtherwise(
+  claim: Claim,
+  name: string,
+  backing: number[],
+  index: RecordIndex,
+): { record: number; text: string } | undefined {
+  const lex = index.lexicon;
+  // ("Tigania West sub-county" where the record has "Tigania East": another point of the compass.)
+  const words = name.split(' ');
+  const point = words.findIndex((w) => COMPASS.test(w));
+  if (point >= 0 && words.length > 1)
+    for (const record of backing) {
+      const theirs = tokenize(index.records[record].text);
+      for (let k = 0; k + words.length <= theirs.length; k++)
+        if (words.every((w, d) => (d === point ? COMPASS.test(theirs[k + d].text) && theirs[k + d].text !== w : theirs[k + d].text === w)))
+          return {
+            record,
+            text: theirs
+              .slice(k, k + words.length)
+              .map((t) => t.text)
+              .join(' '),
+          };
+    }
+  const tokens = tokenize(claim.text);
+  const first = name.split(' ')[0];
+  const at = tokens.findIndex(
+    (t, k) => t.text === first && name.split(' ').every((w, d) => tokens[k + d]?.text.replace(/['’]s$/, '') === w),
+  );
+  if (at < 1) return undefined;
+  const frame: string[] = [];
+  for (let k = at - 1; k >= 0 && frame.length < 3; k--) {
+    if (!tokens[k].word) return undefined;
+    frame.unshift(tokens[k].lower);
+    // (The word that is no stopword is a common word: "Russia's Eastern Military District" for
+    // "Russia's Far East region" says where within the same name.)
+    if (!lex.stopwords.has(tokens[k].lower)) {
+      if (tokens[k].text !== tokens[k].lower || !/^\p{L}+$/u.test(tokens[k].text)) return undefined;
+      break;
+    }
+  }
+  if (frame.every((w) => lex.stopwords.has(w))) return undefined;
+  const mine = new Set(tokens.map((t) => t.lower));
+  for (const record of backing) {
+    const theirs = tokenize(index.records[record].text);
+    for (let k = 0; k + frame.length < theirs.length; k++) {
+      if (!frame.every((w, d) => theirs[k + d].lower === w)) continue;
+      let j = k + frame.length;
+      const run: string[] = [];
+      while (j < theirs.length && run.length < 4 && /^\p{Lu}/u.test(theirs[j].text) && theirs[j].word) run.push(theirs[j++].text);
+      if (run.length && !mine.has(run[0].toLowerCase())) return { record, text: run.join(' ') };
+    }
+  }
+  return undefined;
+}

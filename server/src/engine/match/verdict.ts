@@ -20,7 +20,7 @@ import { judgeQuote } from './quote';
 import { holdersOf, SPOKES_PHRASE, wrongTitle } from './offices';
 import { judgePlacement } from './placements';
 import { judgeBearing } from './bearings';
-import { namesSomething, unknownName } from './unknown-names';
+import { nameOtherwise, namesSomething, unknownName } from './unknown-names';
 import { statesTerm } from '../extract/penalty-terms';
 import { jointSpeakers, speakerName, unbackedSpeaker } from './joint-speakers';
 import { judgeClocks } from './clocks';
@@ -196,8 +196,20 @@ export function judgeClaim(claim: Claim, library: Library, index: RecordIndex, d
   }
   // Every element backed but a name no record has ("Col. Gen. Kim Yong Bok"): only partly backed.
   if (results.every((r) => r.verdict === 'supported')) {
-    const name = unknownName(claim, index, [...new Set(results.flatMap((r) => r.supports))]);
-    if (name)
+    const backing = [...new Set(results.flatMap((r) => r.supports))];
+    const name = unknownName(claim, index, backing);
+    // ("a flight to Baku" for the record's "a flight to Tbilisi": another name where the record has one.)
+    const other = name ? nameOtherwise(claim, name, backing, index) : undefined;
+    if (name && other)
+      results.push({
+        verdict: 'conflicting',
+        aspects: [],
+        supports: [],
+        conflicts: [other.record],
+        context: [],
+        reason: `${ctx.label(other.record)} gives “${other.text}” where the draft has “${name}”.`,
+      });
+    else if (name)
       results.push({
         verdict: 'unsupported',
         aspects: [],
