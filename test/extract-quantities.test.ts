@@ -316,6 +316,10 @@ describe('extract quantities: money in any currency', () => {
     const [, gbp] = quantities('Officers seized 13.6 tonnes of cocaine and 2 million pounds in cash.');
     assert.equal(gbp.counted, 'money-gbp');
   });
+  it('"410 million lei" is Romanian money (the plural Intl does not give), "50 lei" too', () => {
+    assert.equal(only('The prefect put the damage at 410 million lei on Wednesday.').counted, 'money-ron');
+    assert.notEqual(only('The prefect counted 410 houses on Wednesday.').counted, 'money-ron');
+  });
   it('"2.6 million cubic feet" is a volume, in its own unit', () => {
     assert.deepEqual(
       [

@@ -11,6 +11,7 @@ import { learnTitles } from '../server/src/engine/sources/learn-titles';
 import { wrongTitle } from '../server/src/engine/match/offices';
 import { loadLibrary } from '../server/src/engine/library';
 import { tokenize } from '../server/src/engine/text/tokens';
+import { extractClaims as extractClaimsFor } from '../server/src/engine/extract/claims';
 import { judgeIn, using, writtenStory } from './story-library';
 
 const STORIES = path.join(__dirname, 'fixtures', 'stories');
@@ -336,5 +337,17 @@ describe('the place whose office a person holds', () => {
       said('Governor Lourdes Paglinawan said the province would give 10,000 pesos to each bereaved family.')?.verdict,
       'supported',
     );
+  });
+});
+
+describe('a prefect, an office the data names', () => {
+  const lex = loadLexicon();
+  const speaker = (s: string) => extractClaimsFor(s, lex)[0]?.actors.find((a) => a.role === 'primary');
+  it('"Vaslui County Prefect Mirela Teodorescu said ..." is a person with her office, the speaker, and the county her seat', () => {
+    const a = speaker('Vaslui County Prefect Mirela Teodorescu said the damage had reached 410 million lei.');
+    assert.deepEqual([a?.person, a?.titles, a?.seat], ['teodorescu', ['county prefect'], 'vaslui']);
+  });
+  it('no office where none is written: "Mirela Teodorescu toured the village" has no speaker', () => {
+    assert.equal(speaker('Mirela Teodorescu toured the flooded village on Wednesday.'), undefined);
   });
 });
