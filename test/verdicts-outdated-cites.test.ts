@@ -41,3 +41,30 @@ describe('verdicts: the newer figure an outdated one is told', () => {
     });
   });
 });
+
+describe('outdated: a past-tense count of what happened', () => {
+  const story = () =>
+    writtenStory([
+      {
+        id: 'storm-1',
+        date: '2025-05-14',
+        body: 'Fourteen people were killed and 640 houses were flooded when the storm hit the valley on Tuesday.\n',
+      },
+      {
+        id: 'storm-3',
+        date: '2025-05-17',
+        body: 'The death toll from the storm has risen to 21.\n\nThe number of flooded houses has risen to 870.\n',
+      },
+    ]);
+  it('"Fourteen people were killed in the storm", written after the toll rose to 21, is outdated', () => {
+    using(story(), (library) =>
+      assert.equal(judgeIn(library, 'Fourteen people were killed in the storm.', '2025-05-20')?.verdict, 'outdated'),
+    );
+  });
+  it('not when the draft marks it as earlier ("Initially, ..."), nor a count of a noun nothing is said to have happened to', () => {
+    using(story(), (library) => {
+      assert.equal(judgeIn(library, 'Initially, fourteen people were killed in the storm.', '2025-05-20')?.verdict, 'supported');
+      assert.equal(judgeIn(library, 'Some 640 houses were flooded.', '2025-05-20')?.verdict, 'supported');
+    });
+  });
+});

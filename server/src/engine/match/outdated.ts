@@ -39,7 +39,12 @@ const SUM_TELLS = 0.1;
  */
 export function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[], conflicts: Candidate[]): ElementResult | undefined {
   const { draftDate, attributed, claim, index } = ctx;
-  if (!draftDate || attributed || claim.tense === 'past' || q.vague) return undefined;
+  // A past-tense count of what happened ("Some 640 houses were flooded") is the event's count, which
+  // later reports revise; not one the draft marks as earlier ("had been", "initially"), nor a count
+  // of a noun with nothing said to have happened to it (which event's count it is, the words alone
+  // cannot tell: "five guards were hurt" beside "four guards" arrested).
+  const earlier = claim.recency < 0 || /\bhad\b/i.test(claim.text) || (!!q.counted?.startsWith('other:') && !q.event);
+  if (!draftDate || attributed || (claim.tense === 'past' && earlier) || q.vague) return undefined;
   // The draft's own earlier figure ("down from 7.9%"), or one it dates ("last Thursday"): not
   // stated as current.
   // ("Last week, Washington's estimate stood at 3,000": a period over before the draft's day too.)
