@@ -320,6 +320,13 @@ describe('extract quantities: money in any currency', () => {
     assert.equal(only('The prefect put the damage at 410 million lei on Wednesday.').counted, 'money-ron');
     assert.notEqual(only('The prefect counted 410 houses on Wednesday.').counted, 'money-ron');
   });
+  it('"arrested two Spanish dockworkers" counts dockworkers, past the capitalised word that qualifies them, as "two Spanish dockworkers" alone does', () => {
+    const [q] = quantities('Police arrested two Spanish dockworkers, aged 44 and 38, at the port on Monday.');
+    assert.deepEqual([q.value, q.counted], [2, 'other:dockworker']);
+    // ... and "arrested two in Madrid" still counts those arrested.
+    const [r] = quantities('Police arrested two in Madrid on Monday.');
+    assert.deepEqual([r.counted, r.event], ['people', 'arrest']);
+  });
   it('"2.6 million cubic feet" is a volume, in its own unit', () => {
     assert.deepEqual(
       [

@@ -195,12 +195,14 @@ export function findQuantities(
       }
       // ("is missing 11 objects": a plural noun right after the number names what is counted, not
       // the state said before it.)
-      const nounNext =
-        !!tokens[k]?.word &&
-        isPluralNoun(tokens[k].lower) &&
-        nounOf(tokens[k].lower) !== undefined &&
-        !lex.stopwords.has(tokens[k].lower) &&
-        !lex.notCounted.has(tokens[k].lower);
+      const pluralAt = (x: number) =>
+        !!tokens[x]?.word &&
+        isPluralNoun(tokens[x].lower) &&
+        nounOf(tokens[x].lower) !== undefined &&
+        !lex.stopwords.has(tokens[x].lower) &&
+        !lex.notCounted.has(tokens[x].lower);
+      // ("arrested two Spanish dockworkers": past a capitalised word that qualifies the noun.)
+      const nounNext = pluralAt(k) || (!!tokens[k]?.word && /^\p{Lu}\p{Ll}/u.test(tokens[k].text) && pluralAt(k + 1));
       const bare = counted || nounNext ? undefined : bareMeasure(tokens, k, n.start, lex, out[out.length - 1]);
       if (bare) {
         // "17 are unaccounted for", "the toll climbed to 64", "12 of them": what is counted is
