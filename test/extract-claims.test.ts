@@ -76,6 +76,28 @@ describe('extractClaims', () => {
       assert.equal(claims('In our view, the deployment is a dangerous gamble for Pyongyang.')[0].hedged, 'opinion');
       assert.equal(claims('Read also: Russians advance near Kurakhove and Toretsk.')[0].hedged, 'editorial');
     });
+    it('"It is not yet known ...", "No more details are available ...", "... does not appear to have been established": what no one can yet tell', () => {
+      assert.equal(
+        claims('It is not yet known how many other buildings in Turkey carry floors they were never designed for.')[0].hedged,
+        'uncertainty',
+      );
+      assert.equal(
+        claims('No more details are available on who the wounded North Korean soldier is or what rank he holds.')[0].hedged,
+        'uncertainty',
+      );
+      assert.equal(
+        claims('How many of them have already reached western Russia does not appear to have been established.')[0].hedged,
+        'uncertainty',
+      );
+      // ... but a named speaker's quoted words after a doubt are theirs to check.
+      assert.equal(
+        claims(
+          "Kirby said it was not yet known whether the soldiers would fight, 'but this is certainly a highly concerning possibility.'",
+        )[0].hedged,
+        undefined,
+      );
+      assert.equal(claims('Police said the details of the arrests were published on Friday.')[0].hedged, undefined);
+    });
     it("what ought to be done, said by no one, is the writer's view; a condition or a quoted order is not", () => {
       assert.equal(claims('Turkey must stop treating zoning amnesties as a way to raise money.')[0].hedged, 'opinion');
       assert.equal(claims('Paying a water bill should not require an act of faith.')[0].hedged, 'opinion');

@@ -360,5 +360,8 @@ export function hedgedOf(
   const lasting = !!found?.forecast && tokens.slice(found.at, found.at + 3).some((t) => EXPECT.has(t.lower)) && lasts(tokens, found.at);
   // A named speaker's words quoted after "would": the library may say whether they said them.
   const quoting = named && cues.length > 0 && quotes.some((q) => q.text.split(/\s+/).length >= 3);
+  // (... and so after a speaker's doubt: "Kirby said it was not yet known whether ..., 'but this is
+  // certainly a highly concerning probability.'")
+  if (quoting && hedge === 'uncertainty') return undefined;
   return (reported || expected || lasting || quoting) && (hedge === 'speculation' || hedge === 'modal') ? undefined : hedge;
 }
