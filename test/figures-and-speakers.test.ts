@@ -187,3 +187,15 @@ describe('a figure a source gave a reporter, told the other way round', () => {
     assert.notEqual(judgeIn(bundled, draft('a Ukrainian military source told Reuters'), '2024-10-24')?.verdict, 'supported');
   });
 });
+
+describe('a backed figure whose other reports differ only in their day', () => {
+  it('says they are for another day, not that the figure differs', () => {
+    const f = judgeIn(
+      bundled,
+      "Some 2,000 North Korean soldiers have finished training in Russia and are being sent west toward the Ukrainian border, Japan's Kyodo News reported on Thursday.",
+      '2024-10-25',
+    );
+    assert.equal(f?.verdict, 'supported');
+    assert.match(f.message, /Other records differ: around 2,000 North Korean soldiers \([^)]*\), for another day\)/);
+  });
+});

@@ -246,7 +246,11 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     const differ = others.length
       ? ` Other records differ: ${others
           .slice(0, 2)
-          .map((c) => `${c.quantity.text} (${ctx.label(c.record)})`)
+          // (The same figure differing in its day or place says so: "about 140 km (..., for another place)".)
+          .map(
+            (c) =>
+              `${c.quantity.text} (${ctx.label(c.record)}${c.conflict === 'time' ? ', for another day' : c.conflict === 'place' ? ', for another place' : ''})`,
+          )
           .join('; ')}.`
       : '';
     return {
@@ -378,7 +382,11 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
             near.length
               ? `; other sources report ${cands
                   .slice(0, 2)
-                  .map((c) => `${c.quantity.text} (${ctx.label(c.record)})`)
+                  // (The same figure differing in its day or place says so: "about 140 km (..., for another place)".)
+                  .map(
+                    (c) =>
+                      `${c.quantity.text} (${ctx.label(c.record)}${c.conflict === 'time' ? ', for another day' : c.conflict === 'place' ? ', for another place' : ''})`,
+                  )
                   .join('; ')}`
               : ''
           }.`
@@ -390,7 +398,11 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
               near.length
                 ? `; nearest: ${cands
                     .slice(0, 2)
-                    .map((c) => `${c.quantity.text} (${ctx.label(c.record)})`)
+                    // (The same figure differing in its day or place says so: "about 140 km (..., for another place)".)
+                    .map(
+                      (c) =>
+                        `${c.quantity.text} (${ctx.label(c.record)}${c.conflict === 'time' ? ', for another day' : c.conflict === 'place' ? ', for another place' : ''})`,
+                    )
                     .join('; ')}`
                 : ''
             }.`,
