@@ -327,6 +327,12 @@ describe('extract quantities: money in any currency', () => {
     const [r] = quantities('Police arrested two in Madrid on Monday.');
     assert.deepEqual([r.counted, r.event], ['people', 'arrest']);
   });
+  it('"25.4 million three weeks earlier": the number word after a figure is no noun it counts', () => {
+    assert.ok(
+      !quantities('The population rose to 25.7 million, up from 25.4 million three weeks earlier.').some((q) => /weeks/.test(q.text)),
+    );
+    assert.equal(quantities('Police seized two trucks.')[0].counted, 'other:truck');
+  });
   it('"2.6 million cubic feet" is a volume, in its own unit', () => {
     assert.deepEqual(
       [

@@ -29,6 +29,7 @@ import {
   tokenBefore,
 } from './figure-kind';
 import { isFormer } from './former-figures';
+import { WORDS } from './number-words';
 import { agentOf, eachAfter, isModifierBefore, STOP_BEFORE_NOUN } from './counted-words';
 
 const COMPOUND = /^-(?:years?|days?|weeks?|months?|hours?|minutes?|storey|story|points?|man|member|seat|strong)\b/i;
@@ -215,7 +216,9 @@ export function findQuantities(
         if (n.year) continue;
         const t = tokens[k];
         // An unknown noun still names the measure ("ten MiG-29 fighter jets" -> "jets").
-        if (!t || !t.word || STOP_BEFORE_NOUN.has(t.lower) || lex.notCounted.has(t.lower) || /^\p{N}/u.test(t.text)) continue;
+        // ("25.4 million three weeks earlier": another number's word, not what is counted.)
+        if (!t || !t.word || STOP_BEFORE_NOUN.has(t.lower) || lex.notCounted.has(t.lower) || /^\p{N}/u.test(t.text) || WORDS.has(t.lower))
+          continue;
         let h = k;
         // The noun phrase runs on over nouns ("fighter jets"), not into the verb ("neighbours drowned").
         const nounish = (w: string) => nounOf(w) !== undefined || lemmaOf(w) === undefined;
