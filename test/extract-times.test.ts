@@ -203,6 +203,15 @@ describe('times (extractClaims with refDate)', () => {
       );
     });
 
+    it('"will spend ten days recounting households, starting Friday": the next Friday, the phrase belonging to the future clause before it', () => {
+      assert.equal(
+        only('About 640 enumerators will spend ten days recounting households, starting Friday.', '2032-11-11').start,
+        '2032-11-12',
+      );
+      // ... and "worked for ten days, starting Friday" is the Friday before.
+      assert.equal(only('About 640 enumerators worked for ten days, starting Friday.', '2032-11-11').start, '2032-11-05');
+    });
+
     it('"On October 23, U.S. officials confirmed" is the statement date', () => {
       const t = only(
         'On October 23, U.S. officials confirmed that North Korea had sent troops to Russia to aid the country in its ongoing war against Ukraine.',

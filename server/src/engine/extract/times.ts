@@ -209,8 +209,12 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
     let date = ref && !ANY_SUCH_DAY.has(tokens[k - 1]?.lower ?? '') ? resolveWeekday(wd, ref) : undefined;
     // "is due to deliver the verdict on Wednesday": what is to come falls on the next Wednesday.
     // (In the weekday's own clause: "will receive ..., Sithole announced on Monday" is past.)
-    if (date && ref && tokens[k - 1]?.lower !== 'last' && FUTURE.test(text.slice(span.start, tokens[k].start).split(/[,;:]/).pop()!))
-      date = addDays(ref, (wd - weekdayOf(ref) + 7) % 7);
+    // ("will spend ten days recounting households, starting Friday": a phrase that only starts the
+    // weekday belongs to the clause before it.)
+    const before = text.slice(span.start, tokens[k].start);
+    const clause = before.split(/[,;:]/).pop()!;
+    const own = /^\s*(?:starting|beginning|from|until|till|through)(?:\s+on)?\s*$/i.test(clause) ? before.split(/[;:]/).pop()! : clause;
+    if (date && ref && tokens[k - 1]?.lower !== 'last' && FUTURE.test(own)) date = addDays(ref, (wd - weekdayOf(ref) + 7) % 7);
     // "last Wednesday" written on a Wednesday is a week before, never the same day.
     if (date && date === ref && tokens[k - 1]?.lower === 'last') date = addDays(date, -7);
     // "had been injured by Wednesday" in a dated text: on or before that day (as "by Nov. 2"). In
