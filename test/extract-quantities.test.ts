@@ -333,6 +333,11 @@ describe('extract quantities: money in any currency', () => {
     );
     assert.equal(quantities('Police seized two trucks.')[0].counted, 'other:truck');
   });
+  it('"One inmate was shot dead": one person something happened to is a count of it; "One official said" counts nothing', () => {
+    const [one] = quantities('One inmate was shot dead by a guard as the prisoners rushed the gate.');
+    assert.deepEqual([one.value, one.counted, one.event], [1, 'people', 'death']);
+    assert.deepEqual(quantities('One official said the talks had failed.'), []);
+  });
   it('"2.6 million cubic feet" is a volume, in its own unit', () => {
     assert.deepEqual(
       [

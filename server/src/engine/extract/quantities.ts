@@ -7,7 +7,7 @@ import type { Direction, Interval, Quantity, Span } from '../types';
 import { findNumbers, type NumberMatch } from './numbers';
 import { findVagueNumbers, withVague } from './vague-numbers';
 import type { Mention } from './mentions';
-import { lemmaOf, nounOf, senseCount } from '../data/wordnet';
+import { lemmaOf, nounOf, personNoun, senseCount } from '../data/wordnet';
 import { bareMeasure, isPluralNoun, pluralDemonym } from './bare-figures';
 import { multipleOf } from './multiples';
 import { conditionAfter, eventsOf, nearestEvent, nearestNationality, type EventWord } from './figure-people';
@@ -254,9 +254,12 @@ export function findQuantities(
         // move", "1,650 rather than 1,400": nothing is named).
         if (((lemmaOf(head) !== undefined || senseCount(head) > 0) && nounOf(head) === undefined) || lex.stopwords.has(head)) continue;
         // "One can only imagine": a small number word counts only a plural noun ("nine tally sheets").
-        if (n.kind === 'words' && (n.value < 2 || (n.value < 10 && (nounOf(head) === undefined || nounOf(head) === head)))) continue;
+        // ... save one person something happened to: "One inmate was shot dead" counts a death.
+        const oneDone = n.kind === 'words' && n.value === 1 && h === k && personNoun(head) ? passiveEvent(tokens, h + 1, lex) : undefined;
+        if (!oneDone && n.kind === 'words' && (n.value < 2 || (n.value < 10 && (nounOf(head) === undefined || nounOf(head) === head))))
+          continue;
         // "11 deaths", "300 injuries", "40 arrests": people, counted by what happened to them.
-        const happened = lex.events.matchAt(tokens, h)?.values.find((v) => v !== 'additional');
+        const happened = oneDone ?? lex.events.matchAt(tokens, h)?.values.find((v) => v !== 'additional');
         if (happened && h === k) {
           counted = 'people';
           bareEvent = happened;
@@ -371,4 +374,15 @@ export function findQuantities(
     });
   }
   return out;
+}
+
+/** What happened to the one before "was" ("was shot dead", "was killed"): the event the data names. */
+function passiveEvent(tokens: Token[], from: number, lex: Lexicon): string | undefined {
+  if (tokens[from]?.lower !== 'was') return undefined;
+  // ("was shot dead": past the verb to the state it left.)
+  for (const at of [from + 1, from + 2]) {
+    const e = lex.events.matchAt(tokens, at)?.values.find((v) => v !== 'additional');
+    if (e) return e;
+  }
+  return undefined;
 }
