@@ -120,3 +120,33 @@ describe('judging how a draft describes a person', () => {
     });
   });
 });
+
+describe('an office whose field is a run of capitalised English words', () => {
+  const story = () =>
+    writtenStory([
+      {
+        id: 'census',
+        date: '2032-11-11',
+        body: "National Development Planning Minister Mutinta Hang'ombe announced on Wednesday that enumerators would return to three districts.\n",
+      },
+    ]);
+  it('"National Development Planning Minister" is the office: "Finance Minister Mutinta Hang\'ombe" conflicts', () => {
+    using(story(), (library) => {
+      const f = judgeIn(library, "Finance Minister Mutinta Hang'ombe announced the recount on Wednesday.", '2032-11-11');
+      assert.equal(f?.verdict, 'conflicting');
+      assert.match(f.message, /“National Development Planning Minister”, not “Finance Minister”/);
+    });
+  });
+  it('the same office is backed, and the speaker named in words ("Hang\'ombe", never her id)', () => {
+    using(story(), (library) => {
+      const f = judgeIn(
+        library,
+        "National Development Planning Minister Mutinta Hang'ombe announced on Wednesday that enumerators would return to three districts.",
+        '2032-11-11',
+      );
+      assert.equal(f?.verdict, 'supported');
+      assert.match(f.message, /Mutinta Hang'ombe/);
+      assert.doesNotMatch(f.message, /hang-ombe/);
+    });
+  });
+});

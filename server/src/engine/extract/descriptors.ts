@@ -73,6 +73,9 @@ const STOPS = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '—', '
 const SMALL = new Set(['of', 'for', 'at', 'with', 'in', 'on', 'and', 'the', 'a', 'an', "'s", 'its', 'his', 'her', 'former', 'who', '-']);
 
 const isPerson = (m: Mention) => m.kind === 'person' || m.kind === 'name';
+/** A name the text gives that is all English words ("National Development Planning"). */
+const fieldWords = (tokens: Token[], m: Mention) =>
+  m.kind === 'name' && tokens.slice(m.i, m.j).every((t) => t.word && lemmaOf(t.lower) !== undefined);
 const capitalised = (t: Token) => t.word && /^\p{Lu}/u.test(t.text);
 
 export function findDescriptors(tokens: Token[], mentions: Mention[], lex: Lexicon): Descriptor[] {
@@ -111,7 +114,9 @@ function before(tokens: Token[], mentions: Mention[], m: Mention, lex: Lexicon):
   let i = title.i;
   while (i > 0 && m.i - i < REACH) {
     const t = tokens[i - 1];
-    const inside = mentions.find((x) => x.j === i && !isPerson(x));
+    // (A run of capitalised English words read as a name, "National Development Planning Minister",
+    // is the office's field.)
+    const inside = mentions.find((x) => x.j === i && (!isPerson(x) || fieldWords(tokens, x)));
     if (inside) {
       i = inside.i;
       continue;
@@ -140,7 +145,7 @@ function portfolioJoin(tokens: Token[], mentions: Mention[], k: number): boolean
     capitalised(tokens[x]) &&
     !SMALL.has(tokens[x].lower) &&
     !CALENDAR.test(tokens[x].text) &&
-    !mentions.some((m) => m.i <= x && m.j > x);
+    !mentions.some((m) => m.i <= x && m.j > x && !fieldWords(tokens, m));
   // ("On Friday, House Intelligence Committee chairman Mike Turner": a day before the comma.)
   if (TIME_PREPOSITIONS.has(tokens[k - 2]?.lower ?? '')) return false;
   return plain(k - 1) && (plain(k + 1) || titleAt(mentions, k + 1));
@@ -177,7 +182,7 @@ function describe(tokens: Token[], mentions: Mention[], m: Mention, i: number, j
   if (j <= i) return undefined;
   const inside = mentions.filter((x) => x.i >= i && x.j <= j && x !== m);
   // Another person in it ("a spokeswoman for Kirby"): not this person's description.
-  if (inside.some(isPerson)) return undefined;
+  if (inside.some((x) => isPerson(x) && !fieldWords(tokens, x))) return undefined;
   const titles = inside.filter((x) => x.kind === 'title');
   let head = held;
   let office: string | undefined;
@@ -190,8 +195,14 @@ function describe(tokens: Token[], mentions: Mention[], m: Mention, i: number, j
     // ("Vice Health Minister": a rank before the office is part of it, whatever the office.)
     const ranked = withRank(tokens, titles[0].i, office, i);
     const fields = portfolioBefore(tokens, mentions, titles[0].i, i);
+    const field = inside.find((x) => x.j === titles[0].i && fieldWords(tokens, x));
     if (fields) office = `${fields} ${office}`;
-    else if (ranked !== office) office = ranked;
+    else if (field) {
+      // (... with the fields joined before it: "Energy and Natural Resources Minister".)
+      let a = field.i;
+      while (a - 2 >= i && /^(?:and|&|,)$/.test(tokens[a - 1].lower) && tokens[a - 2].word && capitalised(tokens[a - 2])) a -= 2;
+      office = `${tokensText(tokens, a, field.j).toLowerCase()} ${office}`;
+    } else if (ranked !== office) office = ranked;
     else if (
       titles[0].i - 1 >= i &&
       office === head &&

@@ -118,6 +118,8 @@ function personName(a: ActorRef): string {
     (w) =>
       plainLower(w)
         .replace(/['’]s$/, '')
+        // ("Hang'ombe" is "hang-ombe": an apostrophe inside a name is a hyphen in its id.)
+        .replace(/(?<=\p{L})['’](?=\p{L})/gu, '-')
         .replace(/[^\p{L}-]/gu, '') === a.person,
   );
   if (last < 0) return a.person ?? a.text;
