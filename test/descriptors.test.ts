@@ -7,7 +7,7 @@ import { loadLexicon } from '../server/src/engine/data/lexicon';
 import { findDescriptors } from '../server/src/engine/extract/descriptors';
 import { findMentions } from '../server/src/engine/extract/mentions';
 import { tokenize } from '../server/src/engine/text/tokens';
-import { judgeIn, using, writtenStory } from './story-library';
+import { judgeIn, storyLibrary, using, writtenStory } from './story-library';
 
 const lex = loadLexicon();
 const describe_ = (s: string) => {
@@ -148,5 +148,20 @@ describe('an office whose field is a run of capitalised English words', () => {
       assert.match(f.message, /Mutinta Hang'ombe/);
       assert.doesNotMatch(f.message, /hang-ombe/);
     });
+  });
+});
+
+describe('an office before an honorific and the name ("provincial health officer Dr. Esperanza Lumbay")', () => {
+  const outbreak = storyLibrary('outbreak').lexicon;
+  const inOutbreak = (s: string) => {
+    const tokens = tokenize(s);
+    return findDescriptors(tokens, findMentions(tokens, outbreak, 0), outbreak);
+  };
+  it('is her office', () => {
+    const [d] = inOutbreak('"The curve is bending," provincial health officer Dr. Esperanza Lumbay said.');
+    assert.deepEqual([d?.surname, d?.office], ['lumbay', 'provincial health officer']);
+  });
+  it('an honorific alone describes no one', () => {
+    assert.deepEqual(inOutbreak('"The curve is bending," Dr. Esperanza Lumbay said.'), []);
   });
 });

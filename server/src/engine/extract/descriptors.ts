@@ -72,6 +72,7 @@ const STOPS = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '—', '
 /** Small words inside a descriptor that name nothing. */
 const SMALL = new Set(['of', 'for', 'at', 'with', 'in', 'on', 'and', 'the', 'a', 'an', "'s", 'its', 'his', 'her', 'former', 'who', '-']);
 
+const HONORIFICS = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'sir', 'dame']);
 const isPerson = (m: Mention) => m.kind === 'person' || m.kind === 'name';
 /** A name the text gives that is all English words ("National Development Planning"). */
 const fieldWords = (tokens: Token[], m: Mention) =>
@@ -81,7 +82,7 @@ const capitalised = (t: Token) => t.word && /^\p{Lu}/u.test(t.text);
 export function findDescriptors(tokens: Token[], mentions: Mention[], lex: Lexicon): Descriptor[] {
   const out: Descriptor[] = [];
   for (const m of mentions) {
-    if (!isPerson(m) || !capitalised(tokens[m.j - 1])) continue;
+    if (!isPerson(m) || !capitalised(tokens[m.j - 1]) || HONORIFICS.has(m.id)) continue;
     const d = after(tokens, mentions, m, lex) ?? before(tokens, mentions, m, lex) ?? fronted(tokens, mentions, m, lex);
     if (d) out.push(d);
   }
@@ -109,7 +110,13 @@ function after(tokens: Token[], mentions: Mention[], m: Mention, lex: Lexicon): 
 
 /** "Health department spokesman Kabelo Seabi", "DOH regional director Esperanza Lumbay". */
 function before(tokens: Token[], mentions: Mention[], m: Mention, lex: Lexicon): Descriptor | undefined {
-  const title = mentions.find((x) => x.kind === 'title' && x.j === m.i);
+  // ("provincial health officer Dr. Esperanza Lumbay": past an honorific to the office.)
+  const honorific = HONORIFICS.has(tokens[m.i - 1]?.lower ?? '')
+    ? 1
+    : tokens[m.i - 1]?.text === '.' && HONORIFICS.has(tokens[m.i - 2]?.lower ?? '')
+      ? 2
+      : 0;
+  const title = mentions.find((x) => x.kind === 'title' && (x.j === m.i || (honorific && x.j === m.i - honorific)));
   if (!title) return undefined;
   let i = title.i;
   while (i > 0 && m.i - i < REACH) {
@@ -132,7 +139,7 @@ function before(tokens: Token[], mentions: Mention[], m: Mention, lex: Lexicon):
   // (Lower-case words before the title only with a named thing before them: "the state's health
   // minister" says nothing more than the title.)
   while (i < title.i && !capitalised(tokens[i]) && !mentions.some((x) => x.i === i && !isPerson(x))) i++;
-  return describe(tokens, mentions, m, i, m.i);
+  return describe(tokens, mentions, m, i, honorific ? title.j : m.i);
 }
 
 /** "Environment, Urbanisation and Climate Change Minister Ali Rıza Sönmez": a comma or "and"
