@@ -65,6 +65,11 @@ describe('outdated: a past-tense count of what happened', () => {
     using(story(), (library) => {
       assert.equal(judgeIn(library, 'Initially, fourteen people were killed in the storm.', '2025-05-20')?.verdict, 'supported');
       assert.equal(judgeIn(library, 'Some 640 houses were flooded.', '2025-05-20')?.verdict, 'supported');
+      // ... nor a report of what was said then (found on the session's never-read bus-crash set).
+      assert.equal(
+        judgeIn(library, 'On the day of the storm, police said fourteen people were killed.', '2025-05-20')?.verdict,
+        'supported',
+      );
     });
   });
 });

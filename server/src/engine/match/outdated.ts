@@ -43,7 +43,8 @@ export function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[]
   // later reports revise; not one the draft marks as earlier ("had been", "initially"), nor a count
   // of a noun with nothing said to have happened to it (which event's count it is, the words alone
   // cannot tell: "five guards were hurt" beside "four guards" arrested).
-  const earlier = claim.recency < 0 || /\bhad\b/i.test(claim.text) || (!!q.counted?.startsWith('other:') && !q.event);
+  // (... nor a report of a saying, "police put the death toll at 17 and said ...": what was said then.)
+  const earlier = claim.recency < 0 || /\bhad\b/i.test(claim.text) || (!!q.counted?.startsWith('other:') && !q.event) || !!claim.saying;
   if (!draftDate || attributed || (claim.tense === 'past' && earlier) || q.vague) return undefined;
   // The draft's own earlier figure ("down from 7.9%"), or one it dates ("last Thursday"): not
   // stated as current.
