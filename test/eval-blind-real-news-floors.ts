@@ -179,4 +179,22 @@ export const BLIND_REAL_NEWS: Floor[] = [
     0.77,
     0.03,
   ),
+  realNews(
+    'real-news paraphrases, thirty-eighth set, written blind, the half tuned on (realnews38-tune.jsonl)',
+    'realnews38-tune.jsonl',
+    0.71,
+    0.03,
+  ),
+  realNews(
+    'real-news paraphrases, thirty-eighth set, written blind, the half never read (realnews38-unseen.jsonl)',
+    'realnews38-unseen.jsonl',
+    0.75,
+    0.1,
+  ),
+  realNews(
+    'real-news paraphrases, thirty-ninth set, written blind from pages in a dozen languages and scored once on each engine (realnews39-final.jsonl)',
+    'realnews39-final.jsonl',
+    0.65,
+    0.08,
+  ),
 ];

@@ -17,6 +17,10 @@ export const BUILDING_COLLAPSE = path.join(FIXTURES, 'stories', 'building-collap
 export const PRISON_ESCAPE = path.join(FIXTURES, 'stories', 'prison-escape');
 export const LOCUST_SWARM = path.join(FIXTURES, 'stories', 'locust-swarm');
 export const CENSUS = path.join(FIXTURES, 'stories', 'census');
+export const TORNADO = path.join(FIXTURES, 'stories', 'tornado');
+export const BUS_CRASH = path.join(FIXTURES, 'stories', 'bus-crash');
+export const DAM_FAILURE = path.join(FIXTURES, 'stories', 'dam-failure');
+export const DRUG_SEIZURE = path.join(FIXTURES, 'stories', 'drug-seizure');
 
 export const BLIND_STORY_SETS: Floor[] = [
   story('a thirty-third story, written blind, the half tuned on (a museum heist in Porto)', HEIST, 'drafts.jsonl', 0.62, 0.03),
@@ -87,5 +91,28 @@ export const BLIND_STORY_SETS: Floor[] = [
     'drafts.jsonl',
     0.51,
     0.08,
+  ),
+  story('a forty-fourth story, written blind, the half tuned on (a tornado in Oklahoma and Kansas)', TORNADO, 'drafts.jsonl', 0.73, 0.07),
+  story('a forty-fourth story, written blind, the half never read (the tornado)', TORNADO, 'drafts-unseen.jsonl', 0.77, 0.07),
+  story(
+    'a forty-fifth story, written blind, scored on the first and the end engine, then read (a bus crash in the Peruvian Andes)',
+    BUS_CRASH,
+    'drafts.jsonl',
+    0.73,
+    0.11,
+  ),
+  story(
+    'a forty-sixth story, written blind while the engine changed, tuned on (an irrigation dam failure in Romania)',
+    DAM_FAILURE,
+    'drafts.jsonl',
+    0.85,
+    0.05,
+  ),
+  story(
+    'a forty-seventh story, written blind while the engine changed, tuned on (a record cocaine seizure at Algeciras)',
+    DRUG_SEIZURE,
+    'drafts.jsonl',
+    0.76,
+    0.03,
   ),
 ];
