@@ -3,6 +3,7 @@
 // measure, actor and time, a flipped qualifier, another date or place for the same figure: conflict.
 // A figure the library gives to someone else: conflict when the library knows the draft's actor.
 import type { Aspect, Quantity } from '../types';
+import { figureLabel, unbackedReason } from './figure-messages';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { coverOf, leanCover, ownCover } from './cover';
 import { akin } from '../data/wordnet';
@@ -246,11 +247,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     const differ = others.length
       ? ` Other records differ: ${others
           .slice(0, 2)
-          // (The same figure differing in its day or place says so: "about 140 km (..., for another place)".)
-          .map(
-            (c) =>
-              `${c.quantity.text} (${ctx.label(c.record)}${c.conflict === 'time' ? ', for another day' : c.conflict === 'place' ? ', for another place' : ''})`,
-          )
+          .map((c) => figureLabel(ctx, c))
           .join('; ')}.`
       : '';
     return {
@@ -370,41 +367,5 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     Math.min(5, Math.abs(Math.log((c.quantity.normalized + 1) / (q.normalized + 1))));
   cands.sort((a, b) => closeness(a) - closeness(b));
   const near = ids(cands).slice(0, 3);
-  return {
-    verdict: 'unsupported',
-    aspects: ['count'],
-    supports: [],
-    conflicts: [],
-    context: near,
-    reason:
-      ctx.attributed && !ctx.actorKnown
-        ? `No record of this actor giving “${q.text}”${
-            near.length
-              ? `; other sources report ${cands
-                  .slice(0, 2)
-                  // (The same figure differing in its day or place says so: "about 140 km (..., for another place)".)
-                  .map(
-                    (c) =>
-                      `${c.quantity.text} (${ctx.label(c.record)}${c.conflict === 'time' ? ', for another day' : c.conflict === 'place' ? ', for another place' : ''})`,
-                  )
-                  .join('; ')}`
-              : ''
-          }.`
-        : sameValue(q, cands[0]?.quantity ?? q, lex) && cands.length
-          ? // The figure is there, but not for what the draft says (another place, date or speaker):
-            // never "no source gives X; nearest: X".
-            `The library gives “${cands[0].quantity.text}” (${ctx.label(cands[0].record)}), but for something else than the draft says: another place, date, speaker or purpose.`
-          : `No source record gives “${q.text}”${
-              near.length
-                ? `; nearest: ${cands
-                    .slice(0, 2)
-                    // (The same figure differing in its day or place says so: "about 140 km (..., for another place)".)
-                    .map(
-                      (c) =>
-                        `${c.quantity.text} (${ctx.label(c.record)}${c.conflict === 'time' ? ', for another day' : c.conflict === 'place' ? ', for another place' : ''})`,
-                    )
-                    .join('; ')}`
-                : ''
-            }.`,
-  };
+  return { verdict: 'unsupported', aspects: ['count'], supports: [], conflicts: [], context: near, reason: unbackedReason(ctx, q, cands) };
 }

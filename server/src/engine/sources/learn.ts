@@ -11,6 +11,7 @@ import { gazetteerEntries, placeKey } from '../data/gazetteer';
 import { lemmaOf, properOnly } from '../data/wordnet';
 import { tokenize, tokensText, type Token } from '../text/tokens';
 import { learnTitles, officeAfter, officeBefore } from './learn-titles';
+import { outletOf } from './learn-outlets';
 import type { LearnedEntities, Source } from '../types';
 
 export type { LearnedEntities } from '../types';
@@ -309,46 +310,20 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
     return !(m && m.length === words.length && m.values.some((v) => v.kind === 'title'));
   });
   const list = (m: Map<string, Set<string>>) => [...m].map(([id, names]) => ({ id, names: [...names] }));
-  const outlet = outletOf(source, lex);
-  // "MADRID, Oct 7 (IPW) -": the outlet's initials, learned as an acronym, are the outlet.
-  for (const o of outlet) {
-    const initials = tokenize(o.names[0])
-      .filter((t) => /^\p{Lu}/u.test(t.text))
-      .map((t) => t.text[0])
-      .join('');
-    const acronym = initials.length > 1 ? orgs.get(initials.toLowerCase()) : undefined;
-    if (acronym?.has(initials)) {
-      o.names.push(initials);
-      orgs.delete(initials.toLowerCase());
-    }
-  }
+  const outlet = outletOf(source, lex, orgs);
   return { source: source.meta.id, orgs: [...list(orgs), ...outlet], people: list(people), places: list(places), titles };
 }
 
-/** The outlet the front matter names, as a body that speaks for the article ("..., Iberia Press
- *  Wire reported"), unless the data knows the name already. */
-function outletOf(source: Source, lex: Lexicon): { id: string; names: string[]; outlet: true }[] {
-  const name = source.meta.outlet?.trim();
-  if (!name) return [];
-  const words = tokenize(name);
-  if (lex.entities.matchAt(words, 0)?.length === words.length) return [];
-  const id = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-  return id ? [{ id, names: [name], outlet: true }] : [];
-}
+
+/** What an alias entry adds besides its names: a place only after a locative word; an outlet. */
+type AliasExtra = { locative?: boolean; outlet?: boolean };
+/** Several sources' learned entities as one alias mapping (the shape of entities.yaml). */
+export type LearnedAliases = Record<'orgs' | 'people' | 'places', Record<string, { names: string[] } & AliasExtra>> & { titles: string[] };
 
 /** The learned entities of several sources as one alias mapping (the shape of entities.yaml). */
-export function asAliases(
-  learned: LearnedEntities[],
-): Record<'orgs' | 'people' | 'places', Record<string, { names: string[]; locative?: boolean; outlet?: boolean }>> & { titles: string[] } {
-  const out: Record<'orgs' | 'people' | 'places', Record<string, { names: string[]; locative?: boolean; outlet?: boolean }>> & {
-    titles: string[];
-  } = {
-    orgs: {},
-    people: {},
-    places: {},
-    titles: [],
-  };
-  const put = (kind: 'orgs' | 'people' | 'places', id: string, names: string[], extra: { locative?: boolean; outlet?: boolean } = {}) => {
+export function asAliases(learned: LearnedEntities[]): LearnedAliases {
+  const out: LearnedAliases = { orgs: {}, people: {}, places: {}, titles: [] };
+  const put = (kind: 'orgs' | 'people' | 'places', id: string, names: string[], extra: AliasExtra = {}) => {
     const key = id;
     const prev = out[kind][key];
     out[kind][key] = { names: [...new Set([...(prev?.names ?? []), ...names])], ...extra };
