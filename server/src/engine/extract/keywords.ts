@@ -81,7 +81,7 @@ export function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, s
       continue;
     }
     // "a Dutchman", "two Frenchwomen": the people of the word they are made of ("a Dutch national").
-    const of = /^(\p{Lu}\p{Ll}+(?:ch|sh|ts))(?:man|men|woman|women)$/u.exec(t.text);
+    const of = t.text.endsWith('n') && t.text !== t.lower ? /^(\p{Lu}\p{Ll}+(?:ch|sh|ts))(?:man|men|woman|women)$/u.exec(t.text) : null;
     const w = of ? stem(of[1].toLowerCase()) : stemAt(i);
     if (lex.stopwords.has(w)) continue;
     // "in-principle", "social-media": a hyphenated word says its parts ("a deal in principle",
