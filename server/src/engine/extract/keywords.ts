@@ -81,8 +81,8 @@ export function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, s
       continue;
     }
     // "a Dutchman", "two Frenchwomen": the people of the word they are made of ("a Dutch national").
-    const of = t.text.endsWith('n') && t.text !== t.lower ? /^(\p{Lu}\p{Ll}+(?:ch|sh|ts))(?:man|men|woman|women)$/u.exec(t.text) : null;
-    const w = of ? stem(of[1].toLowerCase()) : stemAt(i);
+    const of = t.text !== t.lower ? peopleOf(t.text) : undefined;
+    const w = of ? stem(of.toLowerCase()) : stemAt(i);
     if (lex.stopwords.has(w)) continue;
     // "in-principle", "social-media": a hyphenated word says its parts ("a deal in principle",
     // "social media"), and the whole only when the data knows it as such (else one word would
@@ -106,4 +106,10 @@ export function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, s
   }
   // "defence" and "defense", "programme" and "program": one word (text/spelling.ts).
   return [...new Set([...out].map(foldSpelling))];
+}
+
+/** "Dutchman", "Frenchwomen": the word the people are named by ("Dutch", "French"), or undefined. */
+export function peopleOf(word: string): string | undefined {
+  if (!word.endsWith('n')) return undefined;
+  return /^(\p{L}+(?:ch|sh|ts))(?:man|men|woman|women)$/iu.exec(word)?.[1];
 }

@@ -6,6 +6,7 @@ import { tokenize, type Token } from '../text/tokens';
 import type { Lexicon } from '../data/lexicon';
 import type { Claim } from '../types';
 import { quoteWords, type RecordIndex } from './index';
+import { peopleOf } from '../extract/keywords';
 
 const CALENDAR =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -133,8 +134,8 @@ function spellings(k: string): string[] {
   const out = [k, `${k}n`, `${k}s`, `${k}an`];
   if (k.length >= 5) out.push(k.slice(0, -1), k.replace(/iy$/, 'y'), k.replace(/iy$/, 'i'), k.replace(/y$/, 'i'), k.replace(/i$/, 'y'));
   // ("Dutchman" for "Dutch": the people of the word it is made of.)
-  const of = /^(\p{L}+(?:ch|sh|ts))(?:man|men|woman|women)$/iu.exec(k);
-  if (of) out.push(of[1]);
+  const of = peopleOf(k);
+  if (of) out.push(of);
   return out;
 }
 
