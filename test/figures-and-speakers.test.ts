@@ -199,3 +199,15 @@ describe('a backed figure whose other reports differ only in their day', () => {
     assert.match(f.message, /Other records differ: around 2,000 North Korean soldiers \([^)]*\), for another day\)/);
   });
 });
+
+describe("a figure the library gives, from a speaker the draft's unknown speaker is not", () => {
+  const prison = storyLibrary('prison-escape');
+  it('says who gives it, never "no record of this actor giving 41; other sources report 41"', () => {
+    const f = judgeIn(prison, 'Police said 41 of the escapees had been recaptured.');
+    assert.equal(f?.verdict, 'unsupported');
+    assert.match(f.message, /The library records “41” from Senior Commissioner Made Astika .*, not from the actor the draft names/);
+  });
+  it('another figure still lists what other sources report', () => {
+    assert.match(judgeIn(prison, 'Police said 52 of the escapees had been recaptured.')?.message ?? '', /other sources report 41/);
+  });
+});

@@ -18,11 +18,14 @@ export function unbackedReason(ctx: JudgeContext, q: Quantity, nearest: Candidat
     .slice(0, 2)
     .map((c) => figureLabel(ctx, c))
     .join('; ');
+  // The figure is there, but not for what the draft says (another place, date or speaker): never
+  // "no source gives X; nearest: X", nor "no record of this actor giving X; other sources report X".
+  const same = nearest.length > 0 && sameValue(q, nearest[0].quantity, ctx.index.lexicon);
+  if (ctx.attributed && !ctx.actorKnown && same)
+    return `The library records “${nearest[0].quantity.text}” from ${ctx.label(nearest[0].record)}, not from the actor the draft names.`;
   if (ctx.attributed && !ctx.actorKnown)
     return `No record of this actor giving “${q.text}”${listed ? `; other sources report ${listed}` : ''}.`;
-  // The figure is there, but not for what the draft says (another place, date or speaker): never
-  // "no source gives X; nearest: X".
-  if (nearest.length && sameValue(q, nearest[0].quantity, ctx.index.lexicon))
+  if (same)
     return `The library gives “${nearest[0].quantity.text}” (${ctx.label(nearest[0].record)}), but for something else than the draft says: another place, date, speaker or purpose.`;
   return `No source record gives “${q.text}”${listed ? `; nearest: ${listed}` : ''}.`;
 }
