@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
 import { findMentions } from '../server/src/engine/extract/mentions';
 import { tokenize } from '../server/src/engine/text/tokens';
-import { judgeIn, writtenStory } from './story-library';
+import { judgeIn, using, writtenStory } from './story-library';
 
 const lex = loadLexicon();
 const mentions = (s: string) => {
@@ -53,30 +53,24 @@ describe("a speaker's body named by some words of the sources' name for it", () 
       },
     ]);
   it('"port authority president Tomás Ibarguren" is his body, in fewer words', () => {
-    const s = story();
-    try {
+    using(story(), (library) => {
       assert.equal(
         judgeIn(
-          s.library,
+          library,
           'The authority will invest 12 million euros in four new container scanners, port authority president Tomás Ibarguren said.',
         )?.verdict,
         'supported',
       );
-    } finally {
-      s.remove();
-    }
+    });
   });
   it('a body with a word the name does not have is another body', () => {
-    const s = story();
-    try {
+    using(story(), (library) => {
       const f = judgeIn(
-        s.library,
+        library,
         'The authority will invest 12 million euros in four new container scanners, Interior Ministry spokesman Tomás Ibarguren said.',
       );
       assert.equal(f?.verdict, 'conflicting');
       assert.match(f.message, /not Interior Ministry/);
-    } finally {
-      s.remove();
-    }
+    });
   });
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { statesTerm } from '../server/src/engine/extract/penalty-terms';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
-import { judgeIn, storyLibrary as storyLibraryOf, writtenStory } from './story-library';
+import { judgeIn, storyLibrary as storyLibraryOf, using, writtenStory } from './story-library';
 import { isClaim } from '../server/src/engine/match/verdict';
 
 describe('people counted in other words', () => {
@@ -117,19 +117,13 @@ describe('"a Dutchman": the people of the word it is made of', () => {
       },
     ]);
   it('"The 39-year-old Dutchman was detained at a villa in Marbella" is backed by "a Dutch national"', () => {
-    const s = story();
-    try {
-      assert.equal(judgeIn(s.library, 'The 39-year-old Dutchman was detained at a villa in Marbella.')?.verdict, 'supported');
-    } finally {
-      s.remove();
-    }
+    using(story(), (library) => {
+      assert.equal(judgeIn(library, 'The 39-year-old Dutchman was detained at a villa in Marbella.')?.verdict, 'supported');
+    });
   });
   it('"a Frenchman" is not backed: no source names the French', () => {
-    const s = story();
-    try {
-      assert.equal(judgeIn(s.library, 'The 39-year-old Frenchman was detained at a villa in Marbella.')?.verdict, 'unsupported');
-    } finally {
-      s.remove();
-    }
+    using(story(), (library) => {
+      assert.equal(judgeIn(library, 'The 39-year-old Frenchman was detained at a villa in Marbella.')?.verdict, 'unsupported');
+    });
   });
 });
