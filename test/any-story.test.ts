@@ -47,7 +47,7 @@ describe('another story, no alias file', () => {
     const a = library.learned!.find((l) => l.source === 'wire-2026-03-03')!;
     assert.deepEqual(
       a.orgs.filter((o) => !o.outlet),
-      [{ id: 'sngr', names: ['National Risk Management Secretariat', 'SNGR'] }],
+      [{ id: 'sngr', names: ['National Risk Management Secretariat', 'SNGR', 'Risk Management Secretariat'] }],
     );
     assert.ok(a.people.some((p) => p.names.includes('Jorge Vera')));
     assert.ok(a.places.some((p) => p.names.includes('Babahoyo province')));

@@ -211,3 +211,24 @@ describe("a figure the library gives, from a speaker the draft's unknown speaker
     assert.match(judgeIn(prison, 'Police said 52 of the escapees had been recaptured.')?.message ?? '', /other sources report 41/);
   });
 });
+
+describe('an office an article gives unnamed, whose holder it names elsewhere', () => {
+  // Newsweek: "..., according to South Korea's national security adviser." then "Shin Won-sik
+  // revealed on Friday ...": a draft naming Shin with that office is backed by the first sentence.
+  it('"National security adviser Shin Won-sik said ..." is backed', () => {
+    const f = judgeIn(
+      bundled,
+      'National security adviser Shin Won-sik said on Friday that Russia had given North Korea anti-aircraft missiles and related equipment to shore up the weak air defences around Pyongyang.',
+      '2024-11-22',
+    );
+    assert.equal(f?.verdict, 'supported', f?.message);
+  });
+  it('... but not with an office the library gives no one of that article', () => {
+    const f = judgeIn(
+      bundled,
+      'Defence minister Shin Won-sik said on Friday that Russia had given North Korea anti-aircraft missiles and related equipment.',
+      '2024-11-22',
+    );
+    assert.notEqual(f?.verdict, 'supported', f?.message);
+  });
+});

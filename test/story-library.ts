@@ -14,7 +14,7 @@ export function storyLibrary(name: string): StoryLibrary {
 }
 
 /** Articles written for a test (id, publication date, text), loaded alone. */
-export function writtenStory(articles: { id: string; date: string; body: string; title?: string }[]): {
+export function writtenStory(articles: { id: string; date: string; body: string; title?: string; outlet?: string }[]): {
   library: StoryLibrary;
   remove: () => void;
 } {
@@ -22,7 +22,7 @@ export function writtenStory(articles: { id: string; date: string; body: string;
   for (const a of articles)
     fs.writeFileSync(
       path.join(dir, `${a.id}.md`),
-      `---\nid: ${a.id}\ntitle: "${a.title ?? a.id}"\noutlet: Test Wire\npublished: ${a.date}\n---\n${a.body}\n`,
+      `---\nid: ${a.id}\ntitle: "${a.title ?? a.id}"\noutlet: ${a.outlet ?? 'Test Wire'}\npublished: ${a.date}\n---\n${a.body}\n`,
     );
   return {
     library: loadLibrary({ folders: [dir], bundled: false, aliasFiles: [] }),

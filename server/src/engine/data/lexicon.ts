@@ -72,6 +72,8 @@ export interface Lexicon {
   changes: PhraseMatcher<'up' | 'down'>;
   /** Gatherings where statements are made ("summit", "briefing"): an opening phrase naming one gives a venue. */
   gatherings: Set<string>;
+  /** What falls over a time ("40 millimetres of rain"): a length of it is no thing's size. */
+  fallen: Set<string>;
   /** Last words of a company's name ("Plc", "Capital"): a learned name ending in one is a body. */
   companyWords: Set<string>;
   /** Last words of a public body's name ("Guard", "Ministry"): a run ending in one is a body (learn.ts). */
@@ -344,6 +346,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     recency,
     changes,
     gatherings: lowerSet(raw.gatherings),
+    fallen: lowerSet(raw.fallen),
     companyWords: lowerSet(raw.companyWords),
     bodyWords: lowerSet(raw.bodyWords),
     unnamedSpeakers: lowerSet(raw.unnamedSpeakers),

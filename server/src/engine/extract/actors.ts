@@ -161,7 +161,8 @@ export function findActors(tokens: Token[], mentions: Mention[], cues: Cue[], le
       }
     }
     group.push(...affiliatedAfter(tokens, group, mentions, used));
-    const actor = toActor(group, tokens, lex, cue, cue.kind === 'secondary' ? 'secondary' : 'primary');
+    const found = toActor(group, tokens, lex, cue, cue.kind === 'secondary' ? 'secondary' : 'primary');
+    const actor = found && withBodyNamed(found, tokens, mentions, lex);
     if (actor) {
       for (const m of group) used.add(m);
       out.push(actor);
@@ -336,7 +337,9 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
       .join(' ')
       .replace(/ (['’]s|,)/g, '$1'),
     person: person?.id,
-    ...((seat) => (seat ? { seat } : {}))(person && titles.length ? seatOf(tokens, i, person, all, lex, j) : undefined),
+    ...((seat) => (seat ? { seat } : {}))(
+      person && titles.length ? seatOf(tokens, i, person, all, lex, j) : !person ? bodySeat(tokens, orgs[0], all) : undefined,
+    ),
     orgs: unique([...orgs.map((m) => m.id), ...(body ? [body] : [])]),
     titles: unique(titles),
     countries: unique(countries),
@@ -397,4 +400,36 @@ function countriesIn(tokens: Token[], m: Mention, lex: Lexicon): string[] {
       for (const v of hit.values) if (v.kind === 'country' || v.kind === 'demonym') out.push(v.id);
   }
   return [...new Set(out)];
+}
+
+/** "the Kars Chamber of Agriculture", "Ardahan's Chamber of Agriculture": the place right before a
+ *  body the data does not know is where it sits (two chambers of two provinces are two speakers). */
+function bodySeat(tokens: Token[], body: Mention | undefined, all: readonly Mention[]): string | undefined {
+  if (!body?.id.startsWith('~')) return undefined;
+  const at = (k: number) => all.find((m) => (m.kind === 'place' || m.kind === 'country') && m.j === k)?.id;
+  return at(body.i) ?? (/^['’]s$/.test(tokens[body.i - 1]?.text ?? '') ? at(body.i - 1) : undefined);
+}
+
+/** "said Ramesh Ghimire, a senior divisional geologist with the department" in a sentence naming
+ *  the Department of Mines and Geology: a person's apposition ending in "with the <body's word>" is
+ *  of the body the sentence names with that word. */
+function withBodyNamed(actor: ActorRef, tokens: Token[], mentions: Mention[], lex: Lexicon): ActorRef {
+  if (!actor.person || actor.orgs.length) return actor;
+  let k = tokens.findIndex((t) => t.start >= actor.span.end);
+  if (k < 0 || tokens[k].text !== ',' || !/^(?:a|an|the)$/.test(tokens[k + 1]?.lower ?? '')) return actor;
+  k += 2;
+  const from = k;
+  while (k - from < 5 && tokens[k]?.word && tokens[k].text === tokens[k].lower && !/^(?:with|at|of|for)$/.test(tokens[k].lower)) k++;
+  if (k === from || !/^(?:with|at|of|for)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'the') return actor;
+  const noun = tokens[k + 2]?.lower ?? '';
+  if (!lex.bodyWords.has(noun) || tokens[k + 2].text !== noun) return actor;
+  const body = mentions.find(
+    (m) =>
+      m.kind === 'org' &&
+      m.text
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .includes(noun),
+  );
+  return body ? { ...actor, orgs: [body.id] } : actor;
 }

@@ -158,6 +158,14 @@ export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0, conte
       }
       const id = body ? draftBodyId(tokens, from, j) : tokens[j - 1].lower;
       out.push({ kind: body ? 'org' : 'name', id, i: from, j, text: tokensText(tokens, from, j) });
+    } else if (len === 1 && !stop && bodyOf(tokens, i, lex)) {
+      // ("the Chamber of Agriculture estimated": one capitalised word after a body's word and
+      // "of" is the rest of the body's name, as above.)
+      // ("the Department of Mines and Geology": joined capitalised words go on with it.)
+      let e = j;
+      while (NAME_JOINS.has(tokens[e]?.lower ?? '') && isCapitalised(tokens[e + 1] ?? NO_TOKEN) && !taken[e + 1]) e += 2;
+      out.push({ kind: 'org', id: draftBodyId(tokens, i - 2, e), i: i - 2, j: e, text: tokensText(tokens, i - 2, e) });
+      j = e;
     } else if (len === 1 && !stop && !tokens[i].text.includes('-')) {
       // A single capitalised word is a name only by an attribution verb ("Kirby said",
       // "said Kirby") or after a title ("spokesperson Kirby").
@@ -173,6 +181,17 @@ export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0, conte
   }
   out.sort((a, b) => a.i - b.i || RANK[a.kind] - RANK[b.kind]);
   return out;
+}
+
+/** Words joining the words of a body's name ("Mines and Geology"). */
+const NAME_JOINS = new Set(['and', '&']);
+const NO_TOKEN: Token = { word: false, text: '', lower: '', start: 0, end: 0 };
+
+/** A body's word (capitalised, no other name's) and "of"/"for" right before token i. */
+function bodyOf(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const of = tokens[i - 1]?.lower;
+  const head = tokens[i - 2];
+  return (of === 'of' || of === 'for') && !!head && /^\p{Lu}/u.test(head.text) && lex.bodyWords.has(head.lower);
 }
 
 /** "Carrick, the Chancellor of the Exchequer, said", "Ndegwa, 61, said": a person's apposition (an

@@ -28,6 +28,9 @@ const OPENERS = new Set([
 /** Words that open or carry a reported clause after a speaking verb ("said the troops had been"). */
 const CLAUSE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'will', 'would', 'be', 'could', 'did', 'that']);
 
+/** Verbs of a forecast: the time after one dates what is expected, not the saying. */
+const FORECASTS = new Set(['expects', 'expect', 'expected', 'predicts', 'predicted', 'forecasts', 'forecast', 'projects', 'projected']);
+
 /** A verb form that is no noun ("launched", "fighting"; not "meeting", "donors"). */
 const inflectedVerb = (w: string) => nounOf(w) === undefined && (lemmaOf(w) ?? w) !== w;
 
@@ -53,6 +56,8 @@ export function roleOf(s: Span, tokens: Token[], cues: Cue[], placed = true): Ti
   if (placed && tokens[k - 1]?.lower === 'by' && doneBefore(tokens, s, verbs)) return 'event';
   for (const c of verbs) {
     if (k < c.j || k - c.j > 8) continue;
+    // "expects around 40 millimetres of rain in Izmir in October": what a forecast is of, and when.
+    if (FORECASTS.has(tokens[c.j - 1]?.lower ?? '')) continue;
     // "said the troops had been seen in Kursk on Wednesday": a clause between verb and time.
     const between = tokens.slice(c.j, k).map((t) => t.lower);
     if (between.includes('that')) continue;

@@ -130,8 +130,11 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
     } catch {
       results = [];
     }
+    /** Where the last day-and-month chrono read ended ("October 1 last year": the year is its own). */
+    let dayEnd = -2;
     for (const r of results) {
       if (LOWER_MONTH.test(r.text)) continue;
+      if (dayEnd >= 0 && /^last year$/i.test(r.text) && /^\s?$/.test(sentence.slice(dayEnd, r.index))) continue;
       // "will now close in September": "now" says the news is current, not on what day it happened;
       // and in an undated text "yesterday" or "today" is no day at all (chrono counts from a made-up one).
       if (NOT_A_DAY.test(r.text) || (!ref && COUNTED_FROM_TODAY.test(r.text)) || SPAN_OF_TIME.test(r.text)) continue;
@@ -159,7 +162,14 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
       }
       if (known.day !== undefined && known.month !== undefined) {
         const hasYear = known.year !== undefined || !!ref;
-        const d = notYear && ref ? `${ref.slice(0, 4)}-${pad(known.month)}-${pad(known.day)}` : iso(r.start.date());
+        let d = notYear && ref ? `${ref.slice(0, 4)}-${pad(known.month)}-${pad(known.day)}` : iso(r.start.date());
+        // "since October 1 last year", "since October 1" written in September: a day before the text's.
+        if (known.year === undefined && ref) {
+          const last = /^\s+last year\b/i.test(sentence.slice(r.index + r.text.length));
+          if (last || (/\bsince\s+$/i.test(sentence.slice(Math.max(0, r.index - 7), r.index)) && d > ref))
+            d = `${Number(ref.slice(0, 4)) - 1}${d.slice(4)}`;
+          if (last) dayEnd = r.index + r.text.length;
+        }
         // "On Tuesday, 23 October" when the 23rd was a Wednesday: the draft contradicts itself.
         const named = WEEKDAY_WORDS.findIndex((re) => re.test(r.text));
         const stated = named >= 0 && hasYear && weekdayOf(d) !== named ? { statedWeekday: named } : {};
@@ -272,7 +282,8 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
     }
   }
   // "seen in Kursk two days earlier", "three days later": days counted from the day the sentence
-  // names (not from an event it does not name, nor from the text's own date).
+  // names (not from an event it does not name, nor from the text's own date). "On Monday, nine days
+  // after lines came down" counts back from Monday to another event: no day of its own.
   const named = out.find((t) => (t.start && t.start === t.end) || (t.kind === 'weekday' && t.weekday !== undefined));
   if (named) {
     for (const m of sentence.matchAll(DAYS_APART)) {
@@ -347,7 +358,7 @@ const WEEKEND = /\b(?:(?:over|at|during)\s+the|last|this|past)\s+weekend\b/gi;
 /** Words that put what follows them still to come ("will", "is due to", "next"). */
 const FUTURE = /\b(?:will|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to|plans to|plan to|next)\b|'ll\b/i;
 const DAYS_APART =
-  /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(earlier|before|later|after)\b(?!\s+(?:the|a|an|his|her|its|their|that|this|\w+day)\b)/gi;
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(earlier|later|before(?=\s*(?:[,.;:!?)]|$))|after(?=\s*(?:[,.;:!?)]|$)))/gi;
 const ANCHORED =
   /\b(?:the\s+(?:previous|preceding)\s+(?:day|week|month)|the\s+(?:day|week|month)\s+before(?!\s+(?:the|last|that|\w+day))|on\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b)/gi;
 

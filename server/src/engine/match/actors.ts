@@ -30,7 +30,7 @@ export function claimActorKeys(actors: ActorRef[], lex?: Lexicon): Set<string> {
     if (a.role === 'secondary' || a.role === 'recipient' || a.backref) continue;
     if (a.person) for (const k of personKeys(a)) keys.add('p:' + k);
     else if (a.orgs.length || a.anonymous) {
-      for (const o of a.orgs) keys.add(orgKey(o, a, lex));
+      for (const o of a.orgs) keys.add(seated(orgKey(o, a, lex), o, a));
       if (a.anonymous) keys.add('a:' + a.anonymous);
       // "U.S. officials", "Ukrainian officials": any of that country's speakers.
       if (a.anonymous && !a.orgs.length) for (const c of a.countries) keys.add('c:' + c);
@@ -65,6 +65,9 @@ export function recordActorKeys(actors: ActorRef[], lex: Lexicon): Set<string> {
     if (a.role === 'secondary' || a.backref) continue;
     if (a.person) for (const k of personKeys(a)) keys.add('p:' + k);
     for (const o of a.orgs) {
+      // (A body of the draft's words with its place: "the Chamber of Agriculture" speaks for the
+      // Kars one, "Ardahan's Chamber of Agriculture" does not.)
+      if (seated('', o, a)) keys.add(seated(orgKey(o, a, lex), o, a));
       for (const x of orgAncestors(o, lex)) {
         keys.add(orgKey(x, a, lex));
         const c = lex.orgs.get(x)?.country;
@@ -76,6 +79,11 @@ export function recordActorKeys(actors: ActorRef[], lex: Lexicon): Set<string> {
     for (const t of a.titles) for (const c of a.countries) keys.add(`t:${t}@${c}`);
   }
   return keys;
+}
+
+/** A body no data knows, keyed with the place it sits in when the text names one. */
+function seated(key: string, o: string, a: ActorRef): string {
+  return o.startsWith('~') && a.seat && !a.person ? `${key}@${a.seat}` : key;
 }
 
 /** An office of several words ("chief district officer", "home minister") names its holder in a

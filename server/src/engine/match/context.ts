@@ -120,6 +120,7 @@ export function sameActor(ctx: JudgeContext, record: number, bodies = false): bo
   // "South Korea's national security adviser Shin Won-sik said" against a record of "South Korea's
   // national security adviser" that names no one: the office speaks through its holder.
   if (intersects((ctx.actorOffices ??= claimOfficeKeys(ctx)), keys)) return true;
+  if (officeNamedLater(ctx, keys, record)) return true;
   const orgs = (ctx.actorOrgs ??= claimOrgKeys(ctx));
   if (!orgs.size) return false;
   return intersects(orgs, keys);
@@ -308,3 +309,20 @@ function sharesWhat(ctx: JudgeContext, r: SourceRecord): boolean {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "National security adviser Shin Won-sik said" against "…, according to South Korea's national
+ *  security adviser." when the next sentence of that article names Shin: an article that gives an
+ *  office's words unnamed and names the person elsewhere, whom the draft names with that office and
+ *  the library with no other, is read as speaking through them (a backing, never a contradiction). */
+function officeNamedLater(ctx: JudgeContext, keys: Set<string>, record: number): boolean {
+  const { index } = ctx;
+  const source = index.records[record].source;
+  for (const a of ctx.claim.actors) {
+    if (a.role !== 'primary' || a.backref || !a.person || !a.titles.length || a.countries.length) continue;
+    const known = index.titles.get(a.person);
+    if (known && !a.titles.some((t) => known.has(t))) continue;
+    if (!(index.personRecords.get(a.person) ?? []).some((i) => index.records[i].source === source)) continue;
+    for (const k of keys) if (k.startsWith('t:') && a.titles.includes(k.slice(2).split('@')[0])) return true;
+  }
+  return false;
+}

@@ -64,6 +64,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
   // "told the Kyiv Independent in December": a period for the saying (below), and the draft's
   // distance direction and the place it is taken from.
   const saidInAPeriod = ctx.claim.times.some((t) => t.role === 'statement' && t.kind !== 'date' && t.kind !== 'weekday');
+  const fell = q.counted === 'length' && ctx.claim.keywords.some((w) => lex.fallen.has(w));
   const [way, from] = (q.bearing ?? '').split(' of ');
   for (const e of entries) {
     const r = index.records[e.record];
@@ -94,7 +95,8 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     // A length is a thing's size, not of a day: "the bridge, which stretched 186 metres, opened in
     // 1978" dates the opening, and the size is the one the collapse's report gives.
     // (A rise or fall by a length, "rose by more than six metres on Tuesday", is of its day.)
-    if (q.counted === 'length' && !q.change && !rq.change && setting.time === 'conflict') setting = { ...setting, time: 'ok' };
+    // (Not an amount that fell: "40 millimetres of rain in October" is of its month.)
+    if (q.counted === 'length' && !q.change && !rq.change && setting.time === 'conflict' && !fell) setting = { ...setting, time: 'ok' };
     const rel = setting.effective;
     placeRank.set(e.record, setting.places === 'ok' ? 0 : setting.places === 'unbacked' ? 1 : 2);
     const actorOk = sameActor(ctx, e.record);

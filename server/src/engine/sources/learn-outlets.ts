@@ -24,5 +24,15 @@ export function outletOf(source: Source, lex: Lexicon, orgs: Map<string, Set<str
     names.push(initials);
     orgs.delete(initials.toLowerCase());
   }
+  // ("ERZURUM, Turkey, Jan 24 (TCP) -" in Transcontinental Press's article: the wire's own tag in
+  // its dateline, whatever its letters.)
+  const tag = DATELINE_TAG.exec(source.text.slice(source.bodyStart, source.bodyStart + 2000))?.[1];
+  if (tag && tag !== initials && orgs.get(tag.toLowerCase())?.has(tag)) {
+    names.push(tag);
+    orgs.delete(tag.toLowerCase());
+  }
   return [{ id, names, outlet: true }];
 }
+
+/** A dateline's wire tag: "QUITO, March 3 (XYZ) -" (a line of its own start). */
+const DATELINE_TAG = /^\s*\p{Lu}[\p{Lu} .'’-]{1,40},[^\n()]{0,60}?\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)\s*[-–—]/mu;

@@ -197,6 +197,14 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
       if (lex.bodyWords.has(tokens[k].lower) || lex.companyWords.has(tokens[k].lower)) j = k;
     }
     if (j === i) {
+      // "the Department of Mines and Geology", "the Chamber of Agriculture": a body's word, "of" and
+      // a capitalised run is a body's whole name (not the tail of one named before it).
+      const named = bodyOfName(tokens, i, lex);
+      if (named && !isCap(tokens[i - 1]) && !(/^['’]s$/.test(tokens[i - 1]?.text ?? '') && isCap(tokens[i - 2]))) {
+        const name = tokensText(tokens, i, named);
+        add(orgs, [...orgs].find(([, names]) => names.has(name))?.[0] ?? slug(name), name);
+        i = named - 1;
+      }
       continue;
     }
     // A name whose first word is an English word ("Intelligence Agency", "Security Council") is no
@@ -229,7 +237,8 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
       // Department (IMD)".)
       const full = whose ? `${prev.text} ${name}` : name;
       const id = [...orgs].find(([, names]) => names.has(full) || names.has(name))?.[0] ?? slug(full);
-      if (whose) add(orgs, id, full, name);
+      // ("Turkish State Meteorological Service": "the meteorological service" too.)
+      if (whose) add(orgs, id, full, name, ...(j - i >= 2 ? [tokensText(tokens, i + 1, j + 1)] : []));
       else add(orgs, id, name, ...(j - i >= 2 ? [tokensText(tokens, i + 1, j + 1)] : []));
       i = j;
       continue;
@@ -372,6 +381,14 @@ function initials(tokens: Token[], i: number, j: number): string {
 
 /** The employer in a person's apposition: "[a|an|the] office words at|with [the] Name Words" (up to
  *  four capitalised words, "&" and "Co." among them), as the token range [start, end), or undefined. */
+/** The end of a body's name "Department of Mines and Geology" opened at token i, or undefined. */
+function bodyOfName(tokens: Token[], i: number, lex: Lexicon): number | undefined {
+  if (!lex.bodyWords.has(tokens[i].lower) || !/^(?:of|for)$/.test(tokens[i + 1]?.lower ?? '') || !isCap(tokens[i + 2])) return undefined;
+  let k = i + 2;
+  while (isCap(tokens[k]) || ((tokens[k]?.lower === 'and' || tokens[k]?.lower === '&') && isCap(tokens[k + 1]))) k++;
+  return k - i <= 8 ? k : undefined;
+}
+
 function employerAfter(tokens: Token[], from: number, lex: Lexicon): [number, number] | undefined {
   let k = from;
   if (/^(?:a|an|the)$/.test(tokens[k]?.lower ?? '')) k++;

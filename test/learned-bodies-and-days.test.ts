@@ -1,0 +1,135 @@
+// Who speaks and when, read from a newsroom's own articles with no alias file: a wire's dateline tag
+// as the outlet, a body named by its last words ("the meteorological service"), a body "of" a field
+// ("the Department of Mines and Geology", "Ardahan's Chamber of Agriculture", each in its own place),
+// a person's apposition "with the department", and days counted from another event. Found on the
+// blind blizzard story of session 22 (the articles here are our own words).
+import assert from 'node:assert/strict';
+import { findTimes } from '../server/src/engine/extract/times';
+import { tokenize } from '../server/src/engine/text/tokens';
+import { judgeIn, using, writtenStory } from './story-library';
+
+const storm = () =>
+  writtenStory([
+    {
+      id: 'storm-warning',
+      date: '2026-01-24',
+      outlet: 'Transcontinental Press',
+      body: [
+        'ERZURUM, Turkey, Jan 24 (TCP) - Documents seen by TCP show that the Turkish State Meteorological Service (MGM) issued an orange warning for heavy snow in Erzurum and Kars provinces at 3 p.m. on Friday, Jan. 16.',
+        '',
+        'The Kars Chamber of Agriculture said on Friday that about 3,200 sheep and cattle had died across Kars province. Villages in Ardahan province were still cut off.',
+        '',
+        'Kartal Electricity Distribution said power was fully restored on Monday, nine days after the storm first brought down lines.',
+      ].join('\n'),
+    },
+  ]);
+
+const slide = () =>
+  writtenStory([
+    {
+      id: 'slide-survey',
+      date: '2025-07-12',
+      body: "Geologists from the government's Department of Mines and Geology found a new crack above the village, said Ramesh Ghimire, a senior divisional geologist with the department. He said the survey found that the slide covered about 22 hectares.\n",
+    },
+  ]);
+
+describe("bodies a newsroom's articles name", () => {
+  it("takes a dateline's wire tag as the outlet's, whatever its letters", () =>
+    using(storm(), (library) => {
+      const outlet = library.learned!.flatMap((l) => l.orgs.filter((o) => o.outlet));
+      assert.deepEqual(outlet, [{ id: 'transcontinental-press', names: ['Transcontinental Press', 'TCP'], outlet: true }]);
+    }));
+  it('knows a body by its last words in lower case ("the meteorological service")', () =>
+    using(storm(), (library) => {
+      const f = judgeIn(
+        library,
+        'According to documents seen by TCP, the meteorological service put out an orange warning for Erzurum and Kars at 3 p.m. on Jan. 16.',
+      );
+      assert.equal(f?.verdict, 'supported');
+      // ... and not by words it does not have.
+      assert.notEqual(
+        judgeIn(library, 'The weather bureau put out an orange warning for Erzurum and Kars at 3 p.m. on Jan. 16.')?.verdict,
+        'conflicting',
+      );
+    }));
+  it("keeps a body of a field in its place: Ardahan's chamber is not the Kars one", () =>
+    using(storm(), (library) => {
+      assert.equal(
+        judgeIn(library, 'The Chamber of Agriculture said about 3,200 sheep and cattle died in Kars province.')?.verdict,
+        'supported',
+      );
+      const other = judgeIn(library, "Ardahan's Chamber of Agriculture said about 2,300 sheep and cattle died in Kars province.");
+      assert.equal(other?.verdict, 'unsupported', other?.message);
+    }));
+  it('learns "the Department of Mines and Geology", and its geologist "with the department" speaks for it', () =>
+    using(slide(), (library) => {
+      const orgs = library.learned!.flatMap((l) => l.orgs.map((o) => o.id));
+      assert.ok(orgs.includes('department-of-mines-and-geology'), orgs.join(' '));
+      assert.equal(
+        judgeIn(library, 'According to the Department of Mines and Geology, the slide covered roughly 22 hectares.')?.verdict,
+        'supported',
+      );
+      assert.equal(
+        judgeIn(library, 'According to the Department of Roads, the slide covered roughly 22 hectares.')?.verdict,
+        'unsupported',
+      );
+    }));
+});
+
+describe('days a sentence counts', () => {
+  const times = (text: string, ref: string) => findTimes(text, { start: 0, end: text.length }, tokenize(text), [], ref);
+  it('"on Monday, nine days after the storm brought down lines" is Monday only', () =>
+    using(storm(), (library) => {
+      const t = times('Power was restored on Monday, nine days after the storm brought down lines.', '2026-01-29');
+      assert.deepEqual(
+        t.map((x) => x.start),
+        ['2026-01-26'],
+      );
+      assert.equal(
+        judgeIn(
+          library,
+          'Electricity was fully restored on Monday, nine days after lines first came down, the grid operator said.',
+          '2026-01-29',
+        )?.verdict === 'conflicting',
+        false,
+      );
+      // ("seen in Kursk two days later" still counts from the day named.)
+      assert.deepEqual(
+        times('On Monday the storm hit; power came back two days later.', '2026-01-29').map((x) => x.start),
+        ['2026-01-26', '2026-01-28'],
+      );
+    }));
+  it('"since October 1 last year" and "since October 1" written in September are last year\'s', () => {
+    assert.deepEqual(
+      times('Izmir has had 312 mm of rain since October 1 last year.', '2025-09-10').map((x) => x.start),
+      ['2024-10-01'],
+    );
+    assert.deepEqual(
+      times('Izmir has had 312 mm of rain since October 1.', '2025-09-10').map((x) => x.start),
+      ['2024-10-01'],
+    );
+    assert.deepEqual(
+      times('The talks will resume on October 1.', '2025-09-10').map((x) => x.start),
+      ['2025-10-01'],
+    );
+  });
+  const fallen = () =>
+    writtenStory([
+      {
+        id: 'dry-month',
+        date: '2026-01-24',
+        body: 'ERZURUM, Turkey, Jan 24 (TCP) - The Turkish State Meteorological Service (MGM) said only 1.2 millimetres of snow had fallen in Izmir in the first 11 days of January.\n',
+      },
+    ]);
+  it("a forecast's month is of what is expected, and a length that fell is of its month", () =>
+    using(fallen(), (library) => {
+      const f = judgeIn(library, 'The meteorological service expects around 40 millimetres of snow in Izmir in February.', '2026-01-24');
+      assert.equal(f?.verdict, 'unsupported', f?.message);
+      const g = judgeIn(
+        library,
+        'The meteorological service said only 5 millimetres of snow had fallen in Izmir in the first 11 days of January.',
+        '2026-01-24',
+      );
+      assert.equal(g?.verdict, 'conflicting', g?.message);
+    }));
+});
