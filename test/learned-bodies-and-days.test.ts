@@ -4,9 +4,12 @@
 // a person's apposition "with the department", and days counted from another event. Found on the
 // blind blizzard story of session 22 (the articles here are our own words).
 import assert from 'node:assert/strict';
+import { loadLexicon } from '../server/src/engine/data/lexicon';
+import { extractClaims } from '../server/src/engine/extract/claims';
 import { findTimes } from '../server/src/engine/extract/times';
+import { loadLibrary } from '../server/src/engine/library';
 import { tokenize } from '../server/src/engine/text/tokens';
-import { judgeIn, using, writtenStory } from './story-library';
+import { judgeIn, storyLibrary, using, writtenStory } from './story-library';
 
 const storm = () =>
   writtenStory([
@@ -132,4 +135,47 @@ describe('days a sentence counts', () => {
       );
       assert.equal(g?.verdict, 'conflicting', g?.message);
     }));
+});
+
+describe('what a figure counts, where, and who speaks without a name', () => {
+  const lex = loadLexicon();
+  const first = (text: string) => extractClaims(`${text}\n`, lex)[0];
+  it('"two frostbite deaths" counts deaths (a plural event noun past its modifier); "two death threats" does not', () => {
+    const q = first('Two frostbite deaths were recorded in Erzurum hospitals.').quantities[0];
+    assert.deepEqual([q.counted, q.event], ['people', 'death']);
+    assert.equal(first('He received two death threats.').quantities[0].counted, 'other:threat');
+  });
+  it('"a town of roughly 6,000 residents" is its population; "6,000 residents were evacuated" are people', () => {
+    assert.equal(first('Blackwell, a town of roughly 6,000 residents, was hit hardest.').quantities[0].counted, 'population');
+    assert.equal(first('About 6,000 residents were evacuated from the town.').quantities[0].counted, 'people');
+  });
+  it('a region that opens the sentence before "has recorded" and a number is where it was counted', () => {
+    const outbreak = storyLibrary('outbreak');
+    const c = extractClaims('Misamis Occidental has recorded two measles deaths.\n', outbreak.lexicon)[0];
+    assert.deepEqual(
+      c.places.map((p) => p.id),
+      ['misamis-occidental'],
+    );
+    assert.notEqual(judgeIn(outbreak, 'Misamis Occidental has recorded two measles deaths.')?.verdict, 'supported');
+    // (A region in the subject of another verb is no place of a count: "Misamis Occidental sent two nurses".)
+    assert.deepEqual(extractClaims('Misamis Occidental sent two nurses.\n', outbreak.lexicon)[0].places, []);
+  });
+  it('"the Kharkiv operational-tactical group said" is a speaker the library does not know', () => {
+    const bundled = loadLibrary({ folders: [], bundled: true, aliasFiles: [] });
+    const f = judgeIn(
+      bundled,
+      'The Kharkiv operational-tactical group said claims that North Korean soldiers are in the Kharkiv region are untrue.',
+      '2024-11-22',
+    );
+    assert.equal(f?.verdict, 'unsupported', f?.message);
+    assert.deepEqual(
+      first('The Kharkiv operational-tactical group said the reports were untrue.').actors.map((a) => a.anonymous),
+      ['group@kharkiv'],
+    );
+    // ("the group said" alone names no one new.)
+    assert.equal(
+      first('The group said the reports were untrue.').actors.some((a) => a.anonymous),
+      false,
+    );
+  });
 });

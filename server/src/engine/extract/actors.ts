@@ -374,12 +374,27 @@ const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'thei
 /** "Ukrainian authorities", "South Korean officials", "Japan's government": a country's unnamed
  *  speaker (lexicon unnamedSpeakers), as an anonymous speaker of that country; undefined when the
  *  mention is no country or nationality followed by such a noun. */
+/** Units of a country's forces or state that speak without a name ("the Kharkiv operational-tactical group"). */
+const SPEAKING_UNITS = new Set(['group', 'command', 'unit', 'headquarters', 'brigade', 'battalion', 'corps', 'forces', 'army', 'navy']);
+
 function unnamedSpeaker(tokens: Token[], m: Mention, lex: Lexicon): Mention | undefined {
-  if (m.kind !== 'country' && m.kind !== 'demonym') return undefined;
+  if (m.kind !== 'country' && m.kind !== 'demonym' && m.kind !== 'place') return undefined;
   let k = m.j;
   if (m.kind === 'country' && /^['’]s$/.test(tokens[k]?.text ?? '')) k++;
-  const noun = tokens[k]?.lower;
-  if (!noun || !lex.unnamedSpeakers.has(noun)) return undefined;
+  let noun = tokens[k]?.lower;
+  if (!noun) return undefined;
+  if (!lex.unnamedSpeakers.has(noun) || m.kind === 'place') {
+    // "Ukraine's Kharkiv operational-tactical group said": a unit of the country's, its words
+    // before it, speaking (the verb right after it).
+    let x = k;
+    while (x < k + 3 && tokens[x]?.word && !SPEAKING_UNITS.has(tokens[x].lower)) x++;
+    if (!SPEAKING_UNITS.has(tokens[x]?.lower ?? '') || tokens[x].text !== tokens[x].lower) return undefined;
+    let v = x + 1;
+    while (AUXILIARY.has(tokens[v]?.lower ?? '')) v++;
+    if (!lex.cues.matchAt(tokens, v)?.values.includes('verb')) return undefined;
+    noun = tokens[x].lower;
+    k = x;
+  }
   return {
     kind: 'anonymous',
     id: `${noun}@${m.id}`,

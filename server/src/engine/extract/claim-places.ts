@@ -65,11 +65,15 @@ const MEASURED = new Set([
 function measuredAfter(tokens: Token[], j: number, lex: Lexicon): boolean {
   let k = j;
   while (k < j + 2 && /^(?:district|province|city|town|county|region|state|alone|itself)$/.test(tokens[k]?.lower ?? '')) k++;
+  // ("Misamis Occidental has so far recorded two measles deaths".)
+  const from = k;
+  while (k < from + 3 && /^(?:has|have|had|now|also|so|far|already)$/.test(tokens[k]?.lower ?? '')) k++;
   if (!MEASURED.has(tokens[k]?.lower ?? '') || lex.cues.matchAt(tokens, k)) return false;
   k++;
   if (tokens[k]?.lower === 'for') k++;
-  return /^\d/.test(tokens[k]?.text ?? '');
+  return /^\d/.test(tokens[k]?.text ?? '') || NUMBER_WORDS.test(tokens[k]?.lower ?? '');
 }
+const NUMBER_WORDS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/;
 const firstWordOf = (tokens: Token[]) => tokens.findIndex((t) => t.word);
 
 /** Nouns and verbs of what a force is meant for, before "in" and a place. */

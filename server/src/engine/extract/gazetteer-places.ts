@@ -153,13 +153,16 @@ export function gazetteerMention(
 function opensWithCity(tokens: Token[], i: number, j: number): boolean {
   const next = tokens[j];
   if (
-    j !== i + 1 ||
+    j - i > 3 ||
     !next ||
     !(next.text === ',' || (next.word && next.text === next.lower)) ||
     (lemmaOf(tokens[i].lower) !== undefined && !properOnly(tokens[i].lower))
   )
     return false;
-  return gazetteerEntries(placeKey(tokens[i].text)).some((e) => e.kind !== 'town' || (e.population ?? 0) >= 100_000);
+  // ("Misamis Occidental has recorded ...": a region's name of several words, likewise.)
+  return gazetteerEntries(placeKey(tokensText(tokens, i, j))).some(
+    (e) => (j === i + 1 || e.kind !== 'town') && (e.kind !== 'town' || (e.population ?? 0) >= 100_000),
+  );
 }
 
 const tokensText = (tokens: Token[], i: number, j: number) =>

@@ -260,7 +260,8 @@ export function findQuantities(
           continue;
         // "11 deaths", "300 injuries", "40 arrests": people, counted by what happened to them.
         const happened = oneDone ?? lex.events.matchAt(tokens, h)?.values.find((v) => v !== 'additional');
-        if (happened && h === k) {
+        // ("two frostbite deaths": a plural event noun heads the phrase past its modifier.)
+        if (happened && (h === k || isPluralNoun(head))) {
           counted = 'people';
           bareEvent = happened;
         } else counted = 'other:' + (nounOf(head) ?? head.replace(/s$/, ''));
@@ -285,6 +286,9 @@ export function findQuantities(
       nationality = prevPeople?.nationality ?? nearestNationality(mentions, tokens, n.start);
     }
 
+    // "Blackwell, a town of roughly 6,000 residents": the place's people, all of them.
+    if (counted && lex.personCategories.has(counted) && settlementOf(tokens, n.start, lex))
+      [counted, bareEvent] = ['population', undefined];
     // "302 suspected cases", "a target of 96,000 children": a measure of its own kind.
     // "Eleven people are still in a critical condition": those in a state, as "11 of them in a
     // critical condition" counts them (a part said alike).
@@ -385,4 +389,14 @@ function passiveEvent(tokens: Token[], from: number, lex: Lexicon): string | und
     if (e) return e;
   }
   return undefined;
+}
+
+/** Nouns of a settled place: "a town of 6,000 residents" counts its population. */
+const SETTLEMENTS = new Set(['town', 'city', 'village', 'hamlet', 'community', 'municipality', 'island', 'suburb', 'settlement']);
+
+/** Whether "<settlement> of" (an approximator between) stands right before the number at `start`. */
+function settlementOf(tokens: Token[], start: number, lex: Lexicon): boolean {
+  let i = tokens.findIndex((t) => t.start >= start) - 1;
+  while (i >= 0 && lex.qualifiers.matchAt(tokens, i)) i--;
+  return tokens[i]?.lower === 'of' && SETTLEMENTS.has(tokens[i - 1]?.lower ?? '');
 }
