@@ -179,3 +179,24 @@ describe('what a figure counts, where, and who speaks without a name', () => {
     );
   });
 });
+
+describe('parts of a figure', () => {
+  const lex = loadLexicon();
+  const parts = (text: string) => extractClaims(`${text}\n`, lex)[0].quantities.map((q) => [q.text, q.event]);
+  it('"four of them were in intensive care" is the part in that state, as "Four of the survivors were in intensive care" is', () => {
+    assert.deepEqual(parts('Eighteen survivors were still in hospital, and four of them were in intensive care.')[1], [
+      'four',
+      'part:intensive',
+    ]);
+    assert.deepEqual(parts('Four of the survivors were in intensive care.')[0], ['Four', 'part:intensive']);
+    // ("42 of them had been placed": a verb after the link stays the figure before's part.)
+    assert.notEqual(parts('Some 300 children were found, and 42 of them had been placed with families.')[1][1], 'part:intensive');
+  });
+  it('"the bodies of 11 people, including four children" are four deaths', () => {
+    assert.deepEqual(parts('Rescuers had recovered the bodies of 11 people, including four children, by Monday afternoon.')[1], [
+      'four children',
+      'death',
+    ]);
+    assert.notEqual(parts('The town has 11 doctors; four children were born there last week.')[1]?.[1], 'death');
+  });
+});

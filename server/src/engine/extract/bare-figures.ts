@@ -200,7 +200,8 @@ export function bareMeasure(
     if (stated && !stated.startsWith('part:') && stated !== previous.event && previous.counted === 'people')
       return { counted: 'people', event: stated, nationality: previous.nationality };
     // (only when no verb follows: "42 of them had been placed" stays the figure before's part)
-    if (stated?.startsWith('part:') && !LINKING.has(tokens[k + 2]?.lower ?? ''))
+    // ("four of them were in intensive care": a state after "in" is said of the part, a verb is not.)
+    if (stated?.startsWith('part:') && (!LINKING.has(tokens[k + 2]?.lower ?? '') || stateIn(tokens, k + 2)))
       return { counted: previous.counted, event: stated, nationality: previous.nationality, part: true };
     // A part of the figure before is a measure of its own ("3,000 of them are in Kursk" is not the
     // count of those in Kursk): compared only with other parts.
@@ -386,4 +387,11 @@ export function pluralDemonym(tokens: Token[], mentions: Mention[], k: number, l
   if (!m || !/s$/i.test(tokens[m.j - 1].text)) return undefined;
   const next = tokens[m.j];
   return next?.word && (lex.counted.matchAt(tokens, m.j) || isPluralNoun(next.lower)) ? undefined : m;
+}
+
+/** Whether the words from `from`, past linking verbs, open with "in" ("were in intensive care"). */
+function stateIn(tokens: Token[], from: number): boolean {
+  let x = from;
+  while (x < tokens.length && x - from < 4 && LINKING.has(tokens[x].lower) && tokens[x].lower !== 'in') x++;
+  return tokens[x]?.lower === 'in';
 }

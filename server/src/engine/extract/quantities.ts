@@ -286,6 +286,12 @@ export function findQuantities(
       nationality = prevPeople?.nationality ?? nearestNationality(mentions, tokens, n.start);
     }
 
+    // "the bodies of 11 people, including four children": the part shares what happened to the whole.
+    if (!bareEvent && counted && lex.personCategories.has(counted)) {
+      const whole = out[out.length - 1];
+      if (whole?.event && whole.counted && lex.personCategories.has(whole.counted) && includedIn(tokens, n.start, lex))
+        bareEvent = whole.event;
+    }
     // "Blackwell, a town of roughly 6,000 residents": the place's people, all of them.
     if (counted && lex.personCategories.has(counted) && settlementOf(tokens, n.start, lex))
       [counted, bareEvent] = ['population', undefined];
@@ -399,4 +405,11 @@ function settlementOf(tokens: Token[], start: number, lex: Lexicon): boolean {
   let i = tokens.findIndex((t) => t.start >= start) - 1;
   while (i >= 0 && lex.qualifiers.matchAt(tokens, i)) i--;
   return tokens[i]?.lower === 'of' && SETTLEMENTS.has(tokens[i - 1]?.lower ?? '');
+}
+
+/** Whether "including" stands right before the number at `start` (an approximator between). */
+function includedIn(tokens: Token[], start: number, lex: Lexicon): boolean {
+  let i = tokens.findIndex((t) => t.start >= start) - 1;
+  while (i >= 0 && lex.qualifiers.matchAt(tokens, i)) i--;
+  return tokens[i]?.lower === 'including';
 }

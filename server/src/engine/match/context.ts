@@ -202,7 +202,20 @@ export function checkSetting(
   figures?: { mine: Quantity; theirs: Quantity },
 ): Setting {
   const setting = ctx.index.settingOf(record);
-  const { records: recs, self, named } = setting;
+  const { named } = setting;
+  let { records: recs, self } = setting;
+  // "Two excavators reached Sallidanda on Tuesday evening, and more than 300 soldiers ... were
+  // working in shifts": a time of another clause of the record's sentence dates no figure of this one.
+  if (figures) {
+    const r = self[0];
+    const clause = clauseAround(r.text, figures.theirs.span.start - r.span.start);
+    const own = r.times.filter((t) => t.span.end - r.span.start > clause[0] && t.span.start - r.span.start < clause[1]);
+    if (own.length < r.times.length) {
+      const mine = { ...r, times: own };
+      self = [mine];
+      recs = [mine, ...recs.slice(1)];
+    }
+  }
   let { own, wider: widerPlaces } = setting;
   let claimPlaces = (ctx.claimPlaces ??= mostSpecific(ctx.claim.places, ctx.lex));
   // "97 were in Khyber Pakhtunkhwa, 31 in Punjab": a figure of a list is not given for the others'
@@ -282,7 +295,15 @@ export function checkSetting(
     if (theirs.length && comparePlaces(venues, theirs, ctx.lex) === 'disjoint') places = 'disjoint';
   }
   let time: Setting['time'] = 'ok';
-  for (const t of ctx.claim.times) {
+  // (... and so for the draft's figure: "had been finished when auditors inspected the project in
+  // 2022, about 31% of the total" dates the part, not the whole.)
+  let claimTimes = ctx.claim.times;
+  if (figures) {
+    const c = ctx.claim;
+    const clause = clauseAround(c.text, figures.mine.span.start - c.span.start);
+    claimTimes = claimTimes.filter((t) => t.span.end - c.span.start > clause[0] && t.span.start - c.span.start < clause[1]);
+  }
+  for (const t of claimTimes) {
     // Statement dates are compared with the record itself; event dates may come from its context.
     // A neighbour's date contradicts the claim's only when the neighbour speaks of what the claim
     // says, not of another event ("Putin told reporters ..." beside "... signed a pact in June").
@@ -326,3 +347,19 @@ function officeNamedLater(ctx: JudgeContext, keys: Set<string>, record: number):
   }
   return false;
 }
+
+/** Where a clause joined by ", and", ", but", ", while" or ";" begins and ends around offset `at`
+ *  of a sentence (the whole sentence when there is no such joint). */
+function clauseAround(text: string, at: number): [number, number] {
+  let lo = 0;
+  let hi = text.length;
+  for (const m of text.matchAll(CLAUSE_JOINT)) {
+    if (m.index + m[0].length <= at) lo = m.index + m[0].length;
+    else if (m.index >= at) {
+      hi = m.index;
+      break;
+    }
+  }
+  return [lo, hi];
+}
+const CLAUSE_JOINT = /,\s*(?:and|but|while|whereas)\s|;/g;
