@@ -200,3 +200,76 @@ describe('parts of a figure', () => {
     assert.notEqual(parts('The town has 11 doctors; four children were born there last week.')[1]?.[1], 'death');
   });
 });
+
+describe("the time of a figure is its own clause's", () => {
+  const works = () =>
+    writtenStory([
+      {
+        id: 'slide-works',
+        date: '2025-07-09',
+        body: 'KATHMANDU, July 9 (TW) - Two excavators reached the village on Tuesday evening, and more than 300 soldiers and police were working in shifts at the site, Kharel said.\n\nThe grid operator said about 142,000 homes had lost power on Sunday night, and 64,000 were still without electricity on Tuesday.\n',
+      },
+    ]);
+  it('"..., and more than 300 soldiers were working" is not dated by the excavators\' Tuesday', () =>
+    using(works(), (library) => {
+      const f = judgeIn(library, 'Up to 300 soldiers and police were working in shifts at the site on Wednesday.', '2025-07-09');
+      assert.equal(f?.verdict, 'conflicting', f?.message);
+      assert.match(f.message, /more than 300 soldiers/);
+    }));
+  it('"..., and 64,000 were still without electricity on Tuesday" counts homes, of that Tuesday', () =>
+    using(works(), (library) => {
+      assert.equal(
+        judgeIn(library, 'The grid operator said 64,000 homes were still without power on Tuesday.', '2025-07-09')?.verdict,
+        'supported',
+      );
+      assert.equal(
+        judgeIn(library, 'The grid operator said 46,000 homes were still without power on Tuesday.', '2025-07-09')?.verdict,
+        'conflicting',
+      );
+    }));
+});
+
+describe('lengths of different dimensions', () => {
+  const hole = () =>
+    writtenStory([
+      {
+        id: 'hole-radar',
+        date: '2025-10-21',
+        body: 'GUADALAJARA, Oct 21 (TW) - Radar found two smaller cavities under the street, one of them about 40 metres from the main hole, geologist Lucía Barragán said. The main hole is about 38 metres wide.\n',
+      },
+    ]);
+  it('a width is not a distance: "each about 10 metres wide" against "about 40 metres from the main hole"', () =>
+    using(hole(), (library) => {
+      assert.notEqual(judgeIn(library, 'Barragán said the smaller cavities were each about 10 metres wide.')?.verdict, 'conflicting');
+      // (... while another width of the same hole still contradicts it.)
+      assert.equal(judgeIn(library, 'The main hole is about 30 metres wide.')?.verdict, 'conflicting');
+    }));
+});
+
+describe('rates that move', () => {
+  const stats = () =>
+    writtenStory([
+      {
+        id: 'stats-office',
+        date: '2026-11-12',
+        body: 'JAKARTA, Nov 12 (TW) - Statistics Indonesia said on Thursday that the economy grew 4.95% in the third quarter from a year earlier, slightly slower than 5.01% in the second. Annual inflation was 2.86% in October.\n\nStatistics Indonesia said annual inflation eased to 2.86% in October from 2.97% in September.\n',
+      },
+    ]);
+  it('"grew 4.95% ..., slightly slower than 5.01%" is a rate that fell', () =>
+    using(stats(), (library) => {
+      const f = judgeIn(
+        library,
+        'Economic growth slowed to 4.95% in the July-September quarter from 5.01% in the second quarter, Statistics Indonesia said.',
+      );
+      assert.equal(f?.verdict, 'supported', f?.message);
+      assert.equal(
+        judgeIn(library, 'Economic growth picked up to 4.95% in the third quarter, Statistics Indonesia said.')?.verdict,
+        'conflicting',
+      );
+    }));
+  it('"picked up to 2.86%" is turned round by a record of it easing to 2.86%, whatever another record without a direction says', () =>
+    using(stats(), (library) => {
+      assert.equal(judgeIn(library, 'Annual inflation picked up to 2.86% in October, Statistics Indonesia said.')?.verdict, 'conflicting');
+      assert.equal(judgeIn(library, 'Annual inflation was 2.86% in October, Statistics Indonesia said.')?.verdict, 'supported');
+    }));
+});

@@ -163,6 +163,16 @@ export function bareMeasure(
     const c = lex.counted.matchAt(tokens, first0 - 2);
     if (c && c.length === 1) return { counted: c.values[0] };
   }
+  // "about 142,000 homes had lost power ..., and 64,000 were still without electricity": the next
+  // clause's bare figure, its verb right after it, counts what the one before counts (things, not
+  // people: what happened to people is read by its own verb).
+  if (
+    tokens[first0 - 1]?.lower === 'and' &&
+    /^(?:were|was|are|is|remained|remain|remains|still)$/.test(at ?? '') &&
+    previous?.counted &&
+    !lex.personCategories.has(previous.counted)
+  )
+    return { counted: previous.counted, nationality: previous.nationality };
   // "41 deaths had been confirmed, including 14 in Prayagraj district": a part of the figure before.
   if (tokens[first0 - 1]?.lower === 'including' && previous?.counted && (at === 'in' || at === 'at' || at === 'from'))
     return { counted: previous.counted, event: previous.event, nationality: previous.nationality, part: true };

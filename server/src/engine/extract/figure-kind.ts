@@ -34,6 +34,8 @@ export function measureKindAround(tokens: Token[], start: number, numEnd: number
 const kindAt = (tokens: Token[], i: number, lex: Lexicon) => lex.measureKinds.matchAt(tokens, i)!.values[0];
 
 export const EACH = new Set(['each', 'apiece']);
+const SLOWER = new Set(['slower', 'lower', 'weaker', 'softer']);
+const FASTER = new Set(['faster', 'higher', 'stronger', 'quicker']);
 const JOINS = new Set(['and', 'or', 'but', 'while', 'whereas']);
 /** "73 a week earlier" is a time, not a rate. */
 const NOT_RATE = new Set(['earlier', 'later', 'ago', 'before', 'after', 'on', 'since', 'into', 'old']);
@@ -127,6 +129,13 @@ export function changeOf(tokens: Token[], start: number, end: number, lex: Lexic
     const w = tokens[a].lower;
     if (w === ';' || w === '.' || JOINS.has(w)) break;
     if ((w === 'up' || w === 'down') && tokens[a + 1]?.lower === 'from') return w;
+  }
+  // ("grew 4.95% in the third quarter from a year earlier, slightly slower than 5.01%": the rate fell.)
+  for (let a = after0; a >= 0 && a < tokens.length && a - after0 <= 14; a++) {
+    const w = tokens[a].lower;
+    if (w === ';' || w === '.' || JOINS.has(w)) break;
+    if (tokens[a + 1]?.lower === 'than' && (SLOWER.has(w) || FASTER.has(w)) && /^\d/.test(tokens[a + 2]?.text ?? ''))
+      return SLOWER.has(w) ? 'down' : 'up';
   }
   // "widened the exclusion zone to 6 km", "cut its growth forecast to 1.2%": a verb of change with
   // what it changed between it and "to" the figure.

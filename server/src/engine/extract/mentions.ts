@@ -50,6 +50,9 @@ const CALENDAR = new Set([
   'dec',
 ]);
 
+/** A month or day, or a span of them written as one word ("July-September"). */
+const calendar = (t: Token) => CALENDAR.has(t.lower) || (t.lower.includes('-') && t.lower.split('-').every((p) => CALENDAR.has(p)));
+
 const isCapitalised = (t: Token) => {
   if (!t.word) return false;
   const c = t.text.charCodeAt(0);
@@ -92,9 +95,9 @@ export function findMentions(tokens: Token[], lex: Lexicon, firstWord = 0, conte
   }
   // Unknown names: runs of capitalised words not taken by a known entity.
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i] || !isCapitalised(tokens[i]) || CALENDAR.has(tokens[i].lower)) continue;
+    if (taken[i] || !isCapitalised(tokens[i]) || calendar(tokens[i])) continue;
     let j = i;
-    while (j < tokens.length && !taken[j] && isCapitalised(tokens[j]) && !CALENDAR.has(tokens[j].lower)) j++;
+    while (j < tokens.length && !taken[j] && isCapitalised(tokens[j]) && !calendar(tokens[j])) j++;
     // "floods in Wauchope": a place no data names, from the gazetteer (gazetteer-places.ts).
     // ("The Halle plant": past a capitalised function word opening the sentence.)
     const known = context ? [...context, ...out] : out;

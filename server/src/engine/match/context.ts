@@ -354,6 +354,10 @@ function clauseAround(text: string, at: number): [number, number] {
   let lo = 0;
   let hi = text.length;
   for (const m of text.matchAll(CLAUSE_JOINT)) {
+    // (", and will go on trial on Nov. 11", ", and in Marburg": the same clause goes on; a clause
+    // opens with a subject of its own: a figure, a name, a determiner or a pronoun.)
+    const next = /^\s*([\p{L}\p{N}]+)/u.exec(text.slice(m.index + m[0].length))?.[1] ?? '';
+    if (!/^(?:\p{N}|\p{Lu})/u.test(next) && !SUBJECT_OPENS.has(next)) continue;
     if (m.index + m[0].length <= at) lo = m.index + m[0].length;
     else if (m.index >= at) {
       hi = m.index;
@@ -363,3 +367,29 @@ function clauseAround(text: string, at: number): [number, number] {
   return [lo, hi];
 }
 const CLAUSE_JOINT = /,\s*(?:and|but|while|whereas)\s|;/g;
+const SUBJECT_OPENS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'more',
+  'about',
+  'some',
+  'nearly',
+  'almost',
+  'over',
+  'around',
+  'another',
+  'most',
+  'many',
+  'several',
+  'all',
+]);

@@ -7,6 +7,7 @@ import { figureLabel, unbackedReason } from './figure-messages';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { coverOf, leanCover, ownCover } from './cover';
 import { akin } from '../data/wordnet';
+import { otherDimension } from './dimensions';
 import { conflictingTimes, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
 import { countConflicts, timeTexts } from './figure-conflicts';
 import { type Candidate, formerOnlyOutdated, outdatedBy } from './outdated';
@@ -65,6 +66,9 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
   // distance direction and the place it is taken from.
   const saidInAPeriod = ctx.claim.times.some((t) => t.role === 'statement' && t.kind !== 'date' && t.kind !== 'weekday');
   const fell = q.counted === 'length' && ctx.claim.keywords.some((w) => lex.fallen.has(w));
+  const whole = /\bof\s+(?:the|its|their)\s+$/i.test(
+    ctx.claim.text.slice(Math.max(0, q.span.start - ctx.claim.span.start - 12), q.span.start - ctx.claim.span.start),
+  );
   const [way, from] = (q.bearing ?? '').split(' of ');
   for (const e of entries) {
     const r = index.records[e.record];
@@ -83,6 +87,8 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     const perItem = q.kind === 'each' && !rq.kind && /\b(?:each|per|apiece|every)\b/i.test(r.text) && sameValue(q, rq, lex);
     if (!eventsAgree || ((q.kind ?? '') !== (rq.kind ?? '') && !perItem)) continue;
     if (shareKind && !(rq.of && akin(shareKind, rq.of)) && !alongside(ctx, q, e.record)) continue;
+    // "each about 10 metres wide" and "about 40 metres from the main hole": a size and a distance.
+    if (q.counted === 'length' && otherDimension(ctx.claim, q, r, rq)) continue;
     const same = sameValue(q, rq, lex);
     // A vaguer figure holding the record's backs it, but is never the record's own figure to be
     // placed or dated otherwise (it may be another moment's).
@@ -97,6 +103,9 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     // (A rise or fall by a length, "rose by more than six metres on Tuesday", is of its day.)
     // (Not an amount that fell: "40 millimetres of rain in October" is of its month.)
     if (q.counted === 'length' && !q.change && !rq.change && setting.time === 'conflict' && !fell) setting = { ...setting, time: 'ok' };
+    // "312 of the 1,000 boreholes had been finished ... in 2022": a whole referred to is not dated
+    // by what its part did.
+    if (whole && setting.time === 'conflict') setting = { ...setting, time: 'unbacked' };
     const rel = setting.effective;
     placeRank.set(e.record, setting.places === 'ok' ? 0 : setting.places === 'unbacked' ? 1 : 2);
     const actorOk = sameActor(ctx, e.record);
@@ -205,8 +214,20 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
   // (Only a report that tells the claim's event in its own sentence, better than the backing does.)
   const timeConflict = conflicts.find((c) => c.conflict === 'time' && ownCover(ctx, c.record) >= SAME_EVENT_OWN);
   const tellsBetter = (c: Candidate) => !!timeConflict && coverOf(ctx, timeConflict.record) > coverOf(ctx, c.record);
+  // "picked up to 2.86%" where one record has inflation at 2.86% and another has it ease to 2.86%:
+  // the way it went is the draft's to get right.
+  // (A level reached, "to 2.86%": "prices rose 3.6%" tells how much prices rose, not which way the rate went.)
+  const reached = /\bto\s+$/i.test(
+    ctx.claim.text.slice(Math.max(0, q.span.start - ctx.claim.span.start - 4), q.span.start - ctx.claim.span.start),
+  );
+  const turnedBy = q.change !== undefined && reached && conflicts.some((c) => c.conflict === 'change');
   const supports = cands.filter(
-    (c) => c.support && !(c.weak && placeConflict) && !(c.viaBody && ownConflict) && !(c.otherTime && tellsBetter(c)),
+    (c) =>
+      c.support &&
+      !(c.weak && placeConflict) &&
+      !(c.viaBody && ownConflict) &&
+      !(c.otherTime && tellsBetter(c)) &&
+      !(turnedBy && c.quantity.change === undefined),
   );
   const ids = (cs: Candidate[]) => [...new Set(cs.map((c) => c.record))];
 

@@ -8,8 +8,9 @@ import type { Claim } from '../types';
 import { quoteWords, type RecordIndex } from './index';
 import { peopleOf } from '../extract/keywords';
 
+/** A month or day, or a span of them written as one word ("July-September"). */
 const CALENDAR =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:-(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday))?$/;
 
 /** A superlative before "since ..." ("the biggest", "the worst", "the first", "the most"). */
 const SUPERLATIVE = /\b(?:\w{2,}est|most|first|least)\b/i;
