@@ -6,6 +6,7 @@ import type { Token } from '../text/tokens';
 import type { Lexicon } from '../data/lexicon';
 import { placeKey } from '../data/gazetteer';
 import { lemmaOf, properOnly } from '../data/wordnet';
+import type { ActorRef } from '../types';
 import type { Mention } from './mentions';
 
 /** Tokens an actor phrase may reach from its cue. */
@@ -270,4 +271,36 @@ export function bodyAfterOffice(tokens: Token[], titles: readonly Mention[], kno
     return '~' + words.map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).join('-');
   }
   return undefined;
+}
+
+/** "the Kars Chamber of Agriculture", "Ardahan's Chamber of Agriculture": the place right before a
+ *  body the data does not know is where it sits (two chambers of two provinces are two speakers). */
+export function bodySeat(tokens: Token[], body: Mention | undefined, all: readonly Mention[]): string | undefined {
+  if (!body?.id.startsWith('~')) return undefined;
+  const at = (k: number) => all.find((m) => (m.kind === 'place' || m.kind === 'country') && m.j === k)?.id;
+  return at(body.i) ?? (/^['’]s$/.test(tokens[body.i - 1]?.text ?? '') ? at(body.i - 1) : undefined);
+}
+
+/** "said Ramesh Ghimire, a senior divisional geologist with the department" in a sentence naming
+ *  the Department of Mines and Geology: a person's apposition ending in "with the <body's word>" is
+ *  of the body the sentence names with that word. */
+export function withBodyNamed(actor: ActorRef, tokens: Token[], mentions: Mention[], lex: Lexicon): ActorRef {
+  if (!actor.person || actor.orgs.length) return actor;
+  let k = tokens.findIndex((t) => t.start >= actor.span.end);
+  if (k < 0 || tokens[k].text !== ',' || !/^(?:a|an|the)$/.test(tokens[k + 1]?.lower ?? '')) return actor;
+  k += 2;
+  const from = k;
+  while (k - from < 5 && tokens[k]?.word && tokens[k].text === tokens[k].lower && !/^(?:with|at|of|for)$/.test(tokens[k].lower)) k++;
+  if (k === from || !/^(?:with|at|of|for)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'the') return actor;
+  const noun = tokens[k + 2]?.lower ?? '';
+  if (!lex.bodyWords.has(noun) || tokens[k + 2].text !== noun) return actor;
+  const body = mentions.find(
+    (m) =>
+      m.kind === 'org' &&
+      m.text
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .includes(noun),
+  );
+  return body ? { ...actor, orgs: [body.id] } : actor;
 }

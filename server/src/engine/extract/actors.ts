@@ -16,7 +16,8 @@ import {
   VENUE,
   withRank,
 } from './actor-words';
-import { bodyAfterOffice, scanBack, scanForward, seatOf } from './actor-phrase';
+import { bodyAfterOffice, bodySeat, scanBack, scanForward, seatOf, withBodyNamed } from './actor-phrase';
+import { countriesIn, unnamedSpeaker } from './unnamed-speakers';
 import type { Token } from '../text/tokens';
 import type { ActorRef } from '../types';
 import type { Mention } from './mentions';
@@ -369,82 +370,3 @@ const SPEAKS_FOR = new Set(['office', 'government', 'administration', 'campaign'
 
 /** Words that open an apposition after a name ("Kirby, the spokesman,"). */
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'who', 'whose']);
-
-/** Countries named inside a mention's own words ("U.S." in "U.S. officials"). */
-/** "Ukrainian authorities", "South Korean officials", "Japan's government": a country's unnamed
- *  speaker (lexicon unnamedSpeakers), as an anonymous speaker of that country; undefined when the
- *  mention is no country or nationality followed by such a noun. */
-/** Units of a country's forces or state that speak without a name ("the Kharkiv operational-tactical group"). */
-const SPEAKING_UNITS = new Set(['group', 'command', 'unit', 'headquarters', 'brigade', 'battalion', 'corps', 'forces', 'army', 'navy']);
-
-function unnamedSpeaker(tokens: Token[], m: Mention, lex: Lexicon): Mention | undefined {
-  if (m.kind !== 'country' && m.kind !== 'demonym' && m.kind !== 'place') return undefined;
-  let k = m.j;
-  if (m.kind === 'country' && /^['’]s$/.test(tokens[k]?.text ?? '')) k++;
-  let noun = tokens[k]?.lower;
-  if (!noun) return undefined;
-  if (!lex.unnamedSpeakers.has(noun) || m.kind === 'place') {
-    // "Ukraine's Kharkiv operational-tactical group said": a unit of the country's, its words
-    // before it, speaking (the verb right after it).
-    let x = k;
-    while (x < k + 3 && tokens[x]?.word && !SPEAKING_UNITS.has(tokens[x].lower)) x++;
-    if (!SPEAKING_UNITS.has(tokens[x]?.lower ?? '') || tokens[x].text !== tokens[x].lower) return undefined;
-    let v = x + 1;
-    while (AUXILIARY.has(tokens[v]?.lower ?? '')) v++;
-    if (!lex.cues.matchAt(tokens, v)?.values.includes('verb')) return undefined;
-    noun = tokens[x].lower;
-    k = x;
-  }
-  return {
-    kind: 'anonymous',
-    id: `${noun}@${m.id}`,
-    i: m.i,
-    j: k + 1,
-    text: tokens
-      .slice(m.i, k + 1)
-      .map((t) => t.text)
-      .join(' '),
-  };
-}
-
-function countriesIn(tokens: Token[], m: Mention, lex: Lexicon): string[] {
-  const out: string[] = [];
-  // The phrase less its last word, then less its first: the whole phrase matches as the actor.
-  for (const words of [tokens.slice(m.i, m.j - 1), tokens.slice(m.i + 1, m.j)]) {
-    for (const hit of lex.entities.findAll(words))
-      for (const v of hit.values) if (v.kind === 'country' || v.kind === 'demonym') out.push(v.id);
-  }
-  return [...new Set(out)];
-}
-
-/** "the Kars Chamber of Agriculture", "Ardahan's Chamber of Agriculture": the place right before a
- *  body the data does not know is where it sits (two chambers of two provinces are two speakers). */
-function bodySeat(tokens: Token[], body: Mention | undefined, all: readonly Mention[]): string | undefined {
-  if (!body?.id.startsWith('~')) return undefined;
-  const at = (k: number) => all.find((m) => (m.kind === 'place' || m.kind === 'country') && m.j === k)?.id;
-  return at(body.i) ?? (/^['’]s$/.test(tokens[body.i - 1]?.text ?? '') ? at(body.i - 1) : undefined);
-}
-
-/** "said Ramesh Ghimire, a senior divisional geologist with the department" in a sentence naming
- *  the Department of Mines and Geology: a person's apposition ending in "with the <body's word>" is
- *  of the body the sentence names with that word. */
-function withBodyNamed(actor: ActorRef, tokens: Token[], mentions: Mention[], lex: Lexicon): ActorRef {
-  if (!actor.person || actor.orgs.length) return actor;
-  let k = tokens.findIndex((t) => t.start >= actor.span.end);
-  if (k < 0 || tokens[k].text !== ',' || !/^(?:a|an|the)$/.test(tokens[k + 1]?.lower ?? '')) return actor;
-  k += 2;
-  const from = k;
-  while (k - from < 5 && tokens[k]?.word && tokens[k].text === tokens[k].lower && !/^(?:with|at|of|for)$/.test(tokens[k].lower)) k++;
-  if (k === from || !/^(?:with|at|of|for)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'the') return actor;
-  const noun = tokens[k + 2]?.lower ?? '';
-  if (!lex.bodyWords.has(noun) || tokens[k + 2].text !== noun) return actor;
-  const body = mentions.find(
-    (m) =>
-      m.kind === 'org' &&
-      m.text
-        .toLowerCase()
-        .split(/[^\p{L}]+/u)
-        .includes(noun),
-  );
-  return body ? { ...actor, orgs: [body.id] } : actor;
-}

@@ -6,7 +6,17 @@ import { nounOf } from '../data/wordnet';
 import type { Token } from '../text/tokens';
 import type { Quantity } from '../types';
 import type { Mention } from './mentions';
-import { isPluralNoun, LINKING, lowerAfter, partEvent, partEventBefore, partitiveNoun, partitiveWhole, stateAfterVerb } from './partitives';
+import {
+  isPluralNoun,
+  LINKING,
+  lowerAfter,
+  partEvent,
+  partEventBefore,
+  partitiveNoun,
+  partitiveWhole,
+  stateAfterVerb,
+  stateIn,
+} from './partitives';
 
 export { isPluralNoun };
 
@@ -397,11 +407,4 @@ export function pluralDemonym(tokens: Token[], mentions: Mention[], k: number, l
   if (!m || !/s$/i.test(tokens[m.j - 1].text)) return undefined;
   const next = tokens[m.j];
   return next?.word && (lex.counted.matchAt(tokens, m.j) || isPluralNoun(next.lower)) ? undefined : m;
-}
-
-/** Whether the words from `from`, past linking verbs, open with "in" ("were in intensive care"). */
-function stateIn(tokens: Token[], from: number): boolean {
-  let x = from;
-  while (x < tokens.length && x - from < 4 && LINKING.has(tokens[x].lower) && tokens[x].lower !== 'in') x++;
-  return tokens[x]?.lower === 'in';
 }

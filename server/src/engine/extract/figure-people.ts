@@ -98,3 +98,20 @@ export function conditionAfter(tokens: Token[], end: number): string | undefined
   if (!sawIn || !adj?.word || tokens[k + 1]?.lower !== 'condition') return undefined;
   return 'part:' + adj.lower.replace(/s$/, '');
 }
+
+/** Nouns of a settled place: "a town of 6,000 residents" counts its population. */
+const SETTLEMENTS = new Set(['town', 'city', 'village', 'hamlet', 'community', 'municipality', 'island', 'suburb', 'settlement']);
+
+/** Whether "<settlement> of" (an approximator between) stands right before the number at `start`. */
+export function settlementOf(tokens: Token[], start: number, lex: Lexicon): boolean {
+  let i = tokens.findIndex((t) => t.start >= start) - 1;
+  while (i >= 0 && lex.qualifiers.matchAt(tokens, i)) i--;
+  return tokens[i]?.lower === 'of' && SETTLEMENTS.has(tokens[i - 1]?.lower ?? '');
+}
+
+/** Whether "including" stands right before the number at `start` (an approximator between). */
+export function includedIn(tokens: Token[], start: number, lex: Lexicon): boolean {
+  let i = tokens.findIndex((t) => t.start >= start) - 1;
+  while (i >= 0 && lex.qualifiers.matchAt(tokens, i)) i--;
+  return tokens[i]?.lower === 'including';
+}

@@ -163,3 +163,10 @@ export function isPluralNoun(w: string): boolean {
   const base = nounOf(w);
   return base !== undefined && base !== w;
 }
+
+/** Whether the words from `from`, past linking verbs, open with "in" ("were in intensive care"). */
+export function stateIn(tokens: Token[], from: number): boolean {
+  let x = from;
+  while (x < tokens.length && x - from < 4 && LINKING.has(tokens[x].lower) && tokens[x].lower !== 'in') x++;
+  return tokens[x]?.lower === 'in';
+}

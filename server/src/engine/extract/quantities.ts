@@ -10,7 +10,7 @@ import type { Mention } from './mentions';
 import { lemmaOf, nounOf, personNoun, senseCount } from '../data/wordnet';
 import { bareMeasure, isPluralNoun, pluralDemonym } from './bare-figures';
 import { multipleOf } from './multiples';
-import { conditionAfter, eventsOf, nearestEvent, nearestNationality, type EventWord } from './figure-people';
+import { conditionAfter, eventsOf, includedIn, nearestEvent, nearestNationality, settlementOf, type EventWord } from './figure-people';
 import {
   changeOf,
   DEFINITE,
@@ -395,21 +395,4 @@ function passiveEvent(tokens: Token[], from: number, lex: Lexicon): string | und
     if (e) return e;
   }
   return undefined;
-}
-
-/** Nouns of a settled place: "a town of 6,000 residents" counts its population. */
-const SETTLEMENTS = new Set(['town', 'city', 'village', 'hamlet', 'community', 'municipality', 'island', 'suburb', 'settlement']);
-
-/** Whether "<settlement> of" (an approximator between) stands right before the number at `start`. */
-function settlementOf(tokens: Token[], start: number, lex: Lexicon): boolean {
-  let i = tokens.findIndex((t) => t.start >= start) - 1;
-  while (i >= 0 && lex.qualifiers.matchAt(tokens, i)) i--;
-  return tokens[i]?.lower === 'of' && SETTLEMENTS.has(tokens[i - 1]?.lower ?? '');
-}
-
-/** Whether "including" stands right before the number at `start` (an approximator between). */
-function includedIn(tokens: Token[], start: number, lex: Lexicon): boolean {
-  let i = tokens.findIndex((t) => t.start >= start) - 1;
-  while (i >= 0 && lex.qualifiers.matchAt(tokens, i)) i--;
-  return tokens[i]?.lower === 'including';
 }

@@ -2,6 +2,7 @@
 // "since 2023", "this month", "last week". Each is placed on the calendar against the date of the
 // text it appears in (a source's publication date, a draft's own date); without one, only the parts
 // the text states are kept (a weekday stays a weekday).
+import { addDays, iso, lastDayOfMonth, resolveWeekday, weekdayOf } from './calendar-days';
 import * as chrono from 'chrono-node';
 import type { Span, TimeRef } from '../types';
 import type { Token } from '../text/tokens';
@@ -46,29 +47,7 @@ const SPAN_OF_TIME = /^(?:after|within|over|for)\s.*\b(?:days?|weeks?|months?|ye
 /** A result on a month name written in lower case ("they march on") is a verb, not a date. */
 const LOWER_MONTH = new RegExp(String.raw`^(?:on |in )?(?:${MONTH.toLowerCase()})\.?$`);
 
-export function iso(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, n: number): string {
-  const d = new Date(date + 'T00:00:00Z');
-  d.setUTCDate(d.getUTCDate() + n);
-  return iso(d);
-}
-
-export function weekdayOf(date: string): number {
-  return new Date(date + 'T00:00:00Z').getUTCDay();
-}
-
-/** The most recent given weekday on or before `ref`. */
-export function resolveWeekday(weekday: number, ref: string): string {
-  const back = (weekdayOf(ref) - weekday + 7) % 7;
-  return addDays(ref, -back);
-}
-
-function lastDayOfMonth(y: number, m: number): string {
-  return iso(new Date(Date.UTC(y, m, 0)));
-}
+export { addDays, iso, resolveWeekday, weekdayOf } from './calendar-days';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -12,24 +12,17 @@ import { lemmaOf, properOnly } from '../data/wordnet';
 import { tokenize, tokensText, type Token } from '../text/tokens';
 import { learnTitles, officeAfter, officeBefore } from './learn-titles';
 import { outletOf } from './learn-outlets';
+import { bodyOfName, CONNECTORS, employerAfter, innerPossessive, isCap } from './learn-bodies';
 import type { LearnedEntities, Source } from '../types';
 
 export type { LearnedEntities } from '../types';
 
 /** Nouns for a body that may be named by what it calls itself ("a group calling itself ..."). */
 const BODY_NOUNS = new Set(['group', 'gang', 'organisation', 'organization', 'movement', 'militia', 'network', 'collective', 'faction', 'outfit', 'cell', 'coalition', 'alliance', 'company', 'firm']);
-/** Words that may join the capitalised words of a long name ("Office of Electoral Processes"). */
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'del', 'la', 'el', 'los', 'las', 'y', '&', 'du', 'des', 'le', 'der', 'für']);
 /** Capitalised words that never start a learned name (sentence openers and the like). */
 const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'of', 'and', 'but', 'as', 'after', 'before', 'with', 'from', 'to', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'our', 'read', 'more', 'also', 'meanwhile', 'however', 'reporting', 'editing', 'writing', 'additional']);
 const MONTHS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?$/i;
 
-const isCap = (t: Token | undefined): t is Token => !!t && t.word && /^\p{Lu}/u.test(t.text);
-/** A possessive inside a name, written against its word: "Mineworkers' Union", "Prosecutor's Office". */
-const innerPossessive = (tokens: Token[], k: number) =>
-  (/^['’]s$/.test(tokens[k]?.text ?? '') || (/^['’]$/.test(tokens[k]?.text ?? '') && /s$/i.test(tokens[k - 1].text))) &&
-  tokens[k].start === tokens[k - 1].end &&
-  tokens[k + 1]?.start > tokens[k].end;
 const isAcronym = (t: Token | undefined): t is Token => !!t && /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(t.text.replace(/\./g, ''));
 const slug = (s: string) => plainLower(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
@@ -377,38 +370,4 @@ function initials(tokens: Token[], i: number, j: number): string {
   let s = '';
   for (let k = i; k < j; k++) if (isCap(tokens[k])) s += tokens[k].text[0].toUpperCase();
   return s;
-}
-
-/** The employer in a person's apposition: "[a|an|the] office words at|with [the] Name Words" (up to
- *  four capitalised words, "&" and "Co." among them), as the token range [start, end), or undefined. */
-/** The end of a body's name "Department of Mines and Geology" opened at token i, or undefined. */
-function bodyOfName(tokens: Token[], i: number, lex: Lexicon): number | undefined {
-  if (!lex.bodyWords.has(tokens[i].lower) || !/^(?:of|for)$/.test(tokens[i + 1]?.lower ?? '') || !isCap(tokens[i + 2])) return undefined;
-  let k = i + 2;
-  while (isCap(tokens[k]) || ((tokens[k]?.lower === 'and' || tokens[k]?.lower === '&') && isCap(tokens[k + 1]))) k++;
-  return k - i <= 8 ? k : undefined;
-}
-
-function employerAfter(tokens: Token[], from: number, lex: Lexicon): [number, number] | undefined {
-  let k = from;
-  if (/^(?:a|an|the)$/.test(tokens[k]?.lower ?? '')) k++;
-  const office = k;
-  while (k < tokens.length && k - office < 4 && tokens[k].word && tokens[k].text === tokens[k].lower && !/^(?:at|with)$/.test(tokens[k].lower)) k++;
-  if (k === office || !/^(?:at|with)$/.test(tokens[k]?.lower ?? '')) return undefined;
-  k++;
-  if (tokens[k]?.lower === 'the') k++;
-  const start = k;
-  // ("the Food and Agriculture Organization of the United Nations": joining words between capitals
-  // are the name's, never its end.)
-  const joining = (x: number) =>
-    (CONNECTORS.has(tokens[x]?.lower ?? '') || innerPossessive(tokens, x)) &&
-    (isCap(tokens[x + 1]) || (CONNECTORS.has(tokens[x + 1]?.lower ?? '') && isCap(tokens[x + 2])));
-  while (
-    k < tokens.length &&
-    k - start < 10 &&
-    (isCap(tokens[k]) || tokens[k].text === '&' || (tokens[k].text === '.' && tokens[k - 1]?.text === 'Co') || (k > start && joining(k)))
-  )
-    k++;
-  if (k === start || !isCap(tokens[start]) || lex.entities.matchAt(tokens, start)) return undefined;
-  return [start, k];
 }
