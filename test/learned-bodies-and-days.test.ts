@@ -273,3 +273,36 @@ describe('rates that move', () => {
       assert.equal(judgeIn(library, 'Annual inflation was 2.86% in October, Statistics Indonesia said.')?.verdict, 'supported');
     }));
 });
+
+describe('people and offices of a place', () => {
+  const city = () =>
+    writtenStory([
+      {
+        id: 'hole-opens',
+        date: '2025-10-14',
+        body: 'GUADALAJARA, Mexico, Oct 14 (TW) - Guadalajara Mayor Verónica Ibarra Solís said 60 homes around the hole had been evacuated as a precaution.\n',
+      },
+      {
+        id: 'hole-grows',
+        date: '2025-10-16',
+        body: 'GUADALAJARA, Mexico, Oct 16 (TW) - The city has widened the evacuation zone, and 148 homes have now been cleared, Guadalajara Mayor Verónica Ibarra Solís said on Thursday.\n',
+      },
+    ]);
+  it('"Mayor Ibarra" is "Verónica Ibarra Solís" (a surname before the second, in plain letters), and the day the draft gives picks the record it contradicts', () =>
+    using(city(), (library) => {
+      const f = judgeIn(library, 'Mayor Ibarra said on Thursday that 184 homes had been evacuated.', '2025-10-17');
+      assert.equal(f?.verdict, 'conflicting', f?.message);
+      assert.match(f.message, /148 homes/);
+    }));
+  it('"Guadalajara\'s mayor said" is whoever holds the office there; another city\'s mayor is not', () =>
+    using(city(), (library) => {
+      assert.equal(
+        judgeIn(library, "Guadalajara's mayor said on Thursday that 148 homes had been evacuated.", '2025-10-17')?.verdict,
+        'supported',
+      );
+      assert.equal(
+        judgeIn(library, "Zapopan's mayor said on Thursday that 148 homes had been evacuated.", '2025-10-17')?.verdict,
+        'unsupported',
+      );
+    }));
+});

@@ -135,7 +135,8 @@ export function findActors(tokens: Token[], mentions: Mention[], cues: Cue[], le
         g.some((m) => m.kind === 'title' && m.id.includes(' ') && m.j === before) ||
         g.some((m) => m.kind === 'country' && m.j === before && before < cue.i) ||
         g.some((m) => countryBody(tokens, m, before)) ||
-        g.some((m) => !!unnamedSpeaker(tokens, m, lex));
+        g.some((m) => !!unnamedSpeaker(tokens, m, lex)) ||
+        (g.some((m) => m.kind === 'title' && m.j === before) && !!placeOfOffice(tokens, g));
       // "ONPE put turnout at 77% and said ...": a second verb of the subject that opens the sentence.
       if (!speaks(group) && !backref && tokens[cue.i - 1]?.lower === 'and') {
         const first = tokens.findIndex((t) => t.word);
@@ -280,7 +281,9 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
   let bodyEnd = -1;
   // "the chief district officer said": an office of several words names its holder (match/actors.ts).
   const office = cue.kind === 'verb' && titles.some((t) => t.includes(' '));
-  if (!person && !orgs.length && !anon && !(titles.length && countries.length) && !office) {
+  // "Guadalajara's mayor said": an office of a place the text names, right before it.
+  const placed = !person && !orgs.length && !anon && titles.length ? placeOfOffice(tokens, group) : undefined;
+  if (!person && !orgs.length && !anon && !(titles.length && countries.length) && !office && !placed) {
     // "Kyiv says", "says Kyiv": a country right by the verb speaks for its government.
     const end = (j: number) => j >= tokens.length || /^[.,;:!?)”"]$/.test(tokens[j].text);
     let before = cue.i;
@@ -339,7 +342,7 @@ function toActor(all: Mention[], tokens: Token[], lex: Lexicon, cue: Cue, role: 
       .replace(/ (['’]s|,)/g, '$1'),
     person: person?.id,
     ...((seat) => (seat ? { seat } : {}))(
-      person && titles.length ? seatOf(tokens, i, person, all, lex, j) : !person ? bodySeat(tokens, orgs[0], all) : undefined,
+      person && titles.length ? seatOf(tokens, i, person, all, lex, j) : !person ? (placed ?? bodySeat(tokens, orgs[0], all)) : undefined,
     ),
     orgs: unique([...orgs.map((m) => m.id), ...(body ? [body] : [])]),
     titles: unique(titles),
@@ -370,3 +373,11 @@ const SPEAKS_FOR = new Set(['office', 'government', 'administration', 'campaign'
 
 /** Words that open an apposition after a name ("Kirby, the spokesman,"). */
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'who', 'whose']);
+
+/** The place whose office the phrase names: "Guadalajara's mayor", a place's possessive right
+ *  before the title. */
+function placeOfOffice(tokens: Token[], group: Mention[]): string | undefined {
+  const title = group.find((m) => m.kind === 'title');
+  if (!title || !/^['’]s$/.test(tokens[title.i - 1]?.text ?? '')) return undefined;
+  return group.find((m) => m.kind === 'place' && m.j === title.i - 1)?.id;
+}

@@ -39,6 +39,11 @@ export function claimActorKeys(actors: ActorRef[], lex?: Lexicon): Set<string> {
       // "a Ukrainian military official": no office of anyone's, any of that country's speakers (as
       // "Ukrainian officials" are).
       if (a.titles.every((t) => UNNAMED_OFFICES.has(t))) for (const c of a.countries) keys.add('c:' + c);
+    } else if (a.titles.length && a.seat) {
+      // "Guadalajara's mayor": whoever holds the office there.
+      for (const t of a.titles) keys.add(`t:${t}@${a.seat}`);
+      // (... and an office of several words names its holder anywhere, as below.)
+      for (const t of a.titles.filter(office)) keys.add('t:' + t);
     } else if (a.titles.some(office)) {
       // "the chief district officer said": whoever the records give that office.
       for (const t of a.titles.filter(office)) keys.add('t:' + t);
@@ -53,7 +58,8 @@ export function claimActorKeys(actors: ActorRef[], lex?: Lexicon): Set<string> {
 export function personKeys(a: Pick<ActorRef, 'person' | 'text'>): string[] {
   if (!a.person) return [];
   const words = a.text.split(/[\s,]+/);
-  const at = words.findIndex((w) => w.toLowerCase() === a.person);
+  // ("Verónica Ibarra Solís" is "solis": compared in plain letters.)
+  const at = words.findIndex((w) => plainLower(w) === a.person || w.toLowerCase() === a.person);
   if (at < 2 || !words.slice(at - 2, at + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return [a.person];
   return [a.person, words[at - 1].toLowerCase()];
 }

@@ -182,7 +182,7 @@ export class RecordIndex {
           for (const x of a.titles) t.add(x);
           for (const x of a.titles) {
             // ("the chief district officer": an office of several words names its holder anywhere.)
-            for (const c of office(x) ? [...a.countries, ''] : a.countries) {
+            for (const c of [...(office(x) ? [...a.countries, ''] : a.countries), ...(a.seat ? [a.seat] : [])]) {
               const key = c ? `t:${x}@${c}` : `t:${x}`;
               let h = this.officeHolders.get(key);
               if (!h) this.officeHolders.set(key, (h = new Set()));

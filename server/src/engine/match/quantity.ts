@@ -287,7 +287,11 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     // the same moment ("now" against "now", not against "at most, we controlled").
     const rank: Aspect[] = ['unit', 'change', 'count', 'qualifier', 'time', 'place'];
     const moment = (c: Candidate) => (Math.sign(index.records[c.record].recency) === Math.sign(ctx.claim.recency) ? 0 : 1);
-    conflicts.sort((a, b) => rank.indexOf(a.conflict!) - rank.indexOf(b.conflict!) || moment(a) - moment(b));
+    // (... and of the day the draft gives before a record that does not say which: "said on Thursday
+    // that 184 homes" against Thursday's 148, not Tuesday's 60.)
+    conflicts.sort(
+      (a, b) => rank.indexOf(a.conflict!) - rank.indexOf(b.conflict!) || Number(a.otherTime) - Number(b.otherTime) || moment(a) - moment(b),
+    );
     const c = conflicts[0];
     // A time or place conflict names the times or places, not the figure they are about.
     const rec = index.records[c.record];
