@@ -306,3 +306,36 @@ describe('people and offices of a place', () => {
       );
     }));
 });
+
+describe('sums over time', () => {
+  const repairs = () =>
+    writtenStory([
+      {
+        id: 'repairs-first',
+        date: '2025-10-21',
+        body: 'GUADALAJARA, Mexico, Oct 21 (TW) - Repairs will cost about 180 million pesos, Mayor Verónica Ibarra Solís said.\n\nGovernor Tomás Echeverría Lomelí said the state would pay 250,000 pesos to the family of each of the dead.\n',
+      },
+      {
+        id: 'repairs-later',
+        date: '2025-10-27',
+        body: "GUADALAJARA, Mexico, Oct 27 (TW) - The city now puts the cost of repairs at 260 million pesos.\n\nGovernor Tomás Echeverría Lomelí said the state and city would together pay 400,000 pesos to the family of each person who died, raising the state's earlier offer of 250,000 pesos.\n",
+      },
+    ]);
+  it('"are expected to cost around 180 million pesos" is a forecast sum reported, and it is outdated', () =>
+    using(repairs(), (library) => {
+      assert.equal(judgeIn(library, 'Repairs are expected to cost around 180 million pesos.', '2025-10-29')?.verdict, 'outdated');
+      assert.equal(judgeIn(library, 'Repairs are expected to cost around 260 million pesos.', '2025-10-29')?.verdict, 'supported');
+    }));
+  it('"the state\'s earlier offer of 250,000 pesos" is the earlier figure, which the newer one replaces', () =>
+    using(repairs(), (library) => {
+      assert.equal(
+        judgeIn(library, 'The state is offering 250,000 pesos to the family of each victim.', '2025-10-28')?.verdict,
+        'outdated',
+      );
+      // (... while a draft dated before the newer offer still has it current.)
+      assert.equal(
+        judgeIn(library, 'The state is offering 250,000 pesos to the family of each victim.', '2025-10-22')?.verdict,
+        'supported',
+      );
+    }));
+});

@@ -9,6 +9,9 @@ const FROM_SKIPS = new Set(['the', 'its', 'their', 'his', 'her', 'an', 'a', 'ear
 /** "from its earlier estimate of 185 km/h": the noun of a figure and its "of". */
 const FROM_NOUNS = new Set(['estimate', 'figure', 'count', 'toll', 'tally', 'forecast', 'projection', 'total', 'of']);
 
+/** Words for an earlier moment's account before its noun ("earlier offer of"). */
+const EARLIER = new Set(['earlier', 'previous', 'original', 'initial', 'former', 'prior']);
+
 export function isFormer(tokens: Token[], start: number, before: Quantity[]): boolean {
   let k = tokens.findIndex((t) => t.end > start);
   if (k < 0) k = tokens.length;
@@ -23,6 +26,9 @@ export function isFormer(tokens: Token[], start: number, before: Quantity[]): bo
     const w = tokens[b].lower;
     if (w === 'initially' || w === 'originally' || (w === 'first' && FIRST_SAID.has(tokens[b + 1]?.lower ?? ''))) return true;
   }
+  // "raising the state's earlier offer of 250,000 pesos", "its previous estimate of 40": the figure
+  // of an earlier moment, named as such right before it.
+  if (tokens[k - 1]?.lower === 'of' && EARLIER.has(tokens[k - 3]?.lower ?? '')) return true;
   // "the 12,000 troops first deployed to Kursk": the first moment's figure (past "12" "," "000").
   let a = k;
   while (tokens[a + 1] && tokens[a + 1].start === tokens[a].end) a++;

@@ -355,7 +355,15 @@ export function hedgedOf(
     figure &&
     !!found?.forecast &&
     tokens.slice(found.at, found.at + 3).some((t) => EXPECT.has(t.lower) || (EXPECTATION.has(t.lower) && t.lower !== 'likely')) &&
-    quantities.some((q) => q.counted && !q.vague && !!q.unit && q.span.start > tokens[found.at].start && q.span.start <= near);
+    quantities.some(
+      (q) =>
+        q.counted &&
+        !q.vague &&
+        // (a sum in a currency word several currencies share, "180 million pesos", as in one's own)
+        (!!q.unit || (q.counted.startsWith('other:') && lex.comparedWith.has(q.counted))) &&
+        q.span.start > tokens[found.at].start &&
+        q.span.start <= near,
+    );
   // ... or of how long something will take ("is expected to take about six weeks").
   const lasting = !!found?.forecast && tokens.slice(found.at, found.at + 3).some((t) => EXPECT.has(t.lower)) && lasts(tokens, found.at);
   // A named speaker's words quoted after "would": the library may say whether they said them.

@@ -83,7 +83,8 @@ export function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[]
   // ... and so must a sum's: "bail of 20,000 zlotys" is no revision of the 100,000 zlotys paid to
   // each family.
   const sized = q.counted === 'length';
-  const sum = !!q.counted?.startsWith('money');
+  // (... in a currency word several currencies share too: "250,000 pesos".)
+  const sum = !!q.counted?.startsWith('money') || (!!q.counted?.startsWith('other:') && ctx.lex.comparedWith.has(q.counted));
   const sameThing = (x: Candidate) => (!sized && !sum) || coverOf(ctx, x.record, true) >= (sized ? SIZE_TELLS : SUM_TELLS);
   // (Never a newer figure of the draft's own value: "5.4%" is no revision of "5.4 per cent".)
   // (... nor one from a record that gives the draft's figure too: "women made up 51.1% of the final
