@@ -11,7 +11,7 @@ import * as path from 'path';
 import type { LearnedEntities, SourceRecord } from './types';
 
 export const SNAPSHOT_NAME = 'bundled-snapshot.json';
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 export interface Snapshot {
   version: number;
@@ -33,6 +33,9 @@ export interface RuntimeCurrencies {
   names: (string | null)[];
   /** One-character signs (as a character code in decimal) -> lower-case code: "¥", "₩", "₱". */
   signs: Record<string, string>;
+  /** Signs of two or three letters written before an amount ("Rp", "Rs", "RM", "zł") -> lower-case
+   *  code; a sign several currencies share ("kr") is left out. */
+  letters?: Record<string, string>;
 }
 
 export const textHash = (text: string): string => createHash('sha256').update(text).digest('hex');

@@ -22,6 +22,7 @@ export function runtimeCurrencies(): RuntimeCurrencies {
 /** The runtime's currencies read from Intl (none on a runtime without full Intl). */
 export function readRuntimeCurrencies(): RuntimeCurrencies {
   const out: RuntimeCurrencies = { icu: icuVersion(), codes: [], names: [], signs: {} };
+  const shared: Record<string, string[]> = {};
   try {
     const names = new Intl.DisplayNames(['en'], { type: 'currency' });
     for (const code of Intl.supportedValuesOf('currency')) {
@@ -30,7 +31,14 @@ export function readRuntimeCurrencies(): RuntimeCurrencies {
       const parts = new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'symbol' }).formatToParts(1);
       const sign = parts.find((p) => p.type === 'currency')?.value ?? '';
       if (sign.length === 1 && sign.charCodeAt(0) > 0x7f) out.signs[sign.charCodeAt(0)] = code.toLowerCase();
+      const narrow = new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'narrowSymbol' })
+        .formatToParts(1)
+        .find((p) => p.type === 'currency')?.value;
+      // (Not a unit's letters: "KM".)
+      if (narrow && /^\p{Lu}\p{L}{1,2}$/u.test(narrow) && narrow !== code && !/^(?:km|ft|cm|mm|kg)$/i.test(narrow))
+        (shared[narrow] ??= []).push(code.toLowerCase());
     }
+    out.letters = Object.fromEntries(Object.entries(shared).flatMap(([sign, codes]) => (codes.length === 1 ? [[sign, codes[0]]] : [])));
   } catch {
     // A runtime without full Intl: the currencies the data names.
     return { icu: out.icu, codes: [], names: [], signs: {} };

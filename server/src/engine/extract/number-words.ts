@@ -51,6 +51,10 @@ export const SYMBOLS: Record<number, string> = {
   0x20b9: 'inr',
 };
 
+/** Signs of letters before an amount ("Rp 5,830,720", "Rs 500", "RM 1,500"), as the runtime
+ *  writes them (data/currencies.ts). */
+export const LETTER_SIGNS: Record<string, string> = runtimeCurrencies().letters ?? {};
+
 /** Letters glued before "$": "US$5", "C$3", "A$2". */
 export const DOLLARS: Record<string, string> = { us: 'usd', c: 'cad', ca: 'cad', a: 'aud', au: 'aud', hk: 'hkd', nz: 'nzd' };
 export const CODES = new Set(['usd', 'eur', 'gbp']);

@@ -7,6 +7,7 @@
 import {
   CODES,
   DOLLARS,
+  LETTER_SIGNS,
   START_WORDS,
   ruledOutByPrefix,
   EN_DASH,
@@ -173,6 +174,12 @@ class Scanner {
     if (!isLetter(c)) return { next: i + 1 };
     const j = this.wordEnd(i);
     const w = this.word(i, j);
+    // ("Rp 5,830,720", "Rs 500": a sign of letters, as written, before the amount.)
+    const sign = j - i <= 3 ? LETTER_SIGNS[this.s.slice(i, j)] : undefined;
+    if (sign) {
+      const d = isSpace(this.c(j)) ? j + 1 : j;
+      if (isDigit(this.c(d))) return this.digits(i, d, sign, false);
+    }
     if (w === undefined || (check && isLetter(this.b(i - 1)))) return { next: j };
     if (this.c(j) === 0x24 && isDigit(this.c(j + 1)) && DOLLARS[w]) return this.digits(i, j + 1, DOLLARS[w], false);
     if (!CODES.has(w)) return this.words(i, j, w, check, noAnd);
@@ -384,8 +391,9 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMat
 
 /** Whether the word at i (a letter, not inside a word) can start a quantity. */
 function mayStartNumber(sc: Scanner, text: string, i: number): boolean {
-  if (ruledOutByPrefix(sc.c, i)) return false;
   const j = sc.wordEnd(i);
+  if (j - i <= 3 && LETTER_SIGNS[text.slice(i, j)] !== undefined) return true;
+  if (ruledOutByPrefix(sc.c, i)) return false;
   const w = sc.word(i, j);
   if (w === undefined) return false;
   return START_WORDS.has(w) || (DOLLARS[w] !== undefined && text.charCodeAt(j) === 0x24);
