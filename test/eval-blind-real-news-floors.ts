@@ -197,4 +197,22 @@ export const BLIND_REAL_NEWS: Floor[] = [
     0.65,
     0.08,
   ),
+  realNews(
+    'real-news paraphrases, fortieth set, written blind, the half tuned on (realnews40-tune.jsonl)',
+    'realnews40-tune.jsonl',
+    0.75,
+    0.03,
+  ),
+  realNews(
+    'real-news paraphrases, fortieth set, written blind, the half never read (realnews40-unseen.jsonl)',
+    'realnews40-unseen.jsonl',
+    0.78,
+    0.03,
+  ),
+  realNews(
+    'real-news paraphrases, forty-first set, written blind from pages in other languages and scored once on each engine (realnews41-final.jsonl)',
+    'realnews41-final.jsonl',
+    0.72,
+    0.06,
+  ),
 ];

@@ -21,6 +21,10 @@ export const TORNADO = path.join(FIXTURES, 'stories', 'tornado');
 export const BUS_CRASH = path.join(FIXTURES, 'stories', 'bus-crash');
 export const DAM_FAILURE = path.join(FIXTURES, 'stories', 'dam-failure');
 export const DRUG_SEIZURE = path.join(FIXTURES, 'stories', 'drug-seizure');
+export const BLIZZARD = path.join(FIXTURES, 'stories', 'blizzard');
+export const WHALE_STRANDING = path.join(FIXTURES, 'stories', 'whale-stranding');
+export const SINKHOLE = path.join(FIXTURES, 'stories', 'sinkhole');
+export const MINIMUM_WAGE = path.join(FIXTURES, 'stories', 'minimum-wage');
 
 export const BLIND_STORY_SETS: Floor[] = [
   story('a thirty-third story, written blind, the half tuned on (a museum heist in Porto)', HEIST, 'drafts.jsonl', 0.62, 0.03),
@@ -114,5 +118,28 @@ export const BLIND_STORY_SETS: Floor[] = [
     'drafts.jsonl',
     0.76,
     0.03,
+  ),
+  story('a forty-eighth story, written blind, the half tuned on (a blizzard in eastern Turkey)', BLIZZARD, 'drafts.jsonl', 0.91, 0.05),
+  story('a forty-eighth story, written blind, the half never read (the blizzard)', BLIZZARD, 'drafts-unseen.jsonl', 0.73, 0.07),
+  story(
+    'a forty-ninth story, written blind, scored on the first and the end engine (a mass whale stranding in Tasmania)',
+    WHALE_STRANDING,
+    'drafts.jsonl',
+    0.65,
+    0.07,
+  ),
+  story(
+    'a fiftieth story, written blind while the engine changed, tuned on (a sinkhole in Guadalajara)',
+    SINKHOLE,
+    'drafts.jsonl',
+    0.73,
+    0.1,
+  ),
+  story(
+    'a fifty-first story, written blind while the engine changed, tuned on (a minimum wage rise in Indonesia)',
+    MINIMUM_WAGE,
+    'drafts.jsonl',
+    0.65,
+    0.05,
   ),
 ];
