@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DOLLARS, START_WORDS, ruledOutByPrefix } from '../server/src/engine/extract/number-words';
-import { findNumbers, parseNumberWords, type NumberMatch } from '../server/src/engine/extract/numbers';
+import { findNumbers, type NumberMatch } from '../server/src/engine/extract/numbers';
+import { parseNumberWords } from '../server/src/engine/extract/number-value';
 import { params } from './fuzz/gen';
 
 const values = (text: string) => findNumbers(text).map((m) => m.value);

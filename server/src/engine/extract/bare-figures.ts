@@ -18,118 +18,17 @@ import {
   stateIn,
 } from './partitives';
 
+import { levelOf, QUALIFYING } from './figure-levels';
+
 export { isPluralNoun };
 
 /** Words before "from" that make the figure after it a change's start ("down from 42,500"). */
 const CHANGED_FROM = new Set(['down', 'up', 'rising', 'falling', 'fell', 'rose', 'dropped', 'climbed', 'increased', 'decreased']);
 /** Words that name a running total before its figure: "the toll climbed to 64". */
-/** Words between a verb and its figure: "wounding at least 300", "killing some 40". */
-const QUALIFYING = new Set([
-  'at',
-  'least',
-  'most',
-  'more',
-  'than',
-  'some',
-  'about',
-  'around',
-  'nearly',
-  'almost',
-  'over',
-  'roughly',
-  'approximately',
-  'up',
-  'to',
-  'an',
-  'estimated',
-  'another',
-  'a',
-  'further',
-]);
+
 /** A part said to be confirmed: "61 of them confirmed", "of which 38 had been confirmed". */
 const CONFIRMED = /\b(?:confirmed|verified)\b/;
 const TOTALS = new Set(['number', 'total', 'tally', 'count', 'toll', 'figure', 'estimate']);
-/** Verbs that give a measure's level: "cases stand at 302", "deaths rose to 11". */
-const LEVEL_VERBS = new Set([
-  'stand',
-  'stands',
-  'stood',
-  'rose',
-  'rise',
-  'rises',
-  'risen',
-  'reached',
-  'reach',
-  'reaches',
-  'climbed',
-  'climb',
-  'climbs',
-  'fell',
-  'fall',
-  'falls',
-  'dropped',
-  'hit',
-  'hits',
-  'totalled',
-  'totaled',
-  'totals',
-  'jumped',
-  'increased',
-  'decreased',
-]);
-
-/** Verbs that reckon a measure "at" a figure ("put the toll at 64", "pegged the population at"). */
-const PUT_AT = new Set(['put', 'puts', 'putting', 'pegged', 'pegs', 'placed', 'places', 'estimated', 'estimates', 'set', 'sets']);
-
-/** "Suspected cases stand at 302", "deaths rose to 11": what the subject before the verb counts. */
-function levelOf(tokens: Token[], first: number, lex: Lexicon): { counted: string; event?: string } | undefined {
-  let v = first - 1;
-  // ("stand at about 2,700": past the figure's qualifier, between "at" and the number.)
-  let u = v;
-  while (u > 0 && QUALIFYING.has(tokens[u].lower) && tokens[u].lower !== 'at' && tokens[u].lower !== 'to') u--;
-  if (u < v && (tokens[u]?.lower === 'at' || tokens[u]?.lower === 'to')) v = u;
-  // "put the population at 25.4 million", "put the death toll at 64": the reckoned thing is the
-  // noun before "at", after a verb of reckoning.
-  if (tokens[v]?.lower === 'at' && v >= 3) {
-    for (let b = v - 2; b >= 0 && v - b <= 5; b--)
-      if (PUT_AT.has(tokens[b].lower)) {
-        const h = v - 1;
-        if (/\btoll$/.test(tokens[h].lower)) return { counted: 'people', event: 'death' };
-        const event = lex.events.matchAt(tokens, h)?.values.find((x) => x !== 'additional');
-        if (event) return { counted: 'people', event };
-        const c = lex.counted.matchAt(tokens, h);
-        return c && c.length === 1 ? { counted: c.values[0] } : undefined;
-      }
-  }
-  if (tokens[v]?.lower === 'at' || tokens[v]?.lower === 'to') v--;
-  if (v < 1 || !LEVEL_VERBS.has(tokens[v].lower)) return undefined;
-  if (tokens[v - 1]?.lower === 'have' || tokens[v - 1]?.lower === 'has' || tokens[v - 1]?.lower === 'had') v--;
-  const h = v - 1;
-  // "had reached 3" opening a sentence (or a piece of a long one): no subject before it.
-  if (h < 0) return undefined;
-  // "The death toll from a heatwave in India's most populous state, Uttar Pradesh, rose to 41": the
-  // toll is the subject, past the place it is of.
-  for (let b = h; b >= 0 && h - b < 16; b--) {
-    const w = tokens[b].lower;
-    if (w === '.' || w === ';' || (b < h && LEVEL_VERBS.has(w))) break;
-    if (w === 'toll' && tokens[b + 1]?.lower !== 'of') return { counted: 'people', event: 'death' };
-  }
-  const event = lex.events.matchAt(tokens, h)?.values.find((x) => x !== 'additional');
-  if (event) return { counted: 'people', event };
-  const c = lex.counted.matchAt(tokens, h);
-  if (c && c.length === 1) return { counted: c.values[0] };
-  const noun = tokens[h]?.word && isPluralNoun(tokens[h].lower) ? nounOf(tokens[h].lower) : undefined;
-  if (!noun) return undefined;
-  // "Complaints to the Public Defender's Office about Rioni Water bills stand at": the subject's
-  // head, before the phrases that say whose and about what.
-  let head = h;
-  for (let b = h - 1; b >= 0 && h - b <= 12 && tokens[b].text !== ',' && !/^[.;:]$/.test(tokens[b].text); b--)
-    if (tokens[b].word && isPluralNoun(tokens[b].lower) && HEAD_OF.has(tokens[b + 1]?.lower ?? '') && nounOf(tokens[b].lower)) head = b;
-  return { counted: 'other:' + nounOf(tokens[head].lower)! };
-}
-
-/** Words after a subject's head that open a phrase about it ("complaints about ...", "claims to ..."). */
-const HEAD_OF = new Set(['to', 'about', 'over', 'against', 'from', 'for', 'on']);
 
 /** Verbs that give a total its new figure ("has risen to", "stood at"). */
 const TOTAL_VERB =

@@ -102,16 +102,20 @@ export function conditionAfter(tokens: Token[], end: number): string | undefined
 /** Nouns of a settled place: "a town of 6,000 residents" counts its population. */
 const SETTLEMENTS = new Set(['town', 'city', 'village', 'hamlet', 'community', 'municipality', 'island', 'suburb', 'settlement']);
 
-/** Whether "<settlement> of" (an approximator between) stands right before the number at `start`. */
-export function settlementOf(tokens: Token[], start: number, lex: Lexicon): boolean {
+/** The token right before the number at `start`, past its qualifier ("a town of roughly 6,000"). */
+function wordBefore(tokens: Token[], start: number, lex: Lexicon): number {
   let i = tokens.findIndex((t) => t.start >= start) - 1;
   while (i >= 0 && lex.qualifiers.matchAt(tokens, i)) i--;
+  return i;
+}
+
+/** Whether "<settlement> of" stands right before the number at `start`. */
+export function settlementOf(tokens: Token[], start: number, lex: Lexicon): boolean {
+  const i = wordBefore(tokens, start, lex);
   return tokens[i]?.lower === 'of' && SETTLEMENTS.has(tokens[i - 1]?.lower ?? '');
 }
 
-/** Whether "including" stands right before the number at `start` (an approximator between). */
+/** Whether "including" stands right before the number at `start`. */
 export function includedIn(tokens: Token[], start: number, lex: Lexicon): boolean {
-  let i = tokens.findIndex((t) => t.start >= start) - 1;
-  while (i >= 0 && lex.qualifiers.matchAt(tokens, i)) i--;
-  return tokens[i]?.lower === 'including';
+  return tokens[wordBefore(tokens, start, lex)]?.lower === 'including';
 }

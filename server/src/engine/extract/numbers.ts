@@ -42,7 +42,7 @@ interface Q extends Omit<NumberMatch, 'text'> {
 /** A parse attempt: the quantity found, or where the scan should resume. */
 type R = { q?: Q; next: number };
 
-class Scanner {
+export class Scanner {
   constructor(
     private readonly s: string,
     private readonly lim: number,
@@ -397,12 +397,4 @@ function mayStartNumber(sc: Scanner, text: string, i: number): boolean {
   const w = sc.word(i, j);
   if (w === undefined) return false;
   return START_WORDS.has(w) || (DOLLARS[w] !== undefined && text.charCodeAt(j) === 0x24);
-}
-
-/** The value of a whole string of number words ("forty-two", "one hundred and fifty", "a dozen"):
- * undefined for anything else, digits ("12 thousand") and ordinals included. */
-export function parseNumberWords(words: string): number | undefined {
-  const s = words.trim();
-  const q = s === '' ? undefined : new Scanner(s, s.length).single(0, false, false).q;
-  return q && q.end === s.length && q.kind === 'words' && !q.ordinal && !q.percent ? q.value : undefined;
 }

@@ -206,7 +206,7 @@ export function checkSetting(
   let { records: recs, self } = setting;
   // "Two excavators reached Sallidanda on Tuesday evening, and more than 300 soldiers ... were
   // working in shifts": a time of another clause of the record's sentence dates no figure of this one.
-  if (figures) {
+  if (figures && self[0].times.length) {
     const r = self[0];
     const clause = clauseAround(r.text, figures.theirs.span.start - r.span.start);
     const own = r.times.filter((t) => t.span.end - r.span.start > clause[0] && t.span.start - r.span.start < clause[1]);

@@ -66,9 +66,10 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
   // distance direction and the place it is taken from.
   const saidInAPeriod = ctx.claim.times.some((t) => t.role === 'statement' && t.kind !== 'date' && t.kind !== 'weekday');
   const fell = q.counted === 'length' && ctx.claim.keywords.some((w) => lex.fallen.has(w));
-  const whole = /\bof\s+(?:the|its|their)\s+$/i.test(
-    ctx.claim.text.slice(Math.max(0, q.span.start - ctx.claim.span.start - 12), q.span.start - ctx.claim.span.start),
-  );
+  /** The claim's last `n` characters before the figure ("312 of the 1,000 boreholes", "to 2.86%"). */
+  const at = q.span.start - ctx.claim.span.start;
+  const before = (n: number) => ctx.claim.text.slice(Math.max(0, at - n), at);
+  const whole = /\bof\s+(?:the|its|their)\s+$/i.test(before(12));
   const [way, from] = (q.bearing ?? '').split(' of ');
   for (const e of entries) {
     const r = index.records[e.record];
@@ -217,9 +218,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
   // "picked up to 2.86%" where one record has inflation at 2.86% and another has it ease to 2.86%:
   // the way it went is the draft's to get right.
   // (A level reached, "to 2.86%": "prices rose 3.6%" tells how much prices rose, not which way the rate went.)
-  const reached = /\bto\s+$/i.test(
-    ctx.claim.text.slice(Math.max(0, q.span.start - ctx.claim.span.start - 4), q.span.start - ctx.claim.span.start),
-  );
+  const reached = /\bto\s+$/i.test(before(4));
   const turnedBy = q.change !== undefined && reached && conflicts.some((c) => c.conflict === 'change');
   const supports = cands.filter(
     (c) =>
@@ -287,10 +286,14 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     // the same moment ("now" against "now", not against "at most, we controlled").
     const rank: Aspect[] = ['unit', 'change', 'count', 'qualifier', 'time', 'place'];
     const moment = (c: Candidate) => (Math.sign(index.records[c.record].recency) === Math.sign(ctx.claim.recency) ? 0 : 1);
-    // (... and of the day the draft gives before a record that does not say which: "said on Thursday
-    // that 184 homes" against Thursday's 148, not Tuesday's 60.)
+    // (... one of the day the draft gives first, then the draft's own speaker's: "said on Thursday
+    // that 184 homes" against the mayor's Thursday 148, not Tuesday's 60 or the city's 215.)
     conflicts.sort(
-      (a, b) => rank.indexOf(a.conflict!) - rank.indexOf(b.conflict!) || Number(a.otherTime) - Number(b.otherTime) || moment(a) - moment(b),
+      (a, b) =>
+        rank.indexOf(a.conflict!) - rank.indexOf(b.conflict!) ||
+        Number(a.otherTime) - Number(b.otherTime) ||
+        Number(!a.own) - Number(!b.own) ||
+        moment(a) - moment(b),
     );
     const c = conflicts[0];
     // A time or place conflict names the times or places, not the figure they are about.
