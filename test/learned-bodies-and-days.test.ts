@@ -304,6 +304,9 @@ describe('people and offices of a place', () => {
         judgeIn(library, "Zapopan's mayor said on Thursday that 148 homes had been evacuated.", '2025-10-17')?.verdict,
         'unsupported',
       );
+      // (Another number: the mayor's own record of that day is the one named.)
+      const f = judgeIn(library, "Guadalajara's mayor said on Thursday that 184 homes had been evacuated.", '2025-10-17');
+      assert.match(f?.message ?? '', /148 homes/);
     }));
 });
 
