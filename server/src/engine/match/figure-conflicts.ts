@@ -1,6 +1,7 @@
 // What makes another figure of the same measure a contradiction (the places of the two counts,
 // their qualifiers and ranges), and how a time conflict names its times. Used by quantity.ts.
-import type { Quantity, TimeRef } from '../types';
+import type { Aspect, Quantity, SourceRecord, TimeRef } from '../types';
+import type { Candidate } from './outdated';
 import { longDate, normalizedInterval } from './elements';
 
 /** The two times a time conflict names; the same words ("Monday" and "Monday") with the days they
@@ -70,3 +71,18 @@ export function countConflicts(q: Quantity, r: Quantity, rel: string): boolean {
 }
 
 const isPerson = (q: Quantity) => q.nationality !== undefined || q.event !== undefined;
+
+/** Which of the records a figure contradicts the finding names first: a swapped unit, then the
+ *  figure itself, its qualifier, time, place; of those alike, one of the day the draft gives ("said
+ *  on Thursday that 184 homes" against the mayor's Thursday 148, not Tuesday's 60 or the city's
+ *  later 215), then the draft's own speaker's, then a record of the same moment ("now" against "now",
+ *  not against "at most, we controlled"). */
+export function conflictOrder(records: readonly SourceRecord[], recency: number): (a: Candidate, b: Candidate) => number {
+  const rank: Aspect[] = ['unit', 'change', 'count', 'qualifier', 'time', 'place'];
+  const moment = (c: Candidate) => (Math.sign(records[c.record].recency) === Math.sign(recency) ? 0 : 1);
+  return (a, b) =>
+    rank.indexOf(a.conflict!) - rank.indexOf(b.conflict!) ||
+    Number(a.otherTime) - Number(b.otherTime) ||
+    Number(!a.own) - Number(!b.own) ||
+    moment(a) - moment(b);
+}

@@ -2,14 +2,14 @@
 // people, which event). Same figure, place, time and actor: supported. Another figure for the same
 // measure, actor and time, a flipped qualifier, another date or place for the same figure: conflict.
 // A figure the library gives to someone else: conflict when the library knows the draft's actor.
-import type { Aspect, Quantity } from '../types';
+import type { Quantity } from '../types';
 import { figureLabel, unbackedReason } from './figure-messages';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { coverOf, leanCover, ownCover } from './cover';
 import { akin } from '../data/wordnet';
 import { otherDimension } from './dimensions';
 import { conflictingTimes, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
-import { countConflicts, timeTexts } from './figure-conflicts';
+import { conflictOrder, countConflicts, timeTexts } from './figure-conflicts';
 import { type Candidate, formerOnlyOutdated, outdatedBy } from './outdated';
 import { movedSince } from './moved-since';
 import { countedOtherwise, currencySwapped, otherStateFinding } from './counted-otherwise';
@@ -282,19 +282,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     };
   }
   if (conflicts.length) {
-    // Prefer a swapped unit, then the figure itself, its qualifier, time, place; and a record from
-    // the same moment ("now" against "now", not against "at most, we controlled").
-    const rank: Aspect[] = ['unit', 'change', 'count', 'qualifier', 'time', 'place'];
-    const moment = (c: Candidate) => (Math.sign(index.records[c.record].recency) === Math.sign(ctx.claim.recency) ? 0 : 1);
-    // (... one of the day the draft gives first, then the draft's own speaker's: "said on Thursday
-    // that 184 homes" against the mayor's Thursday 148, not Tuesday's 60 or the city's 215.)
-    conflicts.sort(
-      (a, b) =>
-        rank.indexOf(a.conflict!) - rank.indexOf(b.conflict!) ||
-        Number(a.otherTime) - Number(b.otherTime) ||
-        Number(!a.own) - Number(!b.own) ||
-        moment(a) - moment(b),
-    );
+    conflicts.sort(conflictOrder(index.records, ctx.claim.recency));
     const c = conflicts[0];
     // A time or place conflict names the times or places, not the figure they are about.
     const rec = index.records[c.record];
