@@ -94,6 +94,48 @@ const persons = [...firstSense]
   .map(([w]) => w)
   .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
+// The peoples' and countries' adjectives and the names they pertain to ("Italian" -> "Italy",
+// "French" -> "France": WordNet's pertainym pointer '\\'), both written with a capital: a country
+// the draft names is the one a source calls by its adjective ("Italy's Cordaria Alpina" for "the
+// Italian manufacturer Cordaria Alpina"). Kept as name -> adjectives, sorted by name.
+const nounLemmas = new Map();
+for (const l of lines('data.noun')) {
+  const f = l.split(' ');
+  const wcnt = parseInt(f[3], 16);
+  nounLemmas.set(
+    f[0],
+    Array.from({ length: wcnt }, (_, w) => f[4 + w * 2].replace(/\(.*\)$/, '')),
+  );
+}
+const peoples = new Map();
+for (const l of lines('data.adj')) {
+  const f = l.split(' ');
+  const wcnt = parseInt(f[3], 16);
+  let k = 4 + wcnt * 2;
+  const pcnt = parseInt(f[k], 10);
+  k++;
+  const lemmas = Array.from({ length: wcnt }, (_, w) => f[4 + w * 2].replace(/\(.*\)$/, ''));
+  for (let p = 0; p < pcnt; p++, k += 4) {
+    if (f[k] !== '\\' || f[k + 2] !== 'n') continue;
+    // The pointer's words: source and target lemma numbers (hex), 00 for every lemma.
+    const from = parseInt(f[k + 3].slice(0, 2), 16);
+    const to = parseInt(f[k + 3].slice(2), 16);
+    const nouns = nounLemmas.get(f[k + 1]) ?? [];
+    const adjectives = from ? [lemmas[from - 1]] : lemmas;
+    for (const noun of to ? [nouns[to - 1]] : nouns) {
+      if (!noun || !/^[A-Z][a-z]+(?:_[A-Z][a-z]+)*$/.test(noun)) continue;
+      const key = noun.replace(/_/g, ' ').toLowerCase();
+      const set = peoples.get(key) ?? new Set();
+      for (const a of adjectives) if (a && /^[A-Z][a-z]+$/.test(a) && a.toLowerCase() !== key) set.add(a.toLowerCase());
+      if (set.size) peoples.set(key, set);
+    }
+  }
+}
+const peoplesPacked = [...peoples]
+  .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  .map(([n, as]) => `${n.replace(/ /g, '_')}:${[...as].sort().join(',')}`)
+  .join(' ');
+
 const properOnly = [...capital].filter((w) => !lower.has(w)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
 // Concept ids: one small integer per synset, in first-seen order.
@@ -166,6 +208,7 @@ const out = {
   words: Object.fromEntries(Object.entries(words).map(([p, t]) => [p, pack(p, t)])),
   proper: properOnly.join(' '),
   persons: persons.join(' '),
+  peoples: peoplesPacked,
   exceptions,
 };
 fs.writeFileSync(OUT, JSON.stringify(out) + '\n');

@@ -52,6 +52,9 @@ interface Table {
   proper: PosTable;
   /** Nouns whose most frequent sense is a kind of person, sorted. */
   persons: PosTable;
+  /** Names of countries, places and peoples with the adjectives that pertain to them, sorted by
+   *  name ("italy:italian", "france:french,gallic"). */
+  peoples: PosTable;
   exceptions: Record<Pos, Record<string, string>>;
 }
 
@@ -65,6 +68,7 @@ function load(): Table | undefined {
       words: Record<Pos | 'r', string>;
       proper?: string;
       persons?: string;
+      peoples?: string;
       exceptions: Record<Pos, Record<string, string>>;
     };
     const index = (text: string): PosTable => {
@@ -78,6 +82,7 @@ function load(): Table | undefined {
       words: { v: index(raw.words.v), n: index(raw.words.n), a: index(raw.words.a), r: index(raw.words.r) },
       proper: index(raw.proper ?? ''),
       persons: index(raw.persons ?? ''),
+      peoples: index(raw.peoples ?? ''),
       exceptions: raw.exceptions,
     };
   } catch {
@@ -275,3 +280,12 @@ export const personNoun = remembered((word: string): boolean => {
   const lemma = nounOf(last);
   return !!lemma && lemma !== last && entry(t.persons, lemma) !== undefined;
 });
+
+/** The adjectives WordNet gives a name of a country, place or people ("italy" -> "italian"; "france"
+ *  -> "french", "gallic"): the name written lower case, its words joined by spaces. */
+export const adjectivesOf = remembered((name: string): readonly string[] => {
+  const t = load();
+  const e = t ? entry(t.peoples, name.replace(/ /g, '_')) : undefined;
+  return e ? e.slice(e.indexOf(':') + 1).split(',') : NONE_WORDS;
+});
+const NONE_WORDS: readonly string[] = [];

@@ -16,6 +16,7 @@ import {
   partitiveWhole,
   stateAfterVerb,
   stateIn,
+  eventAfterVerb,
 } from './partitives';
 
 import { levelOf, QUALIFYING } from './figure-levels';
@@ -137,6 +138,10 @@ export function bareMeasure(
     // count ("14 remained in hospital").
     const state = noun === 'people' ? stateAfterVerb(tokens, k + 1, lex) : undefined;
     if (state) return { counted: 'people', event: state };
+    // ("Thirteen of the 14 suspects were arrested in Spain": what the clause says happened to the
+    // part, read after the verb that ends its phrase, is the part's own measure.)
+    const happened = noun ? eventAfterVerb(tokens, k + 1, lex) : undefined;
+    if (noun && happened) return { counted: noun, event: happened, part: true };
     if (noun) return { counted: noun, event: 'part' };
     // ("had recaptured 41 of the escapees": what was done to the part, said before it when
     // nothing is said after.)

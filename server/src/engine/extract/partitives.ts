@@ -121,6 +121,20 @@ export function stateAfterVerb(tokens: Token[], from: number, lex: Lexicon): str
 }
 const STILL = new Set(['still', 'now', 'also', 'yet']);
 
+/** An event the data names said after the verb that ends a phrase, within the clause ("were
+ *  arrested in Spain" -> "arrest"); undefined for a state or anything else. */
+export function eventAfterVerb(tokens: Token[], from: number, lex: Lexicon): string | undefined {
+  for (let v = from; v < tokens.length && v - from <= 12; v++) {
+    const w = tokens[v].lower;
+    if (w === ',' || w === ';' || w === '.') return undefined;
+    if (!LINKING.has(w)) continue;
+    let x = v;
+    while (x < tokens.length && (LINKING.has(tokens[x].lower) || STILL.has(tokens[x].lower))) x++;
+    return lex.events.matchAt(tokens, x)?.values.find((y) => y !== 'additional');
+  }
+  return undefined;
+}
+
 /** What is said of a part, read after it: "were injured" (the event), "were in a critical
  *  condition" ("part:critical"); parts are compared only with parts said alike. */
 export function partEvent(tokens: Token[], from: number, lex: Lexicon): string {

@@ -93,7 +93,11 @@ export function findQuantities(
     const joined = text.slice(n.end, n.end + 14);
     const hyphened = /^-(\p{L}{2,})/u.exec(joined);
     const joinedUnit = hyphened ? lex.units.matchAt(tokenize(hyphened[1].toLowerCase()), 0)?.values[0] : undefined;
-    if (COMPOUND.test(joined) || (hyphened && !joinedUnit && !n.currency && !n.percent && !SCALE_WORDS.test(hyphened[1]))) continue;
+    // ("a 70-million-dirham fund": a currency's word several currencies share, joined to the sum.)
+    const joinedMoney =
+      scaled && hyphened && !joinedUnit && lex.comparedWith.has(`other:${hyphened[1].toLowerCase()}`) ? hyphened : undefined;
+    if (COMPOUND.test(joined) || (hyphened && !joinedUnit && !joinedMoney && !n.currency && !n.percent && !SCALE_WORDS.test(hyphened[1])))
+      continue;
     if (timeSpans.some((t) => n.start < t.end && t.start < n.end)) continue;
     // "the FTSE 250 index", "the S&P 500": a number right after a name in capitals is part of it.
     if (nameNumber(text, tokens, n, lex)) continue;
@@ -133,6 +137,18 @@ export function findQuantities(
       unit = joinedUnit;
       end = n.end + hyphened[0].length;
     }
+    // ("the 400-million-lira emergency fund": a sum joined to its currency is money, not a count
+    // of the noun after it.)
+    // (Only a sum with its scale: "the 34-euro proposal" names an offer told before, read as it always was.)
+    if (!unit && scaled && hyphened && joinedUnit && joinedFamily?.startsWith('money')) {
+      unit = joinedUnit;
+      end = n.end + hyphened[0].length;
+    }
+    if (!unit && joinedMoney) {
+      counted = `other:${joinedMoney[1].toLowerCase()}`;
+      countedText = joinedMoney[1];
+      end = n.end + joinedMoney[0].length;
+    }
     if (!unit) {
       let u = lex.units.matchAt(tokens, k);
       // "500 pounds of explosives" weighs; "4 million pounds" is money.
@@ -146,11 +162,11 @@ export function findQuantities(
         end = tokens[k + u.length - 1].end;
       }
     }
-    const people = unit ? undefined : pluralDemonym(tokens, mentions, k, lex); // "some 3,000 North Koreans"
+    const people = unit || joinedMoney ? undefined : pluralDemonym(tokens, mentions, k, lex); // "some 3,000 North Koreans"
     if (people) [counted, nationality, end, countedText] = ['people', people.id, tokens[people.j - 1].end, people.text];
-    const multiple = unit || people ? undefined : multipleOf(tokens, k); // "40 times the legal limit"
+    const multiple = unit || people || joinedMoney ? undefined : multipleOf(tokens, k); // "40 times the legal limit"
     if (multiple) [counted, end, countedText] = [multiple.counted, multiple.end, text.slice(tokens[k].start, multiple.end)];
-    if (!unit && !people && !multiple) {
+    if (!unit && !people && !multiple && !joinedMoney) {
       // "500 officers, three of them (being) generals"
       let at = k;
       if (tokens[at]?.lower === 'of' && tokens[at + 1]?.lower === 'them') at += tokens[at + 2]?.lower === 'being' ? 3 : 2;

@@ -1,7 +1,7 @@
 // What every judge gets (the claim, its actor keys, the index) and what it returns (a verdict on one
 // element, with the records it rests on and one sentence of why).
 import type { Lexicon } from '../data/lexicon';
-import type { ActorRef, Aspect, Claim, Quantity, SourceRecord, Span, Verdict } from '../types';
+import type { ActorRef, Aspect, Claim, Quantity, SourceRecord, Span, TimeRef, Verdict } from '../types';
 import { claimActorKeys, intersects, orgKey } from './actors';
 import { compareTime, comparePlaces, mostSpecific, relatePlace, type PlaceRelation } from './elements';
 import type { RecordIndex } from './index';
@@ -314,6 +314,15 @@ export function checkSetting(
         t,
         recs.filter((r, k) => k === 0 || sharesWhat(ctx, r)),
       );
+    // "Ships went through at 2 p.m. on Thursday, one way only, and two-way traffic resumed on
+    // Saturday": a claim that tells two happenings on two days, whose other day is the record's,
+    // is not contradicted by it on the day of its other happening; that day is backed or not by
+    // the article's other records.
+    if (rel2 === 'conflict' && otherDayMatches(ctx, claimTimes, t, self)) {
+      const article = ctx.index.records.filter((r) => r.source === self[0].source && sharesWhat(ctx, r));
+      if (compareTime(t, article) !== 'match') time = 'unbacked';
+      continue;
+    }
     if (rel2 === 'conflict') return { places, via, relation, effective: rel, time: 'conflict' };
     // Whether a date is the statement's or the event's is often a matter of wording ("On October
     // 24, Putin held a press conference" against "Putin told reporters on Thursday"): a record
@@ -321,6 +330,15 @@ export function checkSetting(
     if (rel2 === 'none' && compareTime({ ...t, role: t.role === 'event' ? 'statement' : 'event' }, recs) !== 'match') time = 'unbacked';
   }
   return { places, via, relation, effective: rel, time };
+}
+
+/** Whether another day of the claim's own, on the calendar and not the day `t` gives, is the
+ *  record's. */
+function otherDayMatches(ctx: JudgeContext, times: TimeRef[], t: TimeRef, self: SourceRecord[]): boolean {
+  if (!t.start || t.start !== t.end) return false;
+  return times.some(
+    (o) => o !== t && o.role === t.role && !!o.start && o.start === o.end && o.start !== t.start && compareTime(o, self) === 'match',
+  );
 }
 
 /** Whether a record shares one of the claim's words besides the names of people. */

@@ -7,7 +7,7 @@ import { figureLabel, unbackedReason } from './figure-messages';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { coverOf, leanCover, ownCover } from './cover';
 import { akin } from '../data/wordnet';
-import { otherDimension } from './dimensions';
+import { otherDimension, thingSize } from './dimensions';
 import { conflictingTimes, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
 import { conflictOrder, countConflicts, timeTexts } from './figure-conflicts';
 import { type Candidate, formerOnlyOutdated, outdatedBy } from './outdated';
@@ -104,6 +104,8 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     // (A rise or fall by a length, "rose by more than six metres on Tuesday", is of its day.)
     // (Not an amount that fell: "40 millimetres of rain in October" is of its month.)
     if (q.counted === 'length' && !q.change && !rq.change && setting.time === 'conflict' && !fell) setting = { ...setting, time: 'ok' };
+    // ... nor of a place: "the 261-metre vessel ... left Rosario" is the ship's size wherever it is.
+    if (!q.change && setting.places === 'disjoint' && thingSize(ctx.claim, q)) setting = { ...setting, places: 'ok', effective: 'equal' };
     // "312 of the 1,000 boreholes had been finished ... in 2022": a whole referred to is not dated
     // by what its part did.
     if (whole && setting.time === 'conflict') setting = { ...setting, time: 'unbacked' };

@@ -1,0 +1,111 @@
+// Things measured, peoples named and days told, read from a newsroom's own articles with no alias
+// file: a length after "m", a thing's size against a distance or an amount, a sum joined to its
+// currency, a country named where the source has its people's adjective, and a claim that tells two
+// happenings on two days. Found on the blind stories of session 23 (the articles here are our own
+// words).
+import assert from 'node:assert/strict';
+import { loadLexicon } from '../server/src/engine/data/lexicon';
+import { adjectivesOf } from '../server/src/engine/data/wordnet';
+import { extractClaims } from '../server/src/engine/extract/claims';
+import { judgeIn, using, writtenStory } from './story-library';
+
+const river = () =>
+  writtenStory([
+    {
+      id: 'river-grounding',
+      date: '2025-03-12',
+      outlet: 'Southern Cone Wire',
+      body: [
+        'SAN PEDRO, Argentina, March 12 (SCW) - The Liberian-flagged Maren Solstice, a 261-metre vessel of 54,300 gross tonnes, struck the riverbed on Tuesday in the Vuelta de Obligado bend, some 165 kilometres north-west of Buenos Aires.',
+        '',
+        'The tramway that serves the resort runs 2.3 kilometres and climbs 720 metres from its valley station. Its haul rope was the original one, fitted when Italian manufacturer Cordaria Alpina built the line in 2017, the bureau said.',
+      ].join('\n'),
+    },
+    {
+      id: 'river-reopened',
+      date: '2025-03-24',
+      outlet: 'Meridian Press Agency',
+      body: [
+        'SAN PEDRO, Argentina, March 24 (MPA) - The waterway authority let the first ships through the Vuelta de Obligado bend at 2 p.m. on Thursday, allowing one-way traffic only. Two-way traffic resumed on Saturday morning after a second survey of the riverbed, the agency said.',
+        '',
+        'A fund of 7 million dirhams has been set up to cover compensation and the repatriation of bodies, a government spokesman said.',
+      ].join('\n'),
+    },
+  ]);
+
+describe('sizes, sums, peoples and days a newsroom writes', () => {
+  it('reads "720 m" as metres, and "$5m" still as money', () => {
+    const lex = loadLexicon();
+    const [c] = extractClaims('The tramway climbs 720 m from its valley station.', lex);
+    assert.equal(c.quantities[0]?.counted, 'length');
+    const [d] = extractClaims('The company was fined $5m.', lex);
+    assert.equal(d.quantities[0]?.value, 5_000_000);
+    using(river(), (library) => {
+      assert.equal(judgeIn(library, 'The tramway runs for 2.3 km and climbs 720 m from its valley station.')?.verdict, 'supported');
+      assert.equal(judgeIn(library, 'The tramway runs for 2.3 km and climbs 650 m from its valley station.')?.verdict, 'conflicting');
+    });
+  });
+
+  it("takes a ship's size for no distance or depth of water, and for no place it sailed from", () =>
+    using(river(), (library) => {
+      // A depth of water is not the vessel's length, nor the distance to Buenos Aires.
+      assert.notEqual(
+        judgeIn(library, 'The Maren Solstice was drawing 9.8 metres of water when it struck the riverbed.')?.verdict,
+        'conflicting',
+      );
+      assert.equal(judgeIn(library, 'The Maren Solstice is 261 metres long.')?.verdict, 'supported');
+      assert.equal(judgeIn(library, 'The Maren Solstice is a 216-metre vessel.')?.verdict, 'conflicting');
+      assert.notEqual(judgeIn(library, 'The 261-metre vessel left Rosario for Buenos Aires.')?.verdict, 'conflicting');
+    }));
+
+  it('reads a sum joined to its currency word ("a 70-million-dirham fund") as money', () =>
+    using(river(), (library) => {
+      const lex = loadLexicon();
+      const [c] = extractClaims('The government has set up a 70-million-dirham fund.', lex);
+      assert.equal(c.quantities[0]?.value, 70_000_000);
+      assert.equal(c.quantities[0]?.counted, 'other:dirham');
+      assert.equal(judgeIn(library, 'The government has set up a 70-million-dirham fund to cover compensation.')?.verdict, 'conflicting');
+      assert.equal(judgeIn(library, 'The government has set up a 7-million-dirham fund to cover compensation.')?.verdict, 'supported');
+    }));
+
+  it("knows a country by its people's adjective (WordNet), and no other country by it", () => {
+    assert.ok(adjectivesOf('italy').includes('italian'));
+    assert.ok(adjectivesOf('france').includes('french'));
+    assert.ok(adjectivesOf('philippines').includes('filipino'));
+    assert.deepEqual(adjectivesOf('atlantis'), []);
+    using(river(), (library) => {
+      assert.equal(
+        judgeIn(library, "The haul rope was the original one, fitted when Italy's Cordaria Alpina built the line in 2017, the bureau said.")
+          ?.verdict,
+        'supported',
+      );
+      assert.notEqual(
+        judgeIn(
+          library,
+          "The haul rope was the original one, fitted when Austria's Cordaria Alpina built the line in 2017, the bureau said.",
+        )?.verdict,
+        'supported',
+      );
+    });
+  });
+
+  it('takes a claim that tells two happenings on two days for neither day wrong', () =>
+    using(river(), (library) => {
+      const draft = (text: string) => `---\ndate: 2025-03-24\n---\n\n${text}\n`;
+      assert.equal(
+        judgeIn(
+          library,
+          draft(
+            'Ships began moving through the Vuelta de Obligado bend again at 2 p.m. on Thursday, one way only, and two-way traffic resumed on Saturday.',
+          ),
+        )?.verdict,
+        'supported',
+      );
+      // ... but a day no record gives the first happening still is.
+      assert.equal(
+        judgeIn(library, draft('Ships began moving through the Vuelta de Obligado bend again at 2 p.m. on Wednesday, one way only.'))
+          ?.verdict,
+        'conflicting',
+      );
+    }));
+});
