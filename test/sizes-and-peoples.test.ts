@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
 import { adjectivesOf } from '../server/src/engine/data/wordnet';
 import { extractClaims } from '../server/src/engine/extract/claims';
+import { findTimes } from '../server/src/engine/extract/times';
+import { tokenize } from '../server/src/engine/text/tokens';
 import { judgeIn, using, writtenStory } from './story-library';
 
 const river = () =>
@@ -108,4 +110,52 @@ describe('sizes, sums, peoples and days a newsroom writes', () => {
         'conflicting',
       );
     }));
+
+  it('revises a count in hospital by a later report that gives the same number of the injured', () =>
+    using(
+      writtenStory([
+        {
+          id: 'cabin-toll-nine',
+          date: '2025-02-17',
+          body: 'TBILISI, Feb 17 (BSPA) - The death toll from the cable car accident has risen to nine, the Ministry of Health said. Fourteen people remain in hospital, five of them in critical condition.\n',
+        },
+        {
+          id: 'cabin-rope-test',
+          date: '2025-02-21',
+          body: 'TBILISI, Feb 21 (CW) - Investigators said the haul rope had not been fully tested since 2023. Of the 14 people injured, eight remain in hospital, three of them in critical condition.\n',
+        },
+      ]),
+      (library) => {
+        const dated = (text: string) => `---\ndate: 2025-02-23\n---\n\n${text}\n`;
+        assert.equal(judgeIn(library, dated('Fourteen people remain in hospital after the accident.'))?.verdict, 'outdated');
+        assert.equal(judgeIn(library, dated('Eight people remain in hospital after the accident.'))?.verdict, 'supported');
+      },
+    ));
+
+  it('dates a thing named by its date ("the December 2024 check") apart from the saying', () => {
+    const lex = loadLexicon();
+    const text = 'Tamar Beridze said the December 2024 check had been a visual inspection only.';
+    const [t] = findTimes(text, { start: 0, end: text.length }, tokenize(text), [], '2025-02-21');
+    assert.equal(t?.role, 'event');
+    assert.equal(t?.attributive, true);
+    // ... but the day of an address is the saying's.
+    const said = 'In his Wednesday evening address, Zelensky said Russia was preparing two units.';
+    const [w] = extractClaims(said, lex, { refDate: '2024-10-24' })[0].times;
+    assert.ok(w);
+    assert.equal(w.attributive, undefined);
+  });
+
+  it('reads "spread over eight floors" as where the rooms are, not "more than eight"', () => {
+    const lex = loadLexicon();
+    const [c] = extractClaims('The hotel had 112 rooms spread over eight floors.', lex);
+    assert.deepEqual(
+      c.quantities.map((q) => [q.value, q.direction, q.countedText]),
+      [
+        [112, 'exact', 'rooms'],
+        [8, 'exact', 'floors'],
+      ],
+    );
+    const [d] = extractClaims('The fire killed over eight people.', lex);
+    assert.equal(d.quantities[0]?.direction, 'min');
+  });
 });

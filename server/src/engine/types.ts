@@ -116,6 +116,9 @@ export interface TimeRef {
   role: 'statement' | 'event';
   /** Taken from the article's date, not stated: it may back a claim's date but not contradict it. */
   inferred?: boolean;
+  /** A time naming a thing by its date ("the December 2024 check"): it may back a claim's time
+   *  but does not contradict it. */
+  attributive?: boolean;
   /** The weekday the text gives with a date that fell on another day ("Tuesday, 23 October" 2024). */
   statedWeekday?: number;
 }

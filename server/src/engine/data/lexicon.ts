@@ -87,6 +87,9 @@ export interface Lexicon {
   reckoningVerbs: Set<string>;
   /** Verbs whose "up" is a particle ("pick up to 0.3%"), as dictionary forms. */
   particleUp: Set<string>;
+  /** Verbs after which "over", "under" or "across" says where, not a bound: "112 rooms spread over
+   *  eight floors" (dictionary forms). */
+  spreadVerbs: Set<string>;
   /** Verbs whose "up" or "down" is a particle that says no rise or fall ("make up 51.1%"). */
   particleNoChange: Set<string>;
   /** Nouns after a capitalised name that make it a place ("Caylloma province"). */
@@ -353,6 +356,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     reckonings: lowerSet(raw.reckonings),
     reckoningVerbs: lowerSet(raw.reckoningVerbs),
     particleUp: lowerSet(raw['particle-up']),
+    spreadVerbs: lowerSet(raw['spread-verbs']),
     particleNoChange: lowerSet(raw['particle-no-change']),
     placeNouns: lowerSet(raw['place-nouns']),
     stopwords,

@@ -338,6 +338,14 @@ export function qualifierOf(
       // "will pick up to 0.3%", "went up to 40%": the verb's particle, and the figure reached.
       const verb = i > 0 ? tokens[i - 1].lower : '';
       if (tokens[i].lower === 'up' && verb && lex.particleUp.has(lemmaOf(verb) ?? verb)) continue;
+      // "112 rooms spread over eight floors": where the figure is, not a bound on it.
+      if (
+        (tokens[i].lower === 'over' || tokens[i].lower === 'under') &&
+        m.length === 1 &&
+        verb &&
+        lex.spreadVerbs.has(lemmaOf(verb) ?? verb)
+      )
+        continue;
       // "did not fall below 32.6 C", "never rose above 40": a bound denied is the other bound.
       const denied = NOT_PAST.test(text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start));
       const dir = denied && (m.values[0] === 'max' || m.values[0] === 'min') ? (m.values[0] === 'max' ? 'min' : 'max') : m.values[0];

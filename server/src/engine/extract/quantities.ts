@@ -246,7 +246,9 @@ export function findQuantities(
           tokens[h + 1].word &&
           !STOP_BEFORE_NOUN.has(tokens[h + 1].lower) &&
           !lex.stopwords.has(tokens[h + 1].lower) &&
-          nounish(tokens[h + 1].lower)
+          nounish(tokens[h + 1].lower) &&
+          // ("112 rooms spread over eight floors": not into the verb that says where they are.)
+          !lex.spreadVerbs.has(lemmaOf(tokens[h + 1].lower) ?? tokens[h + 1].lower)
         )
           h++;
         // "212,000 Vireo electric SUVs": past a name and an adjective to the plural noun they qualify.

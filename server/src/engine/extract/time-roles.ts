@@ -28,6 +28,45 @@ const OPENERS = new Set([
 /** Words that open or carry a reported clause after a speaking verb ("said the troops had been"). */
 const CLAUSE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'will', 'would', 'be', 'could', 'did', 'that']);
 
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'that', 'a', 'an']);
+/** Nouns a time before them dates as the occasion of a saying or a part of a day ("his Wednesday
+ *  evening address", "the Nov. 12 briefing"), not as a thing's name. */
+const OCCASIONS = new Set([
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'address',
+  'speech',
+  'briefing',
+  'statement',
+  'remarks',
+  'interview',
+  'conference',
+  'broadcast',
+  'post',
+  'message',
+  'report',
+  'update',
+  'bulletin',
+]);
+
+/** "said the December 2024 check had been a visual inspection", "the Oct. 12 fire": a time between
+ *  a determiner and a noun names a thing by its date, not the time of the sentence's saying or
+ *  event (times.ts marks it: it may back a claim's time but never contradict it). */
+export function attributiveTime(s: Span, tokens: Token[]): boolean {
+  const k = tokens.findIndex((t) => t.start >= s.start);
+  const next = tokens.find((t) => t.start >= s.end);
+  return (
+    k > 0 &&
+    DETERMINERS.has(tokens[k - 1].lower) &&
+    !!next?.word &&
+    next.text === next.lower &&
+    !OCCASIONS.has(next.lower) &&
+    nounOf(next.lower) !== undefined
+  );
+}
+
 /** Verbs of a forecast: the time after one dates what is expected, not the saying. */
 const FORECASTS = new Set(['expects', 'expect', 'expected', 'predicts', 'predicted', 'forecasts', 'forecast', 'projects', 'projected']);
 

@@ -7,7 +7,7 @@ import * as chrono from 'chrono-node';
 import type { Span, TimeRef } from '../types';
 import type { Token } from '../text/tokens';
 import type { Cue } from './actors';
-import { roleOf } from './time-roles';
+import { attributiveTime, roleOf } from './time-roles';
 import { smallCount } from './number-words';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -79,7 +79,12 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
     covered.push(t.span);
     // A period since a day is never the day of saying ("confirmed since June 5").
     const { since, ...time } = t;
-    out.push({ ...time, role: t.kind === 'since' || since ? 'event' : roleOf(t.span, tokens, cues, !!t.start) });
+    const attributive = attributiveTime(t.span, tokens);
+    out.push({
+      ...time,
+      role: t.kind === 'since' || since || attributive ? 'event' : roleOf(t.span, tokens, cues, !!t.start),
+      ...(attributive ? { attributive } : {}),
+    });
   };
 
   // "since 2023", "in 2022", "in February 2022" (the last is left to chrono).

@@ -162,7 +162,7 @@ export function compareTime(t: TimeRef, records: SourceRecord[]): TimeRelation {
       const rel = relTime(t, rt);
       if (rel === 'match' && (!day(t) || day(rt))) return 'match';
       if (rel === 'match') roughly = true;
-      if (rel === 'conflict' && !rt.inferred) {
+      if (rel === 'conflict' && !rt.inferred && !rt.attributive) {
         sawConflict = true;
         if (day(t) && day(rt)) dayOtherwise = true;
       }
@@ -184,7 +184,7 @@ export function conflictingTimes(times: TimeRef[], records: SourceRecord[]): [Ti
     let bestGap = Infinity;
     for (const r of records)
       for (const rt of recordTimes(r, t.role)) {
-        if (rt.inferred || relTime(t, rt) !== 'conflict') continue;
+        if (rt.inferred || rt.attributive || relTime(t, rt) !== 'conflict') continue;
         const gap = apart(t, rt);
         if (!best || gap < bestGap) [best, bestGap] = [rt, gap];
       }

@@ -90,7 +90,15 @@ export function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[]
   // (... nor one from a record that gives the draft's figure too: "women made up 51.1% of the final
   // count, and 44.1% of the population was under 15" revises neither.)
   const restates = (x: Candidate) =>
-    index.records[x.record].quantities.some((y) => y.normalized === q.normalized && (y.unit ?? '') === (q.unit ?? '') && !y.former);
+    index.records[x.record].quantities.some(
+      (y) =>
+        y.normalized === q.normalized &&
+        (y.unit ?? '') === (q.unit ?? '') &&
+        !y.former &&
+        // (Not the same number of another event: "Of the 14 people injured, eight remain in
+        // hospital" revises the 14 in hospital.)
+        !(y.event && q.event && y.event !== q.event),
+    );
   const newer = c.filter(
     (x) => when(x) > newestS && (!undated(x) || moved(x)) && sameThing(x) && x.quantity.normalized !== q.normalized && !restates(x),
   );
