@@ -131,6 +131,26 @@ for (const l of lines('data.adj')) {
     }
   }
 }
+// ... and the nouns for its people ("Spaniard", "Moroccan", "Frenchman"): a kind of person that is
+// a member ('#m') of the named place.
+for (const l of lines('data.noun')) {
+  const f = l.split(' ');
+  const wcnt = parseInt(f[3], 16);
+  const people = Array.from({ length: wcnt }, (_, w) => f[4 + w * 2].replace(/\(.*\)$/, '')).filter((w) => /^[A-Z][a-z]+$/.test(w));
+  if (!people.length || !isPerson(f[0])) continue;
+  let k = 4 + wcnt * 2;
+  const pcnt = parseInt(f[k], 10);
+  k++;
+  for (let p = 0; p < pcnt; p++, k += 4) {
+    if (f[k] !== '#m' || f[k + 2] !== 'n') continue;
+    for (const noun of nounLemmas.get(f[k + 1]) ?? []) {
+      if (!/^[A-Z][a-z]+(?:_[A-Z][a-z]+)*$/.test(noun)) continue;
+      const key = noun.replace(/_/g, ' ').toLowerCase();
+      if (!peoples.has(key)) continue; // (only places with an adjective of their own: countries, regions)
+      for (const w of people) if (w.toLowerCase() !== key) peoples.get(key).add(w.toLowerCase());
+    }
+  }
+}
 const peoplesPacked = [...peoples]
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   .map(([n, as]) => `${n.replace(/ /g, '_')}:${[...as].sort().join(',')}`)

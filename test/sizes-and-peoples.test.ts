@@ -158,4 +158,103 @@ describe('sizes, sums, peoples and days a newsroom writes', () => {
     const [d] = extractClaims('The fire killed over eight people.', lex);
     assert.equal(d.quantities[0]?.direction, 'min');
   });
+
+  it('reads a distance along a river one way or the other ("12 kilometres downstream")', () =>
+    using(
+      writtenStory([
+        {
+          id: 'river-refloated',
+          date: '2025-03-19',
+          body: 'ROSARIO, March 19 (SCW) - Nine tugs pulled the ship free on Tuesday. The ship was then towed to an anchorage about 12 kilometres downstream, near the town of Baradero.\n',
+        },
+      ]),
+      (library) => {
+        assert.equal(
+          judgeIn(library, 'Once afloat, the ship was towed about 12 kilometres upstream to an anchorage.')?.verdict,
+          'conflicting',
+        );
+        assert.equal(
+          judgeIn(library, 'Once afloat, the ship was towed about 12 kilometres downstream to an anchorage.')?.verdict,
+          'supported',
+        );
+      },
+    ));
+
+  it('takes "tried ... but could not shift it" for what happened, not a guess', () =>
+    using(
+      writtenStory([
+        {
+          id: 'river-grounding-tugs',
+          date: '2025-03-12',
+          body: 'ROSARIO, March 12 (SCW) - Three tugs tried to pull the ship free on Tuesday afternoon but made no progress, the PNA said.\n',
+        },
+      ]),
+      (library) => {
+        assert.equal(judgeIn(library, 'Three tugs tried to drag the ship clear but could not shift it.')?.verdict, 'supported');
+        // ... while a guess stays none.
+        assert.equal(judgeIn(library, 'Three more tugs could shift the ship next week.'), undefined);
+      },
+    ));
+
+  it('counts what a queue gathers, and a level told again of the figure before', () => {
+    const lex = loadLexicon();
+    const [c] = extractClaims('The queue of ships waiting to use the channel stands at 88.', lex);
+    assert.deepEqual([c.quantities[0]?.value, c.quantities[0]?.counted], [88, 'other:ship']);
+    const [d] = extractClaims('The queue, which peaked at 97 vessels last Monday, had fallen to 41 by Monday morning.', lex);
+    assert.deepEqual(
+      d.quantities.map((q) => [q.value, q.counted]),
+      [
+        [97, 'other:vessel'],
+        [41, 'other:vessel'],
+      ],
+    );
+    // ... and not of a figure with a unit ("rose 3 metres and stood at 88").
+    const [e] = extractClaims('The river rose 3 metres and stood at 88 on Friday.', lex);
+    assert.deepEqual(
+      e.quantities.map((q) => q.value),
+      [3],
+    );
+  });
+
+  it('names as newer the figure of the day a report gives, not the peak it recalls', () =>
+    using(
+      writtenStory([
+        {
+          id: 'queue-refloated',
+          date: '2025-03-19',
+          body: 'ROSARIO, March 19 (SCW) - The waterway authority said the queue of ships waiting to use the channel had peaked at 97 vessels on Monday and stood at 88 on Wednesday.\n',
+        },
+        {
+          id: 'queue-reopened',
+          date: '2025-03-24',
+          body: 'ROSARIO, March 24 (MPA) - The queue, which peaked at 97 vessels last Monday, had fallen to 41 by Monday morning, the authority said.\n',
+        },
+      ]),
+      (library) => {
+        const f = judgeIn(library, '---\ndate: 2025-03-25\n---\n\nThe queue of ships waiting to use the channel stands at 88.\n');
+        assert.equal(f?.verdict, 'outdated');
+        assert.match(f.message, /“41”/);
+      },
+    ));
+
+  it('never backs a figure of one people with the same number of another', () =>
+    using(
+      writtenStory([
+        {
+          id: 'hotel-identified',
+          date: '2025-10-25',
+          body: 'MARRAKECH, Oct 25 (MNA) - All 22 victims have now been identified, the police said: eight French citizens, five Moroccans, four Spaniards and two Belgians.\n',
+        },
+      ]),
+      (library) => {
+        assert.notEqual(
+          judgeIn(library, 'All 22 victims have been identified, including five French nationals, police said.')?.verdict,
+          'supported',
+        );
+        assert.equal(
+          judgeIn(library, 'All 22 victims have been identified, including four Spanish nationals, police said.')?.verdict,
+          'supported',
+        );
+      },
+    ));
 });

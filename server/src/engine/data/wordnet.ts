@@ -289,3 +289,22 @@ export const adjectivesOf = remembered((name: string): readonly string[] => {
   return e ? e.slice(e.indexOf(':') + 1).split(',') : NONE_WORDS;
 });
 const NONE_WORDS: readonly string[] = [];
+
+/** The name an adjective of a people pertains to ("moroccan" -> "morocco", "gallic" -> "france"),
+ *  or undefined. */
+export function nameOfAdjective(adjective: string): string | undefined {
+  return (byAdjective ??= adjectiveIndex()).get(adjective);
+}
+let byAdjective: Map<string, string> | undefined;
+function adjectiveIndex(): Map<string, string> {
+  const out = new Map<string, string>();
+  const t = load();
+  if (!t) return out;
+  for (const entry of t.peoples.text.split(' ')) {
+    const colon = entry.indexOf(':');
+    if (colon < 0) continue;
+    const name = entry.slice(0, colon).replace(/_/g, ' ');
+    for (const a of entry.slice(colon + 1).split(',')) if (!out.has(a)) out.set(a, name);
+  }
+  return out;
+}

@@ -19,7 +19,7 @@ import {
   eventAfterVerb,
 } from './partitives';
 
-import { levelOf, QUALIFYING } from './figure-levels';
+import { levelOf, levelVerbBefore, QUALIFYING } from './figure-levels';
 
 export { isPluralNoun };
 
@@ -291,7 +291,14 @@ export function bareMeasure(
     const r = ofTotal(b, w);
     if (r) return r;
   }
-  return levelOf(tokens, first, lex);
+  const level = levelOf(tokens, first, lex);
+  if (level) return level;
+  // "the queue had peaked at 97 vessels on Monday and stood at 88 on Wednesday", "The queue, which
+  // peaked at 97 vessels last Monday, had fallen to 41": a level told again of what the sentence's
+  // figure before counts.
+  if (previous?.counted && !previous.unit && levelVerbBefore(tokens, first))
+    return { counted: previous.counted, event: previous.event, nationality: previous.nationality };
+  return undefined;
 }
 
 /** Whether a figure stands before "in"/"at" a place ("97 were in", "14 in", "12 of them in"). */

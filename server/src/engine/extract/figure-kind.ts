@@ -279,6 +279,9 @@ const BEARING_STOPS = new Set([
 
 /** "10 km north of the town of Estcourt": the direction and the place it is taken from. */
 export function bearingOf(tokens: Token[], end: number, mentions: Mention[]): { bearing?: string } {
+  // "towed about 12 kilometres downstream": along a river, one way or the other.
+  const along = tokens.find((t) => t.start >= end);
+  if (along && ALONG.has(along.lower)) return { bearing: `${along.lower} of ~` };
   const b = bearingAfter(tokens, end);
   const from = b && mentions.find((m) => m.kind === 'place' && m.i > b.of && m.i <= b.of + 4);
   if (b && from) return { bearing: `${b.bearing} of ${from.id}` };
@@ -301,6 +304,9 @@ export function bearingOf(tokens: Token[], end: number, mentions: Mention[]): { 
       }
     : {};
 }
+
+/** Ways along a river or a slope, each the other's opposite. */
+const ALONG = new Set(['upstream', 'downstream', 'uphill', 'downhill', 'upriver', 'downriver']);
 
 /** Whether a number written in words stands inside a capitalised name: a capitalised word (no
  *  sentence's first) before it, or one right after it that is not a counted noun's plural alone. */

@@ -56,7 +56,18 @@ const LEVEL_VERBS = new Set([
   'jumped',
   'increased',
   'decreased',
+  'peaked',
+  'fallen',
 ]);
+
+/** "... had peaked at 97 vessels on Monday and stood at 88 on Wednesday": whether a level verb (past
+ *  "had" and the figure's qualifiers, with "at" or "to") opens the figure at `first`. */
+export function levelVerbBefore(tokens: Token[], first: number): boolean {
+  let v = first - 1;
+  while (v > 0 && QUALIFYING.has(tokens[v].lower) && tokens[v].lower !== 'at' && tokens[v].lower !== 'to') v--;
+  if (tokens[v]?.lower !== 'at' && tokens[v]?.lower !== 'to') return false;
+  return LEVEL_VERBS.has(tokens[v - 1]?.lower ?? '');
+}
 
 /** Verbs that reckon a measure "at" a figure ("put the toll at 64", "pegged the population at"). */
 const PUT_AT = new Set(['put', 'puts', 'putting', 'pegged', 'pegs', 'placed', 'places', 'estimated', 'estimates', 'set', 'sets']);
@@ -99,7 +110,7 @@ export function levelOf(tokens: Token[], first: number, lex: Lexicon): { counted
   const c = lex.counted.matchAt(tokens, h);
   if (c && c.length === 1) return { counted: c.values[0] };
   const noun = tokens[h]?.word && isPluralNoun(tokens[h].lower) ? nounOf(tokens[h].lower) : undefined;
-  if (!noun) return undefined;
+  if (!noun) return gathered(tokens, h, lex);
   // "Complaints to the Public Defender's Office about Rioni Water bills stand at": the subject's
   // head, before the phrases that say whose and about what.
   let head = h;
@@ -110,3 +121,22 @@ export function levelOf(tokens: Token[], first: number, lex: Lexicon): { counted
 
 /** Words after a subject's head that open a phrase about it ("complaints about ...", "claims to ..."). */
 const HEAD_OF = new Set(['to', 'about', 'over', 'against', 'from', 'for', 'on']);
+
+/** Words for a number of things gathered or counted together: "the queue of ships", "the number of
+ *  migrants", "the backlog of cases". */
+const GATHERINGS = new Set(['number', 'count', 'tally', 'total', 'queue', 'line', 'backlog', 'fleet', 'list', 'pile']);
+
+/** "The queue of ships waiting to use the channel stands at 88": a subject that gathers things of a
+ *  plural noun, in the clause before the verb, counts them. */
+function gathered(tokens: Token[], h: number, lex: Lexicon): { counted: string; event?: string } | undefined {
+  for (let b = h; b >= 1 && h - b <= 12; b--) {
+    if (!tokens[b].word) return undefined;
+    if (tokens[b].lower !== 'of' || !GATHERINGS.has(tokens[b - 1].lower)) continue;
+    const at = tokens[b + 1]?.lower === 'the' ? b + 2 : b + 1;
+    const c = lex.counted.matchAt(tokens, at);
+    if (c) return { counted: c.values[0] };
+    const t = tokens[at];
+    return t?.word && isPluralNoun(t.lower) ? { counted: 'other:' + nounOf(t.lower)! } : undefined;
+  }
+  return undefined;
+}

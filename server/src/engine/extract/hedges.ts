@@ -50,7 +50,12 @@ function hedgeOf(
   for (let i = 0; i < tokens.length; i++) {
     if (inQuote(i)) continue;
     // "17 could not be found", "could not be reached": an inability reported, not a guess.
-    if (tokens[i].lower === 'could' && (tokens[i + 1]?.lower === 'not' || tokens[i + 1]?.lower === "n't") && tokens[i + 2]?.lower === 'be')
+    // ... and "tried to drag the ship clear but could not shift it": what was tried and failed.
+    if (
+      tokens[i].lower === 'could' &&
+      (tokens[i + 1]?.lower === 'not' || tokens[i + 1]?.lower === "n't") &&
+      (tokens[i + 2]?.lower === 'be' || FAILED_AFTER.has(tokens[i - 1]?.lower ?? ''))
+    )
       continue;
     const m = lex.hedges.matchAt(tokens, i);
     // "possibly as many as 12,000", "possibly up to 6,000": a figure given loosely, not a guess at
@@ -80,6 +85,8 @@ function hedgeOf(
   return undefined;
 }
 
+/** Words before "could not" that make it a failure told ("but could not shift it"). */
+const FAILED_AFTER = new Set(['but', 'yet', 'still']);
 const LOOSE_FIGURE = /^(?:possibly|probably|perhaps|maybe)$/;
 /** A figure starts at k (past an opening quotation mark): a number, a number word, or one of the
  *  lexicon's qualifiers ("as many as", "up to"). */

@@ -99,8 +99,31 @@ export function outdatedBy(ctx: JudgeContext, q: Quantity, supports: Candidate[]
         // hospital" revises the 14 in hospital.)
         !(y.event && q.event && y.event !== q.event),
     );
+  // ("The queue, which peaked at 97 vessels last Monday, had fallen to 41": a figure its own words
+  // date to a day before the draft's figure was given is no newer one; a month it is of, "4.4% in
+  // October", dates no saying.)
+  const givenOn = newestS.split('#')[0];
+  const datedEarlier = (x: Candidate) => {
+    const r = index.records[x.record];
+    const end = x.quantity.span.end;
+    return r.times.some(
+      (t) =>
+        (t.kind === 'weekday' || t.kind === 'date') &&
+        !!t.end &&
+        t.end < givenOn &&
+        t.span.start >= end &&
+        t.span.start - end <= 12 &&
+        !r.text.slice(end - r.span.start, t.span.start - r.span.start).includes(','),
+    );
+  };
   const newer = c.filter(
-    (x) => when(x) > newestS && (!undated(x) || moved(x)) && sameThing(x) && x.quantity.normalized !== q.normalized && !restates(x),
+    (x) =>
+      when(x) > newestS &&
+      (!undated(x) || moved(x)) &&
+      sameThing(x) &&
+      x.quantity.normalized !== q.normalized &&
+      !restates(x) &&
+      !datedEarlier(x),
   );
   if (!newer.length) return undefined;
   // The newer figure cited (and offered as the fix) is the newest of those that tell what the draft

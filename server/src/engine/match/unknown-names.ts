@@ -1,7 +1,7 @@
 // A name the draft gives that no source has: "Col. Gen. Kim Yong Bok", "NATO's Mark Rutte". Every
 // element a draft states must be stated by a record (POLICY: supported); a person, place or body
 // the library never names is an element no record backs, however well the rest is backed.
-import { adjectivesOf, lemmaOf, properOnly } from '../data/wordnet';
+import { adjectivesOf, lemmaOf, nameOfAdjective, nounOf, properOnly } from '../data/wordnet';
 import { tokenize, type Token } from '../text/tokens';
 import type { Lexicon } from '../data/lexicon';
 import type { Claim } from '../types';
@@ -137,8 +137,10 @@ function spellings(k: string): string[] {
   // ("Dutchman" for "Dutch": the people of the word it is made of.)
   const of = peopleOf(k);
   if (of) out.push(of);
-  // ("Italy's Cordaria Alpina" for the record's "Italian manufacturer Cordaria Alpina".)
-  out.push(...adjectivesOf(k));
+  // ("Italy's Cordaria Alpina" for the record's "Italian manufacturer Cordaria Alpina"; "Spanish
+  // nationals" for its "Spaniards": a people's other words, by WordNet.)
+  const place = nameOfAdjective(nounOf(k) ?? k) ?? nameOfAdjective(k);
+  for (const w of [...adjectivesOf(k), ...(place ? [place, ...adjectivesOf(place)] : [])]) out.push(w, `${w}s`);
   return out;
 }
 
