@@ -257,4 +257,40 @@ describe('sizes, sums, peoples and days a newsroom writes', () => {
         );
       },
     ));
+
+  it('reads a part of a total of the dead ("16 of the 21 dead") and gives it to its speaker', () => {
+    const lex = loadLexicon();
+    const [c] = extractClaims(
+      'Colonel Driss El Amrani said 16 of the 21 dead had been found on the sixth, seventh and eighth floors.',
+      lex,
+    );
+    assert.deepEqual(
+      c.quantities.map((q) => [q.value, q.counted, q.kind]),
+      [
+        [16, 'people', 'part'],
+        [21, 'people', undefined],
+      ],
+    );
+    using(
+      writtenStory([
+        {
+          id: 'hotel-floors',
+          date: '2025-10-18',
+          body: 'MARRAKECH, Oct 18 (APW) - Colonel Driss El Amrani, the Civil Protection commander in Marrakech, said 16 of the 21 dead had been found on the sixth, seventh and eighth floors.\n',
+        },
+      ]),
+      (library) => {
+        assert.equal(
+          judgeIn(library, 'Colonel El Amrani said 16 of the 21 dead had been found on the sixth, seventh and eighth floors.')?.verdict,
+          'supported',
+        );
+      },
+    );
+  });
+
+  it('takes a pointer to more coverage for no claim', () =>
+    using(river(), (library) => {
+      assert.equal(judgeIn(library, '*Read our full coverage of the Maren Solstice grounding here.*'), undefined);
+      assert.notEqual(judgeIn(library, 'The Maren Solstice struck the riverbed in the Vuelta de Obligado bend.'), undefined);
+    }));
 });

@@ -143,6 +143,13 @@ export function bareMeasure(
     const happened = noun ? eventAfterVerb(tokens, k + 1, lex) : undefined;
     if (noun && happened) return { counted: noun, event: happened, part: true };
     if (noun) return { counted: noun, event: 'part' };
+    // ("16 of the 21 dead had been found on the sixth floor": a part of those a total of an event
+    // counts, said of them after it, as "16 of the dead" is.)
+    const dead = deadTotal(tokens, k + 1, lex);
+    if (dead) {
+      const said = partEvent(tokens, dead.after, lex);
+      return { counted: 'people', event: said === 'part' ? dead.event : said, part: true };
+    }
     // ("had recaptured 41 of the escapees": what was done to the part, said before it when
     // nothing is said after.)
     const whole = partitiveWhole(tokens, k + 1, lex, partEventBefore(tokens, first0, lex));
@@ -318,4 +325,13 @@ export function pluralDemonym(tokens: Token[], mentions: Mention[], k: number, l
   if (!m || !/s$/i.test(tokens[m.j - 1].text)) return undefined;
   const next = tokens[m.j];
   return next?.word && (lex.counted.matchAt(tokens, m.j) || isPluralNoun(next.lower)) ? undefined : m;
+}
+
+/** "the 21 dead", "the 34 injured": a total, then the event word that names those it happened to;
+ *  the event and where the phrase ends, or undefined. */
+function deadTotal(tokens: Token[], from: number, lex: Lexicon): { event: string; after: number } | undefined {
+  if (tokens[from]?.lower !== 'the' || !/^\p{N}/u.test(tokens[from + 1]?.text ?? '')) return undefined;
+  const event = lex.events.matchAt(tokens, from + 2)?.values.find((v) => v !== 'additional');
+  const next = tokens[from + 3];
+  return event && !(next?.word && isPluralNoun(next.lower)) ? { event, after: from + 3 } : undefined;
 }
