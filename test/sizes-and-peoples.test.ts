@@ -293,4 +293,24 @@ describe('sizes, sums, peoples and days a newsroom writes', () => {
       assert.equal(judgeIn(library, '*Read our full coverage of the Maren Solstice grounding here.*'), undefined);
       assert.notEqual(judgeIn(library, 'The Maren Solstice struck the riverbed in the Vuelta de Obligado bend.'), undefined);
     }));
+
+  it("dates a draft's figure by its own clause, also one joined by 'and' before another figure", () =>
+    using(
+      writtenStory([
+        {
+          id: 'resort-tourists',
+          date: '2025-02-17',
+          body: 'MESTIA, Feb 17 (BSPA) - About 340 tourists had left the resort by Saturday, Governor Levan Kharebava said.\n',
+        },
+      ]),
+      (library) => {
+        // "by Wednesday" is the further 500's, not the 340's.
+        assert.notEqual(
+          judgeIn(library, 'Kharebava said about 340 tourists had left the resort and a further 500 were expected to leave by Wednesday.')
+            ?.verdict,
+          'conflicting',
+        );
+        assert.equal(judgeIn(library, 'Kharebava said about 340 tourists had left the resort by Wednesday.')?.verdict, 'conflicting');
+      },
+    ));
 });

@@ -300,7 +300,7 @@ export function checkSetting(
   let claimTimes = ctx.claim.times;
   if (figures) {
     const c = ctx.claim;
-    const clause = clauseAround(c.text, figures.mine.span.start - c.span.start);
+    const clause = clauseAround(c.text, figures.mine.span.start - c.span.start, DRAFT_JOINT);
     claimTimes = claimTimes.filter((t) => t.span.end - c.span.start > clause[0] && t.span.start - c.span.start < clause[1]);
   }
   for (const t of claimTimes) {
@@ -368,10 +368,10 @@ function officeNamedLater(ctx: JudgeContext, keys: Set<string>, record: number):
 
 /** Where a clause joined by ", and", ", but", ", while" or ";" begins and ends around offset `at`
  *  of a sentence (the whole sentence when there is no such joint). */
-function clauseAround(text: string, at: number): [number, number] {
+function clauseAround(text: string, at: number, joints = CLAUSE_JOINT): [number, number] {
   let lo = 0;
   let hi = text.length;
-  for (const m of text.matchAll(CLAUSE_JOINT)) {
+  for (const m of text.matchAll(joints)) {
     // (", and will go on trial on Nov. 11", ", and in Marburg": the same clause goes on; a clause
     // opens with a subject of its own: a figure, a name, a determiner or a pronoun.)
     const next = /^\s*([\p{L}\p{N}]+)/u.exec(text.slice(m.index + m[0].length))?.[1] ?? '';
@@ -384,7 +384,10 @@ function clauseAround(text: string, at: number): [number, number] {
   }
   return [lo, hi];
 }
+// (... and "had left the resort and a further 500 were expected to leave by Wednesday": another
+// figure's clause, joined without a comma.)
 const CLAUSE_JOINT = /,\s*(?:and|but|while|whereas)\s|;/g;
+const DRAFT_JOINT = /,\s*(?:and|but|while|whereas)\s|;|\s(?:and|but)\s(?=(?:a|an)\s+(?:further|another)\s|\p{N})/gu;
 const SUBJECT_OPENS = new Set([
   'the',
   'a',
