@@ -24,7 +24,7 @@ function places(s: string): string[] {
     lex,
     tokens.findIndex((t) => t.word),
   )
-    .filter((m) => m.id.startsWith('gz:'))
+    .filter((m) => m.id.startsWith('gz:') && m.kind === 'place')
     .map((m) => `${m.text}=${m.id}`);
 }
 
@@ -117,6 +117,14 @@ describe('gazetteer places', () => {
     it('a country\'s possessive elsewhere is whose, not where ("Peru\'s infrastructure", "Nepal\'s seismological centre")', () => {
       assert.deepEqual(places("The collapse shows how fragile Peru's infrastructure has become."), []);
       assert.deepEqual(places("Nepal's National Seismological Centre said the quake struck at a depth of 10 km."), []);
+      // (... the country whose centre it is: a country mention, session 23.)
+      const nepal = tokenize("Nepal's National Seismological Centre said the quake struck at a depth of 10 km.");
+      assert.deepEqual(
+        findMentions(nepal, lex, 0)
+          .filter((m) => m.kind === 'country')
+          .map((m) => m.id),
+        ['gz:NP'],
+      );
       assert.deepEqual(places('A spokesman said the plant would reopen.'), []);
     });
   });

@@ -313,4 +313,30 @@ describe('sizes, sums, peoples and days a newsroom writes', () => {
         assert.equal(judgeIn(library, 'Kharebava said about 340 tourists had left the resort by Wednesday.')?.verdict, 'conflicting');
       },
     ));
+
+  it("takes a country's possessive before a body for whose body it is ('Belgium's foreign ministry'), not where", () => {
+    const lex = loadLexicon();
+    const [c] = extractClaims("Belgium's foreign ministry said three Belgian nationals were among the dead.", lex);
+    assert.deepEqual(
+      c.actors.map((a) => [a.orgs, a.countries]),
+      [[['foreign-ministry'], ['gz:BE']]],
+    );
+    // ... and a country's possessive before anything else names no one ("Peru's infrastructure").
+    const [d] = extractClaims("The collapse is a stark reminder of how fragile Peru's infrastructure has become.", lex);
+    assert.deepEqual(d.actors, []);
+    assert.deepEqual(d.places, []);
+    using(
+      writtenStory([
+        {
+          id: 'hotel-nationals',
+          date: '2025-10-14',
+          body: "MARRAKECH, Oct 14 (MNA) - Spain's foreign ministry confirmed that three Spanish nationals had died and that two others were injured.\n",
+        },
+      ]),
+      (library) => {
+        assert.equal(judgeIn(library, "Spain's foreign ministry said three Spanish nationals had died.")?.verdict, 'supported');
+        assert.notEqual(judgeIn(library, "Belgium's foreign ministry said three Spanish nationals had died.")?.verdict, 'supported');
+      },
+    );
+  });
 });

@@ -17,7 +17,7 @@ import type { Token } from '../text/tokens';
 
 /** A mention of a gazetteer place (the shape of mentions.ts' Mention). */
 export interface PlaceMention {
-  kind: 'place';
+  kind: 'place' | 'country';
   id: string;
   i: number;
   j: number;
@@ -143,7 +143,10 @@ export function gazetteerMention(
 ): PlaceMention | undefined {
   // "In Wauchope, ...": the locative opens the sentence and the run.
   if (j - i >= 2 && LOCATIVES.has(tokens[i].lower)) return placeAt(tokens, i + 1, j, lex, found, true);
-  if (i <= firstWord) return opensWithCity(tokens, i, j) ? placeAt(tokens, i, j, lex, found, true) : undefined;
+  if (i <= firstWord)
+    return opensWithCity(tokens, i, j) || tokens[j]?.lower === "'s"
+      ? placeAt(tokens, i, j, lex, found, tokens[j]?.lower !== "'s")
+      : undefined;
   return placeAt(tokens, i, j, lex, found, false);
 }
 
@@ -193,8 +196,14 @@ function placeAt(tokens: Token[], i: number, j0: number, lex: Lexicon, found: Na
       (LOCATIVES.has(tokens[i - 1]?.lower ?? '') || locativeBefore(tokens, i)) &&
       gazetteerEntries(placeKey(tokensText(tokens, i, j))).some((e) => e.kind === 'country')
     )
-  )
-    return undefined;
+  ) {
+    // ("Belgium's foreign ministry said": the country whose body it is, not where.)
+    const key = placeKey(tokensText(tokens, i, j));
+    const country = gazetteerEntries(key).find((e) => e.kind === 'country');
+    return country && j - i <= 3 && bodyAfter(tokens, j + 1, lex)
+      ? { kind: 'country', id: gazetteerId(key, country), i, j, text: tokensText(tokens, i, j) }
+      : undefined;
+  }
   // "Kirby said": a name before an attribution verb speaks; "the UN in New York said": after "in",
   // it is still where.
   if (lex.cues.matchAt(tokens, j)?.values.includes('verb') && !LOCATIVES.has(tokens[i - 1]?.lower ?? '')) return undefined;
@@ -224,6 +233,17 @@ function placeAt(tokens: Token[], i: number, j0: number, lex: Lexicon, found: Na
   if (!best || !plausible(tokens, i, j, best, lex, countries)) return undefined;
   if (areaAfter && best.kind === 'town') return undefined;
   return { kind: 'place', id: gazetteerId(key, best), i, j, text };
+}
+
+/** Whether a body or an office follows within a few words ("'s foreign ministry", "'s national
+ *  water commission", "'s finance minister"): what a country's possessive names is its own. */
+function bodyAfter(tokens: Token[], from: number, lex: Lexicon): boolean {
+  for (let k = from; k < tokens.length && k - from < 4; k++) {
+    if (!tokens[k].word) return false;
+    if (lex.bodyWords.has(tokens[k].lower)) return true;
+    if (lex.entities.matchAt(tokens, k)?.values.some((e) => e.kind === 'org' || e.kind === 'title')) return true;
+  }
+  return false;
 }
 
 /** "in Sindangan and Siayan", "in Dipolog, Sindangan and Liloy": the next of a list of places. */
