@@ -339,4 +339,63 @@ describe('sizes, sums, peoples and days a newsroom writes', () => {
       },
     );
   });
+
+  it('reads the figure a sum moved from as an earlier one, in its unit, never against a later sum', () => {
+    const lex = loadLexicon();
+    const [c] = extractClaims('On Wednesday the ministry lifted the payment for each culled laying hen to 28 zlotys, up from 26.', lex);
+    assert.deepEqual(
+      c.quantities.map((q) => [q.value, q.unit, !!q.former]),
+      [
+        [28, 'pln', false],
+        [26, 'pln', true],
+      ],
+    );
+    using(
+      writtenStory([
+        {
+          id: 'metro-cost-up',
+          date: '2025-03-03',
+          body: 'BOGOTA, March 3 (CNS) - The estimated cost of the project has climbed to 19.4 trillion pesos from the 15.2 trillion pesos set when the contract was signed in 2019, the transport authority said.\n',
+        },
+        {
+          id: 'metro-cost-up-again',
+          date: '2025-03-17',
+          body: 'BOGOTA, March 17 (SCW) - The transport authority said the cost of the line had risen to 20.1 trillion pesos.\n',
+        },
+      ]),
+      (library) => {
+        assert.equal(
+          judgeIn(library, 'According to the transport authority, the price tag has risen to 19.4 trillion pesos from 15.2 trillion pesos.')
+            ?.verdict,
+          'supported',
+        );
+      },
+    );
+  });
+
+  it('takes a year still to come for no other time of what a record says happened, and a bound on a day for no denial', () =>
+    using(
+      writtenStory([
+        {
+          id: 'metro-test-run',
+          date: '2025-03-11',
+          body: 'BOGOTA, March 11 (CNS) - The first train of Line 2 ran a 4.8 km test on Monday, the transport authority said.\n',
+        },
+        {
+          id: 'zones-lifted',
+          date: '2025-11-18',
+          body: 'POZNAN, Nov 18 (CEN) - Marek Dudziak said that if all tests stayed negative, the 3 km protection zones could be lifted on Dec. 8 at the earliest, and the surveillance zones no earlier than Dec. 17.\n',
+        },
+      ]),
+      (library) => {
+        assert.notEqual(judgeIn(library, 'Line 2 ran its first test, and it is due to open in 2028.')?.verdict, 'conflicting');
+        assert.equal(
+          judgeIn(
+            library,
+            'If tests stay negative, the protection zones could be lifted on Dec. 8 at the earliest and the surveillance zones no earlier than Dec. 17, Dudziak said.',
+          )?.verdict,
+          'supported',
+        );
+      },
+    ));
 });

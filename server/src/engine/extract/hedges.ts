@@ -166,7 +166,12 @@ export function negatedOf(tokens: Token[], lex: Lexicon): boolean {
     // ("could not be delivered over the air" says it cannot: a denial.)
     if (POSSIBILITY.has(tokens[i - 1]?.lower ?? '') && !(tokens[i - 1].lower === 'could' && w === 'not')) continue;
     // "no fewer than 38", "not more than 10": a bound on a figure, not a denial.
-    if ((w === 'no' || w === 'not') && /^(?:fewer|less|more)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'than')
+    // ("no earlier than Dec. 17", "not later than June": a bound on a day.)
+    if (
+      (w === 'no' || w === 'not') &&
+      /^(?:fewer|less|more|earlier|later|sooner)$/.test(tokens[i + 1]?.lower ?? '') &&
+      tokens[i + 2]?.lower === 'than'
+    )
       continue;
     if (w === 'not') {
       const next = tokens[i + 1]?.lower;

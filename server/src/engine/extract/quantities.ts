@@ -225,6 +225,9 @@ export function findQuantities(
         // "17 are unaccounted for", "the toll climbed to 64", "12 of them": what is counted is
         // said around the number, not after it.
         counted = bare.counted;
+        // ("to 28 zlotys, up from 26": the figure before's unit too, when it counts what that counts.)
+        const before = out[out.length - 1];
+        if (!unit && before?.unit && before.counted === bare.counted) unit = before.unit;
         bareEvent = bare.event;
         nationality = bare.nationality;
         if (bare.part) partOf = true;

@@ -335,10 +335,11 @@ export function checkSetting(
 /** Whether another day of the claim's own, on the calendar and not the day `t` gives, is the
  *  record's. */
 function otherDayMatches(ctx: JudgeContext, times: TimeRef[], t: TimeRef, self: SourceRecord[]): boolean {
-  if (!t.start || t.start !== t.end) return false;
-  return times.some(
-    (o) => o !== t && o.role === t.role && !!o.start && o.start === o.end && o.start !== t.start && compareTime(o, self) === 'match',
-  );
+  // A day: on the calendar, or a date or weekday of an undated draft ("on Dec. 8 ... no earlier than Dec. 17").
+  const day = (x: TimeRef) => (x.start ? x.start === x.end : x.kind === 'date' || x.kind === 'weekday');
+  const apart = (x: TimeRef) => (x.start && t.start ? x.start !== t.start : x.text !== t.text);
+  if (!day(t)) return false;
+  return times.some((o) => o !== t && o.role === t.role && day(o) && apart(o) && compareTime(o, self) === 'match');
 }
 
 /** Whether a record shares one of the claim's words besides the names of people. */

@@ -167,6 +167,9 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
         !held &&
         setting.time !== 'conflict' &&
         !(ctx.claim.recency < 0 && r.recency >= 0) &&
+        // ("to 19.4 trillion pesos from 15.2 trillion": the figure the measure moved from differs
+        // only from another such figure, not from a later count.)
+        !(q.former && !rq.former) &&
         !ctx.claim.quantities.some((o) => o !== q && o.counted === rq.counted && sameValue(o, rq, lex)) &&
         countConflicts(q, rq, setting.relation === 'broader' || (rel === 'equal' && spansMorePlaces(ctx, e.record)) ? 'broader' : rel)
       ) {
