@@ -398,4 +398,36 @@ describe('sizes, sums, peoples and days a newsroom writes', () => {
         );
       },
     ));
+
+  it('counts what a total brought "to" a figure counts, and dates no figure by the time it is compared with', () => {
+    const lex = loadLexicon();
+    const [c] = extractClaims(
+      'Culling ended on Sunday, the inspectorate said, bringing the total number of birds killed to about 2.4 million.',
+      lex,
+    );
+    assert.equal(c.quantities[0]?.counted, 'other:bird');
+    // ... while "killed at least 40" still counts the dead.
+    const [d] = extractClaims('The storm killed at least 40 in the province.', lex);
+    assert.deepEqual([d.quantities[0]?.counted, d.quantities[0]?.event], ['people', 'death']);
+    const [e] = extractClaims('Retail egg prices were about 6% higher than in late October.', lex, { refDate: '2025-11-18' });
+    assert.equal(e.times[0]?.attributive, true);
+    using(
+      writtenStory([
+        {
+          id: 'egg-prices',
+          date: '2025-11-18',
+          body: 'WARSAW, Nov 18 (CEN) - Retail egg prices in large supermarket chains were about 6% higher than in late October, the ministry said.\n',
+        },
+      ]),
+      (library) => {
+        assert.equal(
+          judgeIn(
+            library,
+            'By mid-November, retail egg prices in big supermarket chains were around 6 percent higher than in late October.',
+          )?.verdict,
+          'supported',
+        );
+      },
+    );
+  });
 });

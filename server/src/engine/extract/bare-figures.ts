@@ -184,8 +184,14 @@ export function bareMeasure(
   const first = tokens.findIndex((t) => t.end > start);
   // "killed 40, wounding at least 300": what happened, said just before the figure.
   let q = first - 1;
-  while (q > 0 && QUALIFYING.has(tokens[q].lower)) q--;
-  const before = q >= 0 && q < first - 0 ? lex.events.matchAt(tokens, q) : undefined;
+  // ("bringing the number of birds killed to about 2.4 million": a "to" not of "up to" says what
+  // the count was brought to, not whom the verb before it happened to.)
+  let broughtTo = false;
+  while (q > 0 && QUALIFYING.has(tokens[q].lower)) {
+    if (tokens[q].lower === 'to' && tokens[q - 1]?.lower !== 'up') broughtTo = true;
+    q--;
+  }
+  const before = q >= 0 && q < first - 0 && !broughtTo ? lex.events.matchAt(tokens, q) : undefined;
   const happened = before && q + before.length <= first ? before.values.find((x) => x !== 'additional') : undefined;
   if (happened && /(?:ed|ing)$/.test(tokens[q].lower)) return { counted: 'people', event: happened };
   // "Of the dead, 40 were in Buner": a part of those who died.

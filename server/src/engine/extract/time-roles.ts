@@ -57,6 +57,13 @@ const OCCASIONS = new Set([
 export function attributiveTime(s: Span, tokens: Token[]): boolean {
   const k = tokens.findIndex((t) => t.start >= s.start);
   const next = tokens.find((t) => t.start >= s.end);
+  // ("6% higher than in late October", "up from a year earlier compared with March": the time a
+  // figure is compared with, not the figure's own.)
+  let b = k - 1;
+  while (b > 0 && k - b <= 2 && /^(?:late|early|mid|the|last)$/.test(tokens[b].lower)) b--;
+  const w1 = tokens[b]?.lower ?? '';
+  const w2 = tokens[b - 1]?.lower ?? '';
+  if (k > 0 && (w1 === 'than' || (w2 === 'than' && /^(?:in|on|at|during)$/.test(w1)))) return true;
   return (
     k > 0 &&
     DETERMINERS.has(tokens[k - 1].lower) &&
