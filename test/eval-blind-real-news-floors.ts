@@ -215,4 +215,22 @@ export const BLIND_REAL_NEWS: Floor[] = [
     0.72,
     0.06,
   ),
+  realNews(
+    'real-news paraphrases, forty-second set, written blind, the half tuned on (realnews42-tune.jsonl)',
+    'realnews42-tune.jsonl',
+    0.68,
+    0.03,
+  ),
+  realNews(
+    'real-news paraphrases, forty-second set, written blind, the half never read (realnews42-unseen.jsonl)',
+    'realnews42-unseen.jsonl',
+    0.65,
+    0.03,
+  ),
+  realNews(
+    'real-news paraphrases, forty-third set, written blind from pages in other languages and scored once on each engine (realnews43-final.jsonl)',
+    'realnews43-final.jsonl',
+    0.62,
+    0.06,
+  ),
 ];

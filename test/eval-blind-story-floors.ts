@@ -25,6 +25,12 @@ export const BLIZZARD = path.join(FIXTURES, 'stories', 'blizzard');
 export const WHALE_STRANDING = path.join(FIXTURES, 'stories', 'whale-stranding');
 export const SINKHOLE = path.join(FIXTURES, 'stories', 'sinkhole');
 export const MINIMUM_WAGE = path.join(FIXTURES, 'stories', 'minimum-wage');
+export const CABLE_CAR = path.join(FIXTURES, 'stories', 'cable-car');
+export const SHIP_AGROUND = path.join(FIXTURES, 'stories', 'ship-aground');
+export const HOTEL_FIRE = path.join(FIXTURES, 'stories', 'hotel-fire');
+export const SCHOOL_MEALS = path.join(FIXTURES, 'stories', 'school-meals');
+export const BIRD_FLU = path.join(FIXTURES, 'stories', 'bird-flu');
+export const METRO_DELAY = path.join(FIXTURES, 'stories', 'metro-delay');
 
 export const BLIND_STORY_SETS: Floor[] = [
   story('a thirty-third story, written blind, the half tuned on (a museum heist in Porto)', HEIST, 'drafts.jsonl', 0.62, 0.03),
@@ -140,6 +146,43 @@ export const BLIND_STORY_SETS: Floor[] = [
     MINIMUM_WAGE,
     'drafts.jsonl',
     0.65,
+    0.05,
+  ),
+  story('a fifty-second story, written blind, the half tuned on (a cable car fall in Georgia)', CABLE_CAR, 'drafts.jsonl', 0.77, 0.03),
+  story('a fifty-second story, written blind, the half never read (the cable car)', CABLE_CAR, 'drafts-unseen.jsonl', 0.73, 0.07),
+  story(
+    'a fifty-third story, written blind while the engine changed, tuned on (a container ship aground in the Paraná)',
+    SHIP_AGROUND,
+    'drafts.jsonl',
+    0.75,
+    0.05,
+  ),
+  story(
+    'a fifty-fourth story, written blind while the engine changed, tuned on (a hotel fire in Marrakech)',
+    HOTEL_FIRE,
+    'drafts.jsonl',
+    0.71,
+    0.07,
+  ),
+  story(
+    'a fifty-fifth story, written blind, scored on the first and the end engine (school-meal poisoning in the Philippines)',
+    SCHOOL_MEALS,
+    'drafts.jsonl',
+    0.75,
+    0.13,
+  ),
+  story(
+    'a fifty-sixth story, written blind while the engine changed, tuned on (a bird-flu cull in Poland)',
+    BIRD_FLU,
+    'drafts.jsonl',
+    0.78,
+    0.05,
+  ),
+  story(
+    'a fifty-seventh story, written blind while the engine changed, tuned on (a metro line delayed in Bogotá)',
+    METRO_DELAY,
+    'drafts.jsonl',
+    0.61,
     0.05,
   ),
 ];

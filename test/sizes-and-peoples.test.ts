@@ -9,6 +9,7 @@ import { adjectivesOf } from '../server/src/engine/data/wordnet';
 import { extractClaims } from '../server/src/engine/extract/claims';
 import { findTimes } from '../server/src/engine/extract/times';
 import { tokenize } from '../server/src/engine/text/tokens';
+import { loadLibrary } from '../server/src/engine/library';
 import { judgeIn, using, writtenStory } from './story-library';
 
 const river = () =>
@@ -428,6 +429,20 @@ describe('sizes, sums, peoples and days a newsroom writes', () => {
           'supported',
         );
       },
+    );
+  });
+
+  it('never backs a count of people of one kind with the same number of another kind from an unrelated record', () => {
+    const library = loadLibrary({ folders: [], bundled: true });
+    // The bundled library has "approximately 2,000 North Korean soldiers": not the tramway's passengers.
+    assert.notEqual(
+      judgeIn(library, 'Some 2,000 passengers had ridden the tramway on the morning of the accident, the operator said.')?.verdict,
+      'supported',
+    );
+    // ... while a record that tells the claim still backs its people however named.
+    assert.equal(
+      judgeIn(library, 'Kyodo News reported that around 2,000 North Korean soldiers had completed their training.')?.verdict,
+      'supported',
     );
   });
 });

@@ -6,7 +6,8 @@ import type { Quantity } from '../types';
 import { figureLabel, unbackedReason } from './figure-messages';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { coverOf, leanCover, ownCover } from './cover';
-import { akin } from '../data/wordnet';
+import { akin, nounOf } from '../data/wordnet';
+import type { Lexicon } from '../data/lexicon';
 import { otherDimension, thingSize } from './dimensions';
 import { conflictingTimes, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
 import { conflictOrder, countConflicts, timeTexts } from './figure-conflicts';
@@ -132,7 +133,14 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
       cand.named = [way, theirWay];
     } else if (away || (way && theirWay && from !== theirFrom && !from.startsWith('~') && !theirFrom.startsWith('~')))
       continue; // from another place: another distance
-    else if ((same || held) && !flip && !turned && setting.places === 'ok' && setting.time !== 'conflict') {
+    else if (
+      (same || held) &&
+      !flip &&
+      !turned &&
+      setting.places === 'ok' &&
+      setting.time !== 'conflict' &&
+      !(otherPeopleKind(q, rq, lex) && coverOf(ctx, e.record, true) < OTHER_PEOPLE_TELLS)
+    ) {
       // "$5 million on new housing" is not the "$5 million in emergency aid" a record gives; nor
       // is "40% of the province's cases" the 40% of territory another article gives: a sum or a
       // share must share what it is for or of.
@@ -391,4 +399,24 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
   cands.sort((a, b) => closeness(a) - closeness(b));
   const near = ids(cands).slice(0, 3);
   return { verdict: 'unsupported', aspects: ['count'], supports: [], conflicts: [], context: near, reason: unbackedReason(ctx, q, cands) };
+}
+
+/** How much of the claim a record of people of another kind must tell to back its figure. */
+const OTHER_PEOPLE_TELLS = 0.1;
+
+/** Words for people of no kind in particular. */
+const ANY_PEOPLE = new Set(['people', 'person', 'persons', 'individual', 'individuals', 'man', 'men', 'personnel']);
+
+/** "Some 2,000 passengers" and "approximately 2,000 North Korean soldiers": people of two kinds,
+ *  named by two nouns WordNet does not relate; the same number of one kind backs nothing of the
+ *  other unless the record tells some of what the claim says. */
+function otherPeopleKind(q: Quantity, rq: Quantity, lex: Lexicon): boolean {
+  if (!q.counted || !rq.counted || !lex.personCategories.has(q.counted) || !lex.personCategories.has(rq.counted)) return false;
+  const head = (x: Quantity) => {
+    const w = x.countedText?.split(/\s+/).pop()?.toLowerCase();
+    return w ? (nounOf(w) ?? w) : undefined;
+  };
+  const [a, b] = [head(q), head(rq)];
+  if (!a || !b || ANY_PEOPLE.has(a) || ANY_PEOPLE.has(b) || a === b) return false;
+  return !akin(a, b);
 }
