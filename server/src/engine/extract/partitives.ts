@@ -105,34 +105,35 @@ export function partEventBefore(tokens: Token[], first: number, lex: Lexicon): s
 }
 const APPROXIMATORS = new Set(['at', 'least', 'more', 'than', 'about', 'some', 'nearly', 'almost', 'over', 'around', 'roughly']);
 
-/** The state the data names said of a part after the verb that ends its phrase, within the
- *  clause ("were (still) in hospital" -> "hospital"); undefined when there is none. */
-export function stateAfterVerb(tokens: Token[], from: number, lex: Lexicon): string | undefined {
+/** Where what a clause says of a phrase begins: past the verb that ends the phrase (and "still",
+ *  "now") within the clause; undefined when no such verb comes before the clause ends. */
+function afterLinking(tokens: Token[], from: number): number | undefined {
   for (let v = from; v < tokens.length && v - from <= 12; v++) {
     const w = tokens[v].lower;
     if (w === ',' || w === ';' || w === '.') return undefined;
     if (!LINKING.has(w)) continue;
     let x = v;
     while (x < tokens.length && (LINKING.has(tokens[x].lower) || STILL.has(tokens[x].lower))) x++;
-    const said = partEvent(tokens, x, lex);
-    return said === 'part' || said.startsWith('part:') ? undefined : said;
+    return x;
   }
   return undefined;
 }
 const STILL = new Set(['still', 'now', 'also', 'yet']);
 
+/** The state the data names said of a part after the verb that ends its phrase, within the
+ *  clause ("were (still) in hospital" -> "hospital"); undefined when there is none. */
+export function stateAfterVerb(tokens: Token[], from: number, lex: Lexicon): string | undefined {
+  const x = afterLinking(tokens, from);
+  if (x === undefined) return undefined;
+  const said = partEvent(tokens, x, lex);
+  return said === 'part' || said.startsWith('part:') ? undefined : said;
+}
+
 /** An event the data names said after the verb that ends a phrase, within the clause ("were
  *  arrested in Spain" -> "arrest"); undefined for a state or anything else. */
 export function eventAfterVerb(tokens: Token[], from: number, lex: Lexicon): string | undefined {
-  for (let v = from; v < tokens.length && v - from <= 12; v++) {
-    const w = tokens[v].lower;
-    if (w === ',' || w === ';' || w === '.') return undefined;
-    if (!LINKING.has(w)) continue;
-    let x = v;
-    while (x < tokens.length && (LINKING.has(tokens[x].lower) || STILL.has(tokens[x].lower))) x++;
-    return lex.events.matchAt(tokens, x)?.values.find((y) => y !== 'additional');
-  }
-  return undefined;
+  const x = afterLinking(tokens, from);
+  return x === undefined ? undefined : lex.events.matchAt(tokens, x)?.values.find((y) => y !== 'additional');
 }
 
 /** What is said of a part, read after it: "were injured" (the event), "were in a critical

@@ -2,7 +2,7 @@
 // and whose people they are. "some 12,000 North Korean soldiers", "at least 11,000 containers",
 // "approximately 800 square kilometres", "500 officers, three of them generals".
 import type { Lexicon } from '../data/lexicon';
-import { tokenize, type Token } from '../text/tokens';
+import type { Token } from '../text/tokens';
 import type { Direction, Interval, Quantity, Span } from '../types';
 import { findNumbers, type NumberMatch } from './numbers';
 import { findVagueNumbers, withVague } from './vague-numbers';
@@ -30,12 +30,9 @@ import {
 } from './figure-kind';
 import { isFormer } from './former-figures';
 import { WORDS } from './number-words';
+import { joinedWord } from './joined-words';
 import { agentOf, eachAfter, isModifierBefore, STOP_BEFORE_NOUN } from './counted-words';
 
-const COMPOUND = /^-(?:years?|days?|weeks?|months?|hours?|minutes?|storey|story|points?|man|member|seat|strong)\b/i;
-
-/** Scale words a number may be joined to ("$5-million loan"): the number goes on, not an adjective. */
-const SCALE_WORDS = /^(?:thousand|million|billion|trillion|percent|per|plus)$/i;
 const TEMPERATURE_WORDS = /\b(?:temperatures?|degrees|heat|heatwave|hottest|coldest|warmest|coolest|mercury|maximum|minimum)\b/i;
 const SCALE_FACTORS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** Words that may stand between a number and the noun it counts ("500 military officers"). */
@@ -86,18 +83,9 @@ export function findQuantities(
       n = { ...n, value: n.value * f, valueHi: n.valueHi !== undefined ? n.valueHi * f : undefined, end: n.end + scaled[0].length };
     }
     if (n.ordinal) continue;
-    // "a 63-year-old farmer", "a two-week move", "a 13-seat council": a number inside a compound
-    // adjective describes the noun; it counts nothing.
-    // ("a four-lane bridge", "a three-judge panel": any word joined to the number by a hyphen, but
-    // a unit of length, which is the noun's size: SIZE_COMPOUND.)
-    const joined = text.slice(n.end, n.end + 14);
-    const hyphened = /^-(\p{L}{2,})/u.exec(joined);
-    const joinedUnit = hyphened ? lex.units.matchAt(tokenize(hyphened[1].toLowerCase()), 0)?.values[0] : undefined;
-    // ("a 70-million-dirham fund": a currency's word several currencies share, joined to the sum.)
-    const joinedMoney =
-      scaled && hyphened && !joinedUnit && lex.comparedWith.has(`other:${hyphened[1].toLowerCase()}`) ? hyphened : undefined;
-    if (COMPOUND.test(joined) || (hyphened && !joinedUnit && !joinedMoney && !n.currency && !n.percent && !SCALE_WORDS.test(hyphened[1])))
-      continue;
+    // "a 63-year-old farmer", "a 13-seat council": a word joined to the number (joined-words.ts).
+    const joined = joinedWord(text, n, !!scaled, lex);
+    if (joined.skip) continue;
     if (timeSpans.some((t) => n.start < t.end && t.start < n.end)) continue;
     // "the FTSE 250 index", "the S&P 500": a number right after a name in capitals is part of it.
     if (nameNumber(text, tokens, n, lex)) continue;
@@ -131,24 +119,8 @@ export function findQuantities(
       unit = degrees[1] === 'C' ? 'celsius' : 'fahrenheit';
       end = n.end + degrees[0].length;
     }
-    // ("a 22-kilometre detour", "a 0.8-hectare plot": a thing's length or area.)
-    const joinedFamily = joinedUnit ? lex.unitInfo.get(joinedUnit)?.family : undefined;
-    if (!unit && hyphened && joinedUnit && (joinedFamily === 'length' || joinedFamily === 'area')) {
-      unit = joinedUnit;
-      end = n.end + hyphened[0].length;
-    }
-    // ("the 400-million-lira emergency fund": a sum joined to its currency is money, not a count
-    // of the noun after it.)
-    // (Only a sum with its scale: "the 34-euro proposal" names an offer told before, read as it always was.)
-    if (!unit && scaled && hyphened && joinedUnit && joinedFamily?.startsWith('money')) {
-      unit = joinedUnit;
-      end = n.end + hyphened[0].length;
-    }
-    if (!unit && joinedMoney) {
-      counted = `other:${joinedMoney[1].toLowerCase()}`;
-      countedText = joinedMoney[1];
-      end = n.end + joinedMoney[0].length;
-    }
+    if (!unit && joined.unit) [unit, end] = [joined.unit, joined.end];
+    if (!unit && joined.money) [counted, countedText, end] = [joined.money.counted, joined.money.text, joined.end];
     if (!unit) {
       let u = lex.units.matchAt(tokens, k);
       // "500 pounds of explosives" weighs; "4 million pounds" is money.
@@ -162,11 +134,11 @@ export function findQuantities(
         end = tokens[k + u.length - 1].end;
       }
     }
-    const people = unit || joinedMoney ? undefined : pluralDemonym(tokens, mentions, k, lex); // "some 3,000 North Koreans"
+    const people = unit || joined.money ? undefined : pluralDemonym(tokens, mentions, k, lex); // "some 3,000 North Koreans"
     if (people) [counted, nationality, end, countedText] = ['people', people.id, tokens[people.j - 1].end, people.text];
-    const multiple = unit || people || joinedMoney ? undefined : multipleOf(tokens, k); // "40 times the legal limit"
+    const multiple = unit || people || joined.money ? undefined : multipleOf(tokens, k); // "40 times the legal limit"
     if (multiple) [counted, end, countedText] = [multiple.counted, multiple.end, text.slice(tokens[k].start, multiple.end)];
-    if (!unit && !people && !multiple && !joinedMoney) {
+    if (!unit && !people && !multiple && !joined.money) {
       // "500 officers, three of them (being) generals"
       let at = k;
       if (tokens[at]?.lower === 'of' && tokens[at + 1]?.lower === 'them') at += tokens[at + 2]?.lower === 'being' ? 3 : 2;

@@ -1,9 +1,10 @@
 // What every judge gets (the claim, its actor keys, the index) and what it returns (a verdict on one
 // element, with the records it rests on and one sentence of why).
 import type { Lexicon } from '../data/lexicon';
-import type { ActorRef, Aspect, Claim, Quantity, SourceRecord, Span, TimeRef, Verdict } from '../types';
+import type { ActorRef, Aspect, Claim, Quantity, SourceRecord, Span, Verdict } from '../types';
 import { claimActorKeys, intersects, orgKey } from './actors';
 import { compareTime, comparePlaces, mostSpecific, relatePlace, type PlaceRelation } from './elements';
+import { clauseAround, DRAFT_JOINT, otherDayMatches } from './clauses';
 import type { RecordIndex } from './index';
 
 /** A claim's words for cover (cover.ts): each word's weight and WordNet concepts, made once a claim. */
@@ -318,7 +319,7 @@ export function checkSetting(
     // Saturday": a claim that tells two happenings on two days, whose other day is the record's,
     // is not contradicted by it on the day of its other happening; that day is backed or not by
     // the article's other records.
-    if (rel2 === 'conflict' && otherDayMatches(ctx, claimTimes, t, self)) {
+    if (rel2 === 'conflict' && otherDayMatches(claimTimes, t, self)) {
       const article = ctx.index.records.filter((r) => r.source === self[0].source && sharesWhat(ctx, r));
       if (compareTime(t, article) !== 'match') time = 'unbacked';
       continue;
@@ -330,16 +331,6 @@ export function checkSetting(
     if (rel2 === 'none' && compareTime({ ...t, role: t.role === 'event' ? 'statement' : 'event' }, recs) !== 'match') time = 'unbacked';
   }
   return { places, via, relation, effective: rel, time };
-}
-
-/** Whether another day of the claim's own, on the calendar and not the day `t` gives, is the
- *  record's. */
-function otherDayMatches(ctx: JudgeContext, times: TimeRef[], t: TimeRef, self: SourceRecord[]): boolean {
-  // A day: on the calendar, or a date or weekday of an undated draft ("on Dec. 8 ... no earlier than Dec. 17").
-  const day = (x: TimeRef) => (x.start ? x.start === x.end : x.kind === 'date' || x.kind === 'weekday');
-  const apart = (x: TimeRef) => (x.start && t.start ? x.start !== t.start : x.text !== t.text);
-  if (!day(t)) return false;
-  return times.some((o) => o !== t && o.role === t.role && day(o) && apart(o) && compareTime(o, self) === 'match');
 }
 
 /** Whether a record shares one of the claim's words besides the names of people. */
@@ -366,52 +357,3 @@ function officeNamedLater(ctx: JudgeContext, keys: Set<string>, record: number):
   }
   return false;
 }
-
-/** Where a clause joined by ", and", ", but", ", while" or ";" begins and ends around offset `at`
- *  of a sentence (the whole sentence when there is no such joint). */
-function clauseAround(text: string, at: number, joints = CLAUSE_JOINT): [number, number] {
-  let lo = 0;
-  let hi = text.length;
-  for (const m of text.matchAll(joints)) {
-    // (", and will go on trial on Nov. 11", ", and in Marburg": the same clause goes on; a clause
-    // opens with a subject of its own: a figure, a name, a determiner or a pronoun.)
-    const next = /^\s*([\p{L}\p{N}]+)/u.exec(text.slice(m.index + m[0].length))?.[1] ?? '';
-    if (!/^(?:\p{N}|\p{Lu})/u.test(next) && !SUBJECT_OPENS.has(next)) continue;
-    if (m.index + m[0].length <= at) lo = m.index + m[0].length;
-    else if (m.index >= at) {
-      hi = m.index;
-      break;
-    }
-  }
-  return [lo, hi];
-}
-// (... and "had left the resort and a further 500 were expected to leave by Wednesday": another
-// figure's clause, joined without a comma.)
-const CLAUSE_JOINT = /,\s*(?:and|but|while|whereas)\s|;/g;
-const DRAFT_JOINT = /,\s*(?:and|but|while|whereas)\s|;|\s(?:and|but)\s(?=(?:a|an)\s+(?:further|another)\s|\p{N})/gu;
-const SUBJECT_OPENS = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'his',
-  'her',
-  'he',
-  'she',
-  'they',
-  'it',
-  'we',
-  'more',
-  'about',
-  'some',
-  'nearly',
-  'almost',
-  'over',
-  'around',
-  'another',
-  'most',
-  'many',
-  'several',
-  'all',
-]);

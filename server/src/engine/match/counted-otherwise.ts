@@ -3,14 +3,13 @@
 // only when the draft's measure has no record of the same number, and only ever to back a figure
 // (never to contradict one): the same number, in a record that tells the claim's event (most of its
 // words, in the record's own sentence too), from the draft's speaker, placed and dated alike.
-import type { Lexicon } from '../data/lexicon';
-import { tokenize } from '../text/tokens';
 import type { Quantity } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { claimWords, coverOf, ownCover } from './cover';
 import { directionsFlip, sameValue } from './elements';
 import { SAME_FIGURE_EVENT } from './figure-scope';
-import { nameOfAdjective, nounOf, personNoun } from '../data/wordnet';
+import { personNoun } from '../data/wordnet';
+import { otherPeoples } from './peoples';
 
 /** Share of the claim's words a record must tell (event.ts SAME_EVENT's). */
 const TELLS = 0.6;
@@ -91,26 +90,6 @@ export function countedOtherwise(ctx: JudgeContext, q: Quantity): { quantity: Qu
     if (s.places === 'ok' && s.time !== 'conflict') return { quantity: rq, among: new Set(fetched) };
   }
   return undefined;
-}
-
-/** "five French nationals" and "five Moroccans": figures of two peoples, each named by its word
- *  (the same people however named: "three Spanish nationals", "three Spaniards"). */
-function otherPeoples(q: Quantity, x: Quantity, lex: Lexicon): boolean {
-  const peoples = (t: string | undefined) => t?.match(/\p{Lu}[\p{L}'.-]*/gu) ?? [];
-  const mine = peoples(q.countedText);
-  const theirs = peoples(x.countedText);
-  if (!mine.length || !theirs.length) return false;
-  // A people's names: the data's country ("US", "Americans": united-states) and WordNet's.
-  const of = (w: string) => {
-    const lower = w.toLowerCase();
-    const hit = lex.entities.matchAt(tokenize(w), 0)?.values.find((e) => e.kind === 'country' || e.kind === 'demonym');
-    return [hit?.id, nameOfAdjective(nounOf(lower) ?? lower), nameOfAdjective(lower)].filter((k): k is string => !!k);
-  };
-  const alike = (a: string, b: string) => {
-    const [ka, kb] = [of(a), of(b)];
-    return ka.length && kb.length ? ka.some((k) => kb.includes(k)) : a.slice(0, 4).toLowerCase() === b.slice(0, 4).toLowerCase();
-  };
-  return !mine.some((a) => theirs.some((b) => alike(a, b)));
 }
 
 /** What happened to people that makes a measure of its own ("death", "injury", "missing"): not

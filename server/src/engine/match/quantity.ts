@@ -6,8 +6,8 @@ import type { Quantity } from '../types';
 import { figureLabel, unbackedReason } from './figure-messages';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { coverOf, leanCover, ownCover } from './cover';
-import { akin, nounOf } from '../data/wordnet';
-import type { Lexicon } from '../data/lexicon';
+import { akin } from '../data/wordnet';
+import { OTHER_PEOPLE_TELLS, otherPeopleKind } from './peoples';
 import { otherDimension, thingSize } from './dimensions';
 import { conflictingTimes, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
 import { conflictOrder, countConflicts, timeTexts } from './figure-conflicts';
@@ -185,25 +185,6 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
       }
     }
     cands.push(cand);
-    if (process.env.QDEBUG)
-      console.error(
-        'CAND',
-        index.records[e.record].id,
-        rq.text,
-        JSON.stringify({
-          same,
-          held,
-          flip,
-          turned,
-          setting,
-          actorOk,
-          backsActor,
-          support: cand.support,
-          conflict: cand.conflict,
-          cover: coverOf(ctx, e.record),
-          cover2: coverOf(ctx, e.record, true),
-        }),
-      );
   }
   // Time-scoping (POLICY: same measure, same actor, same time frame): figure-scope.ts scopedConflict.
   const moving = cands.some((a) => !sameValue(a.quantity, cands[0].quantity, lex));
@@ -399,24 +380,4 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
   cands.sort((a, b) => closeness(a) - closeness(b));
   const near = ids(cands).slice(0, 3);
   return { verdict: 'unsupported', aspects: ['count'], supports: [], conflicts: [], context: near, reason: unbackedReason(ctx, q, cands) };
-}
-
-/** How much of the claim a record of people of another kind must tell to back its figure. */
-const OTHER_PEOPLE_TELLS = 0.1;
-
-/** Words for people of no kind in particular. */
-const ANY_PEOPLE = new Set(['people', 'person', 'persons', 'individual', 'individuals', 'man', 'men', 'personnel']);
-
-/** "Some 2,000 passengers" and "approximately 2,000 North Korean soldiers": people of two kinds,
- *  named by two nouns WordNet does not relate; the same number of one kind backs nothing of the
- *  other unless the record tells some of what the claim says. */
-function otherPeopleKind(q: Quantity, rq: Quantity, lex: Lexicon): boolean {
-  if (!q.counted || !rq.counted || !lex.personCategories.has(q.counted) || !lex.personCategories.has(rq.counted)) return false;
-  const head = (x: Quantity) => {
-    const w = x.countedText?.split(/\s+/).pop()?.toLowerCase();
-    return w ? (nounOf(w) ?? w) : undefined;
-  };
-  const [a, b] = [head(q), head(rq)];
-  if (!a || !b || ANY_PEOPLE.has(a) || ANY_PEOPLE.has(b) || a === b) return false;
-  return !akin(a, b);
 }
