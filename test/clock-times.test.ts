@@ -29,9 +29,10 @@ describe('clock times', () => {
       '0447 GMT=4:47 exact utc',
       '7:05=7:05 before',
     ]);
+    // (A period's ends are the times they are: "from 10 p.m. until midnight" is no bound.)
     assert.deepEqual(read('The cuts run from 10 p.m. until midnight; a guard arrived at 3:21 a.m. and police three minutes later.'), [
-      '10 p.m.=22:00 after',
-      'midnight=0:00 before',
+      '10 p.m.=22:00 exact',
+      'midnight=0:00 exact',
       '3:21 a.m.=3:21 exact',
       'three minutes later=3:24 exact',
     ]);

@@ -11,7 +11,7 @@ import * as path from 'path';
 import type { LearnedEntities, SourceRecord } from './types';
 
 export const SNAPSHOT_NAME = 'bundled-snapshot.json';
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 export interface Snapshot {
   version: number;
@@ -33,8 +33,9 @@ export interface RuntimeCurrencies {
   names: (string | null)[];
   /** One-character signs (as a character code in decimal) -> lower-case code: "¥", "₩", "₱". */
   signs: Record<string, string>;
-  /** Signs of two or three letters written before an amount ("Rp", "Rs", "RM", "zł") -> lower-case
-   *  code; a sign several currencies share ("kr") is left out. */
+  /** Signs of letters written before an amount ("Rp", "KSh", "RM", "zł") -> lower-case code, or
+   *  `other:<word>` for a sign several currencies of one word share ("Rs", "Sh"); a sign currencies
+   *  of several words share ("kr": krone and krona) is left out (data/currency-signs.ts). */
   letters?: Record<string, string>;
 }
 

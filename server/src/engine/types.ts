@@ -98,6 +98,8 @@ export interface ClockRef {
   way: 'exact' | 'about' | 'before' | 'after' | 'shortly-before' | 'shortly-after';
   /** "GMT", "UTC": another clock than the place's own. */
   utc?: boolean;
+  /** The end of a period ("until 00:55", "closed from 21:40 to 23:50"). */
+  ends?: boolean;
 }
 
 export interface TimeRef {

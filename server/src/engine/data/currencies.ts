@@ -5,6 +5,7 @@
 import { bundledSnapshot, type RuntimeCurrencies } from '../snapshot';
 
 export type { RuntimeCurrencies };
+import { letterSigns } from './currency-signs';
 import { lemmaOf, senseCount } from './wordnet';
 import type { PhraseMatcher } from '../text/tokens';
 
@@ -36,9 +37,9 @@ export function readRuntimeCurrencies(): RuntimeCurrencies {
         .find((p) => p.type === 'currency')?.value;
       // (Not a unit's letters: "KM".)
       if (narrow && /^\p{Lu}\p{L}{1,2}$/u.test(narrow) && narrow !== code && !/^(?:km|ft|cm|mm|kg)$/i.test(narrow))
-        (shared[narrow] ??= []).push(code.toLowerCase());
+        (shared[narrow] ??= []).push(code);
     }
-    out.letters = Object.fromEntries(Object.entries(shared).flatMap(([sign, codes]) => (codes.length === 1 ? [[sign, codes[0]]] : [])));
+    out.letters = letterSigns(out.codes, out.names, shared);
   } catch {
     // A runtime without full Intl: the currencies the data names.
     return { icu: out.icu, codes: [], names: [], signs: {} };

@@ -7,6 +7,7 @@ import { checkKeys } from '../text/yaml-keys';
 import { dataDir } from '../paths';
 import { snapshotData } from '../snapshot';
 import { addCurrencies, addSharedCurrencyWords } from './currencies';
+import { LETTER_SIGNS } from '../extract/number-words';
 import { stem } from './stem';
 import type { Problem } from '../types';
 import { PhraseMatcher } from '../text/tokens';
@@ -53,6 +54,9 @@ export interface Lexicon {
   /** A currency's family -> the measure of its word alone when other currencies share it
    *  ("money-npr" -> "other:rupee"). */
   currencyWords: Map<string, string>;
+  /** Signs of letters written before an amount -> unit id: the runtime's (data/currency-signs.ts)
+   *  and those the data's units give ("Tk" for taka). */
+  currencySigns: Record<string, string>;
   units: PhraseMatcher<string>;
   unitInfo: Map<string, { family: string; factor: number }>;
   notCounted: Set<string>;
@@ -294,10 +298,12 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
   }
   const units = new PhraseMatcher<string>();
   const unitInfo = new Map<string, { family: string; factor: number }>();
+  const currencySigns: Record<string, string> = { ...LETTER_SIGNS };
   for (const [id, v] of Object.entries<Raw>(raw.units ?? {})) {
     const factor = Number(v?.factor);
     unitInfo.set(id, { family: String(v?.family ?? id), factor: Number.isFinite(factor) && factor > 0 ? factor : 1 });
     for (const n of strings(v?.names)) units.add(n, id);
+    for (const sign of strings(v?.signs)) currencySigns[sign] = id;
   }
   addCurrencies(units, unitInfo);
   const currencyWords = addSharedCurrencyWords(unitInfo, comparedWith);
@@ -336,6 +342,7 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     personCategories,
     comparedWith,
     currencyWords,
+    currencySigns,
     units,
     unitInfo,
     notCounted: lowerSet(raw['not-counted']),

@@ -9,14 +9,14 @@ import { smallCount } from './number-words';
 const WAY: [RegExp, ClockRef['way']][] = [
   [/^(?:shortly|just|moments|minutes)\s+before$/, 'shortly-before'],
   [/^(?:shortly|just|moments|minutes)\s+after$/, 'shortly-after'],
-  [/^(?:before|by|until|till|up\s+to)$/, 'before'],
-  [/^(?:after|since|from)$/, 'after'],
+  [/^(?:before|by|up\s+to)$/, 'before'],
+  [/^(?:after|since)$/, 'after'],
   [/^(?:about|around|approximately|roughly|some|nearly|almost|circa|at\s+about|at\s+around)$/, 'about'],
 ];
 
 /** The words before a clock time that say how it is given, the last two at most. */
 const LEAD =
-  /(?:\b(shortly before|just before|moments before|minutes before|shortly after|just after|moments after|minutes after|at about|at around|up to|before|by|until|till|after|since|from|about|around|approximately|roughly|some|nearly|almost|circa|at)\s+)?$/i;
+  /(?:\b(shortly before|just before|moments before|minutes before|shortly after|just after|moments after|minutes after|at about|at around|up to|before|by|until|till|after|since|from|to|about|around|approximately|roughly|some|nearly|almost|circa|at)\s+)?$/i;
 
 /** "3:12 a.m.", "3.12am", "10 p.m.", "11pm"; "04:47 GMT", "0447 GMT"; "22:30" after "at";
  *  "noon", "midday", "midnight". */
@@ -69,12 +69,15 @@ export function clockTimes(text: string, offset = 0): ClockRef[] {
     const lead = LEAD.exec(before);
     const said = lead?.[1]?.toLowerCase().replace(/\s+/g, ' ');
     const way = (said && said !== 'at' && WAY.find(([re]) => re.test(said))?.[1]) || 'exact';
+    // "closed from 21:40 until 00:55": a period's ends, each the time it is (not a bound).
+    const ends = !!said && /^(?:until|till|to)$/.test(said);
     out.push({
       span: { start: offset + m.index, end: offset + m.index + m[0].length + suffix.length },
       text: (m[0] + suffix).trim(),
       minutes,
       way,
       ...(utc ? { utc } : {}),
+      ...(ends ? { ends } : {}),
     });
   }
   // "arrived at 3:21 a.m., and a patrol car reached the museum three minutes later": the time that

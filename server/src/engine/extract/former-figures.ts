@@ -29,6 +29,10 @@ export function isFormer(tokens: Token[], start: number, before: Quantity[]): bo
   // "raising the state's earlier offer of 250,000 pesos", "its previous estimate of 40": the figure
   // of an earlier moment, named as such right before it.
   if (tokens[k - 1]?.lower === 'of' && EARLIER.has(tokens[k - 3]?.lower ?? '')) return true;
+  // "more than the 95 million soles he estimated on Sept. 17", "double the 3.4 million reported last
+  // week": a figure the sentence compares with, named as one told before ("the").
+  if (/^(?:the|its|their|his|her)$/.test(tokens[k - 1]?.lower ?? '') && /^(?:than|double|twice|triple)$/.test(tokens[k - 2]?.lower ?? ''))
+    return true;
   // "the 12,000 troops first deployed to Kursk": the first moment's figure (past "12" "," "000").
   let a = k;
   while (tokens[a + 1] && tokens[a + 1].start === tokens[a].end) a++;

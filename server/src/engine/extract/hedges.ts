@@ -173,6 +173,9 @@ export function negatedOf(tokens: Token[], lex: Lexicon): boolean {
       tokens[i + 2]?.lower === 'than'
     )
       continue;
+    // "did not resume until 00:55", "will not reopen until March": when it happened, not that it
+    // did not.
+    if (w !== 'no' && untilAfter(tokens, i)) continue;
     if (w === 'not') {
       const next = tokens[i + 1]?.lower;
       if (next === 'only' || next === 'just' || next === 'merely') continue;
@@ -188,6 +191,15 @@ export function negatedOf(tokens: Token[], lex: Lexicon): boolean {
       }
     }
     return true;
+  }
+  return false;
+}
+
+/** Whether "until" or "till" follows a negation within its clause, past a verb or two. */
+function untilAfter(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
+    if (!tokens[j].word) return false;
+    if (tokens[j].lower === 'until' || tokens[j].lower === 'till') return j > i + 1;
   }
   return false;
 }

@@ -39,6 +39,8 @@ export function joinedWord(text: string, n: NumberMatch, scaled: boolean, lex: L
   // ("a 22-kilometre detour", "a 0.8-hectare plot": a thing's length or area; "the 400-million-lira
   // emergency fund": a scaled sum joined to its currency is money, not a count of the noun after it.
   // "the 34-euro proposal", unscaled, names an offer told before, and is read as it always was.)
-  if (unit && (family === 'length' || family === 'area' || (scaled && family?.startsWith('money')))) return { skip: false, unit, end };
+  // ("a 1.5-gigawatt wind farm", "a 600-tonne nacelle": any other measure's unit so joined is the
+  // thing's measure too.)
+  if (unit && family && (!family.startsWith('money') || scaled)) return { skip: false, unit, end };
   return { skip: false, end };
 }

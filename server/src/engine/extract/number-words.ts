@@ -28,7 +28,21 @@ export function smallCount(w: string): number | undefined {
 
 /** Multipliers glued to digits ("12k", "3m", "2bn") and after a space ("12 thousand", "5 bn"). */
 export const GLUED_MULT: Record<string, number> = { k: 3, m: 6, mn: 6, mln: 6, b: 9, bn: 9, bln: 9 };
-export const SPACED_MULT: Record<string, number> = { hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12, mn: 6, mln: 6, bn: 9 };
+// ("5 lakh", "35 crore": South Asia's hundred thousand and ten million.)
+export const SPACED_MULT: Record<string, number> = {
+  hundred: 2,
+  thousand: 3,
+  lakh: 5,
+  lakhs: 5,
+  crore: 7,
+  crores: 7,
+  million: 6,
+  billion: 9,
+  trillion: 12,
+  mn: 6,
+  mln: 6,
+  bn: 9,
+};
 export const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 /** Unit abbreviations glued to a number ("155mm", "100km", "10am"): the number stands alone. */
 export const UNITS = new Set(

@@ -46,6 +46,8 @@ export class Scanner {
   constructor(
     private readonly s: string,
     private readonly lim: number,
+    /** Signs of letters before an amount: the runtime's and the data's (Lexicon.currencySigns). */
+    readonly signs: Record<string, string> = LETTER_SIGNS,
   ) {}
   /** Character code ahead (-1 past the scanned range), and behind (the whole text is context). */
   c = (i: number) => (i >= 0 && i < this.lim ? this.s.charCodeAt(i) : -1);
@@ -175,7 +177,7 @@ export class Scanner {
     const j = this.wordEnd(i);
     const w = this.word(i, j);
     // ("Rp 5,830,720", "Rs 500": a sign of letters, as written, before the amount.)
-    const sign = j - i <= 3 ? LETTER_SIGNS[this.s.slice(i, j)] : undefined;
+    const sign = j - i <= 4 ? this.signs[this.s.slice(i, j)] : undefined;
     if (sign) {
       const d = isSpace(this.c(j)) ? j + 1 : j;
       if (isDigit(this.c(d))) return this.digits(i, d, sign, false);
@@ -369,9 +371,9 @@ function toMatch(s: string, q: Q): NumberMatch {
  * are read as context (a scan that starts inside "MiG-29" or "12,000" does not see a number);
  * `to` is a hard end, nothing past it is read.
  */
-export function findNumbers(text: string, from = 0, to = text.length): NumberMatch[] {
+export function findNumbers(text: string, from = 0, to = text.length, signs?: Record<string, string>): NumberMatch[] {
   const lim = Math.max(0, Math.min(to, text.length));
-  const sc = new Scanner(text, lim);
+  const sc = new Scanner(text, lim, signs);
   const out: NumberMatch[] = [];
   let i = Math.max(0, from);
   while (i < lim) {
@@ -392,7 +394,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMat
 /** Whether the word at i (a letter, not inside a word) can start a quantity. */
 function mayStartNumber(sc: Scanner, text: string, i: number): boolean {
   const j = sc.wordEnd(i);
-  if (j - i <= 3 && LETTER_SIGNS[text.slice(i, j)] !== undefined) return true;
+  if (j - i <= 4 && sc.signs[text.slice(i, j)] !== undefined) return true;
   if (ruledOutByPrefix(sc.c, i)) return false;
   const w = sc.word(i, j);
   if (w === undefined) return false;

@@ -69,7 +69,10 @@ export function findQuantities(
   const out: Quantity[] = [];
   let nums: NumberMatch[];
   try {
-    nums = withVague(findNumbers(text, span.start, span.end), magnitudes ? findVagueNumbers(text, span.start, span.end) : []);
+    nums = withVague(
+      findNumbers(text, span.start, span.end, lex.currencySigns),
+      magnitudes ? findVagueNumbers(text, span.start, span.end) : [],
+    );
   } catch {
     nums = [];
   }
@@ -121,7 +124,12 @@ export function findQuantities(
     }
     if (!unit && joined.unit) [unit, end] = [joined.unit, joined.end];
     if (!unit && joined.money) [counted, countedText, end] = [joined.money.counted, joined.money.text, joined.end];
-    if (!unit) {
+    // "Sh8.7 million", "Rs 500": a sign several currencies share is money in any of them, as the
+    // currency's word alone is (data/currency-signs.ts).
+    const signed = unit?.startsWith('other:') ? { counted: unit, text: n.text } : undefined;
+    if (signed) [unit, counted, countedText] = [undefined, signed.counted, signed.text];
+    const money = joined.money ?? signed;
+    if (!unit && !signed) {
       let u = lex.units.matchAt(tokens, k);
       // "500 pounds of explosives" weighs; "4 million pounds" is money.
       if (u && tokens[k].lower === 'pounds' && u.length === 1 && tokens[k + 1]?.lower === 'of') u = undefined;
@@ -134,11 +142,11 @@ export function findQuantities(
         end = tokens[k + u.length - 1].end;
       }
     }
-    const people = unit || joined.money ? undefined : pluralDemonym(tokens, mentions, k, lex); // "some 3,000 North Koreans"
+    const people = unit || money ? undefined : pluralDemonym(tokens, mentions, k, lex); // "some 3,000 North Koreans"
     if (people) [counted, nationality, end, countedText] = ['people', people.id, tokens[people.j - 1].end, people.text];
-    const multiple = unit || people || joined.money ? undefined : multipleOf(tokens, k); // "40 times the legal limit"
+    const multiple = unit || people || money ? undefined : multipleOf(tokens, k); // "40 times the legal limit"
     if (multiple) [counted, end, countedText] = [multiple.counted, multiple.end, text.slice(tokens[k].start, multiple.end)];
-    if (!unit && !people && !multiple && !joined.money) {
+    if (!unit && !people && !multiple && !money) {
       // "500 officers, three of them (being) generals"
       let at = k;
       if (tokens[at]?.lower === 'of' && tokens[at + 1]?.lower === 'them') at += tokens[at + 2]?.lower === 'being' ? 3 : 2;

@@ -64,6 +64,7 @@ export function attributiveTime(s: Span, tokens: Token[]): boolean {
   const w1 = tokens[b]?.lower ?? '';
   const w2 = tokens[b - 1]?.lower ?? '';
   if (k > 0 && (w1 === 'than' || (w2 === 'than' && /^(?:in|on|at|during)$/.test(w1)))) return true;
+  if (earlierFigureGiven(tokens, k)) return true;
   return (
     k > 0 &&
     DETERMINERS.has(tokens[k - 1].lower) &&
@@ -73,6 +74,27 @@ export function attributiveTime(s: Span, tokens: Token[]): boolean {
     nounOf(next.lower) !== undefined
   );
 }
+
+/** Participles of a figure's giving. */
+const GIVEN = new Set(['reported', 'announced', 'given', 'recorded', 'estimated', 'cited', 'published', 'released', 'stated', 'confirmed']);
+/** Words a figure is compared with after ("up from the ...", "more than double the ..."). */
+const COMPARED = new Set(['from', 'than', 'double', 'twice', 'triple', 'with', 'over', 'above', 'below']);
+
+/** "up from the 8.7 million reported last week", "more than double the amount given on Monday":
+ *  the time an earlier figure the sentence compares with was given (a participle after
+ *  it), not the time of the sentence's own saying or event. */
+function earlierFigureGiven(tokens: Token[], k: number): boolean {
+  let v = k - 1;
+  if (/^(?:on|in|at)$/.test(tokens[v]?.lower ?? '')) v--;
+  if (v < 2 || !GIVEN.has(tokens[v].lower)) return false;
+  let d = v - 1;
+  while (d > 0 && v - d <= 5 && !DETERMINERS.has(tokens[d].lower)) d--;
+  if (d <= 0 || !DETERMINERS.has(tokens[d].lower) || !COMPARED.has(tokens[d - 1].lower)) return false;
+  return tokens.slice(d + 1, v).some((t) => /\d/.test(t.text) || FIGURE_NOUNS.has(t.lower));
+}
+
+/** Nouns naming a figure itself ("double the amount reported last week"). */
+const FIGURE_NOUNS = new Set(['amount', 'figure', 'number', 'total', 'estimate', 'toll', 'count', 'tally', 'sum', 'level']);
 
 /** Verbs of a forecast: the time after one dates what is expected, not the saying. */
 const FORECASTS = new Set(['expects', 'expect', 'expected', 'predicts', 'predicted', 'forecasts', 'forecast', 'projects', 'projected']);

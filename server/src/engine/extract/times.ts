@@ -160,7 +160,7 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
         // "by Nov. 2": on or before that day.
         const by = /\bby\s+$/i.test(sentence.slice(Math.max(0, r.index - 4), r.index));
         // "confirmed since June 5": a period from that day to the text's, never the day of saying.
-        const since = /\bsince\s+$/i.test(sentence.slice(Math.max(0, r.index - 7), r.index));
+        const since = sinceBefore(sentence, r.index);
 
         // Without a year a deadline cannot be placed: it bounds nothing the sources could contradict.
         if (by && !hasYear) continue;
@@ -179,7 +179,7 @@ export function findTimes(text: string, span: Span, tokens: Token[], cues: Cue[]
         const y = known.year ?? (ref ? Number(ref.slice(0, 4)) : undefined);
         const m = known.month;
         // "its steepest fall since August 2022": a period from that month, as "since 2023" is.
-        const since = /\bsince\s+$/i.test(sentence.slice(Math.max(0, r.index - 7), r.index));
+        const since = sinceBefore(sentence, r.index);
         add({
           span: trimmed,
           text: text.slice(trimmed.start, trimmed.end),
@@ -385,4 +385,12 @@ function trim(text: string, s: Span): Span {
   if (lead) start += lead[0].length;
   while (end > start && /[\s,.;:]/.test(text[end - 1])) end--;
   return { start, end };
+}
+
+/** "since June 5", "since the start of June", "since early August": a period from that time to the
+ *  text's, right before `at`. */
+function sinceBefore(sentence: string, at: number): boolean {
+  return /\bsince\s+(?:the\s+(?:start|beginning|middle|end)\s+of\s+|(?:early|mid|late)[\s-]+)?$/i.test(
+    sentence.slice(Math.max(0, at - 32), at),
+  );
 }

@@ -85,7 +85,10 @@ function otherTime(ctx: JudgeContext, c: ClockRef, r: SourceRecord): ClockRef | 
     const words = wordsNear(r.text, x.span.start - r.span.start, x.span.end - r.span.start);
     return [...words].filter((w) => mine.has(w)).length >= 2;
   });
-  return alike.length === 1 ? alike[0] : undefined;
+  if (alike.length === 1) return alike[0];
+  // "... until 1.55 a.m." for "did not resume until 00:55": the end of the same period.
+  const ends = theirs.filter((x) => !!x.ends === !!c.ends);
+  return c.ends && ends.length === 1 ? ends[0] : undefined;
 }
 
 /** The content words just before a time (of four letters or more, their first five letters). */

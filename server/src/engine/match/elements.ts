@@ -91,7 +91,10 @@ const spanCount = (w: string) => smallCount(w) ?? 1;
 function relTime(t: TimeRef, r: TimeRef): TimeRelation {
   if (t.kind === 'since' || r.kind === 'since') {
     if (t.kind !== r.kind) return 'none';
-    return t.start?.slice(0, 4) === r.start?.slice(0, 4) ? 'match' : 'conflict';
+    // ("since January" and "since the start of June": two periods, when both give the month.)
+    if (t.month !== undefined && r.month !== undefined && t.month !== r.month) return 'conflict';
+    if (!t.start || !r.start) return t.month !== undefined && t.month === r.month ? 'match' : 'none';
+    return t.start.slice(0, 4) === r.start.slice(0, 4) ? 'match' : 'conflict';
   }
   // "over the past three weeks" against "over the past two weeks": one period told two ways.
   const a = PAST_SPAN.exec(t.text);

@@ -8,7 +8,7 @@ import { checkSetting, sameActor, type ElementResult, type JudgeContext } from '
 import { coverOf, leanCover, ownCover } from './cover';
 import { akin } from '../data/wordnet';
 import { OTHER_PEOPLE_TELLS, otherPeopleKind } from './peoples';
-import { otherDimension, thingSize } from './dimensions';
+import { otherDimension, otherThing, thingSize } from './dimensions';
 import { conflictingTimes, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
 import { conflictOrder, countConflicts, timeTexts } from './figure-conflicts';
 import { type Candidate, formerOnlyOutdated, outdatedBy } from './outdated';
@@ -90,7 +90,7 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     if (!eventsAgree || ((q.kind ?? '') !== (rq.kind ?? '') && !perItem)) continue;
     if (shareKind && !(rq.of && akin(shareKind, rq.of)) && !alongside(ctx, q, e.record)) continue;
     // "each about 10 metres wide" and "about 40 metres from the main hole": a size and a distance.
-    if (q.counted === 'length' && otherDimension(ctx.claim, q, r, rq)) continue;
+    if (q.counted === 'length' && (otherDimension(ctx.claim, q, r, rq) || otherThing(ctx.claim, q, r, rq))) continue;
     const same = sameValue(q, rq, lex);
     // A vaguer figure holding the record's backs it, but is never the record's own figure to be
     // placed or dated otherwise (it may be another moment's).

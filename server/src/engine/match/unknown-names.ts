@@ -42,7 +42,10 @@ export function namesOf(claim: Claim, lex: Lexicon): DraftName[] {
   const out: DraftName[] = [];
   const tokens = tokenize(claim.text);
   const base = claim.span.start;
-  const quoted = (t: Token) => claim.quotes.some((q) => t.start + base >= q.span.start && t.end + base <= q.span.end);
+  // (Nor a figure's own letters: "Sh8.7 million", "KSh1,500".)
+  const quoted = (t: Token) =>
+    claim.quotes.some((q) => t.start + base >= q.span.start && t.end + base <= q.span.end) ||
+    claim.quantities.some((q) => t.start + base >= q.span.start && t.end + base <= q.span.end && /\d/.test(t.text));
   const known = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const m = lex.entities.matchAt(tokens, i);
