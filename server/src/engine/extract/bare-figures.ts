@@ -229,6 +229,10 @@ export function bareMeasure(
     const before = b > 0 ? lex.events.matchAt(tokens, b - 1) : undefined;
     const those = before?.length === 1 ? before.values.find((y) => y !== 'additional') : undefined;
     if (those) return { counted: 'people', event: those };
+    // "bringing the number charged so far to 29": those it happened to, named by the participle
+    // right after the total.
+    const done = lex.events.matchAt(tokens, b + 1)?.values.find((y) => y !== 'additional');
+    if (done && /(?:ed|en)$/.test(tokens[b + 1].lower)) return { counted: 'people', event: done };
     if (tokens[b + 1]?.lower !== 'of') return undefined;
     let x = b + 2;
     if (tokens[x]?.lower === 'the') x++;

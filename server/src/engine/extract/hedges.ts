@@ -358,6 +358,9 @@ export function hedgedOf(
   // if convicted" gives the law's maximum; and a hedge in a clause after the term ("held for two
   // weeks, citing the risk that he might influence witnesses") leaves it stated.
   if (found && (reasonClause(tokens, found.at) || termStated(tokens, found.at, POSSIBILITY.has(tokens[found.at].lower)))) found = undefined;
+  // "Washington says the troops are training in the Far East and could end up in combat": a modal
+  // in a clause joined after a stated one leaves the stated one reported.
+  if (found && statedBefore(tokens, found.at)) found = undefined;
   // ("If convicted, he would face up to 10 years in prison": the same maximum, as a condition.)
   const hedge = found?.kind ?? (penaltyTerm(tokens) ? undefined : hypotheticalOf(tokens, inQuote));
   if (!hedge) return undefined;
@@ -396,4 +399,14 @@ export function hedgedOf(
   // certainly a highly concerning probability.'")
   if (quoting && hedge === 'uncertainty') return undefined;
   return (reported || expected || lasting || quoting) && (hedge === 'speculation' || hedge === 'modal') ? undefined : hedge;
+}
+
+/** Finite verbs of a stated clause. */
+const STATED = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+/** Whether the hedge at `at` opens a clause joined by "and" or "but" after one that states
+ *  something (a finite verb of its own, no hedge of its own). */
+function statedBefore(tokens: Token[], at: number): boolean {
+  if (!/^(?:and|but)$/.test(tokens[at - 1]?.lower ?? '')) return false;
+  return tokens.slice(0, at - 1).some((t) => STATED.has(t.lower));
 }

@@ -47,8 +47,12 @@ export function countConflicts(q: Quantity, r: Quantity, rel: string): boolean {
   // A part ("97 of them in Khyber Pakhtunkhwa") contradicts only a part of the same place.
   if ((q.event === 'part' || /^part\b/.test(q.kind ?? '')) && rel !== 'equal') return false;
   // A range holding the other's figure ("10,000 to 12,000" and "about 12,000") is vaguer, not other.
-  if (q.direction === 'range' && r.normalized >= qi.lo && r.normalized <= qi.hi) return false;
-  if (r.direction === 'range' && q.normalized >= ri.lo && q.normalized <= ri.hi) return false;
+  // (Two ranges, "between 1,500 and 5,000" and "between 1,500 and 3,000", are two figures told:
+  // either bound differing is the figure changed.)
+  const ranges = q.direction === 'range' && r.direction === 'range';
+  if (!ranges && q.direction === 'range' && r.normalized >= qi.lo && r.normalized <= qi.hi) return false;
+  if (!ranges && r.direction === 'range' && q.normalized >= ri.lo && q.normalized <= ri.hi) return false;
+  if (ranges && qi.lo === ri.lo && qi.hi === ri.hi) return false;
   switch (rel) {
     case 'equal':
       return true;

@@ -1,0 +1,76 @@
+// Ranges, totals and joined clauses, read from a newsroom's own articles with no alias file: two
+// ranges of one speaker that differ in a bound, "the number charged so far", "more than 120 taken
+// to hospital" after a toll, and a stated clause before "and could". Found on the blind stories and
+// real-news set of session 24 (the articles here are our own words).
+import assert from 'node:assert/strict';
+import { loadLexicon } from '../server/src/engine/data/lexicon';
+import { extractClaims } from '../server/src/engine/extract/claims';
+import { judgeIn, using, writtenStory } from './story-library';
+
+const story = () =>
+  writtenStory([
+    {
+      id: 'plant-leak',
+      date: '2025-02-12',
+      outlet: 'Bengal News Wire',
+      body: [
+        'KALIGANGA, Bangladesh, Feb 12 (BNW) - At least four people were killed and more than 120 taken to hospital after ammonia gas leaked from a fertiliser factory late on Tuesday, officials said.',
+        '',
+        'Parents paid between 1,500 and 3,000 Kenyan shillings for a single paper, County Commissioner Hassan Dubow said.',
+      ].join('\n'),
+    },
+    {
+      id: 'plant-charges',
+      date: '2025-02-19',
+      outlet: 'South Asia Wire Service',
+      body: [
+        'DHAKA, Feb 19 (SAWS) - Eighteen more suspects were charged on Wednesday, bringing the number charged so far to 29, prosecutors said. Washington says the troops are training in the Far East, officials said.',
+      ].join('\n'),
+    },
+  ]);
+
+describe('ranges, totals and joined clauses', () => {
+  it('takes two ranges that differ in a bound for two figures, and the same range for one', () =>
+    using(story(), (library) => {
+      assert.equal(
+        judgeIn(library, 'Commissioner Hassan Dubow said parents had paid between 1,500 and 5,000 shillings for a single paper.')?.verdict,
+        'conflicting',
+      );
+      assert.equal(
+        judgeIn(library, 'Commissioner Hassan Dubow said parents had paid between 1,500 and 3,000 shillings for a single paper.')?.verdict,
+        'supported',
+      );
+    }));
+
+  it('counts "the number charged so far" and "more than 120 taken to hospital" by what happened to them', () => {
+    const lex = loadLexicon();
+    const [c] = extractClaims('Eighteen more suspects were charged on Wednesday, bringing the number charged so far to 29.', lex);
+    assert.deepEqual(
+      c.quantities.map((q) => [q.value, q.counted, q.event]),
+      [
+        [18, 'other:suspect', 'additional'],
+        [29, 'people', 'charged'],
+      ],
+    );
+    const [d] = extractClaims('At least four people were killed and more than 120 taken to hospital.', lex);
+    assert.equal(d.quantities[1]?.event, 'hospital');
+    // (Taken to hospitals somewhere is a transfer, not the count of those in hospital.)
+    const [e] = extractClaims('More than 120 patients had been taken to hospitals in Marburg.', lex);
+    assert.notEqual(e.quantities[0]?.event, 'hospital');
+    using(story(), (library) => {
+      assert.equal(
+        judgeIn(library, 'Fewer than 120 people were taken to hospital after the gas escaped, officials said.')?.verdict,
+        'conflicting',
+      );
+      assert.equal(judgeIn(library, 'Twenty-nine suspects have been charged so far, prosecutors said.')?.verdict, 'supported');
+    });
+  });
+
+  it('reads a stated clause before "and could" as reported, and a lone modal as speculation', () => {
+    const lex = loadLexicon();
+    const [c] = extractClaims('Washington says the troops are training in the Far East and could end up in combat.', lex);
+    assert.equal(c.hedged, undefined);
+    const [d] = extractClaims('The troops could end up in combat.', lex);
+    assert.ok(d === undefined || d.hedged !== undefined);
+  });
+});
