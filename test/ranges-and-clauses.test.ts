@@ -1,6 +1,7 @@
 // Ranges, totals and joined clauses, read from a newsroom's own articles with no alias file: two
 // ranges of one speaker that differ in a bound, "the number charged so far", "more than 120 taken
-// to hospital" after a toll, and a stated clause before "and could". Found on the blind stories and
+// to hospital" after a toll, a stated clause before "and could", "five occasions", a people's word
+// in a description ("Filipino" for "from the Philippines"), and a zone "widened from 5 to 10 km". Found on the blind stories and
 // real-news set of session 24 (the articles here are our own words).
 import assert from 'node:assert/strict';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
@@ -73,4 +74,60 @@ describe('ranges, totals and joined clauses', () => {
     const [d] = extractClaims('The troops could end up in combat.', lex);
     assert.ok(d === undefined || d.hedged !== undefined);
   });
+
+  it('counts "five occasions", a plural WordNet also keeps as a word of its own', () => {
+    const lex = loadLexicon();
+    const [c] = extractClaims('Drones had entered the airspace on five occasions.', lex);
+    assert.equal(c.quantities[0]?.value, 5);
+    // (... while a small number word before a singular noun still counts nothing.)
+    assert.equal(extractClaims('One can only imagine the cost.', lex)[0]?.quantities.length ?? 0, 0);
+  });
+
+  it('takes "Filipino" for "from the Philippines" in a description, and another body for a conflict', () =>
+    using(
+      writtenStory([
+        {
+          id: 'crane-body',
+          date: '2025-03-25',
+          body: 'HANOI, Vietnam, Mar 25 (ACW) - The body of the missing worker was found by fishermen on Saturday. He was identified as Ramon Dizon, 41, a crane technician from the Philippines, employed by Vanderhout Marine.\n',
+        },
+      ]),
+      (library) => {
+        assert.notEqual(
+          judgeIn(library, 'Fishermen found the body of Ramon Dizon, a Filipino crane technician, on Saturday.')?.verdict,
+          'conflicting',
+        );
+        assert.equal(
+          judgeIn(library, 'Fishermen found the body of Ramon Dizon, a crane technician from Indonesia, on Saturday.')?.verdict,
+          'conflicting',
+        );
+      },
+    ));
+
+  it('reads "widened the zone from 5 kilometres to 10 kilometres" as a figure that moved', () =>
+    using(
+      writtenStory([
+        {
+          id: 'zone-five',
+          date: '2025-11-16',
+          body: 'DUBLIN, Nov 16 (APA) - The aviation authority said it was considering whether to widen the 5-km no-fly zone around the airport.\n',
+        },
+        {
+          id: 'zone-ten',
+          date: '2025-11-19',
+          body: 'DUBLIN, Nov 19 (CNW) - The aviation authority on Monday widened the restricted zone around the airport from 5 kilometres to 10 kilometres.\n',
+        },
+      ]),
+      (library) => {
+        const r = library.records.find((x) => x.text.includes('from 5 kilometres'))!;
+        assert.deepEqual(
+          r.quantities.map((q) => [q.value, !!q.former]),
+          [
+            [5, true],
+            [10, false],
+          ],
+        );
+        assert.equal(judgeIn(library, 'The no-fly zone around the airport extends for 5 km.', '2025-11-20')?.verdict, 'outdated');
+      },
+    ));
 });

@@ -101,6 +101,23 @@ const MOVED_FROM = new Set([
   'changed',
   'moved',
   'extended',
+  // ("widened the restricted zone ... from 5 kilometres to 10 kilometres")
+  'widened',
+  'widens',
+  'narrowed',
+  'narrows',
+  'expanded',
+  'expands',
+  'enlarged',
+  'shortened',
+  'lengthened',
+  'doubled',
+  'halved',
+  'boosted',
+  'slashed',
+  'adjusted',
+  'updated',
+  'amended',
 ]);
 
 function tokenBeforeIs(tokens: Token[], at: number, word: string): boolean {

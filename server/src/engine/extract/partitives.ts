@@ -179,6 +179,12 @@ export function isPluralNoun(w: string): boolean {
   return base !== undefined && base !== w;
 }
 
+/** "occasions", "damages": a plural that WordNet also keeps as a lemma of its own (isPluralNoun
+ *  takes it for a singular, as a noun phrase's modifier may be: "roads agency officials"). */
+export function lemmaPlural(w: string): boolean {
+  return nounOf(w) === w && /[^s]s$/.test(w) && nounOf(w.slice(0, -1)) === w.slice(0, -1);
+}
+
 /** Whether the words from `from`, past linking verbs, open with "in" ("were in intensive care"). */
 export function stateIn(tokens: Token[], from: number): boolean {
   let x = from;

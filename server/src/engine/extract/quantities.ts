@@ -9,6 +9,7 @@ import { findVagueNumbers, withVague } from './vague-numbers';
 import type { Mention } from './mentions';
 import { lemmaOf, nounOf, personNoun, senseCount } from '../data/wordnet';
 import { bareMeasure, isPluralNoun, pluralDemonym } from './bare-figures';
+import { lemmaPlural } from './partitives';
 import { multipleOf } from './multiples';
 import { conditionAfter, eventsOf, includedIn, nearestEvent, nearestNationality, settlementOf, type EventWord } from './figure-people';
 import {
@@ -257,8 +258,7 @@ export function findQuantities(
         // "One can only imagine": a small number word counts only a plural noun ("nine tally sheets").
         // ... save one person something happened to: "One inmate was shot dead" counts a death.
         const oneDone = n.kind === 'words' && n.value === 1 && h === k && personNoun(head) ? passiveEvent(tokens, h + 1, lex) : undefined;
-        if (!oneDone && n.kind === 'words' && (n.value < 2 || (n.value < 10 && (nounOf(head) === undefined || nounOf(head) === head))))
-          continue;
+        if (!oneDone && n.kind === 'words' && (n.value < 2 || (n.value < 10 && !isPluralNoun(head) && !lemmaPlural(head)))) continue;
         // "11 deaths", "300 injuries", "40 arrests": people, counted by what happened to them.
         const happened = oneDone ?? lex.events.matchAt(tokens, h)?.values.find((v) => v !== 'additional');
         // ("two frostbite deaths": a plural event noun heads the phrase past its modifier.)

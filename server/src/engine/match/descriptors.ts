@@ -5,7 +5,7 @@
 // description of another kind ("a retired admiral" for a recorded adviser) may be true as well, and
 // a description naming nothing the sources' could differ in ("the state's health minister") says
 // nothing either way. The descriptors are read by extract/descriptors.ts, the sources' lazily.
-import { akin } from '../data/wordnet';
+import { akin, nameOfAdjective } from '../data/wordnet';
 import type { Lexicon } from '../data/lexicon';
 import { findDescriptors, type Descriptor, type DescriptorUnit } from '../extract/descriptors';
 import { findMentions } from '../extract/mentions';
@@ -71,6 +71,9 @@ function named(u: DescriptorUnit, other: DescriptorUnit[], pool: Set<string>, le
     const up = orgAncestors(u.id, lex);
     if (other.some((x) => x.kind === 'org' && (up.has(x.id) || orgAncestors(x.id, lex).has(u.id)))) return true;
   }
+  // ("Filipino" for "from the Philippines": a people's word is its country, which the draft may add.)
+  const land = u.kind === 'word' ? nameOfAdjective(u.id) : undefined;
+  if (land && (adds || land.split(' ').every((w) => pool.has(w)))) return true;
   // (Places are compared apart, when both sides name one.)
   if ((u.kind === 'place' || u.kind === 'country') && other.some((x) => x.kind === 'place' || x.kind === 'country')) return true;
   // (A word and its derived form are one: "Pomerania's" for "Pomeranian".)
