@@ -126,4 +126,20 @@ describe('money signs, clock periods and figures compared with', () => {
       assert.notEqual(judgeIn(library, 'Lo Presti said waves of up to four metres battered the boat before dawn.')?.verdict, 'conflicting');
       assert.equal(judgeIn(library, 'Lo Presti said the 16-metre fishing boat overturned before dawn.')?.verdict, 'conflicting');
     }));
+
+  it('takes "From Sept. 22," opening a sentence for when a period starts, not the day of the saying', () =>
+    using(
+      writtenStory([
+        {
+          id: 'cuts-extended',
+          date: '2025-09-18',
+          body: 'IZMIR, Turkey, Sept 18 (NNA) - Izmir will lengthen its nightly water cuts, the water utility said.\n\nFrom Sept. 22, supply will be cut from 8 p.m. to 8 a.m. every day, the water utility said on Wednesday.\n',
+        },
+      ]),
+      (library) => {
+        const r = library.records.find((x) => x.text.includes('From Sept. 22'))!;
+        assert.equal(r.statedAt, '2025-09-17');
+        assert.equal(r.times.find((t) => t.text === 'Sept. 22')?.role, 'event');
+      },
+    ));
 });

@@ -142,6 +142,8 @@ export function roleOf(s: Span, tokens: Token[], cues: Cue[], placed = true): Ti
   // An opening phrase before the attribution: "On Wednesday, Kirby ...", "Writing on Telegram on
   // Nov. 22, Kovalenko said ...".
   const first = tokens.findIndex((t) => t.word);
+  // ("From Sept. 22, supply will be cut ..., IZSU said": when a period starts or ends, not a saying's day.)
+  if (/^(?:from|until|till)$/.test(tokens[k - 1]?.lower ?? '')) return 'event';
   const opener = OPENERS.has(tokens[first]?.lower ?? '');
   if ((k <= first + 1 || (opener && k - first <= 8)) && verbs.some((c) => c.i > k)) return 'statement';
   return 'event';
