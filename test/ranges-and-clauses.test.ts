@@ -1,7 +1,8 @@
 // Ranges, totals and joined clauses, read from a newsroom's own articles with no alias file: two
 // ranges of one speaker that differ in a bound, "the number charged so far", "more than 120 taken
 // to hospital" after a toll, a stated clause before "and could", "five occasions", a people's word
-// in a description ("Filipino" for "from the Philippines"), and a zone "widened from 5 to 10 km". Found on the blind stories and
+// in a description ("Filipino" for "from the Philippines"), a zone "widened from 5 to 10 km", and
+// what `factcheck records` learns: no person "in San Pedro", a "Hamburg-based" company by its name. Found on the blind stories and
 // real-news set of session 24 (the articles here are our own words).
 import assert from 'node:assert/strict';
 import { loadLexicon } from '../server/src/engine/data/lexicon';
@@ -128,6 +129,29 @@ describe('ranges, totals and joined clauses', () => {
           ],
         );
         assert.equal(judgeIn(library, 'The no-fly zone around the airport extends for 5 km.', '2025-11-20')?.verdict, 'outdated');
+      },
+    ));
+
+  it('learns no person from a place after "in", and a company "based" somewhere by its own name', () =>
+    using(
+      writtenStory([
+        {
+          id: 'river-station',
+          date: '2025-03-12',
+          body: [
+            'SAN PEDRO, Argentina, March 12 (SCW) - A container ship ran aground near the town of San Pedro on Tuesday.',
+            '',
+            'Prefecto Gustavo Ledesma, who heads the coast guard station in San Pedro, said divers had inspected the hull. The operator, Hamburg-based Nordavia Container Line, said in a statement that it was working with the authorities. Carolina Ferreyra, a spokeswoman for the waterway authority, said the channel was closed.',
+          ].join('\n'),
+        },
+      ]),
+      (library) => {
+        const learned = library.learned!.flatMap((l) => [...l.people, ...l.orgs]);
+        const names = learned.flatMap((x) => x.names);
+        assert.ok(!library.learned!.some((l) => l.people.some((p) => p.names.includes('San Pedro'))));
+        assert.ok(names.includes('Nordavia Container Line'));
+        assert.ok(!names.some((n) => /based/.test(n)));
+        assert.ok(library.learned!.some((l) => l.people.some((p) => p.names.includes('Carolina Ferreyra'))));
       },
     ));
 });

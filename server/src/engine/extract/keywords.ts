@@ -71,6 +71,8 @@ export function keywordsOf(tokens: Token[], mentions: Mention[], lex: Lexicon, s
     // A month's or a weekday's name the time reader left ("by April 9" in a text with no year) is
     // when, not what happened.
     if (CALENDAR_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text)) continue;
+    // ("Copenhagen-based Skagerrak": where a body is based describes it, not what happened.)
+    if (/^\p{Lu}.*-based$/u.test(t.text)) continue;
     if (skip.some((s) => t.start >= s.start && t.end <= s.end)) continue;
     // "on Russian soil": the country, said as its ground (the demonym is the place).
     if (t.lower === 'soil' && mentions.some((m) => m.j === i && m.kind === 'demonym')) continue;

@@ -240,6 +240,8 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
     // "Chitanda Copper Mines Plc said", "Vltava Capital said": a company, taught as a body (also of
     // English words: "Meridian Sea Carriers Ltd").
     if (lex.companyWords.has(tokens[j].lower) && !(tail && isWord(tokens[i].lower))) {
+      // ("Hamburg-based Nordavia Container Line": where it is based is no part of its name.)
+      if (/-based$/i.test(tokens[i].text) && i < j) i++;
       const name = tokensText(tokens, i, j + 1);
       // ... and by its first word alone, when that word is its own: no English word, place or
       // other name ("Verdemar" for "Verdemar Shipping Corp.", not "Chitanda" of the town).
@@ -265,7 +267,10 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
     // (An office of words the data does not list counts too: "Thomas Brenner, vice-president of".)
     if (!titledAfter && !titledBefore) titledAfter = !!officeAfter(tokens, j + 1, lex) || !!officeBefore(tokens, i, lex);
     const cue = !!lex.cues.matchAt(tokens, j + 1)?.values.includes('verb') || (comma && !!lex.cues.matchAt(tokens, j + 2)?.values.includes('verb'));
-    if (titledBefore || titledAfter || cue) {
+    // ("the PNA station in San Pedro, said divers had ...": a place the source names, or a name after
+    // a word of place, is no one who speaks.)
+    const placed = [...places.values()].some((n) => n.has(tokensText(tokens, i, j + 1))) || AT_PLACE.has(tokens[i - 1]?.lower ?? '');
+    if ((titledBefore || titledAfter || cue) && !(placed && !titledBefore)) {
       // "Priya Raman, an analyst at Halden & Co.": where the person works is a body too.
       const employer = comma ? employerAfter(tokens, j + 2, lex) : undefined;
       // (... unless the source has already given it with its acronym.)
@@ -371,3 +376,6 @@ function initials(tokens: Token[], i: number, j: number): string {
   for (let k = i; k < j; k++) if (isCap(tokens[k])) s += tokens[k].text[0].toUpperCase();
   return s;
 }
+
+/** Words of place before a name: "in San Pedro", "near Rosario". */
+const AT_PLACE = new Set(['in', 'at', 'near', 'outside']);
