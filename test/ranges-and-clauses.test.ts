@@ -132,7 +132,7 @@ describe('ranges, totals and joined clauses', () => {
       },
     ));
 
-  it('learns no person from a place after "in", and a company "based" somewhere by its own name', () =>
+  it('learns no person from a place after "in" or a body\'s name, and a company "based" somewhere by its own name', () =>
     using(
       writtenStory([
         {
@@ -142,6 +142,8 @@ describe('ranges, totals and joined clauses', () => {
             'SAN PEDRO, Argentina, March 12 (SCW) - A container ship ran aground near the town of San Pedro on Tuesday.',
             '',
             'Prefecto Gustavo Ledesma, who heads the coast guard station in San Pedro, said divers had inspected the hull. The operator, Hamburg-based Nordavia Container Line, said in a statement that it was working with the authorities. Carolina Ferreyra, a spokeswoman for the waterway authority, said the channel was closed.',
+            '',
+            'Fundación Ríos Vivos said the river was at its lowest in decades. Kartal Electricity Distribution said power was restored. Dr Shafiqul Islam, the hospital director, said no one was hurt.',
           ].join('\n'),
         },
       ]),
@@ -152,6 +154,12 @@ describe('ranges, totals and joined clauses', () => {
         assert.ok(names.includes('Nordavia Container Line'));
         assert.ok(!names.some((n) => /based/.test(n)));
         assert.ok(library.learned!.some((l) => l.people.some((p) => p.names.includes('Carolina Ferreyra'))));
+        // A body's word first or a company's last makes a body; an abbreviated title is no part of a name.
+        const orgs = library.learned!.flatMap((l) => l.orgs.flatMap((o) => o.names));
+        assert.ok(orgs.includes('Fundación Ríos Vivos') && orgs.includes('Kartal Electricity Distribution'));
+        assert.ok(
+          library.learned!.some((l) => l.people.some((p) => p.names.includes('Shafiqul Islam') && !p.names.includes('Dr Shafiqul Islam'))),
+        );
       },
     ));
 });

@@ -284,6 +284,16 @@ export function learnEntities(source: Source, lex: Lexicon): LearnedEntities {
         i = j;
         continue;
       }
+      // ("Fundación Ríos Vivos", "Kartal Electricity Distribution": a body's word first or a
+      // company's last makes a body of the name, in any language the data lists.)
+      if (j > i && (lex.bodyWords.has(tokens[i].lower) || lex.companyWords.has(tokens[i].lower) || lex.companyWords.has(tokens[j].lower))) {
+        add(orgs, slug(tokensText(tokens, i, j + 1)), tokensText(tokens, i, j + 1));
+        i = j;
+        continue;
+      }
+      // ("Dr Shafiqul Islam", "Det Supt Martin Keogh": an abbreviated title opening the name is no
+      // part of it.)
+      while (i < j - 1 && TITLE_FIRST.test(tokens[i].text)) i++;
       const surname = tokens[j].text;
       // "Shin Won-sik", "Yoon Suk-yeol": a hyphenated given name after the family name (the Korean
       // order); the family name alone, and the given name written whole ("Shin Wonsik"), name them too.
@@ -379,3 +389,6 @@ function initials(tokens: Token[], i: number, j: number): string {
 
 /** Words of place before a name: "in San Pedro", "near Rosario". */
 const AT_PLACE = new Set(['in', 'at', 'near', 'outside']);
+
+/** Abbreviated titles before a name. */
+const TITLE_FIRST = /^(?:Dr|Prof|Gen|Col|Capt|Sgt|Lt|Maj|Det|Supt|Insp|Cmdr|Adm|Rev|Sen|Rep|Gov|Amb)\.?$/;
