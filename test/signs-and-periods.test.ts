@@ -142,4 +142,24 @@ describe('money signs, clock periods and figures compared with', () => {
         assert.equal(r.times.find((t) => t.text === 'Sept. 22')?.role, 'event');
       },
     ));
+
+  it('reads "instead of the 100 turbines approved" as the figure a revision replaced', () => {
+    const lex = loadLexicon();
+    const [c] = extractClaims('The farm will use 94 turbines instead of the 100 turbines approved on March 10.', lex);
+    assert.deepEqual(
+      c.quantities.map((q) => [q.value, !!q.former]),
+      [
+        [94, false],
+        [100, true],
+      ],
+    );
+  });
+
+  it('takes "described ... as" for a saying, and "Minister for Justice Helen Costigan" for the justice minister', () => {
+    const lex = loadLexicon();
+    const [c] = extractClaims('Minister for Justice Helen Costigan described the incident as "reckless and potentially criminal".', lex);
+    const a = c.actors.find((x) => x.role === 'primary');
+    assert.equal(a?.person, 'costigan');
+    assert.deepEqual(a?.orgs, ['~justice-ministry']);
+  });
 });

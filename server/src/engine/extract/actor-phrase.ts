@@ -256,6 +256,11 @@ export function bodyAfterOffice(tokens: Token[], titles: readonly Mention[], kno
         f++
       )
         field.push(tokens[f].lower);
+      // ("Minister for Justice Helen Costigan": a run of capitalised words ending the phrase ends
+      // in the minister's own name, a given name and a surname.)
+      let run = k;
+      while (tokens[run]?.word && /^\p{Lu}/u.test(tokens[run].text)) run++;
+      if (run - k >= 3 && field.length > run - k - 2) field.length = Math.max(1, run - k - 2);
       const id = `${field.join('-')}-ministry`;
       if (field.length) return lex.names.has(id) ? id : `~${id}`;
     }

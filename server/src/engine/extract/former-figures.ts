@@ -33,6 +33,11 @@ export function isFormer(tokens: Token[], start: number, before: Quantity[]): bo
   // week": a figure the sentence compares with, named as one told before ("the").
   if (/^(?:the|its|their|his|her)$/.test(tokens[k - 1]?.lower ?? '') && /^(?:than|double|twice|triple)$/.test(tokens[k - 2]?.lower ?? ''))
     return true;
+  // ("94 turbines ... instead of the 100 turbines approved", "replacing the 2021 estimate of 11":
+  // the figure a revision replaced.)
+  const d = /^(?:the|its|their|an?)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+  if ((tokens[d]?.lower === 'of' && tokens[d - 1]?.lower === 'instead') || /^(?:replacing|replaced)$/.test(tokens[d]?.lower ?? ''))
+    return true;
   // "the 12,000 troops first deployed to Kursk": the first moment's figure (past "12" "," "000").
   let a = k;
   while (tokens[a + 1] && tokens[a + 1].start === tokens[a].end) a++;
