@@ -162,4 +162,32 @@ describe('money signs, clock periods and figures compared with', () => {
     assert.equal(a?.person, 'costigan');
     assert.deepEqual(a?.orgs, ['~justice-ministry']);
   });
+
+  it('backs a plan\'s figure by the same figure said of what is to come, and reads "compared with" a figure as the one before', () => {
+    const lex = loadLexicon();
+    const [c] = extractClaims(
+      'The turbines will stand about 28 kilometres offshore, compared with 22 kilometres in the original plan.',
+      lex,
+    );
+    assert.deepEqual(
+      c.quantities.map((q) => [q.value, !!q.former]),
+      [
+        [28, false],
+        [22, true],
+      ],
+    );
+    using(
+      writtenStory([
+        {
+          id: 'farm-redesign',
+          date: '2025-03-25',
+          body: 'HANOI, Vietnam, Mar 25 (ACW) - Under the revised design, the farm will use 94 turbines of 16 megawatts each, the developer said.\n',
+        },
+      ]),
+      (library) => {
+        assert.equal(judgeIn(library, 'The developer now plans 94 turbines of 16 MW each.')?.verdict, 'supported');
+        assert.notEqual(judgeIn(library, 'The developer now plans 90 turbines of 16 MW each.')?.verdict, 'supported');
+      },
+    );
+  });
 });

@@ -38,6 +38,8 @@ export function isFormer(tokens: Token[], start: number, before: Quantity[]): bo
   const d = /^(?:the|its|their|an?)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
   if ((tokens[d]?.lower === 'of' && tokens[d - 1]?.lower === 'instead') || /^(?:replacing|replaced)$/.test(tokens[d]?.lower ?? ''))
     return true;
+  // ("about 28 kilometres offshore, compared with 22 kilometres in the original plan": the figure before.)
+  if (/^(?:with|to)$/.test(tokens[d]?.lower ?? '') && tokens[d - 1]?.lower === 'compared' && tokens[d - 2]?.text === ',') return true;
   // "the 12,000 troops first deployed to Kursk": the first moment's figure (past "12" "," "000").
   let a = k;
   while (tokens[a + 1] && tokens[a + 1].start === tokens[a].end) a++;

@@ -87,7 +87,11 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     // "250,000 rand each" and "250,000 rand to the family of each person killed": a sum per item the
     // record words otherwise is the same figure (only the same number: never another to contradict).
     const perItem = q.kind === 'each' && !rq.kind && /\b(?:each|per|apiece|every)\b/i.test(r.text) && sameValue(q, rq, lex);
-    if (!eventsAgree || ((q.kind ?? '') !== (rq.kind ?? '') && !perItem)) continue;
+    // "Skagerrak now plans 94 turbines" and "the farm will use 94 turbines": a plan's figure and the
+    // same figure the record gives in the future tense (again only the same number).
+    // (Not a sum: what a sum is for the record must say, "300 million koruna would go to retraining".)
+    const planned = q.kind === 'target' && !rq.kind && !money && FUTURE.test(r.text) && sameValue(q, rq, lex);
+    if (!eventsAgree || ((q.kind ?? '') !== (rq.kind ?? '') && !perItem && !planned)) continue;
     if (shareKind && !(rq.of && akin(shareKind, rq.of)) && !alongside(ctx, q, e.record)) continue;
     // "each about 10 metres wide" and "about 40 metres from the main hole": a size and a distance.
     if (q.counted === 'length' && (otherDimension(ctx.claim, q, r, rq) || otherThing(ctx.claim, q, r, rq))) continue;
@@ -381,3 +385,6 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
   const near = ids(cands).slice(0, 3);
   return { verdict: 'unsupported', aspects: ['count'], supports: [], conflicts: [], context: near, reason: unbackedReason(ctx, q, cands) };
 }
+
+/** Words of a record's sentence telling what is to come. */
+const FUTURE = /\b(?:will|would|is to|are to|plans?|planned|to be built)\b/i;
