@@ -233,4 +233,22 @@ export const BLIND_REAL_NEWS: Floor[] = [
     0.62,
     0.06,
   ),
+  realNews(
+    'real-news paraphrases, forty-fourth set, written blind, the half tuned on (realnews44-tune.jsonl)',
+    'realnews44-tune.jsonl',
+    0.71,
+    0.03,
+  ),
+  realNews(
+    'real-news paraphrases, forty-fourth set, written blind, the half never read (realnews44-unseen.jsonl)',
+    'realnews44-unseen.jsonl',
+    0.65,
+    0.03,
+  ),
+  realNews(
+    'real-news paraphrases, forty-fifth set, written blind from pages in other languages and scored once on each engine (realnews45-final.jsonl)',
+    'realnews45-final.jsonl',
+    0.6,
+    0.03,
+  ),
 ];

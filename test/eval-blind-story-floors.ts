@@ -31,6 +31,12 @@ export const HOTEL_FIRE = path.join(FIXTURES, 'stories', 'hotel-fire');
 export const SCHOOL_MEALS = path.join(FIXTURES, 'stories', 'school-meals');
 export const BIRD_FLU = path.join(FIXTURES, 'stories', 'bird-flu');
 export const METRO_DELAY = path.join(FIXTURES, 'stories', 'metro-delay');
+export const MIGRANT_BOAT = path.join(FIXTURES, 'stories', 'migrant-boat');
+export const HAILSTORM = path.join(FIXTURES, 'stories', 'hailstorm');
+export const WIND_FARM = path.join(FIXTURES, 'stories', 'wind-farm');
+export const EXAM_LEAK = path.join(FIXTURES, 'stories', 'exam-leak');
+export const AMMONIA_LEAK = path.join(FIXTURES, 'stories', 'ammonia-leak');
+export const AIRPORT_DRONE = path.join(FIXTURES, 'stories', 'airport-drone');
 
 export const BLIND_STORY_SETS: Floor[] = [
   story('a thirty-third story, written blind, the half tuned on (a museum heist in Porto)', HEIST, 'drafts.jsonl', 0.62, 0.03),
@@ -183,6 +189,49 @@ export const BLIND_STORY_SETS: Floor[] = [
     METRO_DELAY,
     'drafts.jsonl',
     0.61,
+    0.05,
+  ),
+  story(
+    'a fifty-eighth story, written blind, the half tuned on (a migrant boat capsized off Sicily)',
+    MIGRANT_BOAT,
+    'drafts.jsonl',
+    0.85,
+    0.03,
+  ),
+  story('a fifty-eighth story, written blind, the half never read (the migrant boat)', MIGRANT_BOAT, 'drafts-unseen.jsonl', 0.69, 0.03),
+  story(
+    "a fifty-ninth story, written blind, scored on the first and the end engine (a hailstorm in Mendoza's vineyards)",
+    HAILSTORM,
+    'drafts.jsonl',
+    0.76,
+    0.05,
+  ),
+  story(
+    'a sixtieth story, written blind while the engine changed, tuned on (an offshore wind farm off Vietnam)',
+    WIND_FARM,
+    'drafts.jsonl',
+    0.71,
+    0.07,
+  ),
+  story(
+    'a sixty-first story, written blind while the engine changed, tuned on (exam papers leaked in Kenya)',
+    EXAM_LEAK,
+    'drafts.jsonl',
+    0.83,
+    0.05,
+  ),
+  story(
+    'a sixty-second story, written blind while the engine changed, tuned on (an ammonia leak in Bangladesh)',
+    AMMONIA_LEAK,
+    'drafts.jsonl',
+    0.7,
+    0.03,
+  ),
+  story(
+    'a sixty-third story, written blind while the engine changed, tuned on (drones closing Dublin Airport)',
+    AIRPORT_DRONE,
+    'drafts.jsonl',
+    0.68,
     0.05,
   ),
 ];
