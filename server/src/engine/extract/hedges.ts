@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens';
 import type { ActorRef, Quantity, QuoteRef } from '../types';
 import { WORDS } from './number-words';
 import { penaltyTerm, termStated } from './penalty-terms';
-import { reasonClause } from './reason-clauses';
+import { reasonClause, statedBefore } from './reason-clauses';
 import { lasts } from './durations';
 import { writersView } from './writers-views';
 
@@ -173,8 +173,7 @@ export function negatedOf(tokens: Token[], lex: Lexicon): boolean {
       tokens[i + 2]?.lower === 'than'
     )
       continue;
-    // "did not resume until 00:55", "will not reopen until March": when it happened, not that it
-    // did not.
+    // "did not resume until 00:55": when it happened, not that it did not.
     if (w !== 'no' && untilAfter(tokens, i)) continue;
     if (w === 'not') {
       const next = tokens[i + 1]?.lower;
@@ -358,8 +357,7 @@ export function hedgedOf(
   // if convicted" gives the law's maximum; and a hedge in a clause after the term ("held for two
   // weeks, citing the risk that he might influence witnesses") leaves it stated.
   if (found && (reasonClause(tokens, found.at) || termStated(tokens, found.at, POSSIBILITY.has(tokens[found.at].lower)))) found = undefined;
-  // "Washington says the troops are training in the Far East and could end up in combat": a modal
-  // in a clause joined after a stated one leaves the stated one reported.
+  // "... are training in the Far East and could end up in combat": the stated clause stays reported.
   if (found && statedBefore(tokens, found.at)) found = undefined;
   // ("If convicted, he would face up to 10 years in prison": the same maximum, as a condition.)
   const hedge = found?.kind ?? (penaltyTerm(tokens) ? undefined : hypotheticalOf(tokens, inQuote));
@@ -399,14 +397,4 @@ export function hedgedOf(
   // certainly a highly concerning probability.'")
   if (quoting && hedge === 'uncertainty') return undefined;
   return (reported || expected || lasting || quoting) && (hedge === 'speculation' || hedge === 'modal') ? undefined : hedge;
-}
-
-/** Finite verbs of a stated clause. */
-const STATED = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
-
-/** Whether the hedge at `at` opens a clause joined by "and" or "but" after one that states
- *  something (a finite verb of its own, no hedge of its own). */
-function statedBefore(tokens: Token[], at: number): boolean {
-  if (!/^(?:and|but)$/.test(tokens[at - 1]?.lower ?? '')) return false;
-  return tokens.slice(0, at - 1).some((t) => STATED.has(t.lower));
 }

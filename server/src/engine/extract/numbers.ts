@@ -46,7 +46,6 @@ export class Scanner {
   constructor(
     private readonly s: string,
     private readonly lim: number,
-    /** Signs of letters before an amount: the runtime's and the data's (Lexicon.currencySigns). */
     readonly signs: Record<string, string> = LETTER_SIGNS,
   ) {}
   /** Character code ahead (-1 past the scanned range), and behind (the whole text is context). */
@@ -395,8 +394,6 @@ export function findNumbers(text: string, from = 0, to = text.length, signs?: Re
 function mayStartNumber(sc: Scanner, text: string, i: number): boolean {
   const j = sc.wordEnd(i);
   if (j - i <= 4 && sc.signs[text.slice(i, j)] !== undefined) return true;
-  if (ruledOutByPrefix(sc.c, i)) return false;
-  const w = sc.word(i, j);
-  if (w === undefined) return false;
-  return START_WORDS.has(w) || (DOLLARS[w] !== undefined && text.charCodeAt(j) === 0x24);
+  const w = ruledOutByPrefix(sc.c, i) ? undefined : sc.word(i, j);
+  return w !== undefined && (START_WORDS.has(w) || (DOLLARS[w] !== undefined && text.charCodeAt(j) === 0x24));
 }

@@ -1,6 +1,7 @@
 // A reason given with a fear or a risk in it: "evacuated 300 homes amid fears that the dam could
 // burst", "ordered him held, citing the risk that he might influence witnesses". A modal inside it
-// qualifies the reason, not what was done (hedges.ts).
+// qualifies the reason, not what was done (hedges.ts); so does a modal in a clause joined after a
+// stated one ("are training in the Far East and could end up in combat").
 import type { Token } from '../text/tokens';
 
 const REASON_NOUNS = new Set([
@@ -35,4 +36,14 @@ export function reasonClause(tokens: Token[], at: number): boolean {
         : true;
   }
   return false;
+}
+
+/** Finite verbs of a stated clause. */
+const STATED = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+/** Whether the hedge at `at` opens a clause joined by "and" or "but" after one that states
+ *  something (a finite verb of its own, no hedge of its own). */
+export function statedBefore(tokens: Token[], at: number): boolean {
+  if (!/^(?:and|but)$/.test(tokens[at - 1]?.lower ?? '')) return false;
+  return tokens.slice(0, at - 1).some((t) => STATED.has(t.lower));
 }
