@@ -63,6 +63,9 @@ export interface Lexicon {
   /** Words that make a figure a measure of its own ("suspected", "target"), by kind. */
   measureKinds: PhraseMatcher<string>;
   events: PhraseMatcher<string>;
+  /** What happened to the things a figure counts ("destroyed", "damaged"), never to people. */
+  thingEvents: PhraseMatcher<string>;
+  thingEventIds: Set<string>;
   synonyms: Map<string, string>;
   hedges: PhraseMatcher<string>;
   /** Phrases that deny what follows ("stopped short of"). */
@@ -311,6 +314,8 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
   for (const [id, list] of Object.entries<unknown>(raw['measure-kinds'] ?? {})) for (const w of strings(list)) measureKinds.add(w, id);
   const events = new PhraseMatcher<string>();
   for (const [id, list] of Object.entries<unknown>(raw.events ?? {})) for (const w of strings(list)) events.add(w, id);
+  const thingEvents = new PhraseMatcher<string>();
+  for (const [id, list] of Object.entries<unknown>(raw['thing-events'] ?? {})) for (const w of strings(list)) thingEvents.add(w, id);
 
   const stopwords = lowerSet(raw.stopwords);
   const synonyms = new Map<string, string>();
@@ -348,6 +353,8 @@ function build(raw: Raw, problems: Problem[]): Lexicon {
     notCounted: lowerSet(raw['not-counted']),
     measureKinds,
     events,
+    thingEvents,
+    thingEventIds: new Set(Object.keys(raw['thing-events'] ?? {})),
     synonyms,
     hedges,
     negations,

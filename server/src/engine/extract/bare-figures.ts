@@ -83,6 +83,14 @@ export function bareMeasure(
     !lex.personCategories.has(previous.counted)
   )
     return { counted: previous.counted, nationality: previous.nationality };
+  // "412 houses had been destroyed and about 1,150 damaged": what happened to the rest of what the
+  // figure before counts (a thing-event right after the figure: lexicon thing-events).
+  let joined = first0 - 1;
+  while (joined > first0 - 3 && /^(?:about|around|some|nearly|almost|roughly|over|another)$/.test(tokens[joined]?.lower ?? '')) joined--;
+  if ((tokens[joined]?.lower === 'and' || tokens[joined]?.text === ',') && previous?.counted?.startsWith('other:')) {
+    const done = lex.thingEvents.matchAt(tokens, k)?.values[0];
+    if (done) return { counted: previous.counted, event: done, nationality: previous.nationality };
+  }
   // "41 deaths had been confirmed, including 14 in Prayagraj district": a part of the figure before.
   if (tokens[first0 - 1]?.lower === 'including' && previous?.counted && (at === 'in' || at === 'at' || at === 'from'))
     return { counted: previous.counted, event: previous.event, nationality: previous.nationality, part: true };
@@ -289,7 +297,9 @@ export function bareMeasure(
     }
     if (id) return { counted: 'people', event: id };
     const noun = tokens[x] && nounOf(tokens[x].lower);
-    if (noun) return { counted: 'other:' + noun };
+    // "the number of destroyed houses", "the number of houses destroyed": what happened to them.
+    const thing = (x > b + 2 ? lex.thingEvents.matchAt(tokens, x - 1) : undefined) ?? lex.thingEvents.matchAt(tokens, x + 1);
+    if (noun) return { counted: 'other:' + noun, ...(thing ? { event: thing.values[0] } : {}) };
     return undefined;
   };
   // "That brings to six the number of riders facing charges": the total named after its figure.

@@ -2,7 +2,7 @@
 // between a number and its noun, a singular noun modifying the plural after it, "each" after a
 // figure, and the doer a work's name makes ("rescue workers" are rescuers).
 import type { Lexicon } from '../data/lexicon';
-import { nounOf, personNoun } from '../data/wordnet';
+import { hasAdjective, nounOf, personNoun } from '../data/wordnet';
 import type { Token } from '../text/tokens';
 import { isPluralNoun } from './bare-figures';
 import { EACH } from './figure-kind';
@@ -82,4 +82,21 @@ export function agentOf(modifier: Token | undefined, words: number): string | un
   if (!modifier?.word || words !== 1) return undefined;
   for (const a of [modifier.lower + 'r', modifier.lower + 'er']) if (nounOf(a) === a && personNoun(a)) return a;
   return undefined;
+}
+
+/** The plural noun a name and an adjective after a figure's first word qualify ("212,000 Vireo
+ *  electric SUVs"), past adjectives joined by "and" ("312 public and private schools"): its index,
+ *  or `h` when there is none within reach. */
+export function qualifiedPlural(tokens: Token[], h: number, lex: Lexicon): number {
+  const joined = +(
+    /^(?:and|or)$/.test(tokens[h + 1]?.lower ?? '') &&
+    hasAdjective(tokens[h].lower) &&
+    hasAdjective(tokens[h + 2]?.lower ?? '')
+  );
+  for (let d = 1 + joined; d <= 2 + joined && h + d < tokens.length; d++) {
+    const t2 = tokens[h + d];
+    if (!t2.word || STOP_BEFORE_NOUN.has(t2.lower) || lex.stopwords.has(t2.lower)) break;
+    if (isPluralNoun(t2.lower) || /^\p{Lu}{2,}s$/u.test(t2.text)) return h + d;
+  }
+  return h;
 }

@@ -61,6 +61,8 @@ export function rateAfter(tokens: Token[], end: number): string | undefined {
   if (tokens[k]?.text === '(') while (k < tokens.length && tokens[k].text !== ')') k++;
   if (tokens[k]?.text === ')') k++;
   if (k < 0 || !tokens[k] || !PER.has(tokens[k].lower)) return undefined;
+  // "172 litres per person per day": the period after what each share is of.
+  if (!PERIODS.has(tokens[k + 1]?.lower ?? '') && PER.has(tokens[k + 2]?.lower ?? '') && PERIODS.has(tokens[k + 3]?.lower ?? '')) k += 2;
   const period = tokens[k + 1]?.lower;
   if (NOT_RATE.has(tokens[k + 2]?.lower ?? '')) return undefined;
   return period && PERIODS.has(period) ? period : undefined;

@@ -9,6 +9,9 @@ const FROM_SKIPS = new Set(['the', 'its', 'their', 'his', 'her', 'an', 'a', 'ear
 /** "from its earlier estimate of 185 km/h": the noun of a figure and its "of". */
 const FROM_NOUNS = new Set(['estimate', 'figure', 'count', 'toll', 'tally', 'forecast', 'projection', 'total', 'of']);
 
+/** Words setting a figure against another account: "above the GSE's estimate of 61 million". */
+const SET_AGAINST = new Set(['above', 'below', 'exceeding', 'beyond', 'surpassing', 'topping', 'than', 'against', 'versus']);
+
 /** Words for an earlier moment's account before its noun ("earlier offer of"). */
 const EARLIER = new Set(['earlier', 'previous', 'original', 'initial', 'former', 'prior']);
 
@@ -33,6 +36,21 @@ export function isFormer(tokens: Token[], start: number, before: Quantity[]): bo
   // week": a figure the sentence compares with, named as one told before ("the").
   if (/^(?:the|its|their|his|her)$/.test(tokens[k - 1]?.lower ?? '') && /^(?:than|double|twice|triple)$/.test(tokens[k - 2]?.lower ?? ''))
     return true;
+  // "74.6 million cedis, above the GSE's estimate of 61 million cedis": an account the figure is
+  // set against.
+  if (tokens[k - 1]?.lower === 'of' && FROM_NOUNS.has(tokens[k - 2]?.lower ?? '')) {
+    let b = k - 3;
+    while (
+      b > 0 &&
+      k - b <= 7 &&
+      (FROM_SKIPS.has(tokens[b].lower) ||
+        EARLIER.has(tokens[b].lower) ||
+        /^(?:'s|’s|\p{Lu}.*)$/u.test(tokens[b].text) ||
+        /^(?:'s|’s)$/.test(tokens[b + 1]?.text ?? ''))
+    )
+      b--;
+    if (SET_AGAINST.has(tokens[b]?.lower ?? '')) return true;
+  }
   // ("94 turbines ... instead of the 100 turbines approved", "replacing the 2021 estimate of 11":
   // the figure a revision replaced.)
   const d = /^(?:the|its|their|an?)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
@@ -131,4 +149,25 @@ function tokenBeforeIs(tokens: Token[], at: number, word: string): boolean {
   let k = tokens.findIndex((t) => t.end > at);
   if (k < 0) k = tokens.length;
   return tokens[k - 1]?.lower === word;
+}
+
+/** "the shutdown order, which had covered 87 kilns in Bhaktapur, now applied to all 112 brick kilns":
+ *  a figure said with "had" before one of the same measure said with "now" is the earlier account. */
+export function hadThenNow(out: Quantity[], tokens: Token[]): Quantity[] {
+  const saidWith = (q: Quantity, word: string, reach: number) => {
+    const k = tokens.findIndex((t) => t.end > q.span.start);
+    if (k < 0) return false;
+    for (let b = k - 1; b >= Math.max(0, k - reach); b--) {
+      if (/^[;.]$/.test(tokens[b].text)) return false;
+      if (tokens[b].lower === word) return true;
+    }
+    return false;
+  };
+  return out.map((q, i) =>
+    !q.former &&
+    saidWith(q, 'had', 3) &&
+    out.some((n, j) => j > i && n.counted === q.counted && n.unit === q.unit && n.value !== q.value && saidWith(n, 'now', 5))
+      ? { ...q, former: true }
+      : q,
+  );
 }

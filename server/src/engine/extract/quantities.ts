@@ -12,6 +12,7 @@ import { bareMeasure, isPluralNoun, pluralDemonym } from './bare-figures';
 import { lemmaPlural } from './partitives';
 import { multipleOf } from './multiples';
 import { conditionAfter, eventsOf, includedIn, nearestEvent, nearestNationality, settlementOf, type EventWord } from './figure-people';
+import { figureEvent } from './thing-events';
 import {
   changeOf,
   DEFINITE,
@@ -29,10 +30,10 @@ import {
   shareOfFormer,
   tokenBefore,
 } from './figure-kind';
-import { isFormer } from './former-figures';
+import { hadThenNow, isFormer } from './former-figures';
 import { WORDS } from './number-words';
 import { joinedWord } from './joined-words';
-import { agentOf, eachAfter, isModifierBefore, STOP_BEFORE_NOUN } from './counted-words';
+import { agentOf, eachAfter, isModifierBefore, qualifiedPlural, STOP_BEFORE_NOUN } from './counted-words';
 
 const TEMPERATURE_WORDS = /\b(?:temperatures?|degrees|heat|heatwave|hottest|coldest|warmest|coolest|mercury|maximum|minimum)\b/i;
 const SCALE_FACTORS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
@@ -236,16 +237,7 @@ export function findQuantities(
         )
           h++;
         // "212,000 Vireo electric SUVs": past a name and an adjective to the plural noun they qualify.
-        if (!isPluralNoun(tokens[h].lower)) {
-          for (let d = 1; d <= 2 && h + d < tokens.length; d++) {
-            const t2 = tokens[h + d];
-            if (!t2.word || STOP_BEFORE_NOUN.has(t2.lower) || lex.stopwords.has(t2.lower)) break;
-            if (isPluralNoun(t2.lower) || /^\p{Lu}{2,}s$/u.test(t2.text)) {
-              h += d;
-              break;
-            }
-          }
-        }
+        if (!isPluralNoun(tokens[h].lower)) h = qualifiedPlural(tokens, h, lex);
         // "a 4.2 billion peso sponsorship": a currency word several currencies share, before the
         // noun it prices, makes the figure money in it (as "4.2 billion pesos" is).
         const priced = (nounOf(tokens[k].lower) ?? tokens[k].lower).replace(/s$/, '');
@@ -376,15 +368,13 @@ export function findQuantities(
       ...((named) => (increment && named && named !== 'presence' ? { incrementOf: named } : {}))(
         counted && lex.personCategories.has(counted) ? nearestEvent(events, tokens, n.start, end) : undefined,
       ),
-      event: increment
-        ? 'additional'
-        : (bareEvent ?? (counted && lex.personCategories.has(counted) ? nearestEvent(events, tokens, n.start, end) : undefined)),
+      event: increment ? 'additional' : (bareEvent ?? figureEvent(counted, events, tokens, n.start, end, lex)),
       normalized: n.value * (info?.factor ?? 1),
       ...(info?.family === 'length' ? bearingOf(tokens, end, mentions) : {}),
       ...(n.vague ? { vague: true } : {}),
     });
   }
-  return out;
+  return hadThenNow(out, tokens);
 }
 
 /** What happened to the one before "was" ("was shot dead", "was killed"): the event the data names. */

@@ -340,7 +340,7 @@ export const EARLIEST = '0001-01-01';
 const WEEKEND = /\b(?:(?:over|at|during)\s+the|last|this|past)\s+weekend\b/gi;
 /** "the previous day", "the day before", "the week before", "on the 3rd". */
 /** Words that put what follows them still to come ("will", "is due to", "next"). */
-const FUTURE = /\b(?:will|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to|plans to|plan to|next)\b|'ll\b/i;
+const FUTURE = /\b(?:will|would|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to|plans to|plan to|next)\b|'ll\b/i;
 const DAYS_APART =
   /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(earlier|later|before(?=\s*(?:[,.;:!?)]|$))|after(?=\s*(?:[,.;:!?)]|$)))/gi;
 const ANCHORED =

@@ -3,6 +3,7 @@
 // only when the draft's measure has no record of the same number, and only ever to back a figure
 // (never to contradict one): the same number, in a record that tells the claim's event (most of its
 // words, in the record's own sentence too), from the draft's speaker, placed and dated alike.
+import type { Lexicon } from '../data/lexicon';
 import type { Quantity } from '../types';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { claimWords, coverOf, ownCover } from './cover';
@@ -93,11 +94,14 @@ export function countedOtherwise(ctx: JudgeContext, q: Quantity): { quantity: Qu
 }
 
 /** What happened to people that makes a measure of its own ("death", "injury", "missing"): not
- *  their being somewhere, a part of another count, or an increment. */
-const stateOf = (q: Quantity) =>
+ *  their being somewhere, a part of another count, or an increment; or what happened to things
+ *  (lexicon thing-events: "destroyed", "damaged"). */
+const stateOf = (q: Quantity, lex: Lexicon) =>
   q.counted === 'people' && q.event && q.event !== 'presence' && q.event !== 'additional' && !q.event.startsWith('part')
     ? q.event
-    : undefined;
+    : q.counted?.startsWith('other:') && q.event && lex.thingEventIds.has(q.event)
+      ? q.event
+      : undefined;
 
 /**
  * "Zungu said on Monday that 112 people had been killed", when Zungu's 112 were the injured: the
@@ -111,12 +115,13 @@ function measureSwapped(
   q: Quantity,
   entries: readonly { record: number; quantity: Quantity }[],
 ): { record: number; quantity: Quantity } | undefined {
-  const mine = stateOf(q);
+  const mine = stateOf(q, ctx.lex);
   if (!mine || q.value < LEAST || q.former) return undefined;
   for (const e of entries) {
     const rq = e.quantity;
-    const theirs = stateOf(rq);
-    if (!theirs || theirs === mine || rq.former || !sameValue(q, rq, ctx.lex) || directionsFlip(q, rq)) continue;
+    const theirs = stateOf(rq, ctx.lex);
+    if (!theirs || theirs === mine || rq.counted !== q.counted || rq.former || !sameValue(q, rq, ctx.lex) || directionsFlip(q, rq))
+      continue;
     const r = ctx.index.records[e.record];
     if (r.hedged) continue;
     // (A spokesperson the library affiliates with the body the draft names speaks for it.)

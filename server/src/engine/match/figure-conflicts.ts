@@ -74,7 +74,7 @@ export function countConflicts(q: Quantity, r: Quantity, rel: string): boolean {
   }
 }
 
-const isPerson = (q: Quantity) => q.nationality !== undefined || q.event !== undefined;
+const isPerson = (q: Quantity) => q.nationality !== undefined || (q.event !== undefined && !q.counted?.startsWith('other:'));
 
 /** Which of the records a figure contradicts the finding names first: a swapped unit, then the
  *  figure itself, its qualifier, time, place; of those alike, one of the day the draft gives ("said

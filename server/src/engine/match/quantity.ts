@@ -6,7 +6,7 @@ import type { Quantity } from '../types';
 import { figureLabel, unbackedReason } from './figure-messages';
 import { checkSetting, sameActor, type ElementResult, type JudgeContext } from './context';
 import { coverOf, leanCover, ownCover } from './cover';
-import { akin } from '../data/wordnet';
+import { akin, personNoun } from '../data/wordnet';
 import { OTHER_PEOPLE_TELLS, otherPeopleKind } from './peoples';
 import { otherDimension, otherThing, thingSize } from './dimensions';
 import { conflictingTimes, directionsFlip, holdsValue, sameValue, unitSwapped } from './elements';
@@ -83,7 +83,15 @@ export function judgeQuantity(ctx: JudgeContext, q: Quantity, within?: Set<numbe
     const eventsAgree =
       (q.event ?? '') === (rq.event ?? '') ||
       ((rq.incrementOf !== undefined ? rq.incrementOf === q.event : rq.event === 'additional' && !q.event) && sameValue(q, rq, lex)) ||
-      partAlike(ctx, q, rq, e.record, sameValue(q, rq, lex));
+      partAlike(ctx, q, rq, e.record, sameValue(q, rq, lex)) ||
+      // "37 homes" and "112 homes had been damaged": what happened to things, said on one side only,
+      // is compared as before; only two things said to have had different things happen to them
+      // ("destroyed", "damaged": lexicon thing-events) are other measures.
+      (!!q.counted?.startsWith('other:') &&
+        (q.event ? !rq.event && lex.thingEventIds.has(q.event) : !!rq.event && lex.thingEventIds.has(rq.event))) ||
+      // ... and "Eighteen schools reopened" backs "18 schools" whatever the record says happened to
+      // them (never people: "two inmates were killed" is not the two inmates who escaped).
+      (!!q.counted?.startsWith('other:') && (!q.event || !rq.event) && !personNoun(q.counted.slice(6)) && sameValue(q, rq, lex));
     // "250,000 rand each" and "250,000 rand to the family of each person killed": a sum per item the
     // record words otherwise is the same figure (only the same number: never another to contradict).
     const perItem = q.kind === 'each' && !rq.kind && /\b(?:each|per|apiece|every)\b/i.test(r.text) && sameValue(q, rq, lex);

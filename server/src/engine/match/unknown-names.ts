@@ -34,6 +34,8 @@ interface DraftName {
   phrase?: boolean;
 }
 
+const lastDigit = (text: string) => text.search(/\d\D*$/) + 1;
+
 const COMPASS = /^(?:North|South|East|West|Central|Upper|Lower|Northern|Southern|Eastern|Western)$/;
 
 /** The names a claim gives outside its quotations and the names the data knows, each with the
@@ -42,10 +44,10 @@ export function namesOf(claim: Claim, lex: Lexicon): DraftName[] {
   const out: DraftName[] = [];
   const tokens = tokenize(claim.text);
   const base = claim.span.start;
-  // (Nor a figure's own letters: "Sh8.7 million", "KSh1,500".)
+  // (Nor a figure's own letters: "Sh8.7 million", "KSh1,500", "Rs 2,000": up to its last digit.)
   const quoted = (t: Token) =>
     claim.quotes.some((q) => t.start + base >= q.span.start && t.end + base <= q.span.end) ||
-    claim.quantities.some((q) => t.start + base >= q.span.start && t.end + base <= q.span.end && /\d/.test(t.text));
+    claim.quantities.some((q) => t.start + base >= q.span.start && t.end + base <= q.span.start + lastDigit(q.text));
   const known = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const m = lex.entities.matchAt(tokens, i);
