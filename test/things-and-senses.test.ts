@@ -102,4 +102,38 @@ describe('things that happened to what a figure counts, and other words for the 
     const [d] = extractClaims('The mayor announced on Monday that schools had closed.', lex, { refDate: '2025-01-07' });
     assert.equal(d.times[0]?.start, '2025-01-06');
   });
+
+  it('names a place with or without its accents, and reads "Maj." as a title', () => {
+    const siege = () =>
+      writtenStory([
+        {
+          id: 'siege-court',
+          date: '2025-03-18',
+          outlet: 'Andean Newswire',
+          body: [
+            'BUCARAMANGA, Mar 18 (ANW) - Police arrested the suspected getaway driver, Edgar Rueda, 38, on Sunday in Giron, a town south of the city, prosecutor Andres Barajas said.',
+            '',
+            'The talks were led by Major Claudia Rangel, the chief negotiator of the GAULA anti-kidnapping unit.',
+            '',
+            'Leidy Ortiz, 26, worked for a cleaning contractor at the branch until January and is accused of giving the gang the times of cash deliveries, prosecutors said. At a hearing on Saturday, a judge ordered her held under house arrest.',
+          ].join('\n'),
+        },
+      ]);
+    using(siege(), (library) => {
+      assert.equal(
+        judgeIn(library, 'Edgar Rueda, 38, was arrested on Sunday in Girón, prosecutor Andrés Barajas said.')?.verdict,
+        'supported',
+      );
+      assert.equal(judgeIn(library, 'Edgar Rueda, 38, was arrested on Sunday in Floridablanca.')?.verdict, 'unsupported');
+      const f = judgeIn(library, 'The talks were led by Maj. Claudia Rangel, the chief negotiator of the GAULA unit.');
+      assert.doesNotMatch(f?.message ?? '', /“Maj”/);
+      // A day outside the month the other happening names is not contradicted by that month.
+      const g = judgeIn(
+        library,
+        'Leidy Ortiz, who worked at the branch until January, was placed under house arrest on Saturday.',
+        '2025-03-18',
+      );
+      assert.notEqual(g?.verdict, 'conflicting');
+    });
+  });
 });

@@ -11,7 +11,10 @@ export function otherDayMatches(times: TimeRef[], t: TimeRef, self: SourceRecord
   const day = (x: TimeRef) => (x.start ? x.start === x.end : x.kind === 'date' || x.kind === 'weekday');
   const apart = (x: TimeRef) => (x.start && t.start ? x.start !== t.start : x.text !== t.text);
   if (!day(t)) return false;
-  return times.some((o) => o !== t && o.role === t.role && day(o) && apart(o) && compareTime(o, self) === 'match');
+  // ("who worked at the branch until January, was placed under house arrest on Saturday": a month
+  // or a year of the other happening, one the day falls outside of.)
+  const outside = (o: TimeRef) => !!o.start && !!o.end && !!t.start && (t.start < o.start || t.start > o.end);
+  return times.some((o) => o !== t && o.role === t.role && (day(o) ? apart(o) : outside(o)) && compareTime(o, self) === 'match');
 }
 
 /** Where a clause joined by ", and", ", but", ", while" or ";" begins and ends around offset `at`

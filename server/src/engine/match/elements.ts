@@ -196,7 +196,8 @@ export function conflictingTimes(times: TimeRef[], records: SourceRecord[]): [Ti
       }
     if (best) return [t, best];
   }
-  return [times[0], records[0]?.times[0]];
+  // (No pair found by role: the draft's time no record backs, never one a record gives as well.)
+  return [times.find((t) => compareTime(t, records) !== 'match') ?? times[0], records[0]?.times[0]];
 }
 
 export function sameValue(q: Quantity, r: Quantity, lex: Lexicon): boolean {

@@ -3,6 +3,7 @@
 // the library never names is an element no record backs, however well the rest is backed.
 import { adjectivesOf, lemmaOf, nameOfAdjective, nounOf, properOnly } from '../data/wordnet';
 import { tokenize, type Token } from '../text/tokens';
+import { abbreviations } from '../text/sentences';
 import type { Lexicon } from '../data/lexicon';
 import type { Claim } from '../types';
 import { quoteWords, type RecordIndex } from './index';
@@ -34,6 +35,10 @@ interface DraftName {
   phrase?: boolean;
 }
 
+/** "Maj." in "Maj. Claudia Rangel", "Gov." (server/data/abbreviations.yaml): a title, not a name. */
+const titleAbbreviation = (tokens: Token[], i: number) =>
+  tokens[i + 1]?.text === '.' && tokens[i + 1].start === tokens[i].end && abbreviations().has(tokens[i].text + '.');
+
 const lastDigit = (text: string) => text.search(/\d\D*$/) + 1;
 
 const COMPASS = /^(?:North|South|East|West|Central|Upper|Lower|Northern|Southern|Eastern|Western)$/;
@@ -57,7 +62,7 @@ export function namesOf(claim: Claim, lex: Lexicon): DraftName[] {
   // together inside the sentence, are a name too.)
   const cap = (k: number) => !known[k] && !!tokens[k]?.word && /^\p{Lu}\p{Ll}/u.test(tokens[k].text) && !CALENDAR.test(tokens[k].lower);
   for (let i = 0; i < tokens.length; i++) {
-    if (known[i] || quoted(tokens[i])) continue;
+    if (known[i] || quoted(tokens[i]) || titleAbbreviation(tokens, i)) continue;
     const run2 = i > 0 && !nameWord(tokens[i]) && cap(i) && cap(i + 1) && !quoted(tokens[i + 1]);
     if (!nameWord(tokens[i]) && !run2) continue;
     let j = i;

@@ -3,6 +3,7 @@
 // ("groundless rumors"). Regular endings by rule, the few irregular words by name. Both sides of a
 // comparison are folded, so a fold that makes no real word ("hour" is left alone: too short) is harmless;
 // only two different words folding together would matter, and the rules keep a stem of three letters.
+// Accents are folded too: a wire that writes "Giron" names the "Girón" of another.
 
 const WORDS: Record<string, string> = {
   programme: 'program',
@@ -48,11 +49,13 @@ const folded = new Map<string, string>();
 export function foldSpelling(word: string): string {
   let hit = folded.get(word);
   if (hit === undefined) {
-    hit = WORDS[word] ?? word;
-    if (hit === word && word.length >= 6)
+    // "Girón" and "Giron", "Cárdenas" and "Cardenas": a wire that drops accents names the same.
+    const plain = /[^\u0000-\u007f]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
+    hit = WORDS[plain] ?? plain;
+    if (hit === plain && plain.length >= 6)
       for (const [re, to] of RULES)
-        if (re.test(word)) {
-          hit = word.replace(re, to);
+        if (re.test(plain)) {
+          hit = plain.replace(re, to);
           break;
         }
     if (folded.size >= 50000) folded.clear();
