@@ -136,4 +136,22 @@ describe('things that happened to what a figure counts, and other words for the 
       assert.notEqual(g?.verdict, 'conflicting');
     });
   });
+
+  it("gives a titled person the place the body before the office is named for ('Kathmandu Metropolitan City (KMC) Mayor')", () => {
+    const smog = () =>
+      writtenStory([
+        {
+          id: 'smog-schools',
+          date: '2025-01-07',
+          outlet: 'Asia Pacific Newswire',
+          body: 'KATHMANDU, Jan 7 (APN) - Kathmandu Metropolitan City (KMC) Mayor Bikram Tamrakar announced that all 312 public and private schools within the metropolis would stay closed from Wednesday until Friday.',
+        },
+      ]);
+    using(smog(), (library) => {
+      const f = judgeIn(library, 'Lalitpur Mayor Bikram Tamrakar said all 312 schools in his city would close.');
+      assert.equal(f?.verdict, 'conflicting');
+      assert.match(f?.message ?? '', /Kathmandu/);
+      assert.equal(judgeIn(library, 'Kathmandu Mayor Bikram Tamrakar said all 312 schools in the city would close.')?.verdict, 'supported');
+    });
+  });
 });

@@ -203,6 +203,12 @@ export function seatOf(
     (m) => m.kind === 'place' && m.i >= from && m.j <= to && (title(m.j) || (/^['’]s$/.test(tokens[m.j]?.text ?? '') && title(m.j + 1))),
   );
   if (inner) return inner.id;
+  // "Kathmandu Metropolitan City (KMC) Mayor Bikram Tamrakar": the place a body before the office
+  // is named for (its first words, a place the data knows), past the body's acronym in brackets.
+  const body = mentions.find((m) => m.kind === 'org' && m.i >= from && m.j - m.i > 1 && title(afterAcronym(tokens, m.j)));
+  const named = body && lex.entities.matchAt(tokens.slice(body.i, body.j - 1), 0);
+  const town = named?.values.find((v) => v.kind === 'place');
+  if (town) return town.id;
   const of =
     tokens[person.j]?.lower === 'of'
       ? mentions.find((m) => m.i === person.j + 1 && (m.kind === 'place' || m.kind === 'country'))
@@ -229,6 +235,10 @@ export function seatOf(
           .join(' '),
       );
 }
+
+/** The token after a bracketed acronym at `k` ("(KMC)"), or `k` when there is none. */
+const afterAcronym = (tokens: Token[], k: number) =>
+  tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[k + 1]?.text ?? '') ? k + 3 : k;
 
 /** Words joining an office to its body: "spokesman for the", "president of the", "analyst at". */
 const OFFICE_OF = new Set(['for', 'of', 'at']);
