@@ -251,4 +251,22 @@ export const BLIND_REAL_NEWS: Floor[] = [
     0.6,
     0.03,
   ),
+  realNews(
+    'real-news paraphrases, forty-sixth set, written blind, the half tuned on (realnews46-tune.jsonl)',
+    'realnews46-tune.jsonl',
+    0.51,
+    0.1,
+  ),
+  realNews(
+    'real-news paraphrases, forty-sixth set, written blind, the half never read (realnews46-unseen.jsonl)',
+    'realnews46-unseen.jsonl',
+    0.81,
+    0.03,
+  ),
+  realNews(
+    'real-news paraphrases, forty-seventh set, written blind from pages in other languages and scored once on each engine (realnews47-final.jsonl)',
+    'realnews47-final.jsonl',
+    0.55,
+    0.1,
+  ),
 ];

@@ -37,6 +37,10 @@ export const WIND_FARM = path.join(FIXTURES, 'stories', 'wind-farm');
 export const EXAM_LEAK = path.join(FIXTURES, 'stories', 'exam-leak');
 export const AMMONIA_LEAK = path.join(FIXTURES, 'stories', 'ammonia-leak');
 export const AIRPORT_DRONE = path.join(FIXTURES, 'stories', 'airport-drone');
+export const BANK_SIEGE = path.join(FIXTURES, 'stories', 'bank-siege');
+export const CAVE_RESCUE = path.join(FIXTURES, 'stories', 'cave-rescue');
+export const SMOG = path.join(FIXTURES, 'stories', 'smog');
+export const EXCHANGE_OUTAGE = path.join(FIXTURES, 'stories', 'exchange-outage');
 
 export const BLIND_STORY_SETS: Floor[] = [
   story('a thirty-third story, written blind, the half tuned on (a museum heist in Porto)', HEIST, 'drafts.jsonl', 0.62, 0.03),
@@ -232,6 +236,35 @@ export const BLIND_STORY_SETS: Floor[] = [
     AIRPORT_DRONE,
     'drafts.jsonl',
     0.68,
+    0.05,
+  ),
+  story(
+    'a sixty-fourth story, written blind, the half tuned on (a hostage siege at a bank in Bucaramanga)',
+    BANK_SIEGE,
+    'drafts.jsonl',
+    0.65,
+    0.03,
+  ),
+  story('a sixty-fourth story, written blind, the half never read (the bank siege)', BANK_SIEGE, 'drafts-unseen.jsonl', 0.63, 0.05),
+  story(
+    'a sixty-fifth story, written blind, scored on the first and the end engine (cavers trapped by a flood in Bulgaria)',
+    CAVE_RESCUE,
+    'drafts.jsonl',
+    0.75,
+    0.06,
+  ),
+  story(
+    'a sixty-sixth story, written blind while the engine changed, tuned on (a smog emergency in Kathmandu)',
+    SMOG,
+    'drafts.jsonl',
+    0.71,
+    0.06,
+  ),
+  story(
+    'a sixty-seventh story, written blind while the engine changed, tuned on (a stock exchange outage in Ghana)',
+    EXCHANGE_OUTAGE,
+    'drafts.jsonl',
+    0.66,
     0.05,
   ),
 ];
