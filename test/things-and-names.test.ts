@@ -21,7 +21,7 @@ const story = () =>
     },
   ]);
 
-describe('things that happened to what a figure counts, and other words for the same thing', () => {
+describe('things that happened to what a figure counts, earlier accounts, offices and names', () => {
   it('reads what happened to things, never to people, and a second figure after "and"', () => {
     const lex = loadLexicon();
     const [c] = extractClaims('The agency said 412 houses had been destroyed and about 1,150 damaged in nine villages.', lex);
