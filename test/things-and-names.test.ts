@@ -154,4 +154,26 @@ describe('things that happened to what a figure counts, earlier accounts, office
       assert.equal(judgeIn(library, 'Kathmandu Mayor Bikram Tamrakar said all 312 schools in the city would close.')?.verdict, 'supported');
     });
   });
+
+  it('holds a short span of time against the one the record gives in another unit ("four minutes", "40 seconds")', () => {
+    const ship = () =>
+      writtenStory([
+        {
+          id: 'ship-review',
+          date: '2025-03-22',
+          outlet: 'Meridian Press Agency',
+          body: 'ROSARIO, Mar 22 (MPA) - The Transport Safety Board (JST) said on Saturday that a hydraulic leak in the steering gear left the rudder stuck for about 40 seconds as the ship entered the bend.',
+        },
+      ]);
+    using(ship(), (library) => {
+      const f = judgeIn(library, 'The JST said the rudder had been stuck for about four minutes as the ship entered the bend.');
+      assert.equal(f?.verdict, 'conflicting');
+      assert.match(f?.message ?? '', /40 seconds/);
+      // The record's own span is no contradiction.
+      assert.notEqual(
+        judgeIn(library, 'The JST said the rudder had been stuck for about 40 seconds as the ship entered the bend.')?.verdict,
+        'conflicting',
+      );
+    });
+  });
 });

@@ -178,6 +178,8 @@ const digits = (s: string) => s.replace(/[.,]$/, '').replace(/,/g, '');
 /** The same noun with another number in a backing record's own sentence ("four minutes after
  *  take-off" where the draft says "six minutes"): the number the draft changed, or undefined. */
 const DURATION = /^(?:hour|day|week|month|year)$/;
+/** Short spans of time, in seconds. */
+const SHORT_SPAN: Record<string, number> = { second: 1, minute: 60, hour: 3600 };
 
 export function numberOtherwise(
   unstated: string,
@@ -227,6 +229,12 @@ export function numberOtherwise(
     // of time.
     const span = DURATION.test(noun) && found.find((x) => x.v === value && DURATION.test(x.n.toLowerCase().replace(/s$/, '')));
     if (span && span.n.toLowerCase().replace(/s$/, '') !== noun) return { record: rec, text: span.t };
+    // "about two hours to install" where the record has "in about 40 minutes": a short span of time
+    // of another length, in any of its units (never one the record also gives as the draft does).
+    const seconds = (v: string, n: string) => Number(v) * (SHORT_SPAN[n.toLowerCase().replace(/s$/, '')] ?? NaN);
+    const mine = seconds(value, noun);
+    const spans = found.filter((x) => !Number.isNaN(seconds(x.v, x.n)));
+    if (!Number.isNaN(mine) && spans.length === 1 && seconds(spans[0].v, spans[0].n) !== mine) return { record: rec, text: spans[0].t };
   }
   return undefined;
 }
