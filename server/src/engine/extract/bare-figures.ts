@@ -19,7 +19,7 @@ import {
   eventAfterVerb,
 } from './partitives';
 
-import { levelOf, levelVerbBefore, QUALIFYING } from './figure-levels';
+import { levelOf, levelVerbBefore, pastQualifier, QUALIFYING } from './figure-levels';
 
 export { isPluralNoun };
 
@@ -85,8 +85,7 @@ export function bareMeasure(
     return { counted: previous.counted, nationality: previous.nationality };
   // "412 houses had been destroyed and about 1,150 damaged": what happened to the rest of what the
   // figure before counts (a thing-event right after the figure: lexicon thing-events).
-  let joined = first0 - 1;
-  while (joined > first0 - 3 && /^(?:about|around|some|nearly|almost|roughly|over|another)$/.test(tokens[joined]?.lower ?? '')) joined--;
+  const joined = pastQualifier(tokens, first0, lex) - 1;
   if ((tokens[joined]?.lower === 'and' || tokens[joined]?.text === ',') && previous?.counted?.startsWith('other:')) {
     const done = lex.thingEvents.matchAt(tokens, k)?.values[0];
     if (done) return { counted: previous.counted, event: done, nationality: previous.nationality };

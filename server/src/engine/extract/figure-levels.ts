@@ -140,3 +140,16 @@ function gathered(tokens: Token[], h: number, lex: Lexicon): { counted: string; 
   }
   return undefined;
 }
+
+/** The first token of a qualifier (the lexicon's `qualifiers`: "at least", "about", "an estimated")
+ *  or an increment ("another", "a further": the lexicon's `additional` event) ending right before
+ *  token `k`, or `k` when there is none: what stands between a figure and the word before it. */
+export function pastQualifier(tokens: Token[], k: number, lex: Lexicon): number {
+  for (let i = Math.max(0, k - 3); i < k; i++) {
+    const q = lex.qualifiers.matchAt(tokens, i);
+    if (q && i + q.length === k) return i;
+    const e = lex.events.matchAt(tokens, i);
+    if (e && i + e.length === k && e.values.includes('additional')) return i;
+  }
+  return k;
+}

@@ -4,54 +4,15 @@
 import type { Lexicon } from '../data/lexicon';
 import type { Token } from '../text/tokens';
 import { nearestEvent, type EventWord } from './figure-people';
+import { pastQualifier } from './figure-levels';
 
 /** Words between a counted thing and what happened to it: "houses had been destroyed". */
-const THING_LINKS = new Set([
-  'had',
-  'have',
-  'has',
-  'been',
-  'were',
-  'was',
-  'are',
-  'is',
-  'being',
-  'be',
-  'also',
-  'either',
-  'partly',
-  'partially',
-  'completely',
-  'totally',
-  'badly',
-  'severely',
-  'fully',
-  'reportedly',
-  'now',
-]);
+const THING_LINKS = new Set(
+  'had have has been were was are is being be also either partly partially completely totally badly severely fully reportedly now'.split(
+    ' ',
+  ),
+);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
-/** Words between what happened to things and their figure: "destroyed at least 14 houses". */
-const THING_QUALIFIERS = new Set([
-  'at',
-  'least',
-  'more',
-  'than',
-  'about',
-  'around',
-  'some',
-  'nearly',
-  'almost',
-  'roughly',
-  'over',
-  'an',
-  'estimated',
-  'another',
-  'a',
-  'further',
-  'up',
-  'to',
-  'another',
-]);
 
 /** What happened to the things a figure counts (its number at `start`, its counted noun ending at
  *  `end`): a thing-event of the lexicon said of them: "412 houses had been destroyed", "112 damaged
@@ -66,7 +27,7 @@ export function thingEventOf(tokens: Token[], start: number, end: number, lex: L
   if (/^(?:in|across)$/.test(tokens[a]?.lower ?? '')) for (a++; tokens[a] && /^(?:\p{Lu}|the$)/u.test(tokens[a].text); a++);
   for (let n = 0; a >= 0 && a < tokens.length && n < 4 && THING_LINKS.has(tokens[a].lower); a++, n++);
   if (a >= 0 && at(a)) return at(a)!.values[0];
-  for (let n = 0; k > 0 && n < 3 && THING_QUALIFIERS.has(tokens[k - 1].lower); k--, n++);
+  k = pastQualifier(tokens, k, lex);
   // (Not "was destroyed about 74 seconds after lift-off": a passive's figure is not what it did.)
   for (let i = Math.max(0, k - 3); i < k; i++)
     if (at(i) && i + at(i)!.length === k && !PASSIVE.has(tokens[i - 1]?.lower ?? '')) return at(i)!.values[0];
